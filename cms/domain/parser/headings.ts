@@ -1,0 +1,51 @@
+/** Reads a heading's numbering ("I.", "1.", "1.2.", none) and legal basis ("(Art. 32 Abs. 1 lit. b DSGVO)"). */
+
+export type Numbering = { kind: 'roman'; value: string } | { kind: 'decimal'; value: string; depth: number } | { kind: 'none' }
+
+export interface HeadingParts {
+  numbering: Numbering
+  /** The heading without numbering and legal basis. */
+  title: string
+  legalBasis?: string
+}
+
+const ROMAN = /^([IVX]{1,5})\.\s+(.+)$/
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(.+)$/
+const LEGAL_BASIS = /\s*\(((?:art\.?|§|artikel|article)\s*\d[^)]*)\)/gi
+
+export function splitHeading(text: string): HeadingParts {
+  let numbering: Numbering = { kind: 'none' }
+  let rest = text.trim()
+  const roman = ROMAN.exec(rest)
+  const decimal = roman ? null : DECIMAL.exec(rest)
+  if (roman) {
+    numbering = { kind: 'roman', value: roman[1]! }
+    rest = roman[2]!
+  } else if (decimal) {
+    numbering = { kind: 'decimal', value: decimal[1]!, depth: decimal[1]!.split('.').length }
+    rest = decimal[2]!
+  }
+  const bases: string[] = []
+  const title = rest.replace(LEGAL_BASIS, (_, basis: string) => {
+    bases.push(basis.trim())
+    return ''
+  }).replace(/\s+/g, ' ').trim()
+  return { numbering, title: title || rest, ...(bases.length ? { legalBasis: bases.join('; ') } : {}) }
+}
+
+/** Sentences end in punctuation; headings do not. */
+export function looksLikeHeadingText(title: string): boolean {
+  return title.length > 0 && title.length <= 200 && /^[\p{L}„"]/u.test(title) && !/[.;,:!?]$/.test(title)
+}
+
+/** A short line without sentence punctuation, e.g. "Zutrittskontrolle" or "Snapshot-Technologie". */
+export function looksLikeUnnumberedHeading(text: string): boolean {
+  return !text.includes('\n') && looksLikeHeadingText(text) && text.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(text)
+}
+
+const SCOPE_LABEL = /^(?:in|im|am|an|auf|bei|für|innerhalb|at|on|for|within)\s.{1,60}:$/i
+
+/** "In Datenzentren:" — a line that labels the scope of the bullets below it. */
+export function isScopeLabel(text: string): boolean {
+  return !text.includes('\n') && SCOPE_LABEL.test(text) && text.split(/\s+/).length <= 6
+}
