@@ -1,0 +1,22 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { databaseKind, projectRoot, sqliteFile } from './paths.js'
+
+/**
+ * DATABASE_URI picks the adapter (DESIGN §3): `file:` → embedded SQLite (default),
+ * `mongodb://` / `mongodb+srv://` → MongoDB. SQLite schema changes go through committed
+ * migrations only: `push` stays off in every mode, so dev and production never mix.
+ */
+export function databaseAdapter(uri: string): DatabaseAdapterObj {
+  if (databaseKind(uri) === 'mongodb') return mongooseAdapter({ url: uri })
+  const file = sqliteFile(uri)
+  mkdirSync(path.dirname(file), { recursive: true }) // libsql cannot create the folder
+  return sqliteAdapter({
+    client: { url: `file:${file}` },
+    push: false,
+    migrationDir: path.resolve(projectRoot, 'cms/migrations'),
+  })
+}

@@ -1,0 +1,17 @@
+import type { Payload } from 'payload'
+import { getPayload } from 'payload'
+import { databaseUri } from './paths.js'
+import { assertMigrated, assertSqliteFileUsable } from './readiness.js'
+
+/**
+ * Payload for build time and scripts. With `requireReady`, a missing, corrupt or unmigrated
+ * database fails loudly before any page is written (DESIGN §3).
+ */
+export async function openPayload({ requireReady }: { requireReady: boolean }): Promise<Payload> {
+  const uri = databaseUri()
+  if (requireReady) assertSqliteFileUsable(uri)
+  const config = (await import('../payload.config.js')).default
+  const payload = await getPayload({ config })
+  if (requireReady) await assertMigrated(payload, uri)
+  return payload
+}

@@ -1,0 +1,23 @@
+import path from 'node:path'
+
+/** Where the reference app keeps its local state (git-ignored). */
+export const projectRoot = process.env.TRUSTCENTER_ROOT ?? process.cwd()
+export const dataDir = path.resolve(projectRoot, process.env.TRUSTCENTER_DATA_DIR ?? 'data')
+export const defaultDatabaseUri = `file:${path.join(dataDir, 'trust-center.db')}`
+
+export function databaseUri(): string {
+  return process.env.DATABASE_URI || defaultDatabaseUri
+}
+
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+export function databaseKind(uri: string): DatabaseKind {
+  if (uri.startsWith('file:')) return 'sqlite'
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  throw new Error(`DATABASE_URI must start with file: (SQLite) or mongodb:// / mongodb+srv:// (MongoDB); got "${uri.split(':')[0]}:…"`)
+}
+
+/** The SQLite file behind a file: URI. */
+export function sqliteFile(uri: string): string {
+  return path.resolve(projectRoot, uri.slice('file:'.length).replace(/^\/\/(?=\/)/, ''))
+}

@@ -1,0 +1,37 @@
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { databaseAdapter } from './database/adapter.js'
+import { databaseUri, dataDir, projectRoot } from './database/paths.js'
+import { payloadSecret } from './database/secret.js'
+import { trustCenterPlugin } from './plugin/index.js'
+
+/**
+ * The reference CMS app: Payload with the trust center plugin. Publishing rebuilds the static
+ * site locally (`npm run build`, which swaps dist/ only on success) unless a deploy hook is set.
+ */
+const deployHookUrl = process.env.TRUSTCENTER_DEPLOY_HOOK_URL
+const localRebuild = process.env.TRUSTCENTER_REBUILD !== 'off'
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.TRUSTCENTER_CMS_URL ?? '',
+  db: databaseAdapter(databaseUri()),
+  sharp,
+  admin: {
+    meta: { titleSuffix: ' · Trust Center' },
+    importMap: { baseDir: path.resolve(projectRoot, 'cms') },
+  },
+  typescript: { outputFile: path.resolve(projectRoot, 'cms/payload-types.ts') },
+  telemetry: false,
+  plugins: [
+    trustCenterPlugin({
+      mediaDir: path.join(dataDir, 'media'),
+      rebuild: deployHookUrl
+        ? { deployHookUrl }
+        : localRebuild
+          ? { command: ['npm', 'run', '-s', 'build'], cwd: projectRoot }
+          : undefined,
+    }),
+  ],
+})

@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isStaff } from '../access/roles.js'
+import { validateDate, validateEmail, validateSlug, validateUrl } from '../fields/validators.js'
+import type { SanitizedTrustCenterOptions } from '../types.js'
+
+/** A company that publishes TOMs and subprocessors in this trust center. All of it is public. */
+export const companiesCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
+  slug: options.slugs.companies,
+  labels: { singular: 'Company', plural: 'Companies' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'website'], group: 'Trust center' },
+  access: { read: () => true, create: isStaff, update: isStaff, delete: isAdmin },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      validate: validateSlug,
+      admin: { description: 'Part of every public URL (/{slug}/); customers cite these URLs, so keep it stable.' },
+    },
+    { name: 'legalName', type: 'text' },
+    { name: 'address', type: 'textarea' },
+    { name: 'website', type: 'text', validate: validateUrl },
+    {
+      name: 'privacyContact',
+      type: 'group',
+      fields: [
+        { name: 'email', type: 'text', validate: validateEmail },
+        { name: 'url', type: 'text', validate: validateUrl },
+        { name: 'dpoName', type: 'text', label: 'Data protection officer' },
+        { name: 'dpoEmail', type: 'text', label: 'DPO e-mail', validate: validateEmail },
+      ],
+    },
+    { name: 'logo', type: 'upload', relationTo: options.slugs.media },
+    { name: 'description', type: 'textarea' },
+    {
+      name: 'certifications',
+      type: 'array',
+      fields: [
+        { name: 'name', type: 'text', required: true },
+        { name: 'issuer', type: 'text' },
+        { name: 'scope', type: 'textarea' },
+        { name: 'validUntil', type: 'date', validate: validateDate },
+      ],
+    },
+    {
+      name: 'noticePeriodDays',
+      type: 'number',
+      required: true,
+      defaultValue: 30,
+      min: 0,
+      max: 365,
+      admin: { description: 'Days between announcing a subprocessor change and its effective date (objection period).' },
+    },
+    { name: 'locale', type: 'select', required: true, defaultValue: 'de', options: [{ label: 'Deutsch', value: 'de' }, { label: 'English', value: 'en' }] },
+  ],
+})

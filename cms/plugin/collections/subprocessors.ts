@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles.js'
+import { notBefore, validateCountryCodes, validateDate, validateUrl } from '../fields/validators.js'
+import type { SanitizedTrustCenterOptions } from '../types.js'
+
+export const SUBPROCESSOR_STATUSES = ['draft', 'announced', 'active', 'ended'] as const
+/** A draft is an editor's work in progress; everything else is public. */
+export const PUBLIC_SUBPROCESSOR_STATUSES = ['announced', 'active', 'ended'] as const
+
+export const TRANSFER_SAFEGUARDS = [
+  { value: 'eu-eea', label: 'EU/EEA (no third-country transfer)' },
+  { value: 'adequacy', label: 'Adequacy decision (Art. 45)' },
+  { value: 'dpf', label: 'EU-US Data Privacy Framework' },
+  { value: 'scc', label: 'Standard contractual clauses (Art. 46(2)(c))' },
+  { value: 'bcr', label: 'Binding corporate rules (Art. 47)' },
+  { value: 'other', label: 'Other (see notes)' },
+] as const
+
+/** A subprocessor engaged by a company (Art. 28 GDPR). */
+export const subprocessorsCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
+  slug: options.slugs.subprocessors,
+  labels: { singular: 'Subprocessor', plural: 'Subprocessors' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'company', 'purpose', 'status'], group: 'Trust center' },
+  access: { read: staffOrStatusIn(PUBLIC_SUBPROCESSOR_STATUSES), create: isStaff, update: isStaff, delete: isAdmin },
+  fields: [
+    { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true, admin: { description: 'The company that engages this subprocessor.' } },
+    { name: 'name', type: 'text', required: true, label: 'Vendor name' },
+    { name: 'legalEntity', type: 'text' },
+    { name: 'address', type: 'textarea' },
+    { name: 'website', type: 'text', validate: validateUrl },
+    {
+      name: 'linkedCompany',
+      type: 'relationship',
+      relationTo: options.slugs.companies,
+      admin: { description: 'When the vendor publishes its own TOMs in this trust center.' },
+    },
+    { name: 'purpose', type: 'textarea', required: true, label: 'Service / purpose' },
+    { name: 'dataCategories', type: 'text', hasMany: true },
+    {
+      name: 'locations',
+      type: 'text',
+      hasMany: true,
+      required: true,
+      validate: validateCountryCodes,
+      admin: { description: 'Processing locations as ISO 3166-1 alpha-2 codes, e.g. DE, FR, US.' },
+    },
+    { name: 'transferSafeguard', type: 'select', required: true, defaultValue: 'eu-eea', options: TRANSFER_SAFEGUARDS.map((s) => ({ ...s })) },
+    { name: 'status', type: 'select', required: true, defaultValue: 'draft', index: true, options: SUBPROCESSOR_STATUSES.map((s) => ({ label: s, value: s })) },
+    {
+      type: 'row',
+      fields: [
+        { name: 'announcedAt', type: 'date', validate: validateDate, admin: { width: '33%' } },
+        { name: 'effectiveFrom', type: 'date', validate: notBefore('announcedAt', 'the announcement'), admin: { width: '33%' } },
+        { name: 'endedAt', type: 'date', validate: notBefore('effectiveFrom', '"effective from"'), admin: { width: '33%' } },
+      ],
+    },
+  ],
+})

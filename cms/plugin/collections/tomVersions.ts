@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles.js'
+import { tomStructureFields } from '../fields/tomStructure.js'
+import { validateDate, validateVersionSlug } from '../fields/validators.js'
+import { defaultVersionSlug } from '../hooks/defaultVersionSlug.js'
+import { uniqueVersionPerCompany } from '../hooks/uniqueVersionPerCompany.js'
+import type { SanitizedTrustCenterOptions } from '../types.js'
+
+export const TOM_STATUSES = ['draft', 'in-review', 'published', 'superseded'] as const
+/** Statuses the public may read; drafts and versions in review stay internal. */
+export const PUBLIC_TOM_STATUSES = ['published', 'superseded'] as const
+
+/** One version of a company's technical and organisational measures (DESIGN §4). */
+export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
+  slug: options.slugs.tomVersions,
+  labels: { singular: 'TOM version', plural: 'TOM versions' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'company', 'version', 'status', 'effectiveDate'], group: 'Trust center' },
+  access: { read: staffOrStatusIn(PUBLIC_TOM_STATUSES), create: isStaff, update: isStaff, delete: isAdmin },
+  indexes: [{ fields: ['company', 'version'], unique: true }],
+  hooks: {
+    beforeValidate: [defaultVersionSlug],
+    beforeChange: [uniqueVersionPerCompany(options)],
+  },
+  fields: [
+    { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true },
+    { name: 'title', type: 'text', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'effectiveDate', type: 'date', required: true, validate: validateDate, admin: { width: '33%', date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'version',
+          type: 'text',
+          required: true,
+          index: true,
+          validate: validateVersionSlug,
+          admin: { width: '33%', description: 'Defaults to the effective date (YYYY-MM-DD).' },
+        },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'draft',
+          index: true,
+          options: TOM_STATUSES.map((s) => ({ label: s, value: s })),
+          admin: { width: '33%' },
+        },
+      ],
+    },
+    { name: 'publishedAt', type: 'date', validate: validateDate },
+    { name: 'changeSummary', type: 'textarea' },
+    { name: 'changeKind', type: 'select', options: [{ label: 'Material', value: 'material' }, { label: 'Editorial', value: 'editorial' }] },
+    ...tomStructureFields(),
+    {
+      name: 'source',
+      type: 'group',
+      admin: { description: 'The original document this version was imported from (provenance).' },
+      fields: [
+        { name: 'filename', type: 'text' },
+        { name: 'sha256', type: 'text', index: true },
+        { name: 'text', type: 'textarea' },
+      ],
+    },
+    { name: 'parseWarnings', type: 'json', admin: { readOnly: true, description: 'Warnings from the import, with source line numbers.' } },
+  ],
+})

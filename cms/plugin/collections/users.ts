@@ -1,0 +1,33 @@
+import type { Access, CollectionConfig } from 'payload'
+import { isAdmin, isAdminField, ROLES, roleOf } from '../access/roles.js'
+import type { SanitizedTrustCenterOptions } from '../types.js'
+
+/** Admins see everyone; everybody else sees only themselves; the public sees no one. */
+const adminOrSelf: Access = ({ req }) => {
+  if (roleOf(req) === 'admin') return true
+  return req.user ? { id: { equals: req.user.id } } : false
+}
+
+export const usersCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
+  slug: options.slugs.users,
+  auth: true,
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: 'Settings' },
+  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => roleOf(req) !== null },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      options: [
+        { label: 'Admin', value: 'admin' },
+        { label: 'Editor (drafts)', value: 'editor' },
+        { label: 'Legal (reviews and publishes)', value: 'legal' },
+      ],
+      access: { create: isAdminField, update: isAdminField },
+      validate: (value: unknown) => ((ROLES as readonly unknown[]).includes(value) ? true : `Role must be one of ${ROLES.join(', ')}.`),
+    },
+  ],
+})

@@ -1,0 +1,73 @@
+import type { Field } from 'payload'
+import { categoryFields } from './categoryField.js'
+
+/**
+ * The structure of a TOM version (DESIGN §4) as Payload fields. It mirrors the zod schema in
+ * domain/tom-schema.ts; test/integration checks that a parsed document survives a round trip.
+ */
+
+const measures = (): Field => ({
+  name: 'measures',
+  type: 'array',
+  labels: { singular: 'Measure', plural: 'Measures' },
+  fields: [
+    { name: 'text', type: 'textarea', required: true },
+    { name: 'detail', type: 'textarea' },
+  ],
+})
+
+const columns = (): Field => ({
+  name: 'columns',
+  type: 'json',
+  admin: { description: 'Column headings when the measures come from a table, e.g. ["Maßnahmen", "Beschreibung"].' },
+})
+
+const groups = (): Field => ({
+  name: 'groups',
+  type: 'array',
+  labels: { singular: 'Scope group', plural: 'Scope groups' },
+  admin: { description: 'Measures that apply to one scope, e.g. "In Datenzentren" or "Betriebssystemebene".' },
+  fields: [
+    { type: 'row', fields: [{ name: 'number', type: 'text', admin: { width: '20%' } }, { name: 'label', type: 'text', required: true, admin: { width: '80%' } }] },
+    { name: 'text', type: 'textarea' },
+    columns(),
+    measures(),
+    { name: 'note', type: 'textarea' },
+  ],
+})
+
+const controls = (): Field => ({
+  name: 'controls',
+  type: 'array',
+  labels: { singular: 'Control', plural: 'Controls' },
+  fields: [
+    { type: 'row', fields: [{ name: 'number', type: 'text', admin: { width: '20%' } }, { name: 'heading', type: 'text', required: true, admin: { width: '80%' } }] },
+    { type: 'row', fields: categoryFields() },
+    { name: 'legalBasis', type: 'text' },
+    { name: 'implicit', type: 'checkbox', admin: { description: 'The document lists these measures directly under the section heading.' } },
+    { name: 'text', type: 'textarea' },
+    columns(),
+    measures(),
+    { name: 'note', type: 'textarea' },
+    groups(),
+  ],
+})
+
+export const tomStructureFields = (): Field[] => [
+  { name: 'preamble', type: 'textarea' },
+  {
+    name: 'sections',
+    type: 'array',
+    required: true,
+    minRows: 1,
+    labels: { singular: 'Section', plural: 'Sections' },
+    fields: [
+      { type: 'row', fields: [{ name: 'number', type: 'text', admin: { width: '20%' } }, { name: 'heading', type: 'text', required: true, admin: { width: '80%' } }] },
+      { type: 'row', fields: categoryFields() },
+      { name: 'legalBasis', type: 'text' },
+      { name: 'text', type: 'textarea' },
+      controls(),
+    ],
+  },
+  { name: 'closing', type: 'textarea' },
+]

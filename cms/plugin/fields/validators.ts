@@ -1,0 +1,55 @@
+import countries from 'i18n-iso-countries'
+
+/** Field validators with messages an editor can act on. Each returns true or the message. */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export function validateSlug(value: unknown): true | string {
+  if (typeof value !== 'string' || value === '') return 'Required: a slug such as "acme-gmbh".'
+  if (value.length > 64) return 'A slug has at most 64 characters.'
+  return SLUG.test(value) ? true : 'Use lower-case letters, digits and single hyphens only, e.g. "acme-gmbh".'
+}
+
+/** Version slugs additionally allow dots, e.g. "2026-06-01" or "v2.1". */
+export function validateVersionSlug(value: unknown): true | string {
+  if (typeof value !== 'string' || value === '') return 'Required: a version such as "2026-06-01".'
+  return /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(value) ? true : 'Use lower-case letters, digits, dots and hyphens, e.g. "2026-06-01".'
+}
+
+export function validateCountryCodes(value: unknown): true | string {
+  if (value == null) return true
+  const codes = Array.isArray(value) ? value : [value]
+  const bad = codes.filter((c) => typeof c !== 'string' || !/^[A-Z]{2}$/.test(c) || !countries.isValid(c))
+  return bad.length === 0 ? true : `Not an ISO 3166-1 alpha-2 country code: ${bad.map(String).join(', ')} (use e.g. "DE", "FR", "US").`
+}
+
+export function validateUrl(value: unknown): true | string {
+  if (value == null || value === '') return true
+  try {
+    const url = new URL(String(value))
+    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Use an http(s) address.'
+  } catch {
+    return 'Not a valid web address; include https://.'
+  }
+}
+
+export function validateEmail(value: unknown): true | string {
+  if (value == null || value === '') return true
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value)) ? true : 'Not a valid e-mail address.'
+}
+
+export function validateDate(value: unknown): true | string {
+  if (value == null || value === '') return true
+  return Number.isNaN(new Date(String(value)).getTime()) ? 'Not a valid date.' : true
+}
+
+/** `value` must not lie before the sibling date `earlier` (e.g. ended after effective from). */
+export function notBefore(earlierField: string, label: string) {
+  return (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }): true | string => {
+    const basic = validateDate(value)
+    if (basic !== true || value == null || value === '') return basic
+    const earlier = siblingData?.[earlierField]
+    if (earlier == null || earlier === '') return true
+    return new Date(String(value)) < new Date(String(earlier)) ? `Must not be before ${label}.` : true
+  }
+}

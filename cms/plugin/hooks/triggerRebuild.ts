@@ -1,0 +1,26 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { requestRebuild } from '../rebuild/rebuildSite.js'
+import type { SanitizedTrustCenterOptions } from '../types.js'
+
+/**
+ * Rebuild the site when something public changed: `isPublic` tells whether a document (before
+ * or after the change) is visible on the site. Seeding passes `context.skipRebuild` and builds
+ * once at the end instead.
+ */
+export function rebuildAfterChange(options: SanitizedTrustCenterOptions, isPublic: (doc: Record<string, unknown> | undefined) => boolean): CollectionAfterChangeHook {
+  return ({ doc, previousDoc, req, collection, operation, context }) => {
+    if (context?.skipRebuild) return doc
+    if (isPublic(doc) || isPublic(previousDoc)) {
+      requestRebuild(req.payload, options, `${operation} ${collection.slug} ${String(doc.id)}${doc.status ? ` (${doc.status})` : ''}`)
+    }
+    return doc
+  }
+}
+
+export function rebuildAfterDelete(options: SanitizedTrustCenterOptions, isPublic: (doc: Record<string, unknown> | undefined) => boolean): CollectionAfterDeleteHook {
+  return ({ doc, req, collection, context }) => {
+    if (context?.skipRebuild) return doc
+    if (isPublic(doc)) requestRebuild(req.payload, options, `delete ${collection.slug} ${String(doc.id)}`)
+    return doc
+  }
+}

@@ -1,0 +1,57 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+import { buildStatusGlobal } from './globals/buildStatus.js'
+import { companiesCollection } from './collections/companies.js'
+import { mediaCollection } from './collections/media.js'
+import { PUBLIC_SUBPROCESSOR_STATUSES, subprocessorsCollection } from './collections/subprocessors.js'
+import { PUBLIC_TOM_STATUSES, tomVersionsCollection } from './collections/tomVersions.js'
+import { usersCollection } from './collections/users.js'
+import { sanitizeOptions } from './defaults.js'
+import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild.js'
+import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types.js'
+
+export type { TrustCenterPluginOptions, RebuildOptions } from './types.js'
+export { rebuildQueue } from './rebuild/rebuildSite.js'
+
+const statusIn = (statuses: readonly string[]) => (doc: Record<string, unknown> | undefined) => typeof doc?.status === 'string' && statuses.includes(doc.status)
+
+/** Appends the rebuild hooks to a collection's own hooks, never replacing them. */
+function withRebuildHooks(collection: CollectionConfig, options: SanitizedTrustCenterOptions, isPublic: (doc: Record<string, unknown> | undefined) => boolean): CollectionConfig {
+  if (!options.rebuild) return collection
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), rebuildAfterChange(options, isPublic)],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), rebuildAfterDelete(options, isPublic)],
+    },
+  }
+}
+
+/**
+ * The trust center as a Payload plugin: companies, versioned TOMs, subprocessors, users with
+ * roles, logos, and the rebuild of the static site after publishing.
+ */
+export const trustCenterPlugin =
+  (pluginOptions: TrustCenterPluginOptions = {}): Plugin =>
+  (incomingConfig: Config): Config => {
+    const options = sanitizeOptions(pluginOptions)
+    if (!options.enabled) return incomingConfig
+    const always = () => true
+    const existing = incomingConfig.collections ?? []
+    const ours: CollectionConfig[] = [
+      withRebuildHooks(companiesCollection(options), options, always),
+      withRebuildHooks(tomVersionsCollection(options), options, statusIn(PUBLIC_TOM_STATUSES)),
+      withRebuildHooks(subprocessorsCollection(options), options, statusIn(PUBLIC_SUBPROCESSOR_STATUSES)),
+      withRebuildHooks(mediaCollection(options, options.mediaDir), options, always),
+    ]
+    // An app with its own users collection keeps it; it must then give users a `role` field
+    // with the values admin, editor and legal (see access/roles.ts).
+    const hasUsers = existing.some((c) => c.slug === options.slugs.users)
+    if (!hasUsers) ours.push(usersCollection(options))
+    return {
+      ...incomingConfig,
+      admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
+      collections: [...existing, ...ours],
+      globals: [...(incomingConfig.globals ?? []), buildStatusGlobal(options)],
+    }
+  }

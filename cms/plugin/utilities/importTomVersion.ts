@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto'
+import type { Payload, PayloadRequest } from 'payload'
+import { parseTom } from '../../domain/parser/index.js'
+import type { TomDocument } from '../../domain/tom-schema.js'
+import { defaultSlugs } from '../defaults.js'
+
+export interface ImportTomVersionArgs {
+  payload: Payload
+  companyId: number | string
+  /** The original document text; kept with the version for provenance. */
+  text: string
+  filename: string
+  status: 'draft' | 'published'
+  /** Used when the document states no effective date. */
+  fallbackEffectiveDate?: string
+  changeSummary?: string
+  req?: Partial<PayloadRequest>
+  context?: Record<string, unknown>
+  collection?: string
+}
+
+export interface ImportTomVersionResult {
+  id: number | string
+  created: boolean
+  version: string
+  warnings: number
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+
+/** The parsed structure as Payload field data (the shapes are the same by design). */
+export function tomDocumentToData(doc: TomDocument) {
+  return { preamble: doc.preamble, sections: doc.sections, closing: doc.closing }
+}
+
+/**
+ * Parses a TOM document and stores it as a version of a company. Importing the same document
+ * (same sha256) for the same company again finds the existing version instead of adding one.
+ */
+export async function importTomVersion(args: ImportTomVersionArgs): Promise<ImportTomVersionResult> {
+  const collection = (args.collection ?? defaultSlugs.tomVersions) as 'tom-versions'
+  const digest = sha256(args.text)
+  const existing = await args.payload.find({
+    collection,
+    where: { and: [{ company: { equals: args.companyId } }, { 'source.sha256': { equals: digest } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+  })
+  const found = existing.docs[0] as { id: number | string; version: string } | undefined
+  if (found) return { id: found.id, created: false, version: found.version, warnings: 0 }
+
+  const parsed = parseTom(args.text)
+  const effectiveDate = parsed.document.effectiveDate ?? args.fallbackEffectiveDate
+  if (!effectiveDate) throw new Error(`${args.filename}: the document states no effective date; give one`)
+  const doc = await args.payload.create({
+    collection,
+    data: {
+      company: args.companyId,
+      title: parsed.document.title,
+      effectiveDate,
+      status: args.status,
+      ...(args.status === 'published' ? { publishedAt: new Date().toISOString() } : {}),
+      changeSummary: args.changeSummary,
+      ...tomDocumentToData(parsed.document),
+      source: { filename: args.filename, sha256: digest, text: args.text },
+      parseWarnings: parsed.warnings,
+    } as never,
+    context: args.context,
+    req: args.req,
+  })
+  return { id: doc.id, created: true, version: (doc as { version: string }).version, warnings: parsed.warnings.length }
+}

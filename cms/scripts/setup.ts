@@ -1,0 +1,17 @@
+/** `npm run setup`: prepare the database (migrations, seed when empty, demo login). */
+import { openPayload } from '../database/open.js'
+import { databaseUri } from '../database/paths.js'
+import { setup } from '../setup/setup.js'
+
+process.env.TRUSTCENTER_REBUILD ??= 'off' // setup writes many documents; the caller builds once
+const log = (line: string) => process.stdout.write(`${line}\n`)
+log(`Database: ${databaseUri().replace(/\/\/[^@]*@/, '//***@')}`)
+const payload = await openPayload({ requireReady: false })
+try {
+  const { login } = await setup(payload, log)
+  if (login) log(`Demo login: ${login.email} / ${login.password}`)
+  log('Setup done.')
+} finally {
+  await payload.destroy()
+}
+process.exit(0)

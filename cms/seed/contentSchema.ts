@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { isoDateSchema } from '../domain/tom-schema.js'
+
+/**
+ * One file per company in content/companies/*.yaml: the company, the TOM documents to import as
+ * published versions, and its subprocessors. Validated before anything is written.
+ */
+export const subprocessorEntrySchema = z.object({
+  name: z.string().min(1),
+  legalEntity: z.string().optional(),
+  address: z.string().optional(),
+  website: z.url().optional(),
+  purpose: z.string().min(1),
+  dataCategories: z.array(z.string()).optional(),
+  locations: z.array(z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. DE')).min(1),
+  transferSafeguard: z.enum(['eu-eea', 'adequacy', 'dpf', 'scc', 'bcr', 'other']),
+  status: z.enum(['announced', 'active', 'ended']).default('active'),
+  announcedAt: isoDateSchema.optional(),
+  effectiveFrom: isoDateSchema.optional(),
+  endedAt: isoDateSchema.optional(),
+  /** Where the documents name this subprocessor (provenance). */
+  source: z.string().optional(),
+})
+
+export const companyContentSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and hyphens'),
+  name: z.string().min(1),
+  legalName: z.string().optional(),
+  address: z.string().optional(),
+  website: z.url().optional(),
+  description: z.string().optional(),
+  locale: z.enum(['de', 'en']).default('de'),
+  noticePeriodDays: z.number().int().min(0).max(365).default(30),
+  privacyContact: z
+    .object({ email: z.email().optional(), url: z.url().optional(), dpoName: z.string().optional(), dpoEmail: z.email().optional() })
+    .optional(),
+  toms: z
+    .array(
+      z.object({
+        /** Path relative to content/. */
+        file: z.string().min(1),
+        /** Only for documents that state no date of their own. */
+        effectiveDate: isoDateSchema.optional(),
+        changeSummary: z.string().optional(),
+      }),
+    )
+    .min(1),
+  subprocessors: z.array(subprocessorEntrySchema).default([]),
+})
+
+export type CompanyContent = z.infer<typeof companyContentSchema>

@@ -1,0 +1,29 @@
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { projectRoot } from '../database/paths.js'
+import { seedFromContent } from '../seed/seedFromContent.js'
+import { type DemoLogin, ensureDemoUser } from './demoUser.js'
+import { migrateDatabase } from './migrate.js'
+
+export interface SetupResult {
+  seeded: boolean
+  login: DemoLogin | null
+}
+
+/** `npm run setup`: migrate, seed from content/ when there are no companies yet, demo login. Idempotent. */
+export async function setup(payload: Payload, log: (line: string) => void): Promise<SetupResult> {
+  log('Migrating the database …')
+  await migrateDatabase(payload)
+  const { totalDocs } = await payload.count({ collection: 'companies' })
+  let seeded = false
+  if (totalDocs === 0) {
+    log('Empty database: seeding from content/ …')
+    const summary = await seedFromContent(payload, path.join(projectRoot, 'content'), (line) => log(`  ${line}`))
+    log(`Seeded ${summary.companies.created} companies, ${summary.tomVersions.created} TOM versions, ${summary.subprocessors.created} subprocessors.`)
+    seeded = true
+  } else {
+    log(`Database has ${totalDocs} companies; not seeding (run \`npm run -s trustcenter -- seed\` to import new content).`)
+  }
+  const login = await ensureDemoUser(payload)
+  return { seeded, login }
+}
