@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config'
+import { pagefind } from './site/integrations/pagefind.ts'
+
+/**
+ * The static trust center. Data comes from Payload at build time (site/content.config.ts);
+ * `npm run build` writes to a staging folder and swaps it into dist/ only when the build and the
+ * search index succeeded (TRUSTCENTER_OUT_DIR is set by cms/scripts/build-site.ts).
+ */
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './public',
+  outDir: process.env.TRUSTCENTER_OUT_DIR ?? './dist',
+  site: process.env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [pagefind()],
+  devToolbar: { enabled: false },
+})

@@ -1,0 +1,30 @@
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import { databaseUri } from '../database/paths.js'
+import { assertSqliteFileUsable } from '../database/readiness.js'
+import { swapDirectory } from './swapDirectory.js'
+
+export interface BuildSiteOptions {
+  root: string
+  /** The published site; replaced only when the whole build succeeded. */
+  outDir: string
+}
+
+/**
+ * Builds the static site (pages, feeds, search index) into a staging folder next to `outDir`
+ * and swaps it in on success. On any failure `outDir` is untouched — the previous site stays
+ * online — and the error says why.
+ */
+export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<void> {
+  assertSqliteFileUsable(databaseUri()) // fail before Astro starts when the file is missing or not SQLite
+  const staging = path.join(path.dirname(outDir), `${path.basename(outDir)}-staging-${process.pid}`)
+  await rm(staging, { recursive: true, force: true })
+  process.env.TRUSTCENTER_OUT_DIR = staging
+  try {
+    const { build } = await import('astro')
+    await build({ root, outDir: staging, logLevel: process.env.TRUSTCENTER_BUILD_QUIET ? 'warn' : 'info' })
+    await swapDirectory(staging, outDir)
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,9 @@
+import { defineCollection } from 'astro:content'
+import { companiesLoader, subprocessorsLoader, tomVersionsLoader } from './loaders/trustCenterLoaders.js'
+
+/** Everything the site shows comes from the CMS through these loaders (published data only). */
+export const collections = {
+  companies: defineCollection({ loader: companiesLoader() }),
+  tomVersions: defineCollection({ loader: tomVersionsLoader() }),
+  subprocessors: defineCollection({ loader: subprocessorsLoader() }),
+}

@@ -1,0 +1,40 @@
+import { getCollection } from 'astro:content'
+import type { PublishedCompany, PublishedSubprocessor, PublishedTomVersion } from '../../cms/domain/published-schema.js'
+
+/** Queries over the loaded collections, shared by the pages. */
+
+export async function companies(): Promise<PublishedCompany[]> {
+  return (await getCollection('companies')).map((e) => e.data as PublishedCompany).sort((a, b) => a.name.localeCompare(b.name, 'de'))
+}
+
+/** A company's versions, newest effective date first. */
+export async function versionsOf(company: string): Promise<PublishedTomVersion[]> {
+  return (await getCollection('tomVersions'))
+    .map((e) => e.data as PublishedTomVersion)
+    .filter((v) => v.company === company)
+    .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate) || b.version.localeCompare(a.version))
+}
+
+/** The version in force: the published one (a newer publication supersedes the older). */
+export function currentOf(versions: PublishedTomVersion[]): PublishedTomVersion | undefined {
+  return versions.find((v) => v.status === 'published') ?? versions[0]
+}
+
+export async function subprocessorsOf(company: string): Promise<PublishedSubprocessor[]> {
+  return (await getCollection('subprocessors'))
+    .map((e) => e.data as PublishedSubprocessor)
+    .filter((s) => s.company === company)
+    .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+}
+
+export const versionPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `/${v.company}/toms/${v.version}/`
+
+/** Measures per category over a version, for "TOMs at a glance". */
+export function measuresByCategory(version: PublishedTomVersion): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const s of version.sections) for (const c of s.controls) {
+    const n = c.measures.length + c.groups.reduce((sum, g) => sum + g.measures.length, 0)
+    if (n > 0) counts.set(c.category, (counts.get(c.category) ?? 0) + n)
+  }
+  return counts
+}

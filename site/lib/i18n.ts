@@ -1,0 +1,46 @@
+import { categoryLabel } from '../../cms/domain/taxonomy.js'
+
+/** Interface text as data; German is the default locale (DESIGN §1). */
+export const ui = {
+  de: {
+    siteName: 'Trust Center',
+    skip: 'Zum Inhalt springen',
+    companies: 'Unternehmen',
+    search: 'Suche',
+    searchPlaceholder: 'Maßnahmen, Kategorien, Unternehmen durchsuchen',
+    toms: 'Technische und organisatorische Maßnahmen',
+    currentToms: 'Aktuelle TOMs',
+    version: 'Version',
+    effectiveDate: 'Gültig ab',
+    publishedAt: 'Veröffentlicht',
+    superseded: 'Diese Version ist nicht mehr aktuell.',
+    toCurrent: 'Zur aktuellen Version',
+    contents: 'Inhalt',
+    measures: 'Maßnahmen',
+    category: 'Kategorie',
+    legalBasis: 'Rechtsgrundlage',
+    atAGlance: 'TOMs auf einen Blick',
+    subprocessors: 'Unterauftragsverarbeiter',
+    noSubprocessors: 'Keine Unterauftragsverarbeiter veröffentlicht.',
+    purpose: 'Zweck',
+    locations: 'Standorte',
+    contact: 'Kontakt',
+    dpo: 'Datenschutzbeauftragte(r)',
+    website: 'Website',
+    versions: 'Versionen',
+    permalink: 'Link auf diese Maßnahme',
+    source: 'Quelldokument',
+    notFound: 'Seite nicht gefunden',
+    notFoundText: 'Diese Seite gibt es nicht (mehr). Versionen von TOMs bleiben unter ihrer Adresse erreichbar; prüfen Sie die Adresse oder suchen Sie.',
+    noJs: 'Die Suche benötigt JavaScript.',
+  },
+} as const
+
+export type Locale = keyof typeof ui
+export const t = (locale: Locale = 'de') => ui[locale]
+export const category = (key: string, locale: Locale = 'de') => categoryLabel(key, locale)
+
+export function formatDate(iso: string | undefined, locale: Locale = 'de'): string {
+  if (!iso) return ''
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
+}

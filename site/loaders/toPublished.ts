@@ -1,0 +1,73 @@
+import type { PublishedCompany, PublishedSubprocessor, PublishedTomVersion } from '../../cms/domain/published-schema.js'
+
+/** Payload documents → the plain shapes of domain/published-schema.ts (validated by the loader). */
+
+type Doc = Record<string, unknown>
+
+const day = (value: unknown) => (typeof value === 'string' && value ? value.slice(0, 10) : undefined)
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined)
+
+/** Drops Payload's array row ids and nulls, which the site has no use for. */
+function clean(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(clean)
+  if (value && typeof value === 'object') {
+    const out: Doc = {}
+    for (const [k, v] of Object.entries(value)) if (k !== 'id' && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0 && (k === 'alsoCovers'))) out[k] = clean(v)
+    return out
+  }
+  return value
+}
+
+export function toPublishedCompany(doc: Doc): PublishedCompany {
+  return clean({
+    slug: doc.slug,
+    name: doc.name,
+    legalName: text(doc.legalName),
+    address: text(doc.address),
+    website: text(doc.website),
+    description: text(doc.description),
+    locale: doc.locale,
+    noticePeriodDays: doc.noticePeriodDays,
+    privacyContact: doc.privacyContact,
+    certifications: ((doc.certifications as Doc[] | undefined) ?? []).map((c) => ({ ...c, validUntil: day(c.validUntil) })),
+    updatedAt: doc.updatedAt,
+  }) as PublishedCompany
+}
+
+export function toPublishedTomVersion(doc: Doc, companySlug: string): PublishedTomVersion {
+  const source = doc.source as Doc | undefined
+  return clean({
+    company: companySlug,
+    version: doc.version,
+    title: doc.title,
+    status: doc.status,
+    effectiveDate: day(doc.effectiveDate),
+    publishedAt: text(doc.publishedAt),
+    changeSummary: text(doc.changeSummary),
+    changeKind: doc.changeKind ?? undefined,
+    preamble: text(doc.preamble),
+    sections: doc.sections,
+    closing: text(doc.closing),
+    sourceFilename: text(source?.filename),
+    updatedAt: doc.updatedAt,
+  }) as PublishedTomVersion
+}
+
+export function toPublishedSubprocessor(doc: Doc, companySlug: string): PublishedSubprocessor {
+  return clean({
+    company: companySlug,
+    name: doc.name,
+    legalEntity: text(doc.legalEntity),
+    address: text(doc.address),
+    website: text(doc.website),
+    purpose: doc.purpose,
+    dataCategories: doc.dataCategories ?? [],
+    locations: doc.locations ?? [],
+    transferSafeguard: doc.transferSafeguard,
+    status: doc.status,
+    announcedAt: day(doc.announcedAt),
+    effectiveFrom: day(doc.effectiveFrom),
+    endedAt: day(doc.endedAt),
+    updatedAt: doc.updatedAt,
+  }) as PublishedSubprocessor
+}
