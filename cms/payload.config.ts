@@ -12,6 +12,7 @@ import { trustCenterPlugin } from './plugin/index.js'
  */
 const deployHookUrl = process.env.TRUSTCENTER_DEPLOY_HOOK_URL
 const localRebuild = process.env.TRUSTCENTER_REBUILD !== 'off'
+const debounceMs = process.env.TRUSTCENTER_REBUILD_DEBOUNCE_MS ? Number(process.env.TRUSTCENTER_REBUILD_DEBOUNCE_MS) : undefined
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -24,13 +25,14 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(projectRoot, 'cms/payload-types.ts') },
   telemetry: false,
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   plugins: [
     trustCenterPlugin({
       mediaDir: path.join(dataDir, 'media'),
       rebuild: deployHookUrl
-        ? { deployHookUrl }
+        ? { deployHookUrl, debounceMs }
         : localRebuild
-          ? { command: ['npm', 'run', '-s', 'build'], cwd: projectRoot }
+          ? { command: ['npm', 'run', '-s', 'build'], cwd: projectRoot, debounceMs }
           : undefined,
     }),
   ],

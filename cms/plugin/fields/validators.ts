@@ -1,6 +1,13 @@
 import countries from 'i18n-iso-countries'
 
-/** Field validators with messages an editor can act on. Each returns true or the message. */
+/**
+ * Field validators with messages an editor can act on. Each returns true or the message. A
+ * custom validator replaces Payload's built-in one, so each also enforces `required` itself.
+ */
+
+type Options = { required?: boolean; siblingData?: Record<string, unknown> }
+const empty = (value: unknown) => value == null || value === '' || (Array.isArray(value) && value.length === 0)
+const REQUIRED = 'This field is required.'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -16,15 +23,15 @@ export function validateVersionSlug(value: unknown): true | string {
   return /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(value) ? true : 'Use lower-case letters, digits, dots and hyphens, e.g. "2026-06-01".'
 }
 
-export function validateCountryCodes(value: unknown): true | string {
-  if (value == null) return true
+export function validateCountryCodes(value: unknown, options?: Options): true | string {
+  if (empty(value)) return options?.required ? 'Required: at least one country code such as "DE".' : true
   const codes = Array.isArray(value) ? value : [value]
   const bad = codes.filter((c) => typeof c !== 'string' || !/^[A-Z]{2}$/.test(c) || !countries.isValid(c))
   return bad.length === 0 ? true : `Not an ISO 3166-1 alpha-2 country code: ${bad.map(String).join(', ')} (use e.g. "DE", "FR", "US").`
 }
 
-export function validateUrl(value: unknown): true | string {
-  if (value == null || value === '') return true
+export function validateUrl(value: unknown, options?: Options): true | string {
+  if (empty(value)) return options?.required ? REQUIRED : true
   try {
     const url = new URL(String(value))
     return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Use an http(s) address.'
@@ -33,22 +40,22 @@ export function validateUrl(value: unknown): true | string {
   }
 }
 
-export function validateEmail(value: unknown): true | string {
-  if (value == null || value === '') return true
+export function validateEmail(value: unknown, options?: Options): true | string {
+  if (empty(value)) return options?.required ? REQUIRED : true
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value)) ? true : 'Not a valid e-mail address.'
 }
 
-export function validateDate(value: unknown): true | string {
-  if (value == null || value === '') return true
+export function validateDate(value: unknown, options?: Options): true | string {
+  if (empty(value)) return options?.required ? REQUIRED : true
   return Number.isNaN(new Date(String(value)).getTime()) ? 'Not a valid date.' : true
 }
 
 /** `value` must not lie before the sibling date `earlier` (e.g. ended after effective from). */
 export function notBefore(earlierField: string, label: string) {
-  return (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }): true | string => {
-    const basic = validateDate(value)
-    if (basic !== true || value == null || value === '') return basic
-    const earlier = siblingData?.[earlierField]
+  return (value: unknown, options?: Options): true | string => {
+    const basic = validateDate(value, options)
+    if (basic !== true || empty(value)) return basic
+    const earlier = options?.siblingData?.[earlierField]
     if (earlier == null || earlier === '') return true
     return new Date(String(value)) < new Date(String(earlier)) ? `Must not be before ${label}.` : true
   }

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseTom } from '../../cms/domain/parser/index.js'
+import { seedFromContent } from '../../cms/seed/seedFromContent.js'
+import { startTestPayload, type TestPayload } from '../helpers/payload.js'
+
+const contentDir = path.resolve(import.meta.dirname, '../../content')
+let t: TestPayload
+beforeAll(async () => {
+  t = await startTestPayload()
+})
+afterAll(async () => t?.close())
+
+const counts = async () => Object.fromEntries(await Promise.all(['companies', 'tom-versions', 'subprocessors'].map(async (c) => [c, (await t.payload.count({ collection: c as 'companies' })).totalDocs])))
+
+describe('seeding from content/', () => {
+  it('imports the five seed companies with a published TOM version each, and IONOS SE for 7pxl.de', async () => {
+    const summary = await seedFromContent(t.payload, contentDir)
+    expect(summary).toEqual({ companies: { created: 5, existing: 0 }, tomVersions: { created: 5, existing: 0 }, subprocessors: { created: 1, existing: 0 } })
+    const versions = await t.payload.find({ collection: 'tom-versions', depth: 1, limit: 10 })
+    expect(versions.docs.map((v) => v.status)).toEqual(Array(5).fill('published'))
+    const ionos = await t.payload.find({ collection: 'subprocessors', depth: 1 })
+    expect(ionos.docs.map((s) => [s.name, (s.company as { slug: string }).slug, s.locations])).toEqual([['IONOS SE', '7pxl', ['DE']]])
+  })
+
+  it('is idempotent: a second run changes nothing', async () => {
+    const before = await counts()
+    const updatedAt = (await t.payload.find({ collection: 'tom-versions', limit: 10, sort: 'id' })).docs.map((d) => d.updatedAt)
+    const summary = await seedFromContent(t.payload, contentDir)
+    expect(summary).toEqual({ companies: { created: 0, existing: 5 }, tomVersions: { created: 0, existing: 5 }, subprocessors: { created: 0, existing: 1 } })
+    expect(await counts()).toEqual(before)
+    expect((await t.payload.find({ collection: 'tom-versions', limit: 10, sort: 'id' })).docs.map((d) => d.updatedAt)).toEqual(updatedAt)
+  })
+
+  it('stores each parsed document unchanged, with its source for provenance', async () => {
+    const mpmx = (await t.payload.find({ collection: 'tom-versions', where: { 'source.filename': { equals: '000_d0f3340e58d74642.txt' } }, depth: 0 })).docs[0]!
+    const source = readFileSync(path.join(contentDir, 'seeds/000_d0f3340e58d74642.txt'), 'utf8')
+    expect(mpmx).toMatchObject({ version: '2026-06-01', effectiveDate: expect.stringMatching(/^2026-06-01/), source: { text: source } })
+    const parsed = parseTom(source).document
+    const measures = (doc: { sections: Array<{ controls: Array<{ measures: Array<{ text: string }>; groups: Array<{ measures: Array<{ text: string }> }> }> }> }) =>
+      doc.sections.flatMap((s) => s.controls.flatMap((c) => [...c.measures, ...c.groups.flatMap((g) => g.measures)].map((m) => m.text)))
+    expect(measures(mpmx as never)).toEqual(measures(parsed))
+    expect(measures(parsed)).toHaveLength(47) // the 47 bullets of the MPMX document
+  })
+})
