@@ -10,7 +10,7 @@ import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild.j
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types.js'
 
 export type { TrustCenterPluginOptions, RebuildOptions } from './types.js'
-export { rebuildQueue } from './rebuild/rebuildSite.js'
+export { rebuildIdle } from './rebuild/rebuildSite.js'
 
 const statusIn = (statuses: readonly string[]) => (doc: Record<string, unknown> | undefined) => typeof doc?.status === 'string' && statuses.includes(doc.status)
 

@@ -53,3 +53,9 @@ export function requestRebuild(payload: Payload, options: SanitizedTrustCenterOp
   queue.schedule(reason)
   void recordStatus(payload, options, { state: 'queued', queuedAt: new Date().toISOString() })
 }
+
+/** Resolves when no rebuild is queued or running and every status write landed (shutdown, tests). */
+export async function rebuildIdle(payload: Payload): Promise<void> {
+  await schedulers.get(payload)?.whenIdle()
+  await statusWrites.get(payload)
+}
