@@ -1,0 +1,113 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { parse } from 'node-html-parser'
+import { describe, expect, inject, it } from 'vitest'
+import { parseTom } from '../../cms/domain/parser/index.js'
+import { readCompanyContent } from '../../cms/seed/readContent.js'
+
+/** The site built from the seeded database (global-setup.ts): every seed measure is on its page. */
+const { dist, dataDir, setupLog } = inject('e2e')
+const root = path.resolve(import.meta.dirname, '../..')
+const contentDir = path.join(root, 'content')
+const companies = await readCompanyContent(contentDir)
+const html = (route: string) => parse(readFileSync(path.join(dist, route, 'index.html'), 'utf8'))
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+describe('npm run setup', () => {
+  it('migrated, seeded and created a demo login with a generated password', () => {
+    expect(setupLog).toMatch(/Seeded 5 companies, 5 TOM versions, 1 subprocessors/)
+    const login = JSON.parse(readFileSync(path.join(dataDir, 'demo-login.json'), 'utf8'))
+    expect(setupLog).toContain(`Demo login: ${login.email} / ${login.password}`)
+    expect(login.password).toMatch(/^[\w-]{16}$/)
+  })
+})
+
+describe('the built site', () => {
+  it('lists the five companies on /', () => {
+    const names = html('').querySelectorAll('.card h2 a').map((a) => a.text)
+    expect(names.sort()).toEqual(companies.map((c) => c.company.name).sort())
+  })
+
+  for (const { company } of companies) {
+    it(`${company.name}: every measure of the seed is on /${company.slug}/toms/ with a permanent anchor`, () => {
+      const doc = parseTom(readFileSync(path.join(contentDir, company.toms[0]!.file), 'utf8')).document
+      const page = html(`${company.slug}/toms`)
+      const items = page.querySelectorAll('ul.measures > li, table.measures tbody tr')
+      const shown = items.map((el) => norm(el.text))
+      const measures = doc.sections.flatMap((s) => s.controls.flatMap((c) => [...c.measures, ...c.groups.flatMap((g) => g.measures)]))
+      expect(items).toHaveLength(measures.length)
+      measures.forEach((m, i) => {
+        expect(shown[i]).toContain(norm(m.text))
+        if (m.detail) expect(shown[i]).toContain(norm(m.detail))
+        const id = items[i]!.getAttribute('id')
+        expect(id).toMatch(/^m-[0-9a-f]{8}(-\d+)?$/)
+        expect(items[i]!.querySelector(`a[href="#${id}"]`)).not.toBeNull()
+      })
+      expect(new Set(items.map((el) => el.getAttribute('id'))).size).toBe(items.length)
+    })
+
+    it(`${company.name}: has a version page, an overview and category labels`, () => {
+      const version = readdirSync(path.join(dist, company.slug, 'toms')).find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))!
+      const page = html(`${company.slug}/toms/${version}`)
+      expect(page.querySelector('main')!.hasAttribute('data-pagefind-body')).toBe(true)
+      expect(page.querySelectorAll('nav.toc a').length).toBeGreaterThan(3)
+      expect(page.querySelectorAll('.badge').length).toBeGreaterThan(3)
+      expect(html(`${company.slug}/toms`).querySelector('main')!.hasAttribute('data-pagefind-body')).toBe(false) // alias of the version page
+      expect(norm(html(company.slug).querySelector('h1')!.text)).toBe(company.name)
+    })
+  }
+
+  it('shows IONOS SE as the subprocessor of 7pxl.de', () => {
+    const table = html('7pxl').querySelector('#subs')!.parentNode
+    expect(norm(table.text)).toContain('IONOS SE')
+    expect(norm(table.text)).toContain('Deutschland')
+  })
+
+  it('has a search page and a Pagefind index', () => {
+    expect(existsSync(path.join(dist, 'search/index.html'))).toBe(true)
+    expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true)
+    expect(readdirSync(path.join(dist, 'pagefind/fragment')).length).toBeGreaterThanOrEqual(10)
+  })
+
+  it('contains no client JavaScript except for search', () => {
+    const scripts = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => {
+        const p = path.join(dir, f)
+        if (statSync(p).isDirectory()) return f === 'pagefind' ? [] : scripts(p)
+        return f.endsWith('.html') && readFileSync(p, 'utf8').includes('<script') ? [path.relative(dist, p)] : []
+      })
+    expect(scripts(dist)).toEqual(['search/index.html'])
+  })
+})
+
+describe('npm run build on a database it cannot use', () => {
+  const build = (env: Record<string, string>) => spawnSync('npm', ['run', '-s', 'build'], { cwd: root, env: { ...process.env, PAYLOAD_SECRET: 'x', TRUSTCENTER_DIST: dist, ...env }, encoding: 'utf8', timeout: 300_000 })
+  const before = () => readFileSync(path.join(dist, 'index.html'), 'utf8')
+
+  it('fails on a missing database, says to run setup, and leaves dist/ as it was', () => {
+    const page = before()
+    const result = build({ DATABASE_URI: `file:${path.join(dataDir, 'missing.db')}` })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/No database at .*missing\.db/)
+    expect(result.stderr).toMatch(/npm run setup/)
+    expect(before()).toBe(page)
+  })
+
+  it('fails on an unmigrated database', () => {
+    const empty = path.join(dataDir, 'empty.db')
+    spawnSync(process.execPath, ['-e', `require('node:sqlite'); new (require('node:sqlite').DatabaseSync)(${JSON.stringify(empty)}).exec('create table t(x)')`])
+    const result = build({ DATABASE_URI: `file:${empty}` })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/no schema yet \(unmigrated\)/)
+    expect(result.stderr).toMatch(/npm run setup/)
+  })
+
+  it('fails on a corrupt database', () => {
+    const corrupt = path.join(dataDir, 'corrupt.db')
+    writeFileSync(corrupt, Buffer.alloc(4096, 7))
+    const result = build({ DATABASE_URI: `file:${corrupt}` })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/not an SQLite database/)
+  })
+})

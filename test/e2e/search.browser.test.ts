@@ -1,0 +1,83 @@
+import { once } from 'node:events'
+import type { AddressInfo } from 'node:net'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseTom } from '../../cms/domain/parser/index.js'
+import { readCompanyContent } from '../../cms/seed/readContent.js'
+import { createStaticSiteServer } from '../../cms/serve/staticSite.js'
+import { launchChromium } from '../helpers/chromium.js'
+
+/** Search in a real Chromium over the built site: type a phrase, open the result. */
+const { dist } = inject('e2e')
+const server = createStaticSiteServer(dist)
+let base: string
+let browser: Browser
+
+beforeAll(async () => {
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  server.close()
+})
+
+describe('search in Chromium', () => {
+  const cases = [
+    { phrase: 'Sicherheitspersonal vor Ort rund um die Uhr', company: 'mailjet' },
+    { phrase: 'DIN 66399', company: 'telemaxx' },
+    { phrase: 'Snapshot-Technologie', company: '7pxl' },
+  ]
+  for (const { phrase, company } of cases) {
+    it(`finds "${phrase}" and opens ${company}'s TOM page`, async () => {
+      const page = await browser.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(e.message))
+      await page.goto(`${base}/search/`)
+      await page.locator('.pagefind-ui__search-input').fill(phrase)
+      const result = page.locator('.pagefind-ui__result-link').first()
+      await result.waitFor({ timeout: 15_000 })
+      await result.click()
+      await page.waitForURL(new RegExp(`/${company}/toms/\\d{4}-\\d{2}-\\d{2}/`))
+      await expect(page.locator('main').innerText()).resolves.toContain(phrase)
+      expect(errors).toEqual([])
+      await page.close()
+    })
+  }
+
+  it('finds every measure of every seed on its company\'s TOM page (Pagefind API in the page)', async () => {
+    const contentDir = path.resolve(import.meta.dirname, '../../content')
+    const queries = (await readCompanyContent(contentDir)).flatMap(({ company }) => {
+      const doc = parseTom(readFileSync(path.join(contentDir, company.toms[0]!.file), 'utf8')).document
+      return doc.sections.flatMap((s) => s.controls.flatMap((c) => [...c.measures, ...c.groups.flatMap((g) => g.measures)])).map((m) => ({ company: company.slug, text: m.text }))
+    })
+    expect(queries.length).toBeGreaterThan(200)
+    const page = await browser.newPage()
+    await page.goto(`${base}/search/`)
+    // A string, not a function: Vite would rewrite import() inside a function for Node.
+    const misses: string[] = await page.evaluate(`(async (qs) => {
+      const pagefind = await import('/pagefind/pagefind.js')
+      const missed = []
+      for (const q of qs) {
+        const search = await pagefind.search(q.text)
+        const urls = await Promise.all(search.results.slice(0, 10).map(async (r) => (await r.data()).url))
+        if (!urls.some((u) => u.startsWith('/' + q.company + '/toms/2'))) missed.push(q.company + ': ' + q.text)
+      }
+      return missed
+    })(${JSON.stringify(queries)})`)
+    expect(misses).toEqual([])
+    await page.close()
+  })
+
+  it('serves the 404 page for an unknown address', async () => {
+    const page = await browser.newPage()
+    const response = await page.goto(`${base}/no-such-company/`)
+    expect(response?.status()).toBe(404)
+    await expect(page.locator('h1').innerText()).resolves.toBe('Seite nicht gefunden')
+    await page.close()
+  })
+})
