@@ -1,10 +1,10 @@
 import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { databaseAdapter } from './database/adapter.js'
-import { databaseUri, dataDir, projectRoot } from './database/paths.js'
-import { payloadSecret } from './database/secret.js'
-import { trustCenterPlugin } from './plugin/index.js'
+import { databaseAdapter } from './database/adapter'
+import { databaseUri, dataDir, projectRoot } from './database/paths'
+import { payloadSecret } from './database/secret'
+import { trustCenterPlugin } from './plugin/index'
 
 /**
  * The reference CMS app: Payload with the trust center plugin. Publishing rebuilds the static
@@ -21,7 +21,7 @@ export default buildConfig({
   sharp,
   admin: {
     meta: { titleSuffix: ' · Trust Center' },
-    importMap: { baseDir: path.resolve(projectRoot, 'cms') },
+    importMap: { baseDir: path.resolve(projectRoot, 'cms'), importMapFile: path.resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
   },
   typescript: { outputFile: path.resolve(projectRoot, 'cms/payload-types.ts') },
   telemetry: false,

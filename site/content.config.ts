@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content'
-import { companiesLoader, subprocessorsLoader, tomVersionsLoader } from './loaders/trustCenterLoaders.js'
+import { companiesLoader, subprocessorsLoader, tomVersionsLoader } from './loaders/trustCenterLoaders'
 
 /** Everything the site shows comes from the CMS through these loaders (published data only). */
 export const collections = {

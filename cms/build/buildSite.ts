@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import { databaseUri } from '../database/paths.js'
-import { assertSqliteFileUsable } from '../database/readiness.js'
-import { swapDirectory } from './swapDirectory.js'
+import { databaseUri } from '../database/paths'
+import { assertSqliteFileUsable } from '../database/readiness'
+import { swapDirectory } from './swapDirectory'
 
 export interface BuildSiteOptions {
   root: string

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
-import { databaseKind, projectRoot, sqliteFile } from './paths.js'
+import { databaseKind, projectRoot, sqliteFile } from './paths'
 
 /**
  * DATABASE_URI picks the adapter (DESIGN §3): `file:` → embedded SQLite (default),

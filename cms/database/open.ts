@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { getPayload } from 'payload'
-import { databaseUri } from './paths.js'
-import { assertMigrated, assertSqliteFileUsable } from './readiness.js'
+import { databaseUri } from './paths'
+import { assertMigrated, assertSqliteFileUsable } from './readiness'
 
 /**
  * Payload for build time and scripts. With `requireReady`, a missing, corrupt or unmigrated
@@ -10,7 +10,7 @@ import { assertMigrated, assertSqliteFileUsable } from './readiness.js'
 export async function openPayload({ requireReady }: { requireReady: boolean }): Promise<Payload> {
   const uri = databaseUri()
   if (requireReady) assertSqliteFileUsable(uri)
-  const config = (await import('../payload.config.js')).default
+  const config = (await import('../payload.config')).default
   const payload = await getPayload({ config })
   if (requireReady) await assertMigrated(payload, uri)
   return payload

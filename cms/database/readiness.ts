@@ -1,7 +1,7 @@
 import { existsSync, openSync, readSync, closeSync } from 'node:fs'
 import type { Payload } from 'payload'
-import { migrations } from '../migrations/index.js'
-import { databaseKind, sqliteFile } from './paths.js'
+import { migrations } from '../migrations/index'
+import { databaseKind, sqliteFile } from './paths'
 
 /** The database cannot serve a build; the message says what to run. */
 export class DatabaseNotReadyError extends Error {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { dataDir } from './paths.js'
+import { dataDir } from './paths'
 
 /**
  * PAYLOAD_SECRET from the environment; otherwise one generated on first run and kept in the

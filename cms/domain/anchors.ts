@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Control, MeasureGroup, Section, TomDocument } from './tom-schema.js'
+import type { Control, MeasureGroup, Section, TomDocument } from './tom-schema'
 
 /**
  * Permanent anchors for a TOM version's parts. A measure's anchor comes from its text, so an

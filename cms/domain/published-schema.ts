@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDateSchema, sectionSchema } from './tom-schema.js'
+import { isoDateSchema, sectionSchema } from './tom-schema'
 
 /**
  * What the static site receives from the CMS: published data only, in plain shapes with no

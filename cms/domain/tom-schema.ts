@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CATEGORY_KEYS } from './taxonomy.js'
+import { CATEGORY_KEYS } from './taxonomy'
 
 /**
  * The structure of one TOM version (DESIGN §4). This zod schema is the single source of the

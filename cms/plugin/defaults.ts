@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions, TrustCenterSlugs } from './types.js'
+import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions, TrustCenterSlugs } from './types'
 
 export const defaultSlugs: TrustCenterSlugs = {
   companies: 'companies',

@@ -1,16 +1,16 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
-import { buildStatusGlobal } from './globals/buildStatus.js'
-import { companiesCollection } from './collections/companies.js'
-import { mediaCollection } from './collections/media.js'
-import { PUBLIC_SUBPROCESSOR_STATUSES, subprocessorsCollection } from './collections/subprocessors.js'
-import { PUBLIC_TOM_STATUSES, tomVersionsCollection } from './collections/tomVersions.js'
-import { usersCollection } from './collections/users.js'
-import { sanitizeOptions } from './defaults.js'
-import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild.js'
-import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types.js'
+import { buildStatusGlobal } from './globals/buildStatus'
+import { companiesCollection } from './collections/companies'
+import { mediaCollection } from './collections/media'
+import { PUBLIC_SUBPROCESSOR_STATUSES, subprocessorsCollection } from './collections/subprocessors'
+import { PUBLIC_TOM_STATUSES, tomVersionsCollection } from './collections/tomVersions'
+import { usersCollection } from './collections/users'
+import { sanitizeOptions } from './defaults'
+import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
+import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
 
-export type { TrustCenterPluginOptions, RebuildOptions } from './types.js'
-export { rebuildIdle } from './rebuild/rebuildSite.js'
+export type { TrustCenterPluginOptions, RebuildOptions } from './types'
+export { rebuildIdle } from './rebuild/rebuildSite'
 
 const statusIn = (statuses: readonly string[]) => (doc: Record<string, unknown> | undefined) => typeof doc?.status === 'string' && statuses.includes(doc.status)
 

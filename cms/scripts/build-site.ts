@@ -1,7 +1,7 @@
 /** `npm run build`: the deployable static site in dist/ from the configured database. */
 import path from 'node:path'
-import { buildSite } from '../build/buildSite.js'
-import { projectRoot } from '../database/paths.js'
+import { buildSite } from '../build/buildSite'
+import { projectRoot } from '../database/paths'
 
 const outDir = path.resolve(projectRoot, process.env.TRUSTCENTER_DIST ?? 'dist')
 try {

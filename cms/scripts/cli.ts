@@ -3,7 +3,7 @@
  *   parse FILE   the TOM document as structured JSON on stdout, warnings on stderr
  */
 import { readFile } from 'node:fs/promises'
-import { decodeDocument, parseTom, ParseError } from '../domain/parser/index.js'
+import { decodeDocument, parseTom, ParseError } from '../domain/parser/index'
 
 const USAGE = `usage: trustcenter parse FILE
 

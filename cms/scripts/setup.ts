@@ -1,7 +1,7 @@
 /** `npm run setup`: prepare the database (migrations, seed when empty, demo login). */
-import { openPayload } from '../database/open.js'
-import { databaseUri } from '../database/paths.js'
-import { setup } from '../setup/setup.js'
+import { openPayload } from '../database/open'
+import { databaseUri } from '../database/paths'
+import { setup } from '../setup/setup'
 
 process.env.TRUSTCENTER_REBUILD ??= 'off' // setup writes many documents; the caller builds once
 const log = (line: string) => process.stdout.write(`${line}\n`)

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { type CompanyContent, companyContentSchema } from './contentSchema.js'
+import { type CompanyContent, companyContentSchema } from './contentSchema'
 
 export interface CompanyContentFile {
   file: string

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { decodeDocument } from '../domain/parser/index.js'
-import { importTomVersion } from '../plugin/utilities/importTomVersion.js'
-import { readCompanyContent } from './readContent.js'
+import { decodeDocument } from '../domain/parser/index'
+import { importTomVersion } from '../plugin/utilities/importTomVersion'
+import { readCompanyContent } from './readContent'
 
 export interface SeedSummary {
   companies: { created: number; existing: number }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { dataDir } from '../database/paths.js'
+import { dataDir } from '../database/paths'
 
 export interface DemoLogin {
   email: string

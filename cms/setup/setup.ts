@@ -1,9 +1,9 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { projectRoot } from '../database/paths.js'
-import { seedFromContent } from '../seed/seedFromContent.js'
-import { type DemoLogin, ensureDemoUser } from './demoUser.js'
-import { migrateDatabase } from './migrate.js'
+import { projectRoot } from '../database/paths'
+import { seedFromContent } from '../seed/seedFromContent'
+import { type DemoLogin, ensureDemoUser } from './demoUser'
+import { migrateDatabase } from './migrate'
 
 export interface SetupResult {
   seeded: boolean

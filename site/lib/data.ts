@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content'
-import type { PublishedCompany, PublishedSubprocessor, PublishedTomVersion } from '../../cms/domain/published-schema.js'
+import type { PublishedCompany, PublishedSubprocessor, PublishedTomVersion } from '../../cms/domain/published-schema'
 
 /** Queries over the loaded collections, shared by the pages. */
 

@@ -1,4 +1,4 @@
-import { categoryLabel } from '../../cms/domain/taxonomy.js'
+import { categoryLabel } from '../../cms/domain/taxonomy'
 
 /** Interface text as data; German is the default locale (DESIGN §1). */
 export const ui = {

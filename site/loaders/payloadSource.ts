@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { openPayload } from '../../cms/database/open.js'
+import { openPayload } from '../../cms/database/open'
 
 /**
  * The one Payload instance of a build. Opening it checks the database first: a missing,

@@ -1,4 +1,4 @@
-import type { PublishedCompany, PublishedSubprocessor, PublishedTomVersion } from '../../cms/domain/published-schema.js'
+import type { PublishedCompany, PublishedSubprocessor, PublishedTomVersion } from '../../cms/domain/published-schema'
 
 /** Payload documents → the plain shapes of domain/published-schema.ts (validated by the loader). */
 

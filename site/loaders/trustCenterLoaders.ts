@@ -1,8 +1,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders'
 import type { Payload } from 'payload'
-import { publishedCompanySchema, publishedSubprocessorSchema, publishedTomVersionSchema } from '../../cms/domain/published-schema.js'
-import { payloadForBuild, publicDocuments } from './payloadSource.js'
-import { toPublishedCompany, toPublishedSubprocessor, toPublishedTomVersion } from './toPublished.js'
+import { publishedCompanySchema, publishedSubprocessorSchema, publishedTomVersionSchema } from '../../cms/domain/published-schema'
+import { payloadForBuild, publicDocuments } from './payloadSource'
+import { toPublishedCompany, toPublishedSubprocessor, toPublishedTomVersion } from './toPublished'
 
 type Doc = Record<string, unknown>
 

@@ -3,8 +3,8 @@ import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { parse } from 'node-html-parser'
 import { describe, expect, inject, it } from 'vitest'
-import { parseTom } from '../../cms/domain/parser/index.js'
-import { readCompanyContent } from '../../cms/seed/readContent.js'
+import { parseTom } from '../../cms/domain/parser/index'
+import { readCompanyContent } from '../../cms/seed/readContent'
 
 /** The site built from the seeded database (global-setup.ts): every seed measure is on its page. */
 const { dist, dataDir, setupLog } = inject('e2e')
@@ -59,7 +59,7 @@ describe('the built site', () => {
   }
 
   it('shows IONOS SE as the subprocessor of 7pxl.de', () => {
-    const table = html('7pxl').querySelector('#subs')!.parentNode
+    const table = html('7pxl').querySelector('#subs')!.parentNode!
     expect(norm(table.text)).toContain('IONOS SE')
     expect(norm(table.text)).toContain('Deutschland')
   })

@@ -4,10 +4,10 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseTom } from '../../cms/domain/parser/index.js'
-import { readCompanyContent } from '../../cms/seed/readContent.js'
-import { createStaticSiteServer } from '../../cms/serve/staticSite.js'
-import { launchChromium } from '../helpers/chromium.js'
+import { parseTom } from '../../cms/domain/parser/index'
+import { readCompanyContent } from '../../cms/seed/readContent'
+import { createStaticSiteServer } from '../../cms/serve/staticSite'
+import { launchChromium } from '../helpers/chromium'
 
 /** Search in a real Chromium over the built site: type a phrase, open the result. */
 const { dist } = inject('e2e')

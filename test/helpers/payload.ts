@@ -21,9 +21,9 @@ export async function startTestPayload(env: Record<string, string> = {}): Promis
   const uri = mongo ? mongo.replace(/\/([^/?]*)(\?|$)/, (_, name: string, q: string) => `/${name || 'trust-center'}-${randomUUID().slice(0, 8)}${q}`) : `file:${path.join(dataDir, 'test.db')}`
   Object.assign(process.env, { DATABASE_URI: uri, PAYLOAD_SECRET: 'test-secret', TRUSTCENTER_DATA_DIR: dataDir, TRUSTCENTER_REBUILD: 'off', PAYLOAD_LOG_LEVEL: 'fatal', ...env })
   const { getPayload } = await import('payload')
-  const config = (await import('../../cms/payload.config.js')).default
+  const config = (await import('../../cms/payload.config')).default
   const payload = await getPayload({ config, key: randomUUID() })
-  const { migrateDatabase } = await import('../../cms/setup/migrate.js')
+  const { migrateDatabase } = await import('../../cms/setup/migrate')
   await migrateDatabase(payload)
   return {
     payload,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestPayload, createUser, type TestPayload } from '../helpers/payload.js'
+import { startTestPayload, createUser, type TestPayload } from '../helpers/payload'
 
 /**
  * Public read access only to published data; drafts, versions in review, draft subprocessors
@@ -13,7 +13,7 @@ const ids: Record<string, string | number> = {}
 
 beforeAll(async () => {
   t = await startTestPayload()
-  const config = (await import('../../cms/payload.config.js')).default
+  const config = (await import('../../cms/payload.config')).default
   const routes = await import('@payloadcms/next/routes')
   const get = routes.REST_GET(config)
   const post = routes.GRAPHQL_POST(config)

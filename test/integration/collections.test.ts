@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ValidationError } from 'payload'
-import { startTestPayload, type TestPayload } from '../helpers/payload.js'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 let t: TestPayload
 beforeAll(async () => {

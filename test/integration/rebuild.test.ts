@@ -2,8 +2,8 @@ import { once } from 'node:events'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { rebuildIdle } from '../../cms/plugin/index.js'
-import { startTestPayload, type TestPayload } from '../helpers/payload.js'
+import { rebuildIdle } from '../../cms/plugin/index'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 /** Publishing triggers the deploy hook, debounced, and the admin's build status tells the result. */
 let t: TestPayload

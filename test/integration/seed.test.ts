@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseTom } from '../../cms/domain/parser/index.js'
-import { seedFromContent } from '../../cms/seed/seedFromContent.js'
-import { startTestPayload, type TestPayload } from '../helpers/payload.js'
+import { parseTom } from '../../cms/domain/parser/index'
+import { seedFromContent } from '../../cms/seed/seedFromContent'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 const contentDir = path.resolve(import.meta.dirname, '../../content')
 let t: TestPayload

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { decodeDocument, parseTom, ParseError } from '../../cms/domain/parser/index.js'
-import type { TomDocument } from '../../cms/domain/tom-schema.js'
+import { decodeDocument, parseTom, ParseError } from '../../cms/domain/parser/index'
+import type { TomDocument } from '../../cms/domain/tom-schema'
 
 const seedsDir = join(import.meta.dirname, '../../content/seeds')
 const goldenDir = join(import.meta.dirname, '../fixtures/golden')

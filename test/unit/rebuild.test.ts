@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { debounceTask } from '../../cms/plugin/rebuild/debounce.js'
-import { runBuildCommand } from '../../cms/plugin/rebuild/targets.js'
+import { debounceTask } from '../../cms/plugin/rebuild/debounce'
+import { runBuildCommand } from '../../cms/plugin/rebuild/targets'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 

@@ -1,4 +1,4 @@
-import type { CategoryKey } from '../taxonomy.js'
+import type { CategoryKey } from '../taxonomy'
 
 /**
  * Maps a real-world heading (German or English, old or new names) onto the Art. 32 taxonomy.

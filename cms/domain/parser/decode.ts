@@ -1,4 +1,4 @@
-import { ParseError } from './errors.js'
+import { ParseError } from './errors'
 
 /**
  * Decodes a document's bytes as UTF-8 text. Binary files and text in another encoding are

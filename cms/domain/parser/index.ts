@@ -1,4 +1,4 @@
-export { parseTom } from './parse.js'
-export { decodeDocument } from './decode.js'
-export { ParseError } from './errors.js'
-export { categorize } from './categorize.js'
+export { parseTom } from './parse'
+export { decodeDocument } from './decode'
+export { ParseError } from './errors'
+export { categorize } from './categorize'

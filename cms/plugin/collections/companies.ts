@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isStaff } from '../access/roles.js'
-import { validateDate, validateEmail, validateSlug, validateUrl } from '../fields/validators.js'
-import type { SanitizedTrustCenterOptions } from '../types.js'
+import { isAdmin, isStaff } from '../access/roles'
+import { validateDate, validateEmail, validateSlug, validateUrl } from '../fields/validators'
+import type { SanitizedTrustCenterOptions } from '../types'
 
 /** A company that publishes TOMs and subprocessors in this trust center. All of it is public. */
 export const companiesCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff } from '../access/roles.js'
-import type { SanitizedTrustCenterOptions } from '../types.js'
+import { isStaff } from '../access/roles'
+import type { SanitizedTrustCenterOptions } from '../types'
 
 /** Company logos; resized by sharp on upload. */
 export const mediaCollection = (options: SanitizedTrustCenterOptions, staticDir: string): CollectionConfig => ({

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles.js'
-import { notBefore, validateCountryCodes, validateDate, validateUrl } from '../fields/validators.js'
-import type { SanitizedTrustCenterOptions } from '../types.js'
+import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles'
+import { notBefore, validateCountryCodes, validateDate, validateUrl } from '../fields/validators'
+import type { SanitizedTrustCenterOptions } from '../types'
 
 export const SUBPROCESSOR_STATUSES = ['draft', 'announced', 'active', 'ended'] as const
 /** A draft is an editor's work in progress; everything else is public. */

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles.js'
-import { tomStructureFields } from '../fields/tomStructure.js'
-import { validateDate, validateVersionSlug } from '../fields/validators.js'
-import { defaultVersionSlug } from '../hooks/defaultVersionSlug.js'
-import { uniqueVersionPerCompany } from '../hooks/uniqueVersionPerCompany.js'
-import type { SanitizedTrustCenterOptions } from '../types.js'
+import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles'
+import { tomStructureFields } from '../fields/tomStructure'
+import { validateDate, validateVersionSlug } from '../fields/validators'
+import { defaultVersionSlug } from '../hooks/defaultVersionSlug'
+import { uniqueVersionPerCompany } from '../hooks/uniqueVersionPerCompany'
+import type { SanitizedTrustCenterOptions } from '../types'
 
 export const TOM_STATUSES = ['draft', 'in-review', 'published', 'superseded'] as const
 /** Statuses the public may read; drafts and versions in review stay internal. */

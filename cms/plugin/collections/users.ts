@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
-import { isAdmin, isAdminField, ROLES, roleOf } from '../access/roles.js'
-import type { SanitizedTrustCenterOptions } from '../types.js'
+import { isAdmin, isAdminField, ROLES, roleOf } from '../access/roles'
+import type { SanitizedTrustCenterOptions } from '../types'
 
 /** Admins see everyone; everybody else sees only themselves; the public sees no one. */
 const adminOrSelf: Access = ({ req }) => {

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { CATEGORIES } from '../../domain/taxonomy.js'
+import { CATEGORIES } from '../../domain/taxonomy'
 
 const options = CATEGORIES.map((c) => ({ label: `${c.de} / ${c.en}`, value: c.key }))
 

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { categoryFields } from './categoryField.js'
+import { categoryFields } from './categoryField'
 
 /**
  * The structure of a TOM version (DESIGN §4) as Payload fields. It mirrors the zod schema in

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
-import { isStaff } from '../access/roles.js'
-import type { SanitizedTrustCenterOptions } from '../types.js'
+import { isStaff } from '../access/roles'
+import type { SanitizedTrustCenterOptions } from '../types'
 
 export const BUILD_STATES = ['idle', 'queued', 'building', 'succeeded', 'failed'] as const
 export type BuildState = (typeof BUILD_STATES)[number]

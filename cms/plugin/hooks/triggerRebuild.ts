@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { requestRebuild } from '../rebuild/rebuildSite.js'
-import type { SanitizedTrustCenterOptions } from '../types.js'
+import { requestRebuild } from '../rebuild/rebuildSite'
+import type { SanitizedTrustCenterOptions } from '../types'
 
 /**
  * Rebuild the site when something public changed: `isPublic` tells whether a document (before

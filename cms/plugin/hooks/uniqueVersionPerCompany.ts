@@ -1,5 +1,5 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
-import type { SanitizedTrustCenterOptions } from '../types.js'
+import type { SanitizedTrustCenterOptions } from '../types'
 
 /**
  * A company's version slugs are unique (they are permanent URLs). The database index enforces

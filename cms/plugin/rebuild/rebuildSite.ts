@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
-import type { SanitizedTrustCenterOptions } from '../types.js'
-import { type DebouncedTask, debounceTask } from './debounce.js'
-import { callDeployHook, runBuildCommand } from './targets.js'
+import type { SanitizedTrustCenterOptions } from '../types'
+import { type DebouncedTask, debounceTask } from './debounce'
+import { callDeployHook, runBuildCommand } from './targets'
 
 const schedulers = new WeakMap<Payload, DebouncedTask>()
 /** Status writes are chained so that "queued" can never overwrite a later "building". */
@@ -14,7 +14,7 @@ function describeTarget(rebuild: NonNullable<SanitizedTrustCenterOptions['rebuil
 function recordStatus(payload: Payload, options: SanitizedTrustCenterOptions, data: Record<string, unknown>): Promise<void> {
   const write = async () => {
     try {
-      await payload.updateGlobal({ slug: options.slugs.buildStatus as never, data, overrideAccess: true, context: { skipRebuild: true } })
+      await payload.updateGlobal({ slug: options.slugs.buildStatus as never, data: data as never, overrideAccess: true, context: { skipRebuild: true } })
     } catch (error) {
       payload.logger.error({ err: error }, 'trust center: could not record the build status')
     }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
-import { parseTom } from '../../domain/parser/index.js'
-import type { TomDocument } from '../../domain/tom-schema.js'
-import { defaultSlugs } from '../defaults.js'
+import { parseTom } from '../../domain/parser/index'
+import type { TomDocument } from '../../domain/tom-schema'
+import { defaultSlugs } from '../defaults'
 
 export interface ImportTomVersionArgs {
   payload: Payload

@@ -1,0 +1,11 @@
+import path from 'node:path'
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** The reference CMS app: Payload's admin at /admin and its API at /api. */
+const nextConfig = {
+  // The app lives in cms/ but imports the project's shared code (cms/domain) and node_modules.
+  outputFileTracingRoot: path.resolve(import.meta.dirname, '..'),
+  turbopack: { root: path.resolve(import.meta.dirname, '..') },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,88 @@
+/**
+ * `npm start`: the whole trust center on this machine, with no configuration. Prepares the
+ * database (migrations, seed from content/ when empty), builds the static site and its search
+ * index, builds the admin when needed, then serves the site and the CMS and prints both URLs.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { once } from 'node:events'
+import path from 'node:path'
+import { dataDir, projectRoot } from '../database/paths'
+import { adminBuildIsStale } from '../serve/adminBuild'
+import { createStaticSiteServer } from '../serve/staticSite'
+
+const sitePort = Number(process.env.PORT ?? 4321)
+const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const host = process.env.HOST ?? '127.0.0.1'
+const siteUrl = `http://localhost:${sitePort}`
+const cmsUrl = `http://localhost:${cmsPort}`
+const dist = path.resolve(projectRoot, process.env.TRUSTCENTER_DIST ?? 'dist')
+const env = { ...process.env, TRUSTCENTER_ROOT: projectRoot, TRUSTCENTER_CMS_URL: cmsUrl, TRUSTCENTER_SITE_URL: siteUrl }
+const children: ChildProcess[] = []
+
+const step = (text: string) => process.stdout.write(`\n▶ ${text}\n`)
+
+async function run(command: string, args: string[], what: string): Promise<void> {
+  const child = spawn(command, args, { cwd: projectRoot, env, stdio: 'inherit' })
+  children.push(child)
+  const [code] = (await once(child, 'exit')) as [number | null]
+  if (code !== 0) throw new Error(`${what} failed (exit ${code}); see the output above.`)
+}
+
+async function waitForCms(child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The CMS exited with ${child.exitCode}; see the output above.`)
+    try {
+      const response = await fetch(`${cmsUrl}/api/companies?limit=1`)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`The CMS did not answer on ${cmsUrl} within 2 minutes.`)
+}
+
+function shutdown(code: number): never {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+  process.exit(code)
+}
+process.on('SIGINT', () => shutdown(0))
+process.on('SIGTERM', () => shutdown(0))
+
+try {
+  step('Preparing the database (npm run setup)')
+  await run('npm', ['run', '-s', 'setup'], 'Setup')
+
+  step('Building the static trust center and its search index (npm run build)')
+  await run('npm', ['run', '-s', 'build'], 'The site build')
+
+  if (adminBuildIsStale(projectRoot)) {
+    step('Building the CMS admin (first start only; about a minute)')
+    await run('npx', ['next', 'build', 'cms'], 'The admin build')
+  }
+
+  step('Starting')
+  const site = createStaticSiteServer(dist)
+  site.listen(sitePort, host)
+  await once(site, 'listening')
+  const cms = spawn('npx', ['next', 'start', 'cms', '-p', String(cmsPort), '-H', host], { cwd: projectRoot, env, stdio: 'inherit' })
+  children.push(cms)
+  await waitForCms(cms)
+
+  const loginFile = path.join(dataDir, 'demo-login.json')
+  const login = existsSync(loginFile) ? (JSON.parse(readFileSync(loginFile, 'utf8')) as { email: string; password: string }) : null
+  process.stdout.write(`
+  Trust center  ${siteUrl}/
+  CMS admin     ${cmsUrl}/admin
+  ${login ? `Demo login    ${login.email} / ${login.password}` : 'Log in with your admin account.'}
+
+  Publishing in the CMS rebuilds the site; the admin shows the last build under "Site build".
+  Press Ctrl+C to stop.
+`)
+  cms.on('exit', (code) => shutdown(code ?? 1))
+} catch (error) {
+  process.stderr.write(`\n✖ ${(error as Error).message}\n`)
+  shutdown(1)
+}
