@@ -21,6 +21,8 @@ export default buildConfig({
   sharp,
   admin: {
     meta: { titleSuffix: ' · Trust Center' },
+    // No Gravatar: editors' e-mail hashes must not go to a third party.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(projectRoot, 'cms'), importMapFile: path.resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
   },
   typescript: { outputFile: path.resolve(projectRoot, 'cms/payload-types.ts') },

@@ -20,6 +20,7 @@ export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<voi
   const staging = path.join(path.dirname(outDir), `${path.basename(outDir)}-staging-${process.pid}`)
   await rm(staging, { recursive: true, force: true })
   process.env.TRUSTCENTER_OUT_DIR = staging
+  delete process.env.TRUSTCENTER_TYPES_ONLY // a build always loads real data
   try {
     const { build } = await import('astro')
     await build({ root, outDir: staging, logLevel: process.env.TRUSTCENTER_BUILD_QUIET ? 'warn' : 'info' })

@@ -17,7 +17,7 @@ export function sectionAnchor(section: Section, index: number): string {
   return `s-${section.number ? section.number.toLowerCase().replace(/\./g, '-') : String(index + 1)}`
 }
 
-export function controlAnchor(sectionId: string, control: Control, index: number): string {
+export function controlAnchor(sectionId: string, index: number): string {
   return `${sectionId}-c${index + 1}`
 }
 

@@ -34,6 +34,12 @@ async function sync(context: LoaderContext, entries: Array<{ id: string; data: D
   logger.info(`${entries.length} ${context.collection} loaded from Payload`)
 }
 
+/**
+ * `npm run typecheck` runs `astro check`, which syncs content to generate types. Types come from
+ * the schemas, not the data, so the check sets this flag and needs no database. A build unsets it.
+ */
+const typesOnly = () => process.env.TRUSTCENTER_TYPES_ONLY === '1'
+
 const relationId = (value: unknown) => String(typeof value === 'object' && value ? (value as Doc).id : value)
 
 export function companiesLoader(options: LoaderOptions = {}): Loader {
@@ -41,6 +47,7 @@ export function companiesLoader(options: LoaderOptions = {}): Loader {
     name: 'trust-center-companies',
     schema: publishedCompanySchema,
     async load(context) {
+      if (typesOnly()) return
       const payload = await (options.payload ?? payloadForBuild)()
       const entries: Array<{ id: string; data: Doc }> = []
       for await (const doc of publicDocuments(payload, 'companies')) entries.push({ id: String(doc.slug), data: toPublishedCompany(doc) as unknown as Doc })
@@ -54,6 +61,7 @@ export function tomVersionsLoader(options: LoaderOptions = {}): Loader {
     name: 'trust-center-tom-versions',
     schema: publishedTomVersionSchema,
     async load(context) {
+      if (typesOnly()) return
       const payload = await (options.payload ?? payloadForBuild)()
       const slugs = await companySlugs(payload)
       const entries: Array<{ id: string; data: Doc }> = []
@@ -72,6 +80,7 @@ export function subprocessorsLoader(options: LoaderOptions = {}): Loader {
     name: 'trust-center-subprocessors',
     schema: publishedSubprocessorSchema,
     async load(context) {
+      if (typesOnly()) return
       const payload = await (options.payload ?? payloadForBuild)()
       const slugs = await companySlugs(payload)
       const entries: Array<{ id: string; data: Doc }> = []

@@ -1,0 +1,86 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+/**
+ * `npm start` as a newcomer runs it: fresh data folder, no configuration. It must migrate, seed,
+ * build, serve the site and the admin, and print both URLs and a generated demo login; then
+ * publishing through the CMS must rebuild the site it serves.
+ */
+const root = path.resolve(import.meta.dirname, '../..')
+const dataDir = mkdtempSync(path.join(tmpdir(), 'trust-center-start-'))
+const sitePort = 4600 + Math.floor(Math.random() * 300)
+const cmsPort = sitePort + 1000
+let child: ChildProcess
+let output = ''
+
+function waitFor(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = output.match(pattern)
+      if (match) {
+        clearInterval(timer)
+        resolve(match)
+      } else if (child.exitCode !== null || Date.now() > deadline) {
+        clearInterval(timer)
+        reject(new Error(`npm start ${child.exitCode !== null ? `exited with ${child.exitCode}` : 'timed out'}; output:\n${output.slice(-4000)}`))
+      }
+    }, 250)
+    const deadline = Date.now() + timeoutMs
+  })
+}
+
+beforeAll(async () => {
+  child = spawn('npm', ['start'], {
+    cwd: root,
+    detached: true, // its own process group, so the whole tree can be stopped
+    env: { ...process.env, TRUSTCENTER_DATA_DIR: dataDir, TRUSTCENTER_DIST: path.join(dataDir, 'dist'), PORT: String(sitePort), CMS_PORT: String(cmsPort), TRUSTCENTER_REBUILD_DEBOUNCE_MS: '500', DATABASE_URI: '', PAYLOAD_SECRET: '' },
+  })
+  child.stdout!.on('data', (d) => (output += d))
+  child.stderr!.on('data', (d) => (output += d))
+  await waitFor(/Press Ctrl\+C to stop/, 540_000)
+}, 600_000)
+
+afterAll(() => {
+  if (child?.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM')
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('npm start on a fresh data folder', () => {
+  it('prints the site URL, the admin URL and a generated demo login', () => {
+    expect(output).toContain(`Trust center  http://localhost:${sitePort}/`)
+    expect(output).toContain(`CMS admin     http://localhost:${cmsPort}/admin`)
+    const login = JSON.parse(readFileSync(path.join(dataDir, 'demo-login.json'), 'utf8'))
+    expect(output).toContain(`Demo login    ${login.email} / ${login.password}`)
+    expect(output).toMatch(/Seeded 5 companies/)
+  })
+
+  it('serves the trust center and the admin', async () => {
+    const home = await fetch(`http://127.0.0.1:${sitePort}/`)
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain('TelemaxX')
+    expect((await fetch(`http://127.0.0.1:${sitePort}/mpmx/toms/2026-06-01/`)).status).toBe(200)
+    const admin = await fetch(`http://127.0.0.1:${cmsPort}/admin/login`)
+    expect(admin.status).toBe(200)
+    expect(await admin.text()).toContain('<html')
+  })
+
+  it('rebuilds the served site after a change is published in the CMS', async () => {
+    const { email, password } = JSON.parse(readFileSync(path.join(dataDir, 'demo-login.json'), 'utf8'))
+    const api = `http://127.0.0.1:${cmsPort}/api`
+    const { token } = await (await fetch(`${api}/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).json()
+    const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const { docs } = await (await fetch(`${api}/companies?where[slug][equals]=mpmx`, { headers: auth })).json()
+    const patched = await fetch(`${api}/companies/${docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ description: 'Geändert im CMS, veröffentlicht per Rebuild.' }) })
+    expect(patched.status).toBe(200)
+    let status: { state?: string; message?: string } = {}
+    for (let i = 0; i < 240 && status.state !== 'succeeded' && status.state !== 'failed'; i++) {
+      await new Promise((r) => setTimeout(r, 500))
+      status = await (await fetch(`${api}/globals/trust-center-build`, { headers: auth })).json()
+    }
+    expect(status.state, status.message).toBe('succeeded')
+    expect(await (await fetch(`http://127.0.0.1:${sitePort}/mpmx/`)).text()).toContain('Geändert im CMS, veröffentlicht per Rebuild.')
+  })
+})
