@@ -6,7 +6,7 @@ import { databaseKind, sqliteFile } from './paths'
 /** The database cannot serve a build; the message says what to run. */
 export class DatabaseNotReadyError extends Error {
   constructor(message: string) {
-    super(`${message}\nRun \`npm run setup\` to migrate and seed the database, then build again.`)
+    super(`${message}\nRun \`npm run setup\` to prepare the database (migrations, seed from content/), then try again.`)
     this.name = 'DatabaseNotReadyError'
   }
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { decodeDocument } from '../domain/parser/index'
+import { decodeDocument, ParseError, parseTom } from '../domain/parser/index'
 import { importTomVersion } from '../plugin/utilities/importTomVersion'
 import { readCompanyContent } from './readContent'
 
@@ -9,6 +9,16 @@ export interface SeedSummary {
   companies: { created: number; existing: number }
   tomVersions: { created: number; existing: number }
   subprocessors: { created: number; existing: number }
+}
+
+/** A document that cannot be read or parsed names its file and line. */
+async function withFileContext<T>(file: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if (error instanceof ParseError) throw new Error(`${file}:${error.line}: ${error.reason}`)
+    throw error
+  }
 }
 
 /** Seeding writes many documents; the site is built once afterwards, not once per document. */
@@ -21,6 +31,13 @@ const context = { skipRebuild: true }
  */
 export async function seedFromContent(payload: Payload, contentDir: string, log: (line: string) => void = () => {}): Promise<SeedSummary> {
   const files = await readCompanyContent(contentDir)
+  // Read and parse every document before writing anything, so bad content leaves no half-seed.
+  for (const { company } of files) {
+    for (const tom of company.toms) {
+      const file = path.resolve(contentDir, tom.file)
+      await withFileContext(file, async () => parseTom(decodeDocument(await readFile(file))))
+    }
+  }
   const summary: SeedSummary = { companies: { created: 0, existing: 0 }, tomVersions: { created: 0, existing: 0 }, subprocessors: { created: 0, existing: 0 } }
   for (const [i, { company: entry }] of files.entries()) {
     const { toms, subprocessors, ...companyData } = entry
@@ -33,17 +50,16 @@ export async function seedFromContent(payload: Payload, contentDir: string, log:
 
     for (const tom of toms) {
       const file = path.resolve(contentDir, tom.file)
-      const text = decodeDocument(await readFile(file))
-      const result = await importTomVersion({
+      const result = await withFileContext(file, async () => importTomVersion({
         payload,
         companyId,
-        text,
+        text: decodeDocument(await readFile(file)),
         filename: path.basename(file),
         status: 'published',
         fallbackEffectiveDate: tom.effectiveDate,
         changeSummary: tom.changeSummary,
         context,
-      })
+      }))
       summary.tomVersions[result.created ? 'created' : 'existing']++
     }
 

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseTom } from '../../cms/domain/parser/index'
@@ -42,5 +43,24 @@ describe('seeding from content/', () => {
       doc.sections.flatMap((s) => s.controls.flatMap((c) => [...c.measures, ...c.groups.flatMap((g) => g.measures)].map((m) => m.text)))
     expect(measures(mpmx as never)).toEqual(measures(parsed))
     expect(measures(parsed)).toHaveLength(47) // the 47 bullets of the MPMX document
+  })
+
+  it('rejects invalid company content with the file and field, writing nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'trust-center-content-'))
+    mkdirSync(path.join(dir, 'companies'))
+    writeFileSync(path.join(dir, 'companies/bad.yaml'), 'slug: Bad Slug\nname: Bad\ntoms: []\n')
+    const before = await counts()
+    await expect(seedFromContent(t.payload, dir)).rejects.toThrow(/bad\.yaml is not valid company content:\n {2}slug: lower-case letters, digits and hyphens\n {2}toms: /)
+    expect(await counts()).toEqual(before)
+  })
+
+  it('names the file and line of a seed document it cannot parse, writing nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'trust-center-content-'))
+    mkdirSync(path.join(dir, 'companies'))
+    writeFileSync(path.join(dir, 'companies/letter.yaml'), 'slug: letter\nname: Letter GmbH\ntoms:\n  - file: letter.txt\n    effectiveDate: 2026-01-01\n')
+    writeFileSync(path.join(dir, 'letter.txt'), 'Sehr geehrte Damen und Herren,\n')
+    const before = await counts()
+    await expect(seedFromContent(t.payload, dir)).rejects.toThrow(/letter\.txt:1: no TOM structure found/)
+    expect(await counts()).toEqual(before)
   })
 })
