@@ -7,12 +7,12 @@ type Doc = Record<string, unknown>
 const day = (value: unknown) => (typeof value === 'string' && value ? value.slice(0, 10) : undefined)
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined)
 
-/** Drops Payload's array row ids and nulls, which the site has no use for. */
+/** Drops Payload's array row ids and empty values (null), which the site has no use for. */
 function clean(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(clean)
   if (value && typeof value === 'object') {
     const out: Doc = {}
-    for (const [k, v] of Object.entries(value)) if (k !== 'id' && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0 && (k === 'alsoCovers'))) out[k] = clean(v)
+    for (const [k, v] of Object.entries(value)) if (k !== 'id' && v !== null && v !== undefined) out[k] = clean(v)
     return out
   }
   return value

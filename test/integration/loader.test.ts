@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { companiesLoader, subprocessorsLoader, tomVersionsLoader } from '../../site/loaders/trustCenterLoaders'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+/** The site's content loaders over a real Payload, with a Map-backed store as Astro's stand-in. */
+let t: TestPayload
+beforeAll(async () => {
+  t = await startTestPayload()
+  const company = await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme', certifications: [{ name: 'ISO 27001', validUntil: '2027-05-31' }] } as never })
+  const sections = [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [{ heading: 'Zutrittskontrolle', category: 'physical-access', measures: [{ text: 'Alarmanlage' }], groups: [] }] }]
+  for (const [status, date] of [['published', '2026-03-01'], ['superseded', '2025-03-01'], ['draft', '2026-09-01']] as const) {
+    await t.payload.create({ collection: 'tom-versions', data: { company: company.id, title: 'TOM', effectiveDate: date, status, sections } as never })
+  }
+  for (const status of ['active', 'draft'] as const) {
+    await t.payload.create({ collection: 'subprocessors', data: { company: company.id, name: `Vendor ${status}`, purpose: 'Hosting', locations: ['DE'], transferSafeguard: 'eu-eea', status } as never })
+  }
+})
+afterAll(async () => t?.close())
+
+function fakeContext(collection: string, schema: { parse(data: unknown): unknown }, existing: string[] = []) {
+  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string }>(existing.map((id) => [id, { id, data: {} }]))
+  const context = {
+    collection,
+    store: {
+      set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => (entries.set(entry.id, entry), true),
+      delete: (id: string) => void entries.delete(id),
+      keys: () => [...entries.keys()],
+    },
+    parseData: async ({ data }: { data: unknown }) => schema.parse(data),
+    generateDigest: (data: unknown) => createHash('sha1').update(JSON.stringify(data)).digest('hex'),
+    logger: { info: () => {} },
+  }
+  return { entries, context: context as never }
+}
+
+describe('content loaders', () => {
+  it('load only published and superseded versions, keyed company/version, validated', async () => {
+    const loader = tomVersionsLoader({ payload: async () => t.payload })
+    const { entries, context } = fakeContext('tomVersions', loader.schema as never, ['acme/2020-01-01'])
+    await loader.load(context)
+    expect([...entries.keys()].sort()).toEqual(['acme/2025-03-01', 'acme/2026-03-01']) // the stale entry is gone
+    const v = entries.get('acme/2026-03-01')!
+    expect(v.data).toMatchObject({ company: 'acme', version: '2026-03-01', status: 'published', effectiveDate: '2026-03-01' })
+    expect(JSON.stringify(v.data)).not.toMatch(/"id"/) // no Payload internals
+    expect(v.digest).toMatch(/^[0-9a-f]{40}$/)
+  })
+
+  it('load companies with dates as YYYY-MM-DD and public subprocessors only', async () => {
+    const companies = companiesLoader({ payload: async () => t.payload })
+    const c = fakeContext('companies', companies.schema as never)
+    await companies.load(c.context)
+    expect(c.entries.get('acme')!.data).toMatchObject({ slug: 'acme', certifications: [{ name: 'ISO 27001', validUntil: '2027-05-31' }] })
+    const subs = subprocessorsLoader({ payload: async () => t.payload })
+    const s = fakeContext('subprocessors', subs.schema as never)
+    await subs.load(s.context)
+    expect([...s.entries.values()].map((e) => e.data.name)).toEqual(['Vendor active'])
+  })
+
+  it('pages through more documents than one page holds', async () => {
+    const company = (await t.payload.find({ collection: 'companies', limit: 1 })).docs[0]!
+    for (let i = 0; i < 105; i++) {
+      await t.payload.create({ collection: 'subprocessors', data: { company: company.id, name: `Bulk ${i}`, purpose: 'P', locations: ['FR'], transferSafeguard: 'eu-eea', status: 'active' } as never })
+    }
+    const subs = subprocessorsLoader({ payload: async () => t.payload })
+    const s = fakeContext('subprocessors', subs.schema as never)
+    await subs.load(s.context)
+    expect(s.entries.size).toBe(106)
+  })
+})
