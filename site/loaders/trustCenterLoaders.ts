@@ -1,10 +1,14 @@
 import type { Loader, LoaderContext } from 'astro/loaders'
 import type { Payload } from 'payload'
+import type { z } from 'zod'
 import { publishedCompanySchema, publishedSubprocessorSchema, publishedTomVersionSchema } from '../../cms/domain/published-schema'
 import { payloadForBuild, publicDocuments } from './payloadSource'
 import { toPublishedCompany, toPublishedSubprocessor, toPublishedTomVersion } from './toPublished'
 
 type Doc = Record<string, unknown>
+
+/** A loader whose schema is known (tests validate with it). */
+export type TrustCenterLoader = Loader & { schema: z.ZodType }
 
 export interface LoaderOptions {
   /** Where the data comes from; defaults to the build's Payload (Local API). Tests pass their own. */
@@ -42,54 +46,68 @@ const typesOnly = () => process.env.TRUSTCENTER_TYPES_ONLY === '1'
 
 const relationId = (value: unknown) => String(typeof value === 'object' && value ? (value as Doc).id : value)
 
-export function companiesLoader(options: LoaderOptions = {}): Loader {
-  return {
-    name: 'trust-center-companies',
-    schema: publishedCompanySchema,
-    async load(context) {
-      if (typesOnly()) return
-      const payload = await (options.payload ?? payloadForBuild)()
-      const entries: Array<{ id: string; data: Doc }> = []
-      for await (const doc of publicDocuments(payload, 'companies')) entries.push({ id: String(doc.slug), data: toPublishedCompany(doc) as unknown as Doc })
-      await sync(context, entries)
-    },
-  }
+interface CollectionLoaderSpec {
+  name: string
+  collection: 'companies' | 'tom-versions' | 'subprocessors'
+  schema: z.ZodType
+  /** The entry for a document, or null to leave it out; `companies` maps company ids to slugs. */
+  toEntry(doc: Doc, companies: Map<string, string>): { id: string; data: Doc } | null
 }
 
-export function tomVersionsLoader(options: LoaderOptions = {}): Loader {
+/** One Payload collection as an Astro content collection (published data only). */
+function collectionLoader(spec: CollectionLoaderSpec, options: LoaderOptions): TrustCenterLoader {
   return {
-    name: 'trust-center-tom-versions',
-    schema: publishedTomVersionSchema,
+    name: spec.name,
+    schema: spec.schema,
     async load(context) {
       if (typesOnly()) return
       const payload = await (options.payload ?? payloadForBuild)()
-      const slugs = await companySlugs(payload)
+      const slugs = spec.collection === 'companies' ? new Map<string, string>() : await companySlugs(payload)
       const entries: Array<{ id: string; data: Doc }> = []
-      for await (const doc of publicDocuments(payload, 'tom-versions')) {
-        const company = slugs.get(relationId(doc.company))
-        if (!company) continue
-        entries.push({ id: `${company}/${String(doc.version)}`, data: toPublishedTomVersion(doc, company) as unknown as Doc })
+      for await (const doc of publicDocuments(payload, spec.collection)) {
+        const entry = spec.toEntry(doc, slugs)
+        if (entry) entries.push(entry)
       }
       await sync(context, entries)
     },
   }
 }
 
-export function subprocessorsLoader(options: LoaderOptions = {}): Loader {
-  return {
-    name: 'trust-center-subprocessors',
-    schema: publishedSubprocessorSchema,
-    async load(context) {
-      if (typesOnly()) return
-      const payload = await (options.payload ?? payloadForBuild)()
-      const slugs = await companySlugs(payload)
-      const entries: Array<{ id: string; data: Doc }> = []
-      for await (const doc of publicDocuments(payload, 'subprocessors')) {
-        const company = slugs.get(relationId(doc.company))
-        if (!company) continue
-        entries.push({ id: `${company}/${String(doc.id)}`, data: toPublishedSubprocessor(doc, company) as unknown as Doc })
-      }
-      await sync(context, entries)
-    },
-  }
+/** An entry of a company's own collection; documents of an unpublished company are left out. */
+const ofCompany = (doc: Doc, slugs: Map<string, string>, entry: (company: string) => { id: string; data: Doc }) => {
+  const company = slugs.get(relationId(doc.company))
+  return company ? entry(company) : null
 }
+
+export const companiesLoader = (options: LoaderOptions = {}): TrustCenterLoader =>
+  collectionLoader(
+    {
+      name: 'trust-center-companies',
+      collection: 'companies',
+      schema: publishedCompanySchema,
+      toEntry: (doc) => ({ id: String(doc.slug), data: toPublishedCompany(doc) as unknown as Doc }),
+    },
+    options,
+  )
+
+export const tomVersionsLoader = (options: LoaderOptions = {}): TrustCenterLoader =>
+  collectionLoader(
+    {
+      name: 'trust-center-tom-versions',
+      collection: 'tom-versions',
+      schema: publishedTomVersionSchema,
+      toEntry: (doc, slugs) => ofCompany(doc, slugs, (company) => ({ id: `${company}/${String(doc.version)}`, data: toPublishedTomVersion(doc, company) as unknown as Doc })),
+    },
+    options,
+  )
+
+export const subprocessorsLoader = (options: LoaderOptions = {}): TrustCenterLoader =>
+  collectionLoader(
+    {
+      name: 'trust-center-subprocessors',
+      collection: 'subprocessors',
+      schema: publishedSubprocessorSchema,
+      toEntry: (doc, slugs) => ofCompany(doc, slugs, (company) => ({ id: `${company}/${String(doc.id)}`, data: toPublishedSubprocessor(doc, company) as unknown as Doc })),
+    },
+    options,
+  )
