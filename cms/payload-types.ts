@@ -162,6 +162,10 @@ export interface Company {
    * Days between announcing a subprocessor change and its effective date (objection period).
    */
   noticePeriodDays: number;
+  /**
+   * A fictional company for demonstration; its pages say so prominently.
+   */
+  example?: boolean | null;
   locale: 'de' | 'en';
   updatedAt: string;
   createdAt: string;
@@ -210,6 +214,18 @@ export interface TomVersion {
   version: string;
   status: 'draft' | 'in-review' | 'published' | 'superseded';
   publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  /**
+   * Under the four-eyes rule this person cannot publish.
+   */
+  lastEditedBy?: (number | null) | User;
+  /**
+   * sha256 of the canonical JSON (RFC 8785) of the published content; set when publishing.
+   */
+  fingerprint?: string | null;
+  /**
+   * What changed and why, written by legal; shown on the changes page and in feeds.
+   */
   changeSummary?: string | null;
   changeKind?: ('material' | 'editorial') | null;
   preamble?: string | null;
@@ -400,6 +416,34 @@ export interface TomVersion {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'legal';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subprocessors".
  */
 export interface Subprocessor {
@@ -429,34 +473,6 @@ export interface Subprocessor {
   endedAt?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'legal';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -574,6 +590,7 @@ export interface CompaniesSelect<T extends boolean = true> {
         id?: T;
       };
   noticePeriodDays?: T;
+  example?: T;
   locale?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -589,6 +606,9 @@ export interface TomVersionsSelect<T extends boolean = true> {
   version?: T;
   status?: T;
   publishedAt?: T;
+  publishedBy?: T;
+  lastEditedBy?: T;
+  fingerprint?: T;
   changeSummary?: T;
   changeKind?: T;
   preamble?: T;

@@ -30,6 +30,7 @@ export default buildConfig({
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   plugins: [
     trustCenterPlugin({
+      fourEyes: process.env.TRUSTCENTER_FOUR_EYES !== 'off',
       mediaDir: path.join(dataDir, 'media'),
       rebuild: deployHookUrl
         ? { deployHookUrl, debounceMs }

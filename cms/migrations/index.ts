@@ -1,9 +1,15 @@
 import * as migration_20261124_033617_initial from './20261124_033617_initial';
+import * as migration_20261124_040956_tom_workflow from './20261124_040956_tom_workflow';
 
 export const migrations = [
   {
     up: migration_20261124_033617_initial.up,
     down: migration_20261124_033617_initial.down,
-    name: '20261124_033617_initial'
+    name: '20261124_033617_initial',
+  },
+  {
+    up: migration_20261124_040956_tom_workflow.up,
+    down: migration_20261124_040956_tom_workflow.down,
+    name: '20261124_040956_tom_workflow'
   },
 ];

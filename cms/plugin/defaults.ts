@@ -18,6 +18,7 @@ export function sanitizeOptions(options: TrustCenterPluginOptions = {}): Sanitiz
   const hasTarget = Boolean(rebuild?.deployHookUrl || rebuild?.command?.length)
   return {
     enabled: options.enabled ?? true,
+    fourEyes: options.fourEyes ?? true,
     mediaDir: options.mediaDir ?? path.resolve(process.cwd(), 'data/media'),
     rebuild: rebuild && hasTarget
       ? {

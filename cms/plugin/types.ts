@@ -29,6 +29,11 @@ export interface TrustCenterPluginOptions {
   enabled?: boolean
   /** Rebuild of the static site after publishing; nothing is triggered when unset. */
   rebuild?: RebuildOptions
+  /**
+   * Four-eyes rule: the last editor of a TOM version may not publish it. Turn off for one-person
+   * teams. @default true
+   */
+  fourEyes?: boolean
   /** Folder for uploaded logos. @default "data/media" under the working directory */
   mediaDir?: string
   /** Collection slugs, for apps that already use one of these names. */
@@ -54,6 +59,7 @@ export interface SanitizedRebuildOptions {
 
 export interface SanitizedTrustCenterOptions {
   enabled: boolean
+  fourEyes: boolean
   mediaDir: string
   rebuild: SanitizedRebuildOptions | null
   slugs: TrustCenterSlugs

@@ -30,6 +30,8 @@ export const companyContentSchema = z.object({
   website: z.url().optional(),
   description: z.string().optional(),
   locale: z.enum(['de', 'en']).default('de'),
+  /** A fictional demonstration company, marked as such on its pages. */
+  example: z.boolean().default(false),
   noticePeriodDays: z.number().int().min(0).max(365).default(30),
   privacyContact: z
     .object({ email: z.email().optional(), url: z.url().optional(), dpoName: z.string().optional(), dpoEmail: z.email().optional() })
@@ -42,6 +44,7 @@ export const companyContentSchema = z.object({
         /** Only for documents that state no date of their own. */
         effectiveDate: isoDateSchema.optional(),
         changeSummary: z.string().optional(),
+        changeKind: z.enum(['material', 'editorial']).optional(),
       }),
     )
     .min(1),

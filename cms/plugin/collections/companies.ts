@@ -54,6 +54,12 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
       max: 365,
       admin: { description: 'Days between announcing a subprocessor change and its effective date (objection period).' },
     },
+    {
+      name: 'example',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'A fictional company for demonstration; its pages say so prominently.' },
+    },
     { name: 'locale', type: 'select', required: true, defaultValue: 'de', options: [{ label: 'Deutsch', value: 'de' }, { label: 'English', value: 'en' }] },
   ],
 })

@@ -3,6 +3,7 @@ import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles'
 import { tomStructureFields } from '../fields/tomStructure'
 import { validateDate, validateVersionSlug } from '../fields/validators'
 import { defaultVersionSlug } from '../hooks/defaultVersionSlug'
+import { notBeforePredecessor, supersedePrevious, workflowBeforeChange } from '../hooks/tomWorkflow'
 import { uniqueVersionPerCompany } from '../hooks/uniqueVersionPerCompany'
 import type { SanitizedTrustCenterOptions } from '../types'
 
@@ -15,11 +16,18 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
   slug: options.slugs.tomVersions,
   labels: { singular: 'TOM version', plural: 'TOM versions' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'company', 'version', 'status', 'effectiveDate'], group: 'Trust center' },
-  access: { read: staffOrStatusIn(PUBLIC_TOM_STATUSES), create: isStaff, update: isStaff, delete: isAdmin },
+  access: {
+    read: staffOrStatusIn(PUBLIC_TOM_STATUSES),
+    create: isStaff,
+    // Published and superseded versions are immutable; the admin shows them read-only.
+    update: (args) => (isStaff(args) ? { status: { in: ['draft', 'in-review'] } } : false),
+    delete: isAdmin,
+  },
   indexes: [{ fields: ['company', 'version'], unique: true }],
   hooks: {
     beforeValidate: [defaultVersionSlug],
-    beforeChange: [uniqueVersionPerCompany(options)],
+    beforeChange: [workflowBeforeChange(options), uniqueVersionPerCompany(options), notBeforePredecessor(options)],
+    afterChange: [supersedePrevious(options)],
   },
   fields: [
     { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true },
@@ -47,8 +55,21 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
         },
       ],
     },
-    { name: 'publishedAt', type: 'date', validate: validateDate },
-    { name: 'changeSummary', type: 'textarea' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'publishedAt', type: 'date', validate: validateDate, admin: { readOnly: true, width: '33%', date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'publishedBy', type: 'relationship', relationTo: options.slugs.users, admin: { readOnly: true, width: '33%' } },
+        { name: 'lastEditedBy', type: 'relationship', relationTo: options.slugs.users, admin: { readOnly: true, width: '33%', description: 'Under the four-eyes rule this person cannot publish.' } },
+      ],
+    },
+    {
+      name: 'fingerprint',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, description: 'sha256 of the canonical JSON (RFC 8785) of the published content; set when publishing.' },
+    },
+    { name: 'changeSummary', type: 'textarea', admin: { description: 'What changed and why, written by legal; shown on the changes page and in feeds.' } },
     { name: 'changeKind', type: 'select', options: [{ label: 'Material', value: 'material' }, { label: 'Editorial', value: 'editorial' }] },
     ...tomStructureFields(),
     {

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { APIError, ValidationError } from 'payload'
+import { fingerprint, versionContent } from '../../cms/domain/version-content'
+import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
+
+/** Review workflow: roles, four-eyes, immutable publications, superseding, date order. */
+let t: TestPayload
+let companyId: number | string
+let editor: never, legal: never, otherLegal: never
+let rest: (method: string, path: string, body?: unknown, token?: string) => Promise<Response>
+let graphql: (query: string, token?: string) => Promise<{ data?: Record<string, unknown>; errors?: Array<{ message: string }> }>
+
+const sections = (measure: string) => [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [{ heading: 'Zutrittskontrolle', category: 'physical-access', measures: [{ text: measure }], groups: [] }] }]
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme' } as never })).id
+  editor = await createUser(t.payload, 'editor')
+  legal = await createUser(t.payload, 'legal')
+  otherLegal = await createUser(t.payload, 'legal')
+  const config = (await import('../../cms/payload.config')).default
+  const routes = await import('@payloadcms/next/routes')
+  const handlers: Record<string, ReturnType<typeof routes.REST_GET>> = { GET: routes.REST_GET(config), PATCH: routes.REST_PATCH(config), POST: routes.REST_POST(config) }
+  rest = (method, path, body, token) =>
+    handlers[method]!(new Request(`http://localhost/api/${path}`, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) }, body: body ? JSON.stringify(body) : undefined }), { params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }) })
+  const gql = routes.GRAPHQL_POST(config)
+  graphql = async (query, token) => (await gql(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) }, body: JSON.stringify({ query }) }))).json()
+})
+afterAll(async () => t?.close())
+
+const as = (user: never) => ({ overrideAccess: false, user })
+const get = (id: number | string) => t.payload.findByID({ collection: 'tom-versions', id, depth: 0 }) as Promise<Record<string, unknown>>
+async function refusal(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
+  try {
+    await promise
+  } catch (error) {
+    return { status: (error as APIError).status, message: (error as Error).message }
+  }
+  throw new Error('expected the operation to be refused')
+}
+const token = async (user: never) => (await t.payload.login({ collection: 'users', data: { email: (user as { email: string }).email, password: 'correct horse battery' } })).token!
+
+describe('publishing', () => {
+  let firstId: number | string
+
+  it('an editor drafts and submits for review but may not publish', async () => {
+    const draft = await t.payload.create({ collection: 'tom-versions', data: { company: companyId, title: 'TOM', effectiveDate: '2026-01-01', sections: sections('Alarmanlage') } as never, ...as(editor) })
+    firstId = draft.id
+    await t.payload.update({ collection: 'tom-versions', id: firstId, data: { status: 'in-review' } as never, ...as(editor) })
+    const refused = await refusal(t.payload.update({ collection: 'tom-versions', id: firstId, data: { status: 'published' } as never, ...as(editor) }))
+    expect(refused).toEqual({ status: 403, message: 'Only legal or admin may publish a TOM version; set it to "in-review" instead.' })
+    expect(await get(firstId)).toMatchObject({ status: 'in-review', publishedAt: null, fingerprint: null })
+  })
+
+  it('four-eyes: legal may not publish a version they edited last', async () => {
+    await t.payload.update({ collection: 'tom-versions', id: firstId, data: { title: 'TOM (geprüft)' } as never, ...as(legal) })
+    const refused = await refusal(t.payload.update({ collection: 'tom-versions', id: firstId, data: { status: 'published' } as never, ...as(legal) }))
+    expect(refused.status).toBe(403)
+    expect(refused.message).toMatch(/^Four-eyes rule/)
+    const refusedInOneSave = await refusal(t.payload.update({ collection: 'tom-versions', id: firstId, data: { title: 'TOM v1', status: 'published' } as never, ...as(otherLegal) }))
+    expect(refusedInOneSave.message).toMatch(/^Four-eyes rule/) // editing and publishing in one save makes you the last editor
+    expect(await get(firstId)).toMatchObject({ status: 'in-review', title: 'TOM (geprüft)' })
+  })
+
+  it('another legal user publishes it, with a fingerprint anyone can recompute', async () => {
+    const published = (await t.payload.update({ collection: 'tom-versions', id: firstId, data: { status: 'published', changeSummary: 'Erste Fassung', changeKind: 'material' } as never, ...as(otherLegal) })) as Record<string, unknown>
+    expect(published).toMatchObject({ status: 'published', changeSummary: 'Erste Fassung' })
+    expect(published.publishedAt).toEqual(expect.any(String))
+    expect(published.fingerprint).toMatch(/^[0-9a-f]{64}$/)
+    expect(published.fingerprint).toBe(fingerprint(versionContent(published)))
+    expect(String((published.publishedBy as { id: unknown }).id ?? published.publishedBy)).toBe(String((otherLegal as { id: unknown }).id))
+  })
+
+  it('a published version is immutable over the Local API, REST and GraphQL', async () => {
+    const before = await get(firstId)
+    expect((await refusal(t.payload.update({ collection: 'tom-versions', id: firstId, data: { title: 'changed' } as never, ...as(otherLegal) }))).status).toBe(403)
+    expect((await refusal(t.payload.update({ collection: 'tom-versions', id: firstId, data: { title: 'changed' } as never }))).status).toBe(403) // even the system
+    const patched = await rest('PATCH', `tom-versions/${firstId}`, { title: 'changed' }, await token(otherLegal))
+    expect(patched.status).toBe(403)
+    const mutation = await graphql(`mutation { updateTomVersion(id: ${JSON.stringify(firstId)}, data: { title: "changed" }) { title } }`, await token(otherLegal))
+    expect(mutation.errors?.length).toBeGreaterThan(0)
+    expect(await get(firstId)).toEqual(before)
+  })
+
+  it('a status cannot be set to superseded by hand', async () => {
+    const draft = await t.payload.create({ collection: 'tom-versions', data: { company: companyId, title: 'X', effectiveDate: '2026-02-01', sections: sections('X') } as never, ...as(editor) })
+    expect((await refusal(t.payload.update({ collection: 'tom-versions', id: draft.id, data: { status: 'superseded' } as never, ...as(legal) }))).status).toBe(400)
+    await t.payload.delete({ collection: 'tom-versions', id: draft.id })
+  })
+
+  it('rejects a version that takes effect before the current one', async () => {
+    const error = await t.payload.create({ collection: 'tom-versions', data: { company: companyId, title: 'Old', effectiveDate: '2025-06-01', sections: sections('X') } as never, ...as(editor) }).catch((e) => e)
+    expect(error).toBeInstanceOf(ValidationError)
+    expect((error as ValidationError).data.errors).toEqual([{ path: 'effectiveDate', message: 'Must not lie before 2026-01-01, the effective date of the current version "2026-01-01".' }])
+  })
+
+  it('publishing a newer version supersedes the previous one', async () => {
+    const next = await t.payload.create({ collection: 'tom-versions', data: { company: companyId, title: 'TOM', effectiveDate: '2026-07-01', status: 'in-review', sections: sections('Alarmanlage mit Aufschaltung') } as never, ...as(editor) })
+    await t.payload.update({ collection: 'tom-versions', id: next.id, data: { status: 'published' } as never, ...as(legal) })
+    const old = await get(firstId)
+    expect(old.status).toBe('superseded')
+    expect(old.fingerprint).toBe(fingerprint(versionContent(old))) // superseding changes nothing it promised
+    const published = await t.payload.find({ collection: 'tom-versions', where: { status: { equals: 'published' } } })
+    expect(published.docs.map((d) => d.id)).toEqual([next.id])
+  })
+})
