@@ -25,7 +25,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(projectRoot, 'cms'), importMapFile: path.resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
   },
-  typescript: { outputFile: path.resolve(projectRoot, 'cms/payload-types.ts') },
+  // Generated types are not committed; generate them on demand with `npm run payload -- generate:types`.
+  typescript: { autoGenerate: false, outputFile: path.resolve(projectRoot, 'cms/payload-types.ts') },
   telemetry: false,
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   plugins: [
