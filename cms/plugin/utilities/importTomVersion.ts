@@ -69,5 +69,5 @@ export async function importTomVersion(args: ImportTomVersionArgs): Promise<Impo
     context: args.context,
     req: args.req,
   })
-  return { id: doc.id, created: true, version: (doc as { version: string }).version, warnings: parsed.warnings.length }
+  return { id: doc.id, created: true, version: (doc as unknown as { version: string }).version, warnings: parsed.warnings.length }
 }
