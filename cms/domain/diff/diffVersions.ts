@@ -1,0 +1,204 @@
+import { diffWords } from 'diff'
+import type { Control, TomDocument } from '../tom-schema'
+import type { CategoryKey } from '../taxonomy'
+import { normalise, similarity, words } from './similarity'
+import type { ChangeCounts, ControlDiff, MeasureDiff, MeasureText, TomDiff } from './types'
+
+/**
+ * Compares two versions of a company's TOMs (DESIGN §9: jsdiff for words, no hand-rolled LCS).
+ * Controls are matched by category and heading, then by shared measures (a renamed heading);
+ * measures by exact text, then by similarity — inside the matched control first, then across the
+ * document (moved). Order within a control does not count as a change. Deterministic.
+ */
+
+/** Share of words two measures must have in common to count as one measure reworded. */
+export const REWORD_THRESHOLD = 0.5
+
+interface FlatMeasure extends MeasureText {
+  control: number
+  key: string
+  words: string[]
+  taken: boolean
+}
+
+interface FlatControl {
+  index: number
+  category: CategoryKey
+  heading: string
+  label: string
+  section: string
+  text: string
+  measures: FlatMeasure[]
+}
+
+const label = (c: Pick<Control, 'number' | 'heading'>) => (c.number ? `${c.number} ${c.heading}` : c.heading)
+const measureString = (m: MeasureText) => (m.detail ? `${m.text} — ${m.detail}` : m.text)
+
+function flatten(doc: Pick<TomDocument, 'sections'>): FlatControl[] {
+  const controls: FlatControl[] = []
+  for (const section of doc.sections) {
+    for (const control of section.controls) {
+      const index = controls.length
+      const measures: FlatMeasure[] = []
+      const add = (m: { text: string; detail?: string }, group?: string) => {
+        const item: MeasureText = { text: m.text, ...(m.detail ? { detail: m.detail } : {}), ...(group ? { group } : {}) }
+        measures.push({ ...item, control: index, key: normalise(measureString(item)), words: words(measureString(item)), taken: false })
+      }
+      control.measures.forEach((m) => add(m))
+      for (const g of control.groups) g.measures.forEach((m) => add(m, g.label))
+      controls.push({
+        index,
+        category: control.category,
+        heading: normalise(control.heading),
+        label: label(control),
+        section: label(section),
+        text: [control.text, control.note, ...control.groups.flatMap((g) => [g.text, g.note])].filter(Boolean).join('\n\n'),
+        measures,
+      })
+    }
+  }
+  return controls
+}
+
+function overlap(a: FlatControl, b: FlatControl): number {
+  const keys = new Set(a.measures.map((m) => m.key))
+  const shared = b.measures.filter((m) => keys.has(m.key)).length
+  return shared / Math.max(1, Math.min(a.measures.length, b.measures.length))
+}
+
+/** Pairs older controls with newer ones: same category and heading, then by shared measures. */
+function matchControls(from: FlatControl[], to: FlatControl[]): Map<number, number> {
+  const pairs = new Map<number, number>() // to index → from index
+  const usedFrom = new Set<number>()
+  for (const t of to) {
+    const f = from.find((c) => !usedFrom.has(c.index) && c.category === t.category && c.heading === t.heading)
+    if (f) {
+      pairs.set(t.index, f.index)
+      usedFrom.add(f.index)
+    }
+  }
+  for (const sameCategoryOnly of [true, false]) {
+    for (const t of to) {
+      if (pairs.has(t.index)) continue
+      let best: FlatControl | undefined
+      let bestScore = sameCategoryOnly ? 0 : 0.5
+      for (const f of from) {
+        if (usedFrom.has(f.index) || (sameCategoryOnly && f.category !== t.category)) continue
+        const score = overlap(f, t) + (f.category === t.category && f.measures.length + t.measures.length === 0 ? 1 : 0)
+        if (score > bestScore) {
+          best = f
+          bestScore = score
+        }
+      }
+      if (best) {
+        pairs.set(t.index, best.index)
+        usedFrom.add(best.index)
+      }
+    }
+  }
+  return pairs
+}
+
+const emptyCounts = (): ChangeCounts => ({ added: 0, removed: 0, changed: 0, moved: 0, unchanged: 0 })
+const strip = (m: FlatMeasure): MeasureText => ({ text: m.text, ...(m.detail ? { detail: m.detail } : {}), ...(m.group ? { group: m.group } : {}) })
+
+export function diffVersions(older: Pick<TomDocument, 'sections'>, newer: Pick<TomDocument, 'sections'>): TomDiff {
+  const from = flatten(older)
+  const to = flatten(newer)
+  const pairs = matchControls(from, to)
+  const partnerOf = (t: FlatControl) => (pairs.has(t.index) ? from[pairs.get(t.index)!] : undefined)
+  const result = new Map<FlatMeasure, MeasureDiff>() // keyed by the newer measure
+  const leftBehind = new Map<FlatMeasure, MeasureDiff>() // older measures that moved out or were removed
+
+  const pair = (t: FlatMeasure, f: FlatMeasure, kind: 'unchanged' | 'changed' | 'moved') => {
+    t.taken = f.taken = true
+    const reworded = t.key !== f.key
+    const entry: MeasureDiff = { kind, from: strip(f), to: strip(t), ...(reworded ? { words: diffWords(measureString(f), measureString(t)) } : {}) }
+    if (kind === 'moved') {
+      entry.movedFrom = from[f.control]!.label
+      leftBehind.set(f, { kind: 'moved', from: strip(f), movedTo: to[t.control]!.label })
+    }
+    result.set(t, entry)
+  }
+
+  // 1. Same text in the matched control: unchanged (order inside a control is not a change).
+  for (const t of to) {
+    const f = partnerOf(t)
+    if (!f) continue
+    for (const m of t.measures) {
+      const same = f.measures.find((o) => !o.taken && o.key === m.key)
+      if (same) pair(m, same, 'unchanged')
+    }
+  }
+  // 2. Same text elsewhere: moved.
+  const allFrom = from.flatMap((c) => c.measures)
+  for (const m of to.flatMap((c) => c.measures)) {
+    if (m.taken) continue
+    const same = allFrom.find((o) => !o.taken && o.key === m.key)
+    if (same) pair(m, same, 'moved')
+  }
+  // 3. Reworded, best match first: inside the matched control, then anywhere (moved and reworded).
+  const bestSimilar = (m: FlatMeasure, candidates: FlatMeasure[]) => {
+    let best: FlatMeasure | undefined
+    let bestScore = REWORD_THRESHOLD
+    for (const o of candidates) {
+      if (o.taken) continue
+      const score = similarity(o.words, m.words)
+      if (score >= bestScore && (!best || score > bestScore)) {
+        best = o
+        bestScore = score
+      }
+    }
+    return best
+  }
+  for (const t of to) {
+    const f = partnerOf(t)
+    if (!f) continue
+    for (const m of t.measures) {
+      if (m.taken) continue
+      const similar = bestSimilar(m, f.measures)
+      if (similar) pair(m, similar, 'changed')
+    }
+  }
+  for (const m of to.flatMap((c) => c.measures)) {
+    if (m.taken) continue
+    const similar = bestSimilar(m, allFrom)
+    if (similar) pair(m, similar, 'moved')
+  }
+
+  // 4. Assemble per control, newer order first, then removed controls.
+  const counts = emptyCounts()
+  const byCategory: TomDiff['byCategory'] = {}
+  const count = (category: CategoryKey, kind: MeasureDiff['kind']) => {
+    counts[kind]++
+    ;(byCategory[category] ??= emptyCounts())[kind]++
+  }
+  const controls: ControlDiff[] = []
+  const matchedFrom = new Set(pairs.values())
+  for (const t of to) {
+    const f = partnerOf(t)
+    const measures: MeasureDiff[] = t.measures.map((m) => result.get(m) ?? { kind: 'added', to: strip(m) })
+    for (const o of f?.measures ?? []) if (!o.taken) measures.push({ kind: 'removed', from: strip(o) })
+    for (const o of f?.measures ?? []) if (leftBehind.has(o)) measures.push(leftBehind.get(o)!)
+    for (const m of measures) if (!(m.kind === 'moved' && m.movedTo)) count(t.category, m.kind)
+    const textChanged = f && normalise(f.text) !== normalise(t.text)
+    controls.push({
+      kind: !f ? 'added' : f.heading !== t.heading ? 'renamed' : 'matched',
+      category: t.category,
+      ...(f ? { fromHeading: f.label } : {}),
+      toHeading: t.label,
+      section: t.section,
+      measures,
+      ...(textChanged ? { text: diffWords(f.text, t.text) } : {}),
+    })
+  }
+  for (const f of from) {
+    if (matchedFrom.has(f.index)) continue
+    const measures: MeasureDiff[] = f.measures.map((o) => (leftBehind.get(o) ?? (o.taken ? undefined : { kind: 'removed' as const, from: strip(o) }))!).filter(Boolean)
+    for (const m of measures) if (m.kind === 'removed') count(f.category, 'removed')
+    controls.push({ kind: 'removed', category: f.category, fromHeading: f.label, section: f.section, measures })
+  }
+
+  const identical = counts.added + counts.removed + counts.changed + counts.moved === 0 && controls.every((c) => c.kind === 'matched' && !c.text)
+  return { controls, counts, byCategory, identical }
+}

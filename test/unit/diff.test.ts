@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { diffVersions } from '../../cms/domain/diff'
+import { parseTom } from '../../cms/domain/parser'
+import { summarizeDiff } from '../helpers/diffSummary'
+
+/** Golden cases: fixtures/diff/<case>/to.txt against fixtures/diff/base.txt, expected.txt beside. */
+const dir = path.join(import.meta.dirname, '../fixtures/diff')
+const doc = (file: string) => parseTom(readFileSync(file, 'utf8')).document
+const base = doc(path.join(dir, 'base.txt'))
+const cases = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+
+describe('version diff (golden)', () => {
+  it('has the six required cases', () => expect(cases).toEqual(['identical', 'moving', 'renamed', 'reordering', 'rewording', 'splitting']))
+  for (const name of cases) {
+    it(name, () => {
+      const diff = diffVersions(base, doc(path.join(dir, name, 'to.txt')))
+      expect(summarizeDiff(diff)).toBe(readFileSync(path.join(dir, name, 'expected.txt'), 'utf8'))
+    })
+  }
+
+  it('is deterministic', () => {
+    const to = doc(path.join(dir, 'splitting/to.txt'))
+    expect(JSON.stringify(diffVersions(base, to))).toBe(JSON.stringify(diffVersions(base, to)))
+  })
+
+  it('finds changes between two real seeds of different companies without losing a measure', () => {
+    const seeds = path.join(import.meta.dirname, '../../content/seeds')
+    const a = doc(path.join(seeds, '001_9cbea00c7f08fde5.txt'))
+    const b = doc(path.join(seeds, '003_e6da5ca818631ae4.txt'))
+    const diff = diffVersions(a, b)
+    const measures = (d: typeof a) => d.sections.flatMap((s) => s.controls.flatMap((c) => [...c.measures, ...c.groups.flatMap((g) => g.measures)])).length
+    expect(diff.counts.added + diff.counts.changed + diff.counts.moved + diff.counts.unchanged).toBe(measures(b))
+    expect(diff.counts.removed + diff.counts.changed + diff.counts.moved + diff.counts.unchanged).toBe(measures(a))
+  })
+})
