@@ -18,6 +18,7 @@ export const publishedCompanySchema = z.object({
   privacyContact: z
     .object({ email: z.string().optional(), url: z.string().optional(), dpoName: z.string().optional(), dpoEmail: z.string().optional() })
     .optional(),
+  example: z.boolean().default(false),
   certifications: z.array(z.object({ name: z.string(), issuer: z.string().optional(), scope: z.string().optional(), validUntil: isoDateSchema.optional() })),
   updatedAt: z.string(),
 })
@@ -35,6 +36,8 @@ export const publishedTomVersionSchema = z.object({
   sections: z.array(sectionSchema),
   closing: z.string().optional(),
   sourceFilename: z.string().optional(),
+  /** sha256 of the canonical content, set by the CMS when it published the version. */
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   updatedAt: z.string(),
 })
 

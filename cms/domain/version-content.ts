@@ -20,13 +20,19 @@ export const versionContentSchema = z.object({
 })
 export type VersionContent = z.infer<typeof versionContentSchema>
 
-/** Drops row ids and empty values that storage adds (null, ""), recursively. */
+/**
+ * Drops what storage adds or leaves out without changing meaning, recursively: row ids, empty
+ * values (null, ""), false flags and empty optional lists. The parser's output and the same
+ * document read back from any database then have one form, and so one fingerprint.
+ */
+const EMPTY_MEANS_ABSENT = new Set(['alsoCovers', 'columns'])
 export function withoutStorageNoise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutStorageNoise)
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {}
     for (const [k, v] of Object.entries(value)) {
-      if (k === 'id' || v === null || v === undefined || v === '') continue
+      if (k === 'id' || v === null || v === undefined || v === '' || v === false) continue
+      if (EMPTY_MEANS_ABSENT.has(k) && Array.isArray(v) && v.length === 0) continue
       out[k] = withoutStorageNoise(v)
     }
     return out

@@ -58,6 +58,7 @@ export async function seedFromContent(payload: Payload, contentDir: string, log:
         status: 'published',
         fallbackEffectiveDate: tom.effectiveDate,
         changeSummary: tom.changeSummary,
+        changeKind: tom.changeKind,
         context,
       }))
       summary.tomVersions[result.created ? 'created' : 'existing']++

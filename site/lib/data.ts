@@ -38,3 +38,19 @@ export function measuresByCategory(version: PublishedTomVersion): Map<string, nu
   }
   return counts
 }
+
+/** The version before `version` (by effective date), or undefined for the first one. */
+export function previousOf(versions: PublishedTomVersion[], version: PublishedTomVersion): PublishedTomVersion | undefined {
+  const i = versions.findIndex((v) => v.version === version.version)
+  return i >= 0 ? versions[i + 1] : undefined
+}
+
+export const changesPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `${versionPath(v)}changes/`
+export const jsonPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `/${v.company}/toms/${v.version}.json`
+
+/** Every published version of every company, newest publication first (feeds, change logs). */
+export async function allVersions(): Promise<PublishedTomVersion[]> {
+  return (await getCollection('tomVersions'))
+    .map((e) => e.data as PublishedTomVersion)
+    .sort((a, b) => (b.publishedAt ?? b.effectiveDate).localeCompare(a.publishedAt ?? a.effectiveDate) || a.company.localeCompare(b.company))
+}

@@ -28,6 +28,7 @@ export function toPublishedCompany(doc: Doc): PublishedCompany {
     description: text(doc.description),
     locale: doc.locale,
     noticePeriodDays: doc.noticePeriodDays,
+    example: doc.example === true,
     privacyContact: doc.privacyContact,
     certifications: ((doc.certifications as Doc[] | undefined) ?? []).map((c) => ({ ...c, validUntil: day(c.validUntil) })),
     updatedAt: doc.updatedAt,
@@ -49,6 +50,7 @@ export function toPublishedTomVersion(doc: Doc, companySlug: string): PublishedT
     sections: doc.sections,
     closing: text(doc.closing),
     sourceFilename: text(source?.filename),
+    fingerprint: text(doc.fingerprint),
     updatedAt: doc.updatedAt,
   }) as PublishedTomVersion
 }

@@ -54,7 +54,7 @@ describe('npm start on a fresh data folder', () => {
     expect(output).toContain(`CMS admin     http://localhost:${cmsPort}/admin`)
     const login = JSON.parse(readFileSync(path.join(dataDir, 'demo-login.json'), 'utf8'))
     expect(output).toContain(`Demo login    ${login.email} / ${login.password}`)
-    expect(output).toMatch(/Seeded 5 companies/)
+    expect(output).toMatch(/Seeded 6 companies/)
   })
 
   it('serves the trust center and the admin', async () => {

@@ -14,6 +14,7 @@ export interface ImportTomVersionArgs {
   /** Used when the document states no effective date. */
   fallbackEffectiveDate?: string
   changeSummary?: string
+  changeKind?: 'material' | 'editorial'
   req?: Partial<PayloadRequest>
   context?: Record<string, unknown>
   collection?: string
@@ -62,6 +63,7 @@ export async function importTomVersion(args: ImportTomVersionArgs): Promise<Impo
       status: args.status,
       ...(args.status === 'published' ? { publishedAt: new Date().toISOString() } : {}),
       changeSummary: args.changeSummary,
+      changeKind: args.changeKind,
       ...tomDocumentToData(parsed.document),
       source: { filename: args.filename, sha256: digest, text: args.text },
       parseWarnings: parsed.warnings,
