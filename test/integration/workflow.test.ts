@@ -103,4 +103,21 @@ describe('publishing', () => {
     const published = await t.payload.find({ collection: 'tom-versions', where: { status: { equals: 'published' } } })
     expect(published.docs.map((d) => d.id)).toEqual([next.id])
   })
+
+  it('"New revision" copies a published version into a draft in one call', async () => {
+    const current = (await t.payload.find({ collection: 'tom-versions', where: { status: { equals: 'published' } } })).docs[0]!
+    expect((await rest('POST', `tom-versions/${current.id}/new-revision`)).status).toBe(401)
+    const response = await rest('POST', `tom-versions/${current.id}/new-revision`, undefined, await token(editor))
+    const body = await response.json()
+    expect(response.status, JSON.stringify(body)).toBe(201)
+    const { id, version } = body
+    const draft = await get(id)
+    expect(draft).toMatchObject({ status: 'draft', version, title: current.title, fingerprint: null })
+    expect(version).toBe(new Date().toISOString().slice(0, 10))
+    expect(JSON.stringify((draft.sections as Array<{ controls: unknown }>).map((s) => s.controls)).includes('Alarmanlage mit Aufschaltung')).toBe(true)
+    expect(String(draft.lastEditedBy)).toBe(String((editor as { id: unknown }).id))
+    // a second revision on the same day gets its own slug
+    const second = await (await rest('POST', `tom-versions/${current.id}/new-revision`, undefined, await token(editor))).json()
+    expect(second.version).toBe(`${version}-2`)
+  })
 })

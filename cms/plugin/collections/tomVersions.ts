@@ -5,6 +5,7 @@ import { validateDate, validateVersionSlug } from '../fields/validators'
 import { defaultVersionSlug } from '../hooks/defaultVersionSlug'
 import { notBeforePredecessor, supersedePrevious, workflowBeforeChange } from '../hooks/tomWorkflow'
 import { uniqueVersionPerCompany } from '../hooks/uniqueVersionPerCompany'
+import { newRevisionEndpoint } from '../endpoints/newRevision'
 import type { SanitizedTrustCenterOptions } from '../types'
 
 export const TOM_STATUSES = ['draft', 'in-review', 'published', 'superseded'] as const
@@ -15,7 +16,13 @@ export const PUBLIC_TOM_STATUSES = ['published', 'superseded'] as const
 export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
   slug: options.slugs.tomVersions,
   labels: { singular: 'TOM version', plural: 'TOM versions' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'company', 'version', 'status', 'effectiveDate'], group: 'Trust center' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'company', 'version', 'status', 'effectiveDate'],
+    group: 'Trust center',
+    components: { edit: { beforeDocumentControls: ['/plugin/components/NewRevisionButton#NewRevisionButton'] } },
+  },
+  endpoints: [newRevisionEndpoint(options)],
   access: {
     read: staffOrStatusIn(PUBLIC_TOM_STATUSES),
     create: isStaff,

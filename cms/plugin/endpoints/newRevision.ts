@@ -1,0 +1,51 @@
+import { APIError, type Endpoint } from 'payload'
+import { withoutStorageNoise } from '../../domain/version-content'
+import { roleOf } from '../access/roles'
+import type { SanitizedTrustCenterOptions } from '../types'
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+/**
+ * POST /api/tom-versions/:id/new-revision — "New revision" in one click: a draft copy of a
+ * version that takes effect today (or with the current version, if that lies in the future).
+ * A published version never changes; this is how it is changed.
+ */
+export const newRevisionEndpoint = (options: SanitizedTrustCenterOptions): Endpoint => ({
+  path: '/:id/new-revision',
+  method: 'post',
+  handler: async (req) => {
+    if (!roleOf(req)) throw new APIError('Sign in to create a revision.', 401)
+    const id = req.routeParams?.id as string
+    const collection = options.slugs.tomVersions as 'tom-versions'
+    const source = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null)) as Record<string, unknown> | null
+    if (!source) throw new APIError(`No TOM version ${id}.`, 404)
+
+    const current = await req.payload.find({ collection, where: { and: [{ company: { equals: source.company } }, { status: { equals: 'published' } }] }, limit: 1, depth: 0, req })
+    const currentDate = String((current.docs[0] as { effectiveDate?: string } | undefined)?.effectiveDate ?? '').slice(0, 10)
+    const effectiveDate = currentDate > today() ? currentDate : today()
+    const taken = new Set(
+      (await req.payload.find({ collection, where: { company: { equals: source.company } }, pagination: false, depth: 0, req })).docs.map((d) => String((d as unknown as { version: string }).version)),
+    )
+    let version = effectiveDate
+    for (let n = 2; taken.has(version); n++) version = `${effectiveDate}-${n}`
+
+    const draft = await req.payload.create({
+      collection,
+      data: {
+        company: source.company,
+        title: source.title,
+        effectiveDate,
+        version,
+        status: 'draft',
+        preamble: source.preamble,
+        sections: withoutStorageNoise(source.sections), // new rows, not the old rows' ids
+        closing: source.closing,
+        source: { filename: `revision of ${String(source.version)}` },
+      } as never,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    return Response.json({ id: draft.id, version, message: `Draft ${version} created from ${String(source.version)}.` }, { status: 201 })
+  },
+})
