@@ -28,10 +28,20 @@ export default buildConfig({
   // Generated types are not committed; generate them on demand with `npm run payload -- generate:types`.
   typescript: { autoGenerate: false, outputFile: path.resolve(projectRoot, 'cms/payload-types.ts') },
   telemetry: false,
+  // Notifications are jobs; the CMS server runs them every 10 s (tests call payload.jobs.run()).
+  jobs: { autoRun: process.env.TRUSTCENTER_JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 50 }] },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   plugins: [
     trustCenterPlugin({
       fourEyes: process.env.TRUSTCENTER_FOUR_EYES !== 'off',
+      notifications: {
+        smtpUrl: process.env.SMTP_URL,
+        from: process.env.TRUSTCENTER_MAIL_FROM,
+        outboxDir: path.join(dataDir, 'outbox'),
+        siteUrl: process.env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321',
+        cmsUrl: process.env.TRUSTCENTER_CMS_URL || 'http://localhost:3000',
+        retryDelayMs: process.env.TRUSTCENTER_RETRY_DELAY_MS ? Number(process.env.TRUSTCENTER_RETRY_DELAY_MS) : undefined,
+      },
       mediaDir: path.join(dataDir, 'media'),
       rebuild: deployHookUrl
         ? { deployHookUrl, debounceMs }

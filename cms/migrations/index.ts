@@ -1,5 +1,6 @@
 import * as migration_20261124_033617_initial from './20261124_033617_initial';
 import * as migration_20261124_040956_tom_workflow from './20261124_040956_tom_workflow';
+import * as migration_20261124_042603_subscriptions from './20261124_042603_subscriptions';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_040956_tom_workflow.up,
     down: migration_20261124_040956_tom_workflow.down,
-    name: '20261124_040956_tom_workflow'
+    name: '20261124_040956_tom_workflow',
+  },
+  {
+    up: migration_20261124_042603_subscriptions.up,
+    down: migration_20261124_042603_subscriptions.down,
+    name: '20261124_042603_subscriptions'
   },
 ];

@@ -7,6 +7,8 @@ export const defaultSlugs: TrustCenterSlugs = {
   subprocessors: 'subprocessors',
   users: 'users',
   media: 'media',
+  subscribers: 'subscribers',
+  deliveries: 'notification-deliveries',
   buildStatus: 'trust-center-build',
 }
 
@@ -18,6 +20,15 @@ export function sanitizeOptions(options: TrustCenterPluginOptions = {}): Sanitiz
   const hasTarget = Boolean(rebuild?.deployHookUrl || rebuild?.command?.length)
   return {
     enabled: options.enabled ?? true,
+    notifications: {
+      smtpUrl: options.notifications?.smtpUrl || undefined,
+      outboxDir: options.notifications?.outboxDir ?? path.resolve(process.cwd(), 'data/outbox'),
+      from: options.notifications?.from ?? 'Trust Center <trust-center@localhost>',
+      siteUrl: (options.notifications?.siteUrl ?? 'http://localhost:4321').replace(/\/$/, ''),
+      cmsUrl: (options.notifications?.cmsUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
+      retryDelayMs: options.notifications?.retryDelayMs ?? 30_000,
+      attempts: options.notifications?.attempts ?? 8,
+    },
     fourEyes: options.fourEyes ?? true,
     mediaDir: options.mediaDir ?? path.resolve(process.cwd(), 'data/media'),
     rebuild: rebuild && hasTarget

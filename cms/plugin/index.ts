@@ -5,6 +5,11 @@ import { mediaCollection } from './collections/media'
 import { PUBLIC_SUBPROCESSOR_STATUSES, subprocessorsCollection } from './collections/subprocessors'
 import { PUBLIC_TOM_STATUSES, tomVersionsCollection } from './collections/tomVersions'
 import { usersCollection } from './collections/users'
+import { notificationDeliveriesCollection } from './collections/notificationDeliveries'
+import { subscribersCollection } from './collections/subscribers'
+import { notifyTomChange } from './hooks/notifyTomChange'
+import { deliverTask } from './notifications/deliverTask'
+import { lazyTransport, subscriptionEndpoints } from './notifications/endpoints'
 import { sanitizeOptions } from './defaults'
 import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
@@ -29,7 +34,8 @@ function withRebuildHooks(collection: CollectionConfig, options: SanitizedTrustC
 
 /**
  * The trust center as a Payload plugin: companies, versioned TOMs, subprocessors, users with
- * roles, logos, and the rebuild of the static site after publishing.
+ * roles, logos, subscriptions with e-mail notifications (Payload's jobs queue), and the rebuild of
+ * the static site after publishing.
  */
 export const trustCenterPlugin =
   (pluginOptions: TrustCenterPluginOptions = {}): Plugin =>
@@ -38,11 +44,16 @@ export const trustCenterPlugin =
     if (!options.enabled) return incomingConfig
     const always = () => true
     const existing = incomingConfig.collections ?? []
+    const transport = lazyTransport(options)
+    const tomVersions = tomVersionsCollection(options)
+    tomVersions.hooks = { ...tomVersions.hooks, afterChange: [...(tomVersions.hooks?.afterChange ?? []), notifyTomChange(options)] }
     const ours: CollectionConfig[] = [
       withRebuildHooks(companiesCollection(options), options, always),
-      withRebuildHooks(tomVersionsCollection(options), options, statusIn(PUBLIC_TOM_STATUSES)),
+      withRebuildHooks(tomVersions, options, statusIn(PUBLIC_TOM_STATUSES)),
       withRebuildHooks(subprocessorsCollection(options), options, statusIn(PUBLIC_SUBPROCESSOR_STATUSES)),
       withRebuildHooks(mediaCollection(options, options.mediaDir), options, always),
+      subscribersCollection(options),
+      notificationDeliveriesCollection(options),
     ]
     // An app with its own users collection keeps it; it must then give users a `role` field
     // with the values admin, editor and legal (see access/roles.ts).
@@ -53,5 +64,7 @@ export const trustCenterPlugin =
       admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
       collections: [...existing, ...ours],
       globals: [...(incomingConfig.globals ?? []), buildStatusGlobal(options)],
+      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options, transport)],
+      jobs: { ...incomingConfig.jobs, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport)] },
     }
   }

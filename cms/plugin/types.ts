@@ -24,9 +24,29 @@ export interface RebuildOptions {
   timeoutMs?: number
 }
 
+/** E-mail to subscribers (double opt-in, notifications of changes). */
+export interface NotificationOptions {
+  /** SMTP server, e.g. smtp://user:pass@mail.example.com:587. Without it mails go to `outboxDir`. */
+  smtpUrl?: string
+  /** Folder for .eml files when no SMTP server is configured. @default "data/outbox" */
+  outboxDir?: string
+  /** Sender address. @default "Trust Center <trust-center@localhost>" */
+  from?: string
+  /** The public site, for links in mails and redirects after form posts. */
+  siteUrl: string
+  /** The CMS, for confirm and unsubscribe links. */
+  cmsUrl: string
+  /** Base delay of the exponential retry backoff. @default 30000 */
+  retryDelayMs?: number
+  /** Send attempts per mail before giving up (the delivery row keeps the error). @default 8 */
+  attempts?: number
+}
+
 export interface TrustCenterPluginOptions {
   /** Turns the plugin off without removing its collections' schema. @default true */
   enabled?: boolean
+  /** Subscriptions and e-mail; mails go to data/outbox as .eml files unless an SMTP URL is set. */
+  notifications?: NotificationOptions
   /** Rebuild of the static site after publishing; nothing is triggered when unset. */
   rebuild?: RebuildOptions
   /**
@@ -46,6 +66,8 @@ export interface TrustCenterSlugs {
   subprocessors: CollectionSlug
   users: CollectionSlug
   media: CollectionSlug
+  subscribers: CollectionSlug
+  deliveries: CollectionSlug
   buildStatus: string
 }
 
@@ -57,8 +79,13 @@ export interface SanitizedRebuildOptions {
   timeoutMs: number
 }
 
+export interface SanitizedNotificationOptions extends Required<Omit<NotificationOptions, 'smtpUrl'>> {
+  smtpUrl?: string
+}
+
 export interface SanitizedTrustCenterOptions {
   enabled: boolean
+  notifications: SanitizedNotificationOptions
   fourEyes: boolean
   mediaDir: string
   rebuild: SanitizedRebuildOptions | null

@@ -1,0 +1,134 @@
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import type { SanitizedTrustCenterOptions } from '../types'
+import { confirmationMail } from './messages'
+import { createMailTransport, type MailTransport } from './mailTransport'
+import { createRateLimiter } from './rateLimit'
+import { readSmallBody } from './requestBody'
+import { subscribeRequestSchema } from './subscriptionSchema'
+import { hashToken, newToken, verifyUnsubscribeToken } from './tokens'
+
+/**
+ * POST /api/trust-center/subscribe, GET+POST /api/trust-center/confirm, GET+POST
+ * /api/trust-center/unsubscribe. Plain form posts work without JavaScript (answered with a
+ * redirect to the site); JSON gets JSON. The answer never tells whether an address is known.
+ */
+const CONFIRM_TTL_MS = 7 * 24 * 3600_000
+const perClient = createRateLimiter(10, 60_000)
+const perAddress = createRateLimiter(3, 3600_000)
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+const page = (title: string, body: string) =>
+  new Response(`<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`, {
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+  })
+
+function cors(req: PayloadRequest, options: SanitizedTrustCenterOptions): Record<string, string> {
+  const origin = req.headers.get('origin')
+  return origin && origin === new URL(options.notifications.siteUrl).origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {}
+}
+
+function answer(req: PayloadRequest, options: SanitizedTrustCenterOptions, isForm: boolean, sitePath: string, status: number, message: string): Response {
+  if (isForm) return new Response(null, { status: 303, headers: { location: `${options.notifications.siteUrl}${sitePath}` } })
+  return Response.json({ message }, { status, headers: cors(req, options) })
+}
+
+const clientKey = (req: PayloadRequest) => req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || 'local'
+
+export function subscriptionEndpoints(options: SanitizedTrustCenterOptions, transport: () => MailTransport = lazyTransport(options)): Endpoint[] {
+  const { slugs, notifications } = options
+  return [
+    {
+      path: '/trust-center/subscribe',
+      method: 'options',
+      handler: (req) => new Response(null, { status: 204, headers: { ...cors(req, options), 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' } }),
+    },
+    {
+      path: '/trust-center/subscribe',
+      method: 'post',
+      handler: async (req) => {
+        const { data, isForm } = await readSmallBody(req)
+        if (!perClient.allow(clientKey(req))) throw new APIError('Too many requests; try again in a minute.', 429, null, true)
+        const parsed = subscribeRequestSchema.safeParse(data)
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!
+          throw new APIError(`${issue.path.join('.') || 'request'}: ${issue.message}`, 400, null, true)
+        }
+        const { email, company: slug, topics, locale } = parsed.data
+        const company = (await req.payload.find({ collection: slugs.companies as 'companies', where: { slug: { equals: slug } }, limit: 1, depth: 0, req })).docs[0] as { id: string | number; name: string } | undefined
+        if (!company) throw new APIError('company: unknown company', 400, null, true)
+        const done = () => answer(req, options, isForm, '/subscription/pending/', 202, 'Please check your inbox and confirm the subscription.')
+        if (!perAddress.allow(`${email.toLowerCase()}|${company.id}`)) return done() // same answer; nothing sent
+
+        const existing = (await req.payload.find({ collection: slugs.subscribers as 'subscribers', where: { and: [{ email: { equals: email.toLowerCase() } }, { company: { equals: company.id } }] }, limit: 1, depth: 0, req })).docs[0] as { id: string | number; status: string } | undefined
+        if (existing?.status === 'confirmed') return done()
+        const { token, hash } = newToken()
+        const fields = { topics, locale, status: 'pending', confirmTokenHash: hash, confirmTokenExpiresAt: new Date(Date.now() + CONFIRM_TTL_MS).toISOString(), consentAt: new Date().toISOString() }
+        if (existing) await req.payload.update({ collection: slugs.subscribers as 'subscribers', id: existing.id, data: fields as never, req })
+        else await req.payload.create({ collection: slugs.subscribers as 'subscribers', data: { email: email.toLowerCase(), company: company.id, ...fields } as never, req })
+        try {
+          await transport().send(confirmationMail({ to: email, from: notifications.from, locale, companyName: company.name, confirmUrl: `${notifications.cmsUrl}/api/trust-center/confirm?token=${token}` }))
+        } catch (error) {
+          req.payload.logger.error({ err: error }, 'trust center: could not send a confirmation mail')
+        }
+        return done()
+      },
+    },
+    {
+      // A GET only shows a button: mail scanners that open links must not confirm anything.
+      path: '/trust-center/confirm',
+      method: 'get',
+      handler: (req) => {
+        const token = String(req.searchParams.get('token') ?? '')
+        return page('Abonnement bestätigen / Confirm subscription', `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/confirm`)}"><input type="hidden" name="token" value="${escape(token)}"><button type="submit">Bestätigen / Confirm</button></form>`)
+      },
+    },
+    {
+      path: '/trust-center/confirm',
+      method: 'post',
+      handler: async (req) => {
+        const { data, isForm } = await readSmallBody(req)
+        const token = typeof data.token === 'string' ? data.token : ''
+        const found = token ? ((await req.payload.find({ collection: slugs.subscribers as 'subscribers', where: { confirmTokenHash: { equals: hashToken(token) } }, limit: 1, depth: 0, req })).docs[0] as { id: string | number; status: string; confirmTokenExpiresAt?: string } | undefined) : undefined
+        if (!found || found.status !== 'pending' || !found.confirmTokenExpiresAt || new Date(found.confirmTokenExpiresAt).getTime() < Date.now()) {
+          return answer(req, options, isForm, '/subscription/invalid/', 400, 'This confirmation link is invalid or has expired; please subscribe again.')
+        }
+        await req.payload.update({ collection: slugs.subscribers as 'subscribers', id: found.id, data: { status: 'confirmed', confirmedAt: new Date().toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null } as never, req })
+        return answer(req, options, isForm, '/subscription/confirmed/', 200, 'Subscription confirmed.')
+      },
+    },
+    {
+      path: '/trust-center/unsubscribe',
+      method: 'get',
+      handler: (req) => {
+        const id = String(req.searchParams.get('id') ?? '')
+        const token = String(req.searchParams.get('token') ?? '')
+        return page('Abmelden / Unsubscribe', `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`)}"><button type="submit">Abmelden / Unsubscribe</button></form>`)
+      },
+    },
+    {
+      // Also the RFC 8058 one-click target: mail clients POST "List-Unsubscribe=One-Click" here.
+      path: '/trust-center/unsubscribe',
+      method: 'post',
+      handler: async (req) => {
+        const id = String(req.searchParams.get('id') ?? '')
+        const token = String(req.searchParams.get('token') ?? '')
+        const { isForm, data } = await readSmallBody(req).catch(() => ({ isForm: false, data: {} as Record<string, unknown> }))
+        const oneClick = data['List-Unsubscribe'] === 'One-Click'
+        if (!id || !verifyUnsubscribeToken(req.payload.secret, id, token)) {
+          return answer(req, options, isForm && !oneClick, '/subscription/invalid/', 400, 'This unsubscribe link is invalid.')
+        }
+        const subscriber = await req.payload.findByID({ collection: slugs.subscribers as 'subscribers', id, depth: 0, req }).catch(() => null)
+        if (subscriber && (subscriber as unknown as { status: string }).status !== 'unsubscribed') {
+          await req.payload.update({ collection: slugs.subscribers as 'subscribers', id, data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() } as never, req })
+        }
+        return answer(req, options, isForm && !oneClick, '/subscription/unsubscribed/', 200, 'You are unsubscribed.')
+      },
+    },
+  ]
+}
+
+/** One transport per plugin instance, created on first use (logs where mail goes). */
+export function lazyTransport(options: SanitizedTrustCenterOptions): () => MailTransport {
+  let transport: MailTransport | undefined
+  return () => (transport ??= createMailTransport(options.notifications))
+}

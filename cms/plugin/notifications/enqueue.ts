@@ -1,0 +1,29 @@
+import type { PayloadRequest } from 'payload'
+import type { SanitizedTrustCenterOptions } from '../types'
+
+export const DELIVER_TASK = 'trustCenterDeliver'
+
+/**
+ * Records one delivery per confirmed subscriber of `topic` at `companyId` and queues a job for
+ * each, inside the caller's transaction: the publication and its notifications commit together.
+ * A delivery that exists already (same event, same subscriber) is not created again.
+ */
+export async function enqueueNotifications(req: PayloadRequest, options: SanitizedTrustCenterOptions, event: { key: string; topic: 'toms' | 'subprocessors'; companyId: string | number }): Promise<number> {
+  const { slugs } = options
+  const subscribers = await req.payload.find({
+    collection: slugs.subscribers as 'subscribers',
+    where: { and: [{ company: { equals: event.companyId } }, { status: { equals: 'confirmed' } }, { topics: { in: [event.topic] } }] },
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  let queued = 0
+  for (const subscriber of subscribers.docs) {
+    const exists = await req.payload.find({ collection: slugs.deliveries as 'notification-deliveries', where: { and: [{ eventKey: { equals: event.key } }, { subscriber: { equals: subscriber.id } }] }, limit: 1, depth: 0, req })
+    if (exists.docs.length > 0) continue
+    const delivery = await req.payload.create({ collection: slugs.deliveries as 'notification-deliveries', data: { eventKey: event.key, subscriber: subscriber.id, status: 'pending', attempts: 0 } as never, req })
+    await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: { deliveryId: String(delivery.id) } as never, req })
+    queued++
+  }
+  return queued
+}

@@ -1,0 +1,59 @@
+import type { SendMailOptions } from 'nodemailer'
+
+/** The mails subscribers receive, in German or English, as plain text and HTML. */
+
+export type Locale = 'de' | 'en'
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+const html = (paragraphs: string[], links: Array<[string, string]>) =>
+  `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5">${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}${links
+    .map(([label, url]) => `<p><a href="${escape(url)}">${escape(label)}</a></p>`)
+    .join('')}</body></html>`
+const text = (paragraphs: string[], links: Array<[string, string]>) => `${[...paragraphs, ...links.map(([label, url]) => `${label}: ${url}`)].join('\n\n')}\n`
+
+export function confirmationMail(args: { to: string; from: string; locale: Locale; companyName: string; confirmUrl: string }): SendMailOptions {
+  const de = args.locale === 'de'
+  const paragraphs = de
+    ? [`Sie möchten über Änderungen bei ${args.companyName} informiert werden.`, 'Bitte bestätigen Sie Ihr Abonnement. Ohne Bestätigung wird Ihre Adresse nach 7 Tagen gelöscht.', 'Wenn Sie das nicht waren, ignorieren Sie diese E-Mail.']
+    : [`You asked to be told about changes at ${args.companyName}.`, 'Please confirm your subscription. Without confirmation your address is deleted after 7 days.', 'If this was not you, ignore this e-mail.']
+  const links: Array<[string, string]> = [[de ? 'Abonnement bestätigen' : 'Confirm subscription', args.confirmUrl]]
+  return { to: args.to, from: args.from, subject: de ? `Bitte bestätigen: Änderungen bei ${args.companyName}` : `Please confirm: changes at ${args.companyName}`, text: text(paragraphs, links), html: html(paragraphs, links) }
+}
+
+export interface TomChangeMailArgs {
+  to: string
+  from: string
+  locale: Locale
+  companyName: string
+  version: string
+  title: string
+  effectiveDate: string
+  changeSummary?: string
+  changesUrl: string
+  unsubscribeUrl: string
+  messageId: string
+}
+
+const formatDate = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
+
+/** A material change of a company's TOMs; carries RFC 8058 one-click unsubscribe headers. */
+export function tomChangeMail(a: TomChangeMailArgs): SendMailOptions {
+  const de = a.locale === 'de'
+  const date = formatDate(a.effectiveDate, a.locale)
+  const paragraphs = de
+    ? [`${a.companyName} hat eine neue Fassung der technischen und organisatorischen Maßnahmen veröffentlicht: „${a.title}“, Version ${a.version}, gültig ab ${date}.`, ...(a.changeSummary ? [`Was sich ändert: ${a.changeSummary}`] : [])]
+    : [`${a.companyName} has published a new version of its technical and organisational measures: "${a.title}", version ${a.version}, effective ${date}.`, ...(a.changeSummary ? [`What changes: ${a.changeSummary}`] : [])]
+  const links: Array<[string, string]> = [
+    [de ? 'Änderungen ansehen' : 'See the changes', a.changesUrl],
+    [de ? 'Abmelden' : 'Unsubscribe', a.unsubscribeUrl],
+  ]
+  return {
+    to: a.to,
+    from: a.from,
+    subject: de ? `${a.companyName}: neue TOM-Version ${a.version} (gültig ab ${date})` : `${a.companyName}: new TOM version ${a.version} (effective ${date})`,
+    text: text(paragraphs, links),
+    html: html(paragraphs, links),
+    messageId: a.messageId,
+    headers: { 'List-Unsubscribe': `<${a.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  }
+}

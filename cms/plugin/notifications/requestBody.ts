@@ -1,0 +1,29 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+const MAX_BODY_BYTES = 4096
+
+/** A small JSON or form-encoded body as a plain object; anything else is a 4xx. */
+export async function readSmallBody(req: PayloadRequest): Promise<{ data: Record<string, unknown>; isForm: boolean }> {
+  const type = req.headers.get('content-type') ?? ''
+  const raw = req.text ? await req.text() : ''
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) throw new APIError(`Request body too large (at most ${MAX_BODY_BYTES} bytes).`, 413, null, true)
+  if (type.startsWith('application/x-www-form-urlencoded')) {
+    const params = new URLSearchParams(raw)
+    const data: Record<string, unknown> = {}
+    for (const key of new Set(params.keys())) {
+      const values = params.getAll(key)
+      data[key] = values.length > 1 || key === 'topics' ? values : values[0]
+    }
+    return { data, isForm: true }
+  }
+  if (type.startsWith('application/json') || raw.trim().startsWith('{')) {
+    try {
+      const data = JSON.parse(raw) as unknown
+      if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('not an object')
+      return { data: data as Record<string, unknown>, isForm: false }
+    } catch {
+      throw new APIError('Malformed JSON body.', 400, null, true)
+    }
+  }
+  throw new APIError('Send the form as application/x-www-form-urlencoded or application/json.', 415, null, true)
+}

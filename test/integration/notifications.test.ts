@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ParsedMail } from 'mailparser'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
+
+/**
+ * Subscriptions and TOM change mails against a real SMTP server on loopback: double opt-in,
+ * one mail per material publication and subscriber, none for editorial changes, none after
+ * unsubscribing, retries after SMTP refusals without duplicates.
+ */
+let t: TestPayload
+let smtp: TestSmtp
+let post: (path: string, body: string, contentType?: string, headers?: Record<string, string>) => Promise<Response>
+let get: (path: string) => Promise<Response>
+let companyId: string | number
+const sections = (m: string) => [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [{ heading: 'Zutrittskontrolle', category: 'physical-access', measures: [{ text: m }], groups: [] }] }]
+let day = 1
+
+beforeAll(async () => {
+  smtp = await startTestSmtp()
+  t = await startTestPayload({ SMTP_URL: smtp.url, TRUSTCENTER_RETRY_DELAY_MS: '50', TRUSTCENTER_CMS_URL: 'http://cms.test', TRUSTCENTER_SITE_URL: 'http://site.test', TRUSTCENTER_JOBS_AUTORUN: 'off' })
+  const config = (await import('../../cms/payload.config')).default
+  const routes = await import('@payloadcms/next/routes')
+  const [postHandler, getHandler] = [routes.REST_POST(config), routes.REST_GET(config)]
+  const slug = (path: string) => ({ params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }) })
+  post = (path, body, contentType = 'application/json', headers = {}) => postHandler(new Request(`http://cms.test/api/${path}`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body }), slug(path))
+  get = (path) => getHandler(new Request(`http://cms.test/api/${path}`), slug(path))
+  companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme' } as never })).id
+})
+afterAll(async () => {
+  await t?.close()
+  await smtp?.close()
+})
+
+async function publish(changeKind: 'material' | 'editorial') {
+  const date = `2026-0${day++}-01`
+  return t.payload.create({ collection: 'tom-versions', data: { company: companyId, title: 'TOM', effectiveDate: date, status: 'published', changeKind, changeSummary: `Änderung ${date}`, sections: sections(`Maßnahme ${date}`) } as never })
+}
+/** Runs the jobs queue until nothing is left to do now. */
+async function runJobs(rounds = 20) {
+  for (let i = 0; i < rounds; i++) {
+    await t.payload.jobs.run({ limit: 100 })
+    const pending = await t.payload.count({ collection: 'payload-jobs', where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] } })
+    if (pending.totalDocs === 0) return
+    await new Promise((r) => setTimeout(r, 120))
+  }
+}
+const linkIn = (mail: ParsedMail, pattern: RegExp) => mail.text!.match(pattern)![0]
+/** A raw header value, as the mail client sees it. */
+const header = (mail: ParsedMail, name: string) => mail.headerLines.find((h) => h.key === name.toLowerCase())?.line.replace(/^[^:]+:\s*/, '')
+const subscriber = async (email: string) => (await t.payload.find({ collection: 'subscribers', where: { email: { equals: email } } })).docs[0] as unknown as Record<string, unknown>
+
+describe('double opt-in', () => {
+  it('answers the same for a new address and a confirmed one, and sends a confirmation link', async () => {
+    const response = await post('trust-center/subscribe', JSON.stringify({ email: 'dpo@kunde.example', company: 'acme', topics: ['toms'], locale: 'de' }))
+    expect(response.status).toBe(202)
+    expect(await response.json()).toEqual({ message: 'Please check your inbox and confirm the subscription.' })
+    expect(smtp.mails).toHaveLength(1)
+    expect(smtp.mails[0]!.subject).toBe('Bitte bestätigen: Änderungen bei Acme')
+    expect(await subscriber('dpo@kunde.example')).toMatchObject({ status: 'pending', topics: ['toms'] })
+    expect(JSON.stringify(await subscriber('dpo@kunde.example'))).not.toContain(linkIn(smtp.mails[0]!, /token=[\w-]+/).slice(6)) // stored hashed
+  })
+
+  it('confirms with the link from the mail (GET only shows a button, POST confirms)', async () => {
+    const token = linkIn(smtp.mails[0]!, /token=[\w-]+/).slice('token='.length)
+    expect(linkIn(smtp.mails[0]!, /http:\/\/cms\.test\/api\/trust-center\/confirm\?token=[\w-]+/)).toBeTruthy()
+    const page = await get(`trust-center/confirm?token=${token}`)
+    expect(await page.text()).toContain('<form method="post"')
+    expect((await subscriber('dpo@kunde.example')).status).toBe('pending')
+    const confirmed = await post('trust-center/confirm', `token=${token}`, 'application/x-www-form-urlencoded')
+    expect(confirmed.status).toBe(303)
+    expect(confirmed.headers.get('location')).toBe('http://site.test/subscription/confirmed/')
+    expect((await subscriber('dpo@kunde.example')).status).toBe('confirmed')
+    const replay = await post('trust-center/confirm', `token=${token}`, 'application/x-www-form-urlencoded')
+    expect(replay.headers.get('location')).toBe('http://site.test/subscription/invalid/')
+  })
+
+  it('gives a confirmed address the same answer and no mail', async () => {
+    const before = smtp.mails.length
+    const response = await post('trust-center/subscribe', JSON.stringify({ email: 'dpo@kunde.example', company: 'acme', topics: ['toms'] }))
+    expect(response.status).toBe(202)
+    expect(smtp.mails).toHaveLength(before)
+  })
+
+  it('refuses bad input with a 4xx and stores nothing', async () => {
+    const before = await t.payload.count({ collection: 'subscribers' })
+    const cases: Array<[string, string, number]> = [
+      [JSON.stringify({ email: 'not-an-address', company: 'acme' }), 'application/json', 400],
+      [JSON.stringify({ email: 'a@b.example\r\nBcc: victim@x.example', company: 'acme' }), 'application/json', 400],
+      [JSON.stringify({ email: 'a@b.example', company: 'nope' }), 'application/json', 400],
+      [JSON.stringify({ email: 'a@b.example', company: 'acme', topics: ['spam'] }), 'application/json', 400],
+      ['{"email": ', 'application/json', 400],
+      [JSON.stringify({ email: 'a@b.example', company: 'acme', pad: 'x'.repeat(5000) }), 'application/json', 413],
+      ['email=a@b.example', 'text/plain', 415],
+    ]
+    for (const [body, type, status] of cases) expect((await post('trust-center/subscribe', body, type)).status, body.slice(0, 60)).toBe(status)
+    expect(await t.payload.count({ collection: 'subscribers' })).toEqual(before)
+  })
+
+  it('answers a plain form post with a redirect to the site', async () => {
+    const response = await post('trust-center/subscribe', 'email=form%40kunde.example&company=acme&topics=toms&topics=subprocessors&locale=en', 'application/x-www-form-urlencoded')
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe('http://site.test/subscription/pending/')
+    expect(await subscriber('form@kunde.example')).toMatchObject({ topics: ['toms', 'subprocessors'], locale: 'en', status: 'pending' })
+  })
+
+  it('allows cross-origin requests from the site only', async () => {
+    const fromSite = await post('trust-center/subscribe', JSON.stringify({ email: 'x@kunde.example', company: 'acme' }), 'application/json', { origin: 'http://site.test' })
+    expect(fromSite.headers.get('access-control-allow-origin')).toBe('http://site.test')
+    const fromElsewhere = await post('trust-center/subscribe', JSON.stringify({ email: 'y@kunde.example', company: 'acme' }), 'application/json', { origin: 'http://evil.test' })
+    expect(fromElsewhere.headers.get('access-control-allow-origin')).toBeNull()
+  })
+})
+
+describe('notifications of TOM changes', () => {
+  const changeMails = () => smtp.mails.filter((m) => m.subject?.startsWith('Acme: neue TOM-Version'))
+
+  it('sends exactly one mail per confirmed subscriber for a material change', async () => {
+    await publish('material')
+    await runJobs()
+    await runJobs() // running again sends nothing twice
+    expect(changeMails()).toHaveLength(1)
+    const mail = changeMails()[0]!
+    expect(mail.to).toMatchObject({ text: 'dpo@kunde.example' })
+    expect(mail.subject).toBe('Acme: neue TOM-Version 2026-01-01 (gültig ab 1. Januar 2026)')
+    expect(mail.text).toContain('http://site.test/acme/toms/2026-01-01/changes/')
+    expect(mail.html).toContain('<a href="http://site.test/acme/toms/2026-01-01/changes/">')
+    expect(header(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click')
+    expect(header(mail, 'List-Unsubscribe')).toMatch(/^<http:\/\/cms\.test\/api\/trust-center\/unsubscribe\?id=.+&token=.+>$/)
+    const deliveries = await t.payload.find({ collection: 'notification-deliveries' })
+    expect(deliveries.docs).toMatchObject([{ status: 'sent', attempts: 1 }])
+  })
+
+  it('sends nothing for an editorial change', async () => {
+    const before = changeMails().length
+    await publish('editorial')
+    await runJobs()
+    expect(changeMails()).toHaveLength(before)
+  })
+
+  it('retries after SMTP refusals and still delivers exactly one mail', async () => {
+    const before = changeMails().length
+    smtp.refuseNext(2)
+    await publish('material')
+    await runJobs()
+    expect(changeMails()).toHaveLength(before + 1)
+    const delivery = (await t.payload.find({ collection: 'notification-deliveries', sort: '-createdAt', limit: 1 })).docs[0] as unknown as Record<string, unknown>
+    expect(delivery).toMatchObject({ status: 'sent', attempts: 3 })
+  })
+
+  it('one-click unsubscribe (RFC 8058) stops further mails', async () => {
+    const url = new URL(header(changeMails()[0]!, 'List-Unsubscribe')!.slice(1, -1))
+    const response = await post(`trust-center/unsubscribe${url.search}`, 'List-Unsubscribe=One-Click', 'application/x-www-form-urlencoded')
+    expect(response.status).toBe(200)
+    expect((await subscriber('dpo@kunde.example')).status).toBe('unsubscribed')
+    const forged = await post(`trust-center/unsubscribe?id=${url.searchParams.get('id')}&token=AAAA`, 'List-Unsubscribe=One-Click', 'application/x-www-form-urlencoded')
+    expect(forged.status).toBe(400)
+    const before = changeMails().length
+    await publish('material')
+    await runJobs()
+    expect(changeMails()).toHaveLength(before)
+  })
+})
