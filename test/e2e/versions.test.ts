@@ -128,3 +128,19 @@ describe('RSS feeds', () => {
     expect(links).toEqual(['/beispiel-cloud/feed.xml', '/feed.xml'])
   })
 })
+
+describe('subscribing on the site', () => {
+  it('offers a plain form that posts to the CMS and works without JavaScript', () => {
+    const form = html('mpmx').querySelector('form.subscribe')!
+    expect(form.getAttribute('method')).toBe('post')
+    expect(form.getAttribute('action')).toMatch(/\/api\/trust-center\/subscribe$/)
+    expect(form.querySelector('input[name=company]')!.getAttribute('value')).toBe('mpmx')
+    expect(form.querySelectorAll('input[name=topics]').map((i) => i.getAttribute('value'))).toEqual(['toms', 'subprocessors'])
+    expect(form.querySelector('input[name=email]')!.hasAttribute('required')).toBe(true)
+  })
+
+  it('has the pages the CMS redirects to', () => {
+    for (const page of ['pending', 'confirmed', 'unsubscribed', 'invalid']) expect(html(`subscription/${page}`).querySelector('h1')).not.toBeNull()
+  })
+})
+
