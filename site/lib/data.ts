@@ -1,6 +1,17 @@
 import { getCollection } from 'astro:content'
 import type { PublishedCompany, PublishedSubprocessor, PublishedTomVersion } from '../../cms/domain/published-schema'
 
+/** Static paths for one page per TOM version, with what version pages need to know. */
+export async function versionPaths() {
+  const paths: Array<{ params: { company: string; version: string }; props: { company: PublishedCompany; version: PublishedTomVersion; current?: PublishedTomVersion; previous?: PublishedTomVersion } }> = []
+  for (const company of await companies()) {
+    const versions = await versionsOf(company.slug)
+    const current = currentOf(versions)
+    for (const version of versions) paths.push({ params: { company: company.slug, version: version.version }, props: { company, version, current, previous: previousOf(versions, version) } })
+  }
+  return paths
+}
+
 /** Queries over the loaded collections, shared by the pages. */
 
 export async function companies(): Promise<PublishedCompany[]> {

@@ -1,21 +1,13 @@
-import type { APIRoute, GetStaticPaths } from 'astro'
+import type { APIRoute } from 'astro'
 import { FINGERPRINT_ALGORITHM, versionContent } from '../../../../cms/domain/version-content'
 import type { PublishedTomVersion } from '../../../../cms/domain/published-schema'
-import { changesPath, companies, currentOf, versionPath, versionsOf } from '../../../lib/data'
+import { changesPath, versionPath, versionPaths } from '../../../lib/data'
 
 /**
  * One TOM version as data. `content` is exactly what the fingerprint covers:
  * sha256(JCS(content)) equals `fingerprint.value` (RFC 8785 JSON canonicalization).
  */
-export const getStaticPaths = (async () => {
-  const paths = []
-  for (const company of await companies()) {
-    const versions = await versionsOf(company.slug)
-    const current = currentOf(versions)
-    for (const version of versions) paths.push({ params: { company: company.slug, version: version.version }, props: { version, current } })
-  }
-  return paths
-}) satisfies GetStaticPaths
+export const getStaticPaths = versionPaths
 
 export const GET: APIRoute = ({ props, site }) => {
   const { version, current } = props as { version: PublishedTomVersion; current?: PublishedTomVersion }
