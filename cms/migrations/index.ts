@@ -1,6 +1,7 @@
 import * as migration_20261124_033617_initial from './20261124_033617_initial';
 import * as migration_20261124_040956_tom_workflow from './20261124_040956_tom_workflow';
 import * as migration_20261124_042603_subscriptions from './20261124_042603_subscriptions';
+import * as migration_20261124_043729_subprocessor_events from './20261124_043729_subprocessor_events';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_042603_subscriptions.up,
     down: migration_20261124_042603_subscriptions.down,
-    name: '20261124_042603_subscriptions'
+    name: '20261124_042603_subscriptions',
+  },
+  {
+    up: migration_20261124_043729_subprocessor_events.up,
+    down: migration_20261124_043729_subprocessor_events.down,
+    name: '20261124_043729_subprocessor_events'
   },
 ];

@@ -5,6 +5,7 @@ export const defaultSlugs: TrustCenterSlugs = {
   companies: 'companies',
   tomVersions: 'tom-versions',
   subprocessors: 'subprocessors',
+  subprocessorEvents: 'subprocessor-events',
   users: 'users',
   media: 'media',
   subscribers: 'subscribers',

@@ -7,6 +7,7 @@ import { PUBLIC_TOM_STATUSES, tomVersionsCollection } from './collections/tomVer
 import { usersCollection } from './collections/users'
 import { notificationDeliveriesCollection } from './collections/notificationDeliveries'
 import { subscribersCollection } from './collections/subscribers'
+import { subprocessorEventsCollection } from './collections/subprocessorEvents'
 import { notifyTomChange } from './hooks/notifyTomChange'
 import { deliverTask } from './notifications/deliverTask'
 import { lazyTransport, subscriptionEndpoints } from './notifications/endpoints'
@@ -51,6 +52,7 @@ export const trustCenterPlugin =
       withRebuildHooks(companiesCollection(options), options, always),
       withRebuildHooks(tomVersions, options, statusIn(PUBLIC_TOM_STATUSES)),
       withRebuildHooks(subprocessorsCollection(options), options, statusIn(PUBLIC_SUBPROCESSOR_STATUSES)),
+      subprocessorEventsCollection(options),
       withRebuildHooks(mediaCollection(options, options.mediaDir), options, always),
       subscribersCollection(options),
       notificationDeliveriesCollection(options),

@@ -64,6 +64,7 @@ export interface TrustCenterSlugs {
   companies: CollectionSlug
   tomVersions: CollectionSlug
   subprocessors: CollectionSlug
+  subprocessorEvents: CollectionSlug
   users: CollectionSlug
   media: CollectionSlug
   subscribers: CollectionSlug

@@ -77,7 +77,8 @@ export async function seedFromContent(payload: Payload, contentDir: string, log:
         summary.subprocessors.existing++
         continue
       }
-      await payload.create({ collection: 'subprocessors', data: { ...data, company: companyId } as never, context })
+      // Already in use before this trust center: recorded as imported, with no notice period.
+      await payload.create({ collection: 'subprocessors', data: { ...data, company: companyId } as never, context: { ...context, importExisting: true, skipNotify: true } })
       summary.subprocessors.created++
     }
     log(`[${i + 1}/${files.length}] ${entry.name}: ${toms.length} TOM document(s), ${subprocessors.length} subprocessor(s)`)

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles'
 import { notBefore, validateCountryCodes, validateDate, validateUrl } from '../fields/validators'
+import { recordChangeAfterChange, recordChangeBeforeChange } from '../hooks/subprocessorEvents'
 import type { SanitizedTrustCenterOptions } from '../types'
 
 export const SUBPROCESSOR_STATUSES = ['draft', 'announced', 'active', 'ended'] as const
@@ -22,6 +23,7 @@ export const subprocessorsCollection = (options: SanitizedTrustCenterOptions): C
   labels: { singular: 'Subprocessor', plural: 'Subprocessors' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'company', 'purpose', 'status'], group: 'Trust center' },
   access: { read: staffOrStatusIn(PUBLIC_SUBPROCESSOR_STATUSES), create: isStaff, update: isStaff, delete: isAdmin },
+  hooks: { beforeChange: [recordChangeBeforeChange(options)], afterChange: [recordChangeAfterChange(options)] },
   fields: [
     { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true, admin: { description: 'The company that engages this subprocessor.' } },
     { name: 'name', type: 'text', required: true, label: 'Vendor name' },
@@ -52,6 +54,17 @@ export const subprocessorsCollection = (options: SanitizedTrustCenterOptions): C
         { name: 'announcedAt', type: 'date', validate: validateDate, admin: { width: '33%' } },
         { name: 'effectiveFrom', type: 'date', validate: notBefore('announcedAt', 'the announcement'), admin: { width: '33%' } },
         { name: 'endedAt', type: 'date', validate: notBefore('effectiveFrom', '"effective from"'), admin: { width: '33%' } },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: 'This change',
+      admin: { position: 'sidebar', description: 'Describes the change you are saving; reset after each save. Publishing records a change event.' },
+      fields: [
+        { name: 'changeKind', type: 'select', defaultValue: 'material', options: [{ label: 'Material (customers are notified)', value: 'material' }, { label: 'Editorial correction (no notification)', value: 'editorial' }] },
+        { name: 'changeNote', type: 'textarea', label: 'What changes and why' },
+        { name: 'objectionDeadline', type: 'date', validate: validateDate, admin: { description: 'Only to grant more time than the notice period.' } },
+        { name: 'changeEffectiveAt', type: 'date', validate: validateDate, label: 'Change takes effect on' },
       ],
     },
   ],

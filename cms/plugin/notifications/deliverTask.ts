@@ -2,29 +2,54 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { DELIVER_TASK } from './enqueue'
 import type { MailTransport } from './mailTransport'
-import { tomChangeMail } from './messages'
+import { subprocessorChangeMail, tomChangeMail } from './messages'
 import { unsubscribeToken } from './tokens'
 
 type Doc = Record<string, unknown>
 
-/** The mail for an event key such as "tom-version:12". */
+/** The mail for an event key such as "tom-version:12" or "subprocessor-event:3". */
 async function composeMail(req: PayloadRequest, options: SanitizedTrustCenterOptions, eventKey: string, subscriber: Doc, messageId: string) {
   const [kind, id] = eventKey.split(':')
+  const { siteUrl, cmsUrl, from } = options.notifications
+  const locale = subscriber.locale === 'en' ? 'en' : 'de'
+  const unsubscribeUrl = `${cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(String(subscriber.id))}&token=${unsubscribeToken(req.payload.secret, String(subscriber.id))}`
+  if (kind === 'subprocessor-event' && id) {
+    const event = (await req.payload.findByID({ collection: options.slugs.subprocessorEvents as 'subprocessor-events', id, depth: 1, req })) as unknown as Doc
+    const company = event.company as Doc
+    const snapshot = event.snapshot as Doc
+    const contact = company.privacyContact as Doc | undefined
+    return subprocessorChangeMail({
+      to: String(subscriber.email),
+      from,
+      locale,
+      companyName: String(company.name),
+      kind: event.kind as 'added',
+      vendor: String(snapshot.name),
+      purpose: typeof snapshot.purpose === 'string' ? snapshot.purpose : undefined,
+      locations: (snapshot.locations as string[] | null) ?? [],
+      note: typeof event.note === 'string' ? event.note : undefined,
+      effectiveAt: String(event.effectiveAt),
+      objectionDeadline: typeof event.objectionDeadline === 'string' ? event.objectionDeadline : undefined,
+      objectTo: (contact?.dpoEmail ?? contact?.email) as string | undefined,
+      pageUrl: `${siteUrl}/${String(company.slug)}/subprocessors/`,
+      unsubscribeUrl,
+      messageId,
+    })
+  }
   if (kind !== 'tom-version' || !id) throw new Error(`Unknown notification event ${eventKey}`)
   const version = (await req.payload.findByID({ collection: options.slugs.tomVersions as 'tom-versions', id, depth: 1, req })) as unknown as Doc
   const company = version.company as Doc
-  const { siteUrl, cmsUrl, from } = options.notifications
   return tomChangeMail({
     to: String(subscriber.email),
     from,
-    locale: subscriber.locale === 'en' ? 'en' : 'de',
+    locale,
     companyName: String(company.name),
     version: String(version.version),
     title: String(version.title),
     effectiveDate: String(version.effectiveDate),
     changeSummary: typeof version.changeSummary === 'string' ? version.changeSummary : undefined,
     changesUrl: `${siteUrl}/${String(company.slug)}/toms/${String(version.version)}/changes/`,
-    unsubscribeUrl: `${cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(String(subscriber.id))}&token=${unsubscribeToken(req.payload.secret, String(subscriber.id))}`,
+    unsubscribeUrl,
     messageId,
   })
 }

@@ -57,3 +57,50 @@ export function tomChangeMail(a: TomChangeMailArgs): SendMailOptions {
     headers: { 'List-Unsubscribe': `<${a.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   }
 }
+
+export interface SubprocessorChangeMailArgs {
+  to: string
+  from: string
+  locale: Locale
+  companyName: string
+  kind: 'added' | 'changed' | 'removed'
+  vendor: string
+  purpose?: string
+  locations: string[]
+  note?: string
+  effectiveAt: string
+  objectionDeadline?: string
+  objectTo?: string
+  pageUrl: string
+  unsubscribeUrl: string
+  messageId: string
+}
+
+/** A subprocessor change with its dates: when it takes effect and until when to object. */
+export function subprocessorChangeMail(a: SubprocessorChangeMailArgs): SendMailOptions {
+  const de = a.locale === 'de'
+  const what = de ? { added: 'neuer Unterauftragsverarbeiter', changed: 'Änderung bei einem Unterauftragsverarbeiter', removed: 'Unterauftragsverarbeiter entfällt' }[a.kind] : { added: 'new subprocessor', changed: 'subprocessor changed', removed: 'subprocessor removed' }[a.kind]
+  const effective = formatDate(a.effectiveAt, a.locale)
+  const paragraphs = [
+    de ? `${a.companyName}: ${what} – ${a.vendor}.` : `${a.companyName}: ${what} – ${a.vendor}.`,
+    ...(a.purpose ? [de ? `Zweck: ${a.purpose}. Standorte: ${a.locations.join(', ')}.` : `Purpose: ${a.purpose}. Locations: ${a.locations.join(', ')}.`] : []),
+    ...(a.note ? [a.note] : []),
+    de ? `Wirksam ab ${effective}.` : `Effective ${effective}.`,
+    ...(a.objectionDeadline
+      ? [de ? `Einspruch möglich bis ${formatDate(a.objectionDeadline, a.locale)}${a.objectTo ? ` an ${a.objectTo}` : ''}.` : `You may object until ${formatDate(a.objectionDeadline, a.locale)}${a.objectTo ? ` to ${a.objectTo}` : ''}.`]
+      : []),
+  ]
+  const links: Array<[string, string]> = [
+    [de ? 'Unterauftragsverarbeiter ansehen' : 'See the subprocessors', a.pageUrl],
+    [de ? 'Abmelden' : 'Unsubscribe', a.unsubscribeUrl],
+  ]
+  return {
+    to: a.to,
+    from: a.from,
+    subject: `${a.companyName}: ${what} (${a.vendor})${a.objectionDeadline ? (de ? `, Einspruch bis ${formatDate(a.objectionDeadline, a.locale)}` : `, objections until ${formatDate(a.objectionDeadline, a.locale)}`) : ''}`,
+    text: text(paragraphs, links),
+    html: html(paragraphs, links),
+    messageId: a.messageId,
+    headers: { 'List-Unsubscribe': `<${a.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  }
+}

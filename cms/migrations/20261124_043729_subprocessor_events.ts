@@ -1,0 +1,80 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`subprocessor_events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`company_id\` integer NOT NULL,
+  	\`subprocessor_id\` integer NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`material\` integer DEFAULT true,
+  	\`imported\` integer DEFAULT false,
+  	\`note\` text,
+  	\`changes\` text,
+  	\`snapshot\` text NOT NULL,
+  	\`announced_at\` text NOT NULL,
+  	\`objection_deadline\` text,
+  	\`effective_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`company_id\`) REFERENCES \`companies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`subprocessor_id\`) REFERENCES \`subprocessors\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`subprocessor_events_company_idx\` ON \`subprocessor_events\` (\`company_id\`);`)
+  await db.run(sql`CREATE INDEX \`subprocessor_events_subprocessor_idx\` ON \`subprocessor_events\` (\`subprocessor_id\`);`)
+  await db.run(sql`CREATE INDEX \`subprocessor_events_announced_at_idx\` ON \`subprocessor_events\` (\`announced_at\`);`)
+  await db.run(sql`CREATE INDEX \`subprocessor_events_updated_at_idx\` ON \`subprocessor_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`subprocessor_events_created_at_idx\` ON \`subprocessor_events\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`subprocessors\` ADD \`change_kind\` text DEFAULT 'material';`)
+  await db.run(sql`ALTER TABLE \`subprocessors\` ADD \`change_note\` text;`)
+  await db.run(sql`ALTER TABLE \`subprocessors\` ADD \`objection_deadline\` text;`)
+  await db.run(sql`ALTER TABLE \`subprocessors\` ADD \`change_effective_at\` text;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`subprocessor_events_id\` integer REFERENCES subprocessor_events(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subprocessor_events_id_idx\` ON \`payload_locked_documents_rels\` (\`subprocessor_events_id\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`subprocessor_events\`;`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`companies_id\` integer,
+  	\`tom_versions_id\` integer,
+  	\`subprocessors_id\` integer,
+  	\`media_id\` integer,
+  	\`subscribers_id\` integer,
+  	\`notification_deliveries_id\` integer,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`companies_id\`) REFERENCES \`companies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`tom_versions_id\`) REFERENCES \`tom_versions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`subprocessors_id\`) REFERENCES \`subprocessors\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`subscribers_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`notification_deliveries_id\`) REFERENCES \`notification_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "companies_id", "tom_versions_id", "subprocessors_id", "media_id", "subscribers_id", "notification_deliveries_id", "users_id") SELECT "id", "order", "parent_id", "path", "companies_id", "tom_versions_id", "subprocessors_id", "media_id", "subscribers_id", "notification_deliveries_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_companies_id_idx\` ON \`payload_locked_documents_rels\` (\`companies_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_tom_versions_id_idx\` ON \`payload_locked_documents_rels\` (\`tom_versions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subprocessors_id_idx\` ON \`payload_locked_documents_rels\` (\`subprocessors_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`subscribers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notification_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`notification_deliveries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`ALTER TABLE \`subprocessors\` DROP COLUMN \`change_kind\`;`)
+  await db.run(sql`ALTER TABLE \`subprocessors\` DROP COLUMN \`change_note\`;`)
+  await db.run(sql`ALTER TABLE \`subprocessors\` DROP COLUMN \`objection_deadline\`;`)
+  await db.run(sql`ALTER TABLE \`subprocessors\` DROP COLUMN \`change_effective_at\`;`)
+}

@@ -1,0 +1,37 @@
+import { APIError, type CollectionConfig } from 'payload'
+import type { SanitizedTrustCenterOptions } from '../types'
+
+export const SUBPROCESSOR_EVENT_KINDS = ['added', 'changed', 'removed'] as const
+
+/**
+ * Append-only record of published subprocessor changes (DESIGN §4). Feeds and e-mails are made
+ * from these events, never from diffing live rows. Nobody — not even the system — edits or deletes one.
+ */
+export const subprocessorEventsCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
+  slug: options.slugs.subprocessorEvents,
+  labels: { singular: 'Subprocessor change', plural: 'Subprocessor changes' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'announcedAt', 'objectionDeadline', 'effectiveAt', 'material'], group: 'Trust center' },
+  access: { read: () => true, create: () => false, update: () => false, delete: () => false },
+  hooks: {
+    beforeChange: [({ operation }) => {
+      if (operation === 'update') throw new APIError('Subprocessor change events are append-only.', 403, null, true)
+    }],
+    beforeDelete: [() => {
+      throw new APIError('Subprocessor change events are append-only.', 403, null, true)
+    }],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, admin: { readOnly: true } },
+    { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true, admin: { readOnly: true } },
+    { name: 'subprocessor', type: 'relationship', relationTo: options.slugs.subprocessors, required: true, index: true, admin: { readOnly: true } },
+    { name: 'kind', type: 'select', required: true, options: SUBPROCESSOR_EVENT_KINDS.map((k) => ({ label: k, value: k })), admin: { readOnly: true } },
+    { name: 'material', type: 'checkbox', defaultValue: true, admin: { readOnly: true, description: 'Non-material (editorial) changes notify nobody.' } },
+    { name: 'imported', type: 'checkbox', defaultValue: false, admin: { readOnly: true, description: 'Recorded when an existing subprocessor was imported; no notice was given here.' } },
+    { name: 'note', type: 'textarea', admin: { readOnly: true } },
+    { name: 'changes', type: 'json', admin: { readOnly: true } },
+    { name: 'snapshot', type: 'json', required: true, admin: { readOnly: true } },
+    { name: 'announcedAt', type: 'date', required: true, index: true, admin: { readOnly: true } },
+    { name: 'objectionDeadline', type: 'date', admin: { readOnly: true } },
+    { name: 'effectiveAt', type: 'date', required: true, admin: { readOnly: true } },
+  ],
+})
