@@ -58,6 +58,50 @@ export const publishedSubprocessorSchema = z.object({
   updatedAt: z.string(),
 })
 
+export const subprocessorSnapshotSchema = z.object({
+  name: z.string(),
+  legalEntity: z.string().optional(),
+  address: z.string().optional(),
+  website: z.string().optional(),
+  purpose: z.string().optional(),
+  dataCategories: z.array(z.string()).optional(),
+  locations: z.array(z.string()).optional(),
+  transferSafeguard: z.string().optional(),
+})
+
+/** A published subprocessor change (append-only), with the dates customers rely on. */
+export const publishedSubprocessorEventSchema = z.object({
+  id: z.string(),
+  company: z.string().describe('company slug'),
+  kind: z.enum(['added', 'changed', 'removed']),
+  material: z.boolean(),
+  imported: z.boolean(),
+  title: z.string(),
+  note: z.string().optional(),
+  changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+  snapshot: subprocessorSnapshotSchema,
+  announcedAt: isoDateSchema,
+  objectionDeadline: isoDateSchema.optional(),
+  effectiveAt: isoDateSchema,
+})
+
+/**
+ * `/{company}/subprocessors.json`: the list as data. Its JSON Schema is published at
+ * `/schemas/subprocessors.json`, generated from this zod schema.
+ */
+export const subprocessorListSchema = z
+  .object({
+    $schema: z.string().describe('URL of this JSON Schema'),
+    company: z.object({ slug: z.string(), name: z.string(), noticePeriodDays: z.number().int().describe('days between announcement and objection deadline'), objectionContact: z.string().optional() }),
+    generatedAt: isoDateSchema.describe('day the list was published; "upcoming" is relative to it'),
+    subprocessors: z.array(publishedSubprocessorSchema.omit({ updatedAt: true })).describe('in use on generatedAt'),
+    upcoming: z.array(publishedSubprocessorEventSchema).describe('announced material changes that take effect after generatedAt'),
+    history: z.array(publishedSubprocessorEventSchema).describe('every published change, newest first'),
+  })
+  .describe('Subprocessors of a company (Art. 28 GDPR) with their announced changes')
+
+export type SubprocessorList = z.infer<typeof subprocessorListSchema>
+export type PublishedSubprocessorEvent = z.infer<typeof publishedSubprocessorEventSchema>
 export type PublishedCompany = z.infer<typeof publishedCompanySchema>
 export type PublishedTomVersion = z.infer<typeof publishedTomVersionSchema>
 export type PublishedSubprocessor = z.infer<typeof publishedSubprocessorSchema>

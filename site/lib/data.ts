@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content'
-import type { PublishedCompany, PublishedSubprocessor, PublishedTomVersion } from '../../cms/domain/published-schema'
+import type { PublishedCompany, PublishedSubprocessor, PublishedSubprocessorEvent, PublishedTomVersion } from '../../cms/domain/published-schema'
 
 /** Static paths for one page per TOM version, with what version pages need to know. */
 export async function versionPaths() {
@@ -65,3 +65,15 @@ export async function allVersions(): Promise<PublishedTomVersion[]> {
     .map((e) => e.data as PublishedTomVersion)
     .sort((a, b) => (b.publishedAt ?? b.effectiveDate).localeCompare(a.publishedAt ?? a.effectiveDate) || a.company.localeCompare(b.company))
 }
+
+/** A company's subprocessor changes, newest announcement first (or all companies' without a slug). */
+export async function subprocessorEvents(company?: string): Promise<PublishedSubprocessorEvent[]> {
+  return (await getCollection('subprocessorEvents'))
+    .map((e) => e.data as PublishedSubprocessorEvent)
+    .filter((e) => !company || e.company === company)
+    .sort((a, b) => b.announcedAt.localeCompare(a.announcedAt) || Number(b.id) - Number(a.id))
+}
+
+/** The day the site was built: "upcoming" means taking effect after it. */
+export const buildDay = new Date().toISOString().slice(0, 10)
+export const eventAnchor = (e: Pick<PublishedSubprocessorEvent, 'id'>) => `event-${e.id}`

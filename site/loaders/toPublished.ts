@@ -1,4 +1,4 @@
-import type { PublishedCompany, PublishedSubprocessor, PublishedTomVersion } from '../../cms/domain/published-schema'
+import type { PublishedCompany, PublishedSubprocessor, PublishedSubprocessorEvent, PublishedTomVersion } from '../../cms/domain/published-schema'
 
 /** Payload documents → the plain shapes of domain/published-schema.ts (validated by the loader). */
 
@@ -72,4 +72,21 @@ export function toPublishedSubprocessor(doc: Doc, companySlug: string): Publishe
     endedAt: day(doc.endedAt),
     updatedAt: doc.updatedAt,
   }) as PublishedSubprocessor
+}
+
+export function toPublishedSubprocessorEvent(doc: Doc, companySlug: string): PublishedSubprocessorEvent {
+  const event = clean({
+    company: companySlug,
+    kind: doc.kind,
+    material: doc.material === true,
+    imported: doc.imported === true,
+    title: doc.title,
+    note: text(doc.note),
+    changes: doc.changes ?? [],
+    snapshot: doc.snapshot,
+    announcedAt: day(doc.announcedAt),
+    objectionDeadline: day(doc.objectionDeadline),
+    effectiveAt: day(doc.effectiveAt),
+  }) as Omit<PublishedSubprocessorEvent, 'id'>
+  return { ...event, id: String(doc.id) } // after clean(), which drops storage row ids
 }

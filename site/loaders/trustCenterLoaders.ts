@@ -1,9 +1,9 @@
 import type { Loader, LoaderContext } from 'astro/loaders'
 import type { Payload } from 'payload'
 import type { z } from 'zod'
-import { publishedCompanySchema, publishedSubprocessorSchema, publishedTomVersionSchema } from '../../cms/domain/published-schema'
+import { publishedCompanySchema, publishedSubprocessorEventSchema, publishedSubprocessorSchema, publishedTomVersionSchema } from '../../cms/domain/published-schema'
 import { payloadForBuild, publicDocuments } from './payloadSource'
-import { toPublishedCompany, toPublishedSubprocessor, toPublishedTomVersion } from './toPublished'
+import { toPublishedCompany, toPublishedSubprocessor, toPublishedSubprocessorEvent, toPublishedTomVersion } from './toPublished'
 
 type Doc = Record<string, unknown>
 
@@ -48,7 +48,7 @@ const relationId = (value: unknown) => String(typeof value === 'object' && value
 
 interface CollectionLoaderSpec {
   name: string
-  collection: 'companies' | 'tom-versions' | 'subprocessors'
+  collection: 'companies' | 'tom-versions' | 'subprocessors' | 'subprocessor-events'
   schema: z.ZodType
   /** The entry for a document, or null to leave it out; `companies` maps company ids to slugs. */
   toEntry(doc: Doc, companies: Map<string, string>): { id: string; data: Doc } | null
@@ -108,6 +108,17 @@ export const subprocessorsLoader = (options: LoaderOptions = {}): TrustCenterLoa
       collection: 'subprocessors',
       schema: publishedSubprocessorSchema,
       toEntry: (doc, slugs) => ofCompany(doc, slugs, (company) => ({ id: `${company}/${String(doc.id)}`, data: toPublishedSubprocessor(doc, company) as unknown as Doc })),
+    },
+    options,
+  )
+
+export const subprocessorEventsLoader = (options: LoaderOptions = {}): TrustCenterLoader =>
+  collectionLoader(
+    {
+      name: 'trust-center-subprocessor-events',
+      collection: 'subprocessor-events',
+      schema: publishedSubprocessorEventSchema,
+      toEntry: (doc, slugs) => ofCompany(doc, slugs, (company) => ({ id: `${company}/${String(doc.id)}`, data: toPublishedSubprocessorEvent(doc, company) as unknown as Doc })),
     },
     options,
   )

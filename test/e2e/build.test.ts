@@ -16,7 +16,7 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim()
 
 describe('npm run setup', () => {
   it('migrated, seeded and created a demo login with a generated password', () => {
-    expect(setupLog).toMatch(/Seeded 6 companies, 8 TOM versions, 1 subprocessors/)
+    expect(setupLog).toMatch(/Seeded 6 companies, 8 TOM versions, 3 subprocessors/)
     const login = JSON.parse(readFileSync(path.join(dataDir, 'demo-login.json'), 'utf8'))
     expect(setupLog).toContain(`Demo login: ${login.email} / ${login.password}`)
     expect(login.password).toMatch(/^[\w-]{16}$/)

@@ -104,21 +104,22 @@ describe('RSS feeds', () => {
     const items = [channel.item ?? []].flat()
     for (const item of items) {
       expect(item.title).toEqual(expect.any(String))
-      expect(item.link).toMatch(/^http:\/\/localhost:4321\/[\w-]+\/toms\/[\d-]+\/changes\/$/)
+      expect(item.link).toMatch(/^http:\/\/localhost:4321\/[\w-]+\/(toms\/[\d-]+\/changes\/|subprocessors\/#event-\d+)$/)
       expect(new Date(item.pubDate).toUTCString()).toBe(item.pubDate) // RFC 822 date
       expect(item.guid['#text'] ?? item.guid).toBe(item.link)
     }
     return items
   }
 
-  it('/feed.xml has an item per published version of every company', () => {
+  it('/feed.xml has an item per published version and subprocessor change of every company', () => {
     const items = feed('feed.xml')
-    expect(items).toHaveLength(8)
+    expect(items.filter((i) => i.link.includes('/toms/'))).toHaveLength(8)
+    expect(items.filter((i) => i.link.includes('/subprocessors/'))).toHaveLength(3)
     expect(items.map((i) => i.title)).toContain('Beispiel Cloud GmbH: TOM-Version 2026-03-01 (Redaktionelle Änderung)')
   })
 
   it('/{company}/feed.xml has the company\'s versions, newest first, with summary and effective date', () => {
-    const items = feed('beispiel-cloud/feed.xml')
+    const items = feed('beispiel-cloud/feed.xml').filter((i) => i.link.includes('/toms/'))
     expect(items.map((i) => i.link.replace(/^.*\/toms\//, ''))).toEqual(['2026-03-01/changes/', '2025-09-01/changes/', '2025-01-15/changes/'])
     expect(items[1].description).toMatch(/FIDO2.*Gültig ab 1\. September 2025\./)
   })

@@ -13,27 +13,35 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.close())
 
-const counts = async () => Object.fromEntries(await Promise.all(['companies', 'tom-versions', 'subprocessors'].map(async (c) => [c, (await t.payload.count({ collection: c as 'companies' })).totalDocs])))
+const counts = async () => Object.fromEntries(await Promise.all(['companies', 'tom-versions', 'subprocessors', 'subprocessor-events'].map(async (c) => [c, (await t.payload.count({ collection: c as 'companies' })).totalDocs])))
 
 describe('seeding from content/', () => {
   it('imports the five seed companies and the example company, and IONOS SE for 7pxl.de', async () => {
     const summary = await seedFromContent(t.payload, contentDir)
-    expect(summary).toEqual({ companies: { created: 6, existing: 0 }, tomVersions: { created: 8, existing: 0 }, subprocessors: { created: 1, existing: 0 } })
+    expect(summary).toEqual({ companies: { created: 6, existing: 0 }, tomVersions: { created: 8, existing: 0 }, subprocessors: { created: 3, existing: 0 } })
     const versions = await t.payload.find({ collection: 'tom-versions', depth: 1, limit: 20, sort: 'effectiveDate' })
     const byCompany = (slug: string) => versions.docs.filter((v) => (v.company as { slug: string }).slug === slug).map((v) => `${v.version} ${v.status} ${v.changeKind ?? ''}`.trim())
     for (const slug of ['mpmx', 'mailjet', 'telemaxx', '7pxl', 'mailingwork']) expect(byCompany(slug)).toHaveLength(1)
     expect(byCompany('mpmx')).toEqual(['2026-06-01 published'])
     // the example company: three versions, each publication superseding the one before
     expect(byCompany('beispiel-cloud')).toEqual(['2025-01-15 superseded material', '2025-09-01 superseded material', '2026-03-01 published editorial'])
-    const ionos = await t.payload.find({ collection: 'subprocessors', depth: 1 })
-    expect(ionos.docs.map((s) => [s.name, (s.company as { slug: string }).slug, s.locations])).toEqual([['IONOS SE', '7pxl', ['DE']]])
+    const subs = await t.payload.find({ collection: 'subprocessors', depth: 1, sort: 'name' })
+    expect(subs.docs.map((s) => [s.name, (s.company as { slug: string }).slug, s.locations])).toEqual([
+      ['Beispiel Hosting AG', 'beispiel-cloud', ['DE']],
+      ['Beispiel Mail Inc.', 'beispiel-cloud', ['US', 'IE']],
+      ['IONOS SE', '7pxl', ['DE']],
+    ])
+    // imported subprocessors have their history recorded, with no e-mail sent
+    const events = await t.payload.find({ collection: 'subprocessor-events', sort: 'id' })
+    expect(events.docs.map((e) => [e.kind, e.imported])).toEqual([['added', true], ['added', true], ['added', true]])
+    expect(await t.payload.count({ collection: 'notification-deliveries' })).toEqual({ totalDocs: 0 })
   })
 
   it('is idempotent: a second run changes nothing', async () => {
     const before = await counts()
     const updatedAt = (await t.payload.find({ collection: 'tom-versions', limit: 20, sort: 'id' })).docs.map((d) => d.updatedAt)
     const summary = await seedFromContent(t.payload, contentDir)
-    expect(summary).toEqual({ companies: { created: 0, existing: 6 }, tomVersions: { created: 0, existing: 8 }, subprocessors: { created: 0, existing: 1 } })
+    expect(summary).toEqual({ companies: { created: 0, existing: 6 }, tomVersions: { created: 0, existing: 8 }, subprocessors: { created: 0, existing: 3 } })
     expect(await counts()).toEqual(before)
     expect((await t.payload.find({ collection: 'tom-versions', limit: 20, sort: 'id' })).docs.map((d) => d.updatedAt)).toEqual(updatedAt)
   })

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles'
 import { notBefore, validateCountryCodes, validateDate, validateUrl } from '../fields/validators'
+import { TRANSFER_SAFEGUARDS } from '../../domain/safeguards'
 import { recordChangeAfterChange, recordChangeBeforeChange } from '../hooks/subprocessorEvents'
 import type { SanitizedTrustCenterOptions } from '../types'
 
@@ -8,14 +9,6 @@ export const SUBPROCESSOR_STATUSES = ['draft', 'announced', 'active', 'ended'] a
 /** A draft is an editor's work in progress; everything else is public. */
 export const PUBLIC_SUBPROCESSOR_STATUSES = ['announced', 'active', 'ended'] as const
 
-export const TRANSFER_SAFEGUARDS = [
-  { value: 'eu-eea', label: 'EU/EEA (no third-country transfer)' },
-  { value: 'adequacy', label: 'Adequacy decision (Art. 45)' },
-  { value: 'dpf', label: 'EU-US Data Privacy Framework' },
-  { value: 'scc', label: 'Standard contractual clauses (Art. 46(2)(c))' },
-  { value: 'bcr', label: 'Binding corporate rules (Art. 47)' },
-  { value: 'other', label: 'Other (see notes)' },
-] as const
 
 /** A subprocessor engaged by a company (Art. 28 GDPR). */
 export const subprocessorsCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
@@ -46,7 +39,7 @@ export const subprocessorsCollection = (options: SanitizedTrustCenterOptions): C
       validate: validateCountryCodes,
       admin: { description: 'Processing locations as ISO 3166-1 alpha-2 codes, e.g. DE, FR, US.' },
     },
-    { name: 'transferSafeguard', type: 'select', required: true, defaultValue: 'eu-eea', options: TRANSFER_SAFEGUARDS.map((s) => ({ ...s })) },
+    { name: 'transferSafeguard', type: 'select', required: true, defaultValue: 'eu-eea', options: TRANSFER_SAFEGUARDS.map((s) => ({ label: s.en, value: s.value })) },
     { name: 'status', type: 'select', required: true, defaultValue: 'draft', index: true, options: SUBPROCESSOR_STATUSES.map((s) => ({ label: s, value: s })) },
     {
       type: 'row',

@@ -40,8 +40,10 @@ export const recordChangeBeforeChange =
     const today = new Date().toISOString().slice(0, 10)
     let notice: { announcedAt: string; objectionDeadline: string | null; effectiveAt: string }
     if (imported) {
+      // Imported as it stands: in use already (no objection period), or announced on a given day.
       const since = String(merged.effectiveFrom ?? today).slice(0, 10)
-      notice = { announcedAt: String(merged.announcedAt ?? since).slice(0, 10), objectionDeadline: null, effectiveAt: since }
+      const announced = String(merged.announcedAt ?? since).slice(0, 10)
+      notice = now === 'announced' ? computeNotice({ announcedAt: announced, noticePeriodDays: company.noticePeriodDays ?? 30, effectiveAt: merged.effectiveFrom as string | undefined }) : { announcedAt: announced, objectionDeadline: null, effectiveAt: since }
     } else if (kind === 'removed') {
       // Ending a subprocessor takes nothing new from customers: no objection period.
       const ends = String(change.effective ?? merged.endedAt ?? today).slice(0, 10)
@@ -59,7 +61,7 @@ export const recordChangeBeforeChange =
       if (kind === 'added') Object.assign(data, { announcedAt: notice.announcedAt, effectiveFrom: notice.effectiveAt })
     }
     // req.context, not the hook's own context argument: it is what reaches afterChange.
-    req.context[CONTEXT] = { kind, changes, material: change.kind !== 'editorial' && !imported, note: change.note, imported, ...notice }
+    req.context[CONTEXT] = { kind, changes, material: change.kind !== 'editorial', note: change.note, imported, ...notice }
     return data
   }
 

@@ -1,0 +1,21 @@
+import rss from '@astrojs/rss'
+import type { APIRoute } from 'astro'
+import type { PublishedCompany } from '../../../../cms/domain/published-schema'
+import { companies, subprocessorEvents } from '../../../lib/data'
+import { eventItem } from '../../../lib/feed'
+
+/** Subprocessor changes of one company, newest first. */
+export async function getStaticPaths() {
+  return (await companies()).map((company) => ({ params: { company: company.slug }, props: { company } }))
+}
+
+export const GET: APIRoute = async (context) => {
+  const { company } = context.props as { company: PublishedCompany }
+  return rss({
+    title: `${company.name} – Unterauftragsverarbeiter`,
+    description: `Neue, geänderte und entfallende Unterauftragsverarbeiter von ${company.name}, mit Einspruchsfristen.`,
+    site: context.site!,
+    items: (await subprocessorEvents(company.slug)).map((e) => eventItem(company, e, context.site!)),
+    customData: `<language>${company.locale}</language>`,
+  })
+}
