@@ -41,6 +41,7 @@ export default buildConfig({
         siteUrl: process.env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321',
         cmsUrl: process.env.TRUSTCENTER_CMS_URL || 'http://localhost:3000',
         retryDelayMs: process.env.TRUSTCENTER_RETRY_DELAY_MS ? Number(process.env.TRUSTCENTER_RETRY_DELAY_MS) : undefined,
+        batchWindowMs: process.env.TRUSTCENTER_BATCH_WINDOW_MS ? Number(process.env.TRUSTCENTER_BATCH_WINDOW_MS) : undefined,
       },
       mediaDir: path.join(dataDir, 'media'),
       rebuild: deployHookUrl

@@ -2,6 +2,7 @@ import * as migration_20261124_033617_initial from './20261124_033617_initial';
 import * as migration_20261124_040956_tom_workflow from './20261124_040956_tom_workflow';
 import * as migration_20261124_042603_subscriptions from './20261124_042603_subscriptions';
 import * as migration_20261124_043729_subprocessor_events from './20261124_043729_subprocessor_events';
+import * as migration_20261124_045034_delivery_maintenance from './20261124_045034_delivery_maintenance';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_043729_subprocessor_events.up,
     down: migration_20261124_043729_subprocessor_events.down,
-    name: '20261124_043729_subprocessor_events'
+    name: '20261124_043729_subprocessor_events',
+  },
+  {
+    up: migration_20261124_045034_delivery_maintenance.up,
+    down: migration_20261124_045034_delivery_maintenance.down,
+    name: '20261124_045034_delivery_maintenance'
   },
 ];

@@ -29,6 +29,7 @@ export function sanitizeOptions(options: TrustCenterPluginOptions = {}): Sanitiz
       cmsUrl: (options.notifications?.cmsUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
       retryDelayMs: options.notifications?.retryDelayMs ?? 30_000,
       attempts: options.notifications?.attempts ?? 8,
+      batchWindowMs: options.notifications?.batchWindowMs ?? 60_000,
     },
     fourEyes: options.fourEyes ?? true,
     mediaDir: options.mediaDir ?? path.resolve(process.cwd(), 'data/media'),

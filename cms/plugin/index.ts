@@ -10,6 +10,7 @@ import { subscribersCollection } from './collections/subscribers'
 import { subprocessorEventsCollection } from './collections/subprocessorEvents'
 import { notifyTomChange } from './hooks/notifyTomChange'
 import { deliverTask } from './notifications/deliverTask'
+import { maintenanceTask } from './notifications/maintenanceTask'
 import { lazyTransport, subscriptionEndpoints } from './notifications/endpoints'
 import { sanitizeOptions } from './defaults'
 import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
@@ -17,6 +18,7 @@ import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './ty
 
 export type { TrustCenterPluginOptions, RebuildOptions } from './types'
 export { rebuildIdle } from './rebuild/rebuildSite'
+export { sanitizeOptions } from './defaults'
 
 const statusIn = (statuses: readonly string[]) => (doc: Record<string, unknown> | undefined) => typeof doc?.status === 'string' && statuses.includes(doc.status)
 
@@ -67,6 +69,6 @@ export const trustCenterPlugin =
       collections: [...existing, ...ours],
       globals: [...(incomingConfig.globals ?? []), buildStatusGlobal(options)],
       endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options, transport)],
-      jobs: { ...incomingConfig.jobs, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport)] },
+      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport), maintenanceTask(options)] },
     }
   }

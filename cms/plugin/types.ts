@@ -40,6 +40,8 @@ export interface NotificationOptions {
   retryDelayMs?: number
   /** Send attempts per mail before giving up (the delivery row keeps the error). @default 8 */
   attempts?: number
+  /** Changes published within this time go out as one mail per subscriber. @default 60000 */
+  batchWindowMs?: number
 }
 
 export interface TrustCenterPluginOptions {

@@ -19,7 +19,7 @@ export async function startTestPayload(env: Record<string, string> = {}): Promis
   const dataDir = mkdtempSync(path.join(tmpdir(), 'trust-center-test-'))
   const mongo = process.env.TEST_DATABASE_URI
   const uri = mongo ? mongo.replace(/\/([^/?]*)(\?|$)/, (_, name: string, q: string) => `/${name || 'trust-center'}-${randomUUID().slice(0, 8)}${q}`) : `file:${path.join(dataDir, 'test.db')}`
-  Object.assign(process.env, { DATABASE_URI: uri, PAYLOAD_SECRET: 'test-secret', TRUSTCENTER_DATA_DIR: dataDir, TRUSTCENTER_REBUILD: 'off', PAYLOAD_LOG_LEVEL: 'fatal', ...env })
+  Object.assign(process.env, { DATABASE_URI: uri, PAYLOAD_SECRET: 'test-secret', TRUSTCENTER_DATA_DIR: dataDir, TRUSTCENTER_REBUILD: 'off', PAYLOAD_LOG_LEVEL: 'fatal', TRUSTCENTER_BATCH_WINDOW_MS: '0', ...env })
   const { getPayload } = await import('payload')
   const config = (await import('../../cms/payload.config')).default
   const payload = await getPayload({ config, key: randomUUID() })

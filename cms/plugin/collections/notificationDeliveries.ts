@@ -14,8 +14,8 @@ export const notificationDeliveriesCollection = (options: SanitizedTrustCenterOp
   indexes: [{ fields: ['eventKey', 'subscriber'], unique: true }],
   fields: [
     { name: 'eventKey', type: 'text', required: true, index: true, admin: { readOnly: true, description: 'What happened, e.g. tom-version:12' } },
-    { name: 'subscriber', type: 'relationship', relationTo: options.slugs.subscribers, required: true, admin: { readOnly: true } },
-    { name: 'status', type: 'select', required: true, defaultValue: 'pending', options: ['pending', 'sent', 'skipped'].map((s) => ({ label: s, value: s })), admin: { readOnly: true } },
+    { name: 'subscriber', type: 'relationship', relationTo: options.slugs.subscribers, required: true, index: true, admin: { readOnly: true } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'pending', options: ['pending', 'sending', 'sent', 'skipped'].map((s) => ({ label: s, value: s })), admin: { readOnly: true } },
     { name: 'attempts', type: 'number', defaultValue: 0, admin: { readOnly: true } },
     { name: 'lastError', type: 'textarea', admin: { readOnly: true } },
     { name: 'messageId', type: 'text', admin: { readOnly: true } },

@@ -2,25 +2,22 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { DELIVER_TASK } from './enqueue'
 import type { MailTransport } from './mailTransport'
-import { subprocessorChangeMail, tomChangeMail } from './messages'
+import { type MailPart, notificationMail, subprocessorChangePart, tomChangePart } from './messages'
 import { unsubscribeToken } from './tokens'
 
 type Doc = Record<string, unknown>
+type Locale = 'de' | 'en'
 
-/** The mail for an event key such as "tom-version:12" or "subprocessor-event:3". */
-async function composeMail(req: PayloadRequest, options: SanitizedTrustCenterOptions, eventKey: string, subscriber: Doc, messageId: string) {
+/** The part of a mail that tells about one event ("tom-version:12", "subprocessor-event:3"). */
+async function partFor(req: PayloadRequest, options: SanitizedTrustCenterOptions, eventKey: string, locale: Locale): Promise<{ part: MailPart; companyName: string }> {
   const [kind, id] = eventKey.split(':')
-  const { siteUrl, cmsUrl, from } = options.notifications
-  const locale = subscriber.locale === 'en' ? 'en' : 'de'
-  const unsubscribeUrl = `${cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(String(subscriber.id))}&token=${unsubscribeToken(req.payload.secret, String(subscriber.id))}`
+  const { siteUrl } = options.notifications
   if (kind === 'subprocessor-event' && id) {
     const event = (await req.payload.findByID({ collection: options.slugs.subprocessorEvents as 'subprocessor-events', id, depth: 1, req })) as unknown as Doc
     const company = event.company as Doc
     const snapshot = event.snapshot as Doc
     const contact = company.privacyContact as Doc | undefined
-    return subprocessorChangeMail({
-      to: String(subscriber.email),
-      from,
+    const part = subprocessorChangePart({
       locale,
       companyName: String(company.name),
       kind: event.kind as 'added',
@@ -32,16 +29,13 @@ async function composeMail(req: PayloadRequest, options: SanitizedTrustCenterOpt
       objectionDeadline: typeof event.objectionDeadline === 'string' ? event.objectionDeadline : undefined,
       objectTo: (contact?.dpoEmail ?? contact?.email) as string | undefined,
       pageUrl: `${siteUrl}/${String(company.slug)}/subprocessors/`,
-      unsubscribeUrl,
-      messageId,
     })
+    return { part, companyName: String(company.name) }
   }
   if (kind !== 'tom-version' || !id) throw new Error(`Unknown notification event ${eventKey}`)
   const version = (await req.payload.findByID({ collection: options.slugs.tomVersions as 'tom-versions', id, depth: 1, req })) as unknown as Doc
   const company = version.company as Doc
-  return tomChangeMail({
-    to: String(subscriber.email),
-    from,
+  const part = tomChangePart({
     locale,
     companyName: String(company.name),
     version: String(version.version),
@@ -49,40 +43,67 @@ async function composeMail(req: PayloadRequest, options: SanitizedTrustCenterOpt
     effectiveDate: String(version.effectiveDate),
     changeSummary: typeof version.changeSummary === 'string' ? version.changeSummary : undefined,
     changesUrl: `${siteUrl}/${String(company.slug)}/toms/${String(version.version)}/changes/`,
-    unsubscribeUrl,
-    messageId,
   })
+  return { part, companyName: String(company.name) }
 }
 
 /**
- * Sends one notification. The delivery row says whether it went out, so a job that runs again
- * (retry, restart) sends nothing twice; an SMTP error is recorded and thrown, and Payload's jobs
- * queue retries with exponential backoff. The Message-ID is fixed per (event, subscriber), so a
- * mail server can also recognise the one duplicate a crash between "sent" and "recorded" could cause.
+ * Sends a subscriber everything pending for them in one mail (changes published within the
+ * batch window arrive together). Deliveries are claimed first (pending → sending), so a second
+ * runner or a retried job sends nothing twice; they become `sent` after the SMTP server accepted
+ * the mail, or `pending` again with the error recorded, and Payload's jobs queue retries with
+ * exponential backoff. A crash between "accepted" and "recorded" leaves them `sending`; the
+ * maintenance task re-queues those later, and the fixed Message-ID lets mail servers drop the
+ * duplicate such a resend would be.
  */
 export const deliverTask = (options: SanitizedTrustCenterOptions, transport: () => MailTransport): TaskConfig => ({
   slug: DELIVER_TASK,
-  inputSchema: [{ name: 'deliveryId', type: 'text', required: true }],
+  inputSchema: [
+    { name: 'deliveryId', type: 'text', required: true },
+    { name: 'subscriberId', type: 'text', required: true },
+  ],
+  // One runner at a time per subscriber: a batch is claimed and sent by exactly one job.
+  concurrency: { key: ({ input }) => `deliver:${(input as { subscriberId: string }).subscriberId}`, exclusive: true },
   outputSchema: [{ name: 'status', type: 'text' }],
   retries: { attempts: options.notifications.attempts, backoff: { type: 'exponential', delay: options.notifications.retryDelayMs } },
   handler: async ({ input, req }) => {
     const collection = options.slugs.deliveries as 'notification-deliveries'
-    const delivery = (await req.payload.findByID({ collection, id: (input as { deliveryId: string }).deliveryId, depth: 1, req })) as unknown as Doc
+    const delivery = (await req.payload.findByID({ collection, id: (input as { deliveryId: string }).deliveryId, depth: 0, req })) as unknown as Doc
     if (delivery.status !== 'pending') return { output: { status: String(delivery.status) } }
-    const subscriber = delivery.subscriber as Doc
+    const subscriber = (await req.payload.findByID({ collection: options.slugs.subscribers as 'subscribers', id: delivery.subscriber as string, depth: 0, req })) as unknown as Doc
+    const claimed = (await req.payload.update({
+      collection,
+      where: { and: [{ subscriber: { equals: subscriber.id } }, { status: { equals: 'pending' } }] },
+      data: { status: 'sending' } as never,
+      depth: 0,
+      req,
+    })).docs as unknown as Doc[]
+    if (claimed.length === 0) return { output: { status: 'claimed elsewhere' } }
+    const mark = (data: Doc) => req.payload.update({ collection, where: { id: { in: claimed.map((d) => d.id) } }, data: data as never, depth: 0, req })
     if (subscriber.status !== 'confirmed') {
-      await req.payload.update({ collection, id: delivery.id as string, data: { status: 'skipped' } as never, req })
+      await mark({ status: 'skipped' })
       return { output: { status: 'skipped' } }
     }
-    const messageId = `<${String(delivery.eventKey).replace(/[^\w.-]/g, '.')}.${String(subscriber.id)}@trust-center>`
-    const attempts = Number(delivery.attempts ?? 0) + 1
+    claimed.sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)))
+    const locale: Locale = subscriber.locale === 'en' ? 'en' : 'de'
+    const attempts = Math.max(...claimed.map((d) => Number(d.attempts ?? 0))) + 1
     try {
-      const mail = await composeMail(req, options, String(delivery.eventKey), subscriber, messageId)
+      const parts = await Promise.all(claimed.map((d) => partFor(req, options, String(d.eventKey), locale)))
+      const first = claimed[0]!
+      const mail = notificationMail({
+        to: String(subscriber.email),
+        from: options.notifications.from,
+        locale,
+        companyName: parts[0]!.companyName,
+        parts: parts.map((p) => p.part),
+        unsubscribeUrl: `${options.notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(String(subscriber.id))}&token=${unsubscribeToken(req.payload.secret, String(subscriber.id))}`,
+        messageId: `<${String(first.eventKey).replace(/[^\w.-]/g, '.')}.${String(subscriber.id)}@trust-center>`,
+      })
       const sent = await transport().send(mail)
-      await req.payload.update({ collection, id: delivery.id as string, data: { status: 'sent', attempts, sentAt: new Date().toISOString(), messageId: sent.messageId, lastError: null } as never, req })
-      return { output: { status: 'sent' } }
+      await mark({ status: 'sent', attempts, sentAt: new Date().toISOString(), messageId: sent.messageId, lastError: null })
+      return { output: { status: `sent ${claimed.length}` } }
     } catch (error) {
-      await req.payload.update({ collection, id: delivery.id as string, data: { attempts, lastError: String((error as Error).message ?? error).slice(0, 2000) } as never, req })
+      await mark({ status: 'pending', attempts, lastError: String((error as Error).message ?? error).slice(0, 2000) })
       throw error
     }
   },

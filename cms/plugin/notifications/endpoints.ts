@@ -127,8 +127,14 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions, tran
   ]
 }
 
-/** One transport per plugin instance, created on first use (logs where mail goes). */
+/** One transport per plugin instance, created on first use; says once where mail goes. */
 export function lazyTransport(options: SanitizedTrustCenterOptions): () => MailTransport {
   let transport: MailTransport | undefined
-  return () => (transport ??= createMailTransport(options.notifications))
+  return () => {
+    if (!transport) {
+      transport = createMailTransport(options.notifications)
+      process.stdout.write(`trust center: e-mail goes to ${transport.description}\n`)
+    }
+    return transport
+  }
 }

@@ -22,7 +22,9 @@ export async function enqueueNotifications(req: PayloadRequest, options: Sanitiz
     const exists = await req.payload.find({ collection: slugs.deliveries as 'notification-deliveries', where: { and: [{ eventKey: { equals: event.key } }, { subscriber: { equals: subscriber.id } }] }, limit: 1, depth: 0, req })
     if (exists.docs.length > 0) continue
     const delivery = await req.payload.create({ collection: slugs.deliveries as 'notification-deliveries', data: { eventKey: event.key, subscriber: subscriber.id, status: 'pending', attempts: 0 } as never, req })
-    await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: { deliveryId: String(delivery.id) } as never, req })
+    // Wait out the batch window, so that changes published together arrive in one mail.
+    const waitUntil = options.notifications.batchWindowMs > 0 ? new Date(Date.now() + options.notifications.batchWindowMs) : undefined
+    await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: { deliveryId: String(delivery.id), subscriberId: String(subscriber.id) } as never, waitUntil, req })
     queued++
   }
   return queued

@@ -36,25 +36,53 @@ export interface TomChangeMailArgs {
 
 const formatDate = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
 
-/** A material change of a company's TOMs; carries RFC 8058 one-click unsubscribe headers. */
-export function tomChangeMail(a: TomChangeMailArgs): SendMailOptions {
+/** One change inside a notification mail; several changes within the batch window share a mail. */
+export interface MailPart {
+  subject: string
+  paragraphs: string[]
+  links: Array<[string, string]>
+}
+
+export interface NotificationMailArgs {
+  to: string
+  from: string
+  locale: Locale
+  companyName: string
+  parts: MailPart[]
+  unsubscribeUrl: string
+  messageId: string
+}
+
+/** The mail to one subscriber, with RFC 8058 one-click unsubscribe headers. */
+export function notificationMail(a: NotificationMailArgs): SendMailOptions {
+  const de = a.locale === 'de'
+  const single = a.parts.length === 1
+  const subject = single ? a.parts[0]!.subject : de ? `${a.companyName}: ${a.parts.length} Änderungen` : `${a.companyName}: ${a.parts.length} changes`
+  const unsubscribe: [string, string] = [de ? 'Abmelden' : 'Unsubscribe', a.unsubscribeUrl]
+  const paragraphs = a.parts.flatMap((p, i) => [...(single ? [] : [`${i + 1}. ${p.subject}`]), ...p.paragraphs, ...p.links.map(([label, url]) => `${label}: ${url}`)])
+  const htmlBody = a.parts.map((p) => `${single ? '' : `<h2>${escape(p.subject)}</h2>`}${p.paragraphs.map((x) => `<p>${escape(x)}</p>`).join('')}${p.links.map(([label, url]) => `<p><a href="${escape(url)}">${escape(label)}</a></p>`).join('')}`).join('<hr>')
+  return {
+    to: a.to,
+    from: a.from,
+    subject,
+    text: `${[...paragraphs, `${unsubscribe[0]}: ${unsubscribe[1]}`].join('\n\n')}\n`,
+    html: `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5">${htmlBody}<p><a href="${escape(unsubscribe[1])}">${escape(unsubscribe[0])}</a></p></body></html>`,
+    messageId: a.messageId,
+    headers: { 'List-Unsubscribe': `<${a.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  }
+}
+
+/** A material change of a company's TOMs. */
+export function tomChangePart(a: Omit<TomChangeMailArgs, 'to' | 'from' | 'unsubscribeUrl' | 'messageId'>): MailPart {
   const de = a.locale === 'de'
   const date = formatDate(a.effectiveDate, a.locale)
   const paragraphs = de
     ? [`${a.companyName} hat eine neue Fassung der technischen und organisatorischen Maßnahmen veröffentlicht: „${a.title}“, Version ${a.version}, gültig ab ${date}.`, ...(a.changeSummary ? [`Was sich ändert: ${a.changeSummary}`] : [])]
     : [`${a.companyName} has published a new version of its technical and organisational measures: "${a.title}", version ${a.version}, effective ${date}.`, ...(a.changeSummary ? [`What changes: ${a.changeSummary}`] : [])]
-  const links: Array<[string, string]> = [
-    [de ? 'Änderungen ansehen' : 'See the changes', a.changesUrl],
-    [de ? 'Abmelden' : 'Unsubscribe', a.unsubscribeUrl],
-  ]
   return {
-    to: a.to,
-    from: a.from,
     subject: de ? `${a.companyName}: neue TOM-Version ${a.version} (gültig ab ${date})` : `${a.companyName}: new TOM version ${a.version} (effective ${date})`,
-    text: text(paragraphs, links),
-    html: html(paragraphs, links),
-    messageId: a.messageId,
-    headers: { 'List-Unsubscribe': `<${a.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    paragraphs,
+    links: [[de ? 'Änderungen ansehen' : 'See the changes', a.changesUrl]],
   }
 }
 
@@ -77,7 +105,7 @@ export interface SubprocessorChangeMailArgs {
 }
 
 /** A subprocessor change with its dates: when it takes effect and until when to object. */
-export function subprocessorChangeMail(a: SubprocessorChangeMailArgs): SendMailOptions {
+export function subprocessorChangePart(a: Omit<SubprocessorChangeMailArgs, 'to' | 'from' | 'unsubscribeUrl' | 'messageId'>): MailPart {
   const de = a.locale === 'de'
   const what = de ? { added: 'neuer Unterauftragsverarbeiter', changed: 'Änderung bei einem Unterauftragsverarbeiter', removed: 'Unterauftragsverarbeiter entfällt' }[a.kind] : { added: 'new subprocessor', changed: 'subprocessor changed', removed: 'subprocessor removed' }[a.kind]
   const effective = formatDate(a.effectiveAt, a.locale)
@@ -90,17 +118,9 @@ export function subprocessorChangeMail(a: SubprocessorChangeMailArgs): SendMailO
       ? [de ? `Einspruch möglich bis ${formatDate(a.objectionDeadline, a.locale)}${a.objectTo ? ` an ${a.objectTo}` : ''}.` : `You may object until ${formatDate(a.objectionDeadline, a.locale)}${a.objectTo ? ` to ${a.objectTo}` : ''}.`]
       : []),
   ]
-  const links: Array<[string, string]> = [
-    [de ? 'Unterauftragsverarbeiter ansehen' : 'See the subprocessors', a.pageUrl],
-    [de ? 'Abmelden' : 'Unsubscribe', a.unsubscribeUrl],
-  ]
   return {
-    to: a.to,
-    from: a.from,
     subject: `${a.companyName}: ${what} (${a.vendor})${a.objectionDeadline ? (de ? `, Einspruch bis ${formatDate(a.objectionDeadline, a.locale)}` : `, objections until ${formatDate(a.objectionDeadline, a.locale)}`) : ''}`,
-    text: text(paragraphs, links),
-    html: html(paragraphs, links),
-    messageId: a.messageId,
-    headers: { 'List-Unsubscribe': `<${a.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    paragraphs,
+    links: [[de ? 'Unterauftragsverarbeiter ansehen' : 'See the subprocessors', a.pageUrl]],
   }
 }
