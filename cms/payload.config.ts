@@ -11,6 +11,7 @@ import { trustCenterPlugin } from './plugin/index'
  * site locally (`npm run build`, which swaps dist/ only on success) unless a deploy hook is set.
  */
 const deployHookUrl = process.env.TRUSTCENTER_DEPLOY_HOOK_URL
+const siteUrl = process.env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321'
 const localRebuild = process.env.TRUSTCENTER_REBUILD !== 'off'
 const debounceMs = process.env.TRUSTCENTER_REBUILD_DEBOUNCE_MS ? Number(process.env.TRUSTCENTER_REBUILD_DEBOUNCE_MS) : undefined
 
@@ -28,6 +29,8 @@ export default buildConfig({
   // Generated types are not committed; generate them on demand with `npm run payload -- generate:types`.
   typescript: { autoGenerate: false, outputFile: path.resolve(projectRoot, 'cms/payload-types.ts') },
   telemetry: false,
+  // The static site's forms call the API from the browser; only its origin may (CORS).
+  cors: [new URL(siteUrl).origin],
   // Notifications are jobs; the CMS server runs them every 10 s (tests call payload.jobs.run()).
   jobs: { autoRun: process.env.TRUSTCENTER_JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 50 }] },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
@@ -38,7 +41,7 @@ export default buildConfig({
         smtpUrl: process.env.SMTP_URL,
         from: process.env.TRUSTCENTER_MAIL_FROM,
         outboxDir: path.join(dataDir, 'outbox'),
-        siteUrl: process.env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321',
+        siteUrl,
         cmsUrl: process.env.TRUSTCENTER_CMS_URL || 'http://localhost:3000',
         retryDelayMs: process.env.TRUSTCENTER_RETRY_DELAY_MS ? Number(process.env.TRUSTCENTER_RETRY_DELAY_MS) : undefined,
         batchWindowMs: process.env.TRUSTCENTER_BATCH_WINDOW_MS ? Number(process.env.TRUSTCENTER_BATCH_WINDOW_MS) : undefined,

@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { simpleParser } from 'mailparser'
+import { launchChromium } from '../helpers/chromium'
 
 /**
  * `npm start` as a newcomer runs it: fresh data folder, no configuration. It must migrate, seed,
@@ -83,4 +85,29 @@ describe('npm start on a fresh data folder', () => {
     expect(status.state, status.message).toBe('succeeded')
     expect(await (await fetch(`http://127.0.0.1:${sitePort}/mpmx/`)).text()).toContain('Geändert im CMS, veröffentlicht per Rebuild.')
   })
+
+  it('subscribes from the site in Chromium: the form answers in place and the CMS writes the confirmation mail', async () => {
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      await page.goto(`http://localhost:${sitePort}/mpmx/`) // the site origin the CMS allows (CORS)
+      await page.fill('#subscribe-email', 'dpo@kunde.example')
+      await page.click('form.subscribe button[type=submit]')
+      await page.locator('.subscribe-status', { hasText: /Bitte bestätigen Sie das Abonnement|nicht geklappt/ }).waitFor({ timeout: 20_000 })
+      expect(await page.locator('.subscribe-status').innerText()).toMatch(/Bitte bestätigen Sie das Abonnement/)
+      expect(new URL(page.url()).pathname).toBe('/mpmx/')
+      // No SMTP server is configured: the mail is an .eml file in data/outbox
+      const outbox = path.join(dataDir, 'outbox')
+      const files = readdirSync(outbox).filter((f) => f.endsWith('.eml'))
+      expect(files).toHaveLength(1)
+      const mail = await simpleParser(readFileSync(path.join(outbox, files[0]!)))
+      expect(mail.to).toMatchObject({ text: 'dpo@kunde.example' })
+      expect(mail.subject).toBe('Bitte bestätigen: Änderungen bei MPMX')
+      expect(mail.text).toContain(`http://localhost:${cmsPort}/api/trust-center/confirm?token=`)
+      expect(output).toContain(`e-mail goes to .eml files in ${outbox}`)
+    } finally {
+      await browser.close()
+    }
+  })
 })
+
