@@ -23,7 +23,10 @@ beforeAll(async () => {
   const routes = await import('@payloadcms/next/routes')
   const [postHandler, getHandler] = [routes.REST_POST(config), routes.REST_GET(config)]
   const slug = (path: string) => ({ params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }) })
-  post = (path, body, contentType = 'application/json', headers = {}) => postHandler(new Request(`http://cms.test/api/${path}`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body }), slug(path))
+  // Each request from its own client (a documentation address), unless a test says otherwise.
+  let client = 0
+  post = (path, body, contentType = 'application/json', headers = {}) =>
+    postHandler(new Request(`http://cms.test/api/${path}`, { method: 'POST', headers: { 'content-type': contentType, 'x-forwarded-for': `192.0.2.${++client % 250}`, ...headers }, body }), slug(path))
   get = (path) => getHandler(new Request(`http://cms.test/api/${path}`), slug(path))
   companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme' } as never })).id
 })
@@ -95,6 +98,30 @@ describe('double opt-in', () => {
     ]
     for (const [body, type, status] of cases) expect((await post('trust-center/subscribe', body, type)).status, body.slice(0, 60)).toBe(status)
     expect(await t.payload.count({ collection: 'subscribers' })).toEqual(before)
+  })
+
+  it('an expired confirmation link changes nothing', async () => {
+    await post('trust-center/subscribe', JSON.stringify({ email: 'late@kunde.example', company: 'acme', topics: ['toms'] }))
+    const token = linkIn(smtp.mails.at(-1)!, /token=[\w-]+/).slice('token='.length)
+    const late = await subscriber('late@kunde.example')
+    await t.payload.update({ collection: 'subscribers', id: late.id as string, data: { confirmTokenExpiresAt: new Date(Date.now() - 1000).toISOString() } as never })
+    const response = await post('trust-center/confirm', JSON.stringify({ token }))
+    expect(response.status).toBe(400)
+    expect((await subscriber('late@kunde.example')).status).toBe('pending')
+  })
+
+  it('limits confirmation mails per address, with the same answer', async () => {
+    const before = smtp.mails.length
+    for (let i = 0; i < 5; i++) expect((await post('trust-center/subscribe', JSON.stringify({ email: 'flood@kunde.example', company: 'acme', topics: ['toms'] }))).status).toBe(202)
+    expect(smtp.mails.length - before).toBe(3) // at most 3 per address and hour
+  })
+
+  it('limits requests per client with a 429', async () => {
+    const same = { 'x-forwarded-for': '198.51.100.7' }
+    const statuses: number[] = []
+    for (let i = 0; i < 12; i++) statuses.push((await post('trust-center/subscribe', JSON.stringify({ email: `c${i}@kunde.example`, company: 'acme' }), 'application/json', same)).status)
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(202))
+    expect(statuses.slice(10)).toEqual([429, 429])
   })
 
   it('answers a plain form post with a redirect to the site', async () => {
