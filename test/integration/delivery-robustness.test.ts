@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { purgeUnconfirmed, requeueStranded } from '../../cms/plugin/notifications/maintenanceTask'
 import { sanitizeOptions } from '../../cms/plugin'
+import { runJobs as runQueue } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 
@@ -27,13 +28,7 @@ afterAll(async () => {
 
 const publishTom = (payload: Payload = t.payload) =>
   payload.create({ collection: 'tom-versions', data: { company: companyId, title: 'TOM', effectiveDate: `2026-${String(month++).padStart(2, '0')}-01`, status: 'published', changeKind: 'material', sections } as never })
-async function runJobs(payload: Payload = t.payload) {
-  for (let i = 0; i < 30; i++) {
-    await payload.jobs.run({ limit: 100 })
-    if ((await payload.count({ collection: 'payload-jobs', where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] } })).totalDocs === 0) return
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
+const runJobs = (payload: Payload = t.payload) => runQueue(payload)
 
 describe('batching', () => {
   it('sends changes published within the window as one mail', async () => {

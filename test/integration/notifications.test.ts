@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ParsedMail } from 'mailparser'
+import { runJobs as runQueue } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 
@@ -39,15 +40,7 @@ async function publish(changeKind: 'material' | 'editorial') {
   const date = `2026-0${day++}-01`
   return t.payload.create({ collection: 'tom-versions', data: { company: companyId, title: 'TOM', effectiveDate: date, status: 'published', changeKind, changeSummary: `Änderung ${date}`, sections: sections(`Maßnahme ${date}`) } as never })
 }
-/** Runs the jobs queue until nothing is left to do now. */
-async function runJobs(rounds = 20) {
-  for (let i = 0; i < rounds; i++) {
-    await t.payload.jobs.run({ limit: 100 })
-    const pending = await t.payload.count({ collection: 'payload-jobs', where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] } })
-    if (pending.totalDocs === 0) return
-    await new Promise((r) => setTimeout(r, 120))
-  }
-}
+const runJobs = () => runQueue(t.payload)
 const linkIn = (mail: ParsedMail, pattern: RegExp) => mail.text!.match(pattern)![0]
 /** A raw header value, as the mail client sees it. */
 const header = (mail: ParsedMail, name: string) => mail.headerLines.find((h) => h.key === name.toLowerCase())?.line.replace(/^[^:]+:\s*/, '')

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APIError, ValidationError } from 'payload'
 import { addDays } from '../../cms/domain/notice'
+import { runJobs as runQueue } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 
@@ -24,13 +25,7 @@ afterAll(async () => {
   await smtp?.close()
 })
 
-async function runJobs() {
-  for (let i = 0; i < 20; i++) {
-    await t.payload.jobs.run({ limit: 100 })
-    if ((await t.payload.count({ collection: 'payload-jobs', where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] } })).totalDocs === 0) return
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
+const runJobs = () => runQueue(t.payload)
 
 describe('subprocessor change events', () => {
   let id: string | number
