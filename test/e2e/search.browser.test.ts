@@ -73,6 +73,29 @@ describe('search in Chromium', () => {
     await page.close()
   })
 
+  it('searches from the header on any page and filters by company and kind', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${base}/mpmx/`)
+    await page.fill('#header-q', 'Zutrittskontrolle')
+    await page.press('#header-q', 'Enter')
+    await page.waitForURL(/\/search\/\?q=Zutrittskontrolle/)
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 })
+    const filters = await page.locator('.pagefind-ui__filter-name').allInnerTexts()
+    expect(filters.map((f) => f.trim().toLowerCase())).toEqual(expect.arrayContaining(['company', 'category', 'kind']))
+    // the index knows the filters and narrows results by them
+    const counts = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js')
+      const all = await pagefind.search('Zutrittskontrolle')
+      const telemaxx = await pagefind.search('Zutrittskontrolle', { filters: { company: 'TelemaxX', kind: 'TOMs' } })
+      const urls = await Promise.all(telemaxx.results.map(async (r) => (await r.data()).url))
+      return { all: all.results.length, telemaxx: telemaxx.results.length, urls }
+    })()`)) as { all: number; telemaxx: number; urls: string[] }
+    expect(counts.all).toBeGreaterThan(counts.telemaxx)
+    expect(counts.telemaxx).toBeGreaterThan(0)
+    expect(counts.urls.every((u) => u.startsWith('/telemaxx/toms/'))).toBe(true)
+    await page.close()
+  })
+
   it('serves the 404 page for an unknown address', async () => {
     const page = await browser.newPage()
     const response = await page.goto(`${base}/no-such-company/`)
