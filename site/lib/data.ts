@@ -40,15 +40,6 @@ export async function subprocessorsOf(company: string): Promise<PublishedSubproc
 
 export const versionPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `/${v.company}/toms/${v.version}/`
 
-/** Measures per category over a version, for "TOMs at a glance". */
-export function measuresByCategory(version: PublishedTomVersion): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const s of version.sections) for (const c of s.controls) {
-    const n = c.measures.length + c.groups.reduce((sum, g) => sum + g.measures.length, 0)
-    if (n > 0) counts.set(c.category, (counts.get(c.category) ?? 0) + n)
-  }
-  return counts
-}
 
 /** The version before `version` (by effective date), or undefined for the first one. */
 export function previousOf(versions: PublishedTomVersion[], version: PublishedTomVersion): PublishedTomVersion | undefined {

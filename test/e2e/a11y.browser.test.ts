@@ -35,6 +35,7 @@ const pages = [
   '/beispiel-cloud/subprocessors/',
   '/telemaxx/toms/2026-11-24/',
   '/search/',
+  '/compare/',
   '/subscription/confirmed/',
   '/about/fingerprint/',
   '/no-such-page/',

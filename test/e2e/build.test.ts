@@ -58,6 +58,21 @@ describe('the built site', () => {
     })
   }
 
+  it('compares the companies\' current TOMs by Art. 32 category, showing what each lacks', () => {
+    const page = html('compare')
+    const head = page.querySelectorAll('table.coverage thead th').map((th) => norm(th.text))
+    expect(head).toHaveLength(1 + companies.length)
+    const row = (label: string) => page.querySelectorAll('table.coverage tbody tr').find((tr) => norm(tr.querySelector('th')!.text) === label)!
+    const mailjet = head.indexOf('Mailjet')
+    expect(row('Zutrittskontrolle').querySelectorAll('td')[mailjet - 1]!.text).toBe('12')
+    expect(row('Verschlüsselung').querySelectorAll('td')[mailjet - 1]!.text).toBe('—')
+    expect(norm(html('mailjet').querySelector('.lacking')!.text)).toBe('Keine Maßnahmen ausdrücklich genannt für: Verschlüsselung, Belastbarkeit, Datenschutz-Management, Incident-Response-Management, Datenschutzfreundliche Voreinstellungen.')
+  })
+
+  it('prints the version\'s permanent URL with the document', () => {
+    expect(norm(html('mpmx/toms/2026-06-01').querySelector('.print-only')!.text)).toBe('http://localhost:4321/mpmx/toms/2026-06-01/')
+  })
+
   it('shows IONOS SE as the subprocessor of 7pxl.de', () => {
     const table = html('7pxl').querySelector('#subs')!.parentNode!
     expect(norm(table.text)).toContain('IONOS SE')
@@ -78,7 +93,7 @@ describe('the built site', () => {
         return f.endsWith('.html') && readFileSync(p, 'utf8').includes('<script') ? [path.relative(dist, p)] : []
       })
     // search; the compare picker; the subscribe form's enhancement on company and subprocessor pages
-    const allowed = (f: string) => f === 'search/index.html' || /^[\w-]+\/(toms\/compare\/|subprocessors\/)?index\.html$/.test(f)
+    const allowed = (f: string) => ['search/index.html', 'compare/index.html'].includes(f) || /^[\w-]+\/(toms\/compare\/|subprocessors\/)?index\.html$/.test(f)
     expect(scripts(dist).filter((f) => !allowed(f))).toEqual([])
     expect(scripts(dist)).toContain('search/index.html')
   })

@@ -1,0 +1,26 @@
+import type { Section } from './tom-schema'
+import { CATEGORIES, type CategoryKey } from './taxonomy'
+
+/** The Art. 32 measure categories a TOM should cover (group headings and "other" excluded). */
+export const MEASURE_CATEGORIES = CATEGORIES.filter((c) => c.kind === 'measure').map((c) => c.key) as CategoryKey[]
+
+/**
+ * Measures per category of a version; a control covering several categories counts for each.
+ * Controls filed under a group heading (e.g. "Verfügbarkeit und Belastbarkeit") count for the
+ * group's member categories only through their own key, so nothing is claimed that is not stated.
+ */
+export function coverage(sections: Section[]): Map<CategoryKey, number> {
+  const counts = new Map<CategoryKey, number>()
+  for (const s of sections) for (const c of s.controls) {
+    const n = c.measures.length + c.groups.reduce((sum, g) => sum + g.measures.length, 0)
+    if (n === 0) continue
+    for (const key of [c.category, ...(c.alsoCovers ?? [])]) counts.set(key, (counts.get(key) ?? 0) + n)
+  }
+  return counts
+}
+
+/** Measure categories a version names no measure for. */
+export function missingCategories(sections: Section[]): CategoryKey[] {
+  const covered = coverage(sections)
+  return MEASURE_CATEGORIES.filter((key) => !covered.has(key))
+}
