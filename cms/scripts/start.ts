@@ -66,7 +66,13 @@ try {
   step('Starting')
   const site = createStaticSiteServer(dist)
   site.listen(sitePort, host)
-  await once(site, 'listening')
+  await Promise.race([
+    once(site, 'listening'),
+    once(site, 'error').then(([error]) => {
+      const code = (error as NodeJS.ErrnoException).code
+      throw new Error(code === 'EADDRINUSE' ? `Port ${sitePort} is in use; start with another one, e.g. PORT=${sitePort + 1} npm start` : String(error))
+    }),
+  ])
   const cms = spawn('npx', ['next', 'start', 'cms', '-p', String(cmsPort), '-H', host], { cwd: projectRoot, env, stdio: 'inherit' })
   children.push(cms)
   await waitForCms(cms)

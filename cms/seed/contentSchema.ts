@@ -33,6 +33,9 @@ export const companyContentSchema = z.object({
   /** A fictional demonstration company, marked as such on its pages. */
   example: z.boolean().default(false),
   noticePeriodDays: z.number().int().min(0).max(365).default(30),
+  certifications: z
+    .array(z.object({ name: z.string().min(1), issuer: z.string().optional(), scope: z.string().optional(), validUntil: isoDateSchema.optional() }))
+    .default([]),
   privacyContact: z
     .object({ email: z.email().optional(), url: z.url().optional(), dpoName: z.string().optional(), dpoEmail: z.email().optional() })
     .optional(),

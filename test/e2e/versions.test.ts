@@ -13,6 +13,10 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim()
 const demo = '/beispiel-cloud/toms'
 
 describe('change log of the example company', () => {
+  it('shows certifications with their validity', () => {
+    expect(norm(html('beispiel-cloud').querySelector('#certifications')!.parentNode!.text)).toContain('ISO/IEC 27001:2022 (Beispiel-Zertifizierungsstelle (fiktiv)): Betrieb der Plattform · gültig bis 31. Januar 2028')
+  })
+
   it('marks the company as fictional on its pages', () => {
     expect(html('beispiel-cloud').querySelector('.example')!.text).toMatch(/erfunden/)
     expect(html(`${demo}/2026-03-01`).querySelector('.example')).not.toBeNull()
