@@ -1,30 +1,12 @@
-import { once } from 'node:events'
-import type { AddressInfo } from 'node:net'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseTom } from '../../cms/domain/parser/index'
 import { readCompanyContent } from '../../cms/seed/readContent'
-import { createStaticSiteServer } from '../../cms/serve/staticSite'
-import { launchChromium } from '../helpers/chromium'
+import { useBuiltSite } from '../helpers/builtSite'
 
 /** Search in a real Chromium over the built site: type a phrase, open the result. */
-const { dist } = inject('e2e')
-const server = createStaticSiteServer(dist)
-let base: string
-let browser: Browser
-
-beforeAll(async () => {
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  server.close()
-})
+const site = useBuiltSite()
 
 describe('search in Chromium', () => {
   const cases = [
@@ -34,10 +16,10 @@ describe('search in Chromium', () => {
   ]
   for (const { phrase, company } of cases) {
     it(`finds "${phrase}" and opens ${company}'s TOM page`, async () => {
-      const page = await browser.newPage()
+      const page = await site.browser().newPage()
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(e.message))
-      await page.goto(`${base}/search/`)
+      await page.goto(`${site.base()}/search/`)
       await page.locator('.pagefind-ui__search-input').fill(phrase)
       const result = page.locator('.pagefind-ui__result-link').first()
       await result.waitFor({ timeout: 15_000 })
@@ -56,8 +38,8 @@ describe('search in Chromium', () => {
       return doc.sections.flatMap((s) => s.controls.flatMap((c) => [...c.measures, ...c.groups.flatMap((g) => g.measures)])).map((m) => ({ company: company.slug, text: m.text }))
     })
     expect(queries.length).toBeGreaterThan(200)
-    const page = await browser.newPage()
-    await page.goto(`${base}/search/`)
+    const page = await site.browser().newPage()
+    await page.goto(`${site.base()}/search/`)
     // A string, not a function: Vite would rewrite import() inside a function for Node.
     const misses: string[] = await page.evaluate(`(async (qs) => {
       const pagefind = await import('/pagefind/pagefind.js')
@@ -74,8 +56,8 @@ describe('search in Chromium', () => {
   })
 
   it('searches from the header on any page and filters by company and kind', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${base}/mpmx/`)
+    const page = await site.browser().newPage()
+    await page.goto(`${site.base()}/mpmx/`)
     await page.fill('#header-q', 'Zutrittskontrolle')
     await page.press('#header-q', 'Enter')
     await page.waitForURL(/\/search\/\?q=Zutrittskontrolle/)
@@ -97,8 +79,8 @@ describe('search in Chromium', () => {
   })
 
   it('serves the 404 page for an unknown address', async () => {
-    const page = await browser.newPage()
-    const response = await page.goto(`${base}/no-such-company/`)
+    const page = await site.browser().newPage()
+    const response = await page.goto(`${site.base()}/no-such-company/`)
     expect(response?.status()).toBe(404)
     await expect(page.locator('h1').innerText()).resolves.toBe('Seite nicht gefunden')
     await page.close()
