@@ -20,9 +20,7 @@ export function confirmationMail(args: { to: string; from: string; locale: Local
   return { to: args.to, from: args.from, subject: de ? `Bitte bestätigen: Änderungen bei ${args.companyName}` : `Please confirm: changes at ${args.companyName}`, text: text(paragraphs, links), html: html(paragraphs, links) }
 }
 
-export interface TomChangeMailArgs {
-  to: string
-  from: string
+export interface TomChangePartArgs {
   locale: Locale
   companyName: string
   version: string
@@ -30,8 +28,6 @@ export interface TomChangeMailArgs {
   effectiveDate: string
   changeSummary?: string
   changesUrl: string
-  unsubscribeUrl: string
-  messageId: string
 }
 
 const formatDate = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
@@ -73,7 +69,7 @@ export function notificationMail(a: NotificationMailArgs): SendMailOptions {
 }
 
 /** A material change of a company's TOMs. */
-export function tomChangePart(a: Omit<TomChangeMailArgs, 'to' | 'from' | 'unsubscribeUrl' | 'messageId'>): MailPart {
+export function tomChangePart(a: TomChangePartArgs): MailPart {
   const de = a.locale === 'de'
   const date = formatDate(a.effectiveDate, a.locale)
   const paragraphs = de
@@ -86,9 +82,7 @@ export function tomChangePart(a: Omit<TomChangeMailArgs, 'to' | 'from' | 'unsubs
   }
 }
 
-export interface SubprocessorChangeMailArgs {
-  to: string
-  from: string
+export interface SubprocessorChangePartArgs {
   locale: Locale
   companyName: string
   kind: 'added' | 'changed' | 'removed'
@@ -100,12 +94,10 @@ export interface SubprocessorChangeMailArgs {
   objectionDeadline?: string
   objectTo?: string
   pageUrl: string
-  unsubscribeUrl: string
-  messageId: string
 }
 
 /** A subprocessor change with its dates: when it takes effect and until when to object. */
-export function subprocessorChangePart(a: Omit<SubprocessorChangeMailArgs, 'to' | 'from' | 'unsubscribeUrl' | 'messageId'>): MailPart {
+export function subprocessorChangePart(a: SubprocessorChangePartArgs): MailPart {
   const de = a.locale === 'de'
   const what = de ? { added: 'neuer Unterauftragsverarbeiter', changed: 'Änderung bei einem Unterauftragsverarbeiter', removed: 'Unterauftragsverarbeiter entfällt' }[a.kind] : { added: 'new subprocessor', changed: 'subprocessor changed', removed: 'subprocessor removed' }[a.kind]
   const effective = formatDate(a.effectiveAt, a.locale)
