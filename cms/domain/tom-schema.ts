@@ -67,11 +67,24 @@ export const tomDocumentSchema = z.object({
 
 export const parseWarningSchema = z.object({ line: z.number().int().positive(), message: z.string() })
 
+export const unparsedLineSchema = z.object({ line: z.number().int().positive(), text: z.string(), message: z.string() })
+
+export const LINE_KINDS = ['heading', 'group', 'measure', 'text', 'metadata', 'skipped', 'unparsed'] as const
+
+/** What the parser made of the document: every non-blank source line is counted under one kind. */
+export const parseReportSchema = z.object({
+  counts: z.object({ sections: z.number(), controls: z.number(), groups: z.number(), measures: z.number(), warnings: z.number() }),
+  lines: z.object({ total: z.number(), ...Object.fromEntries(LINE_KINDS.map((k) => [k, z.number()])) as Record<(typeof LINE_KINDS)[number], z.ZodNumber> }),
+})
+
 export const parseResultSchema = z.object({
   document: tomDocumentSchema,
   warnings: z.array(parseWarningSchema),
-  /** Source lines that carry no content (separator rows); listed so nothing vanishes unseen. */
+  /** Source lines that carry no content (separators, page numbers, footers); listed so nothing vanishes unseen. */
   skipped: z.array(parseWarningSchema),
+  /** Source lines with content the parser could not place; the editor decides. */
+  unparsed: z.array(unparsedLineSchema),
+  report: parseReportSchema,
 })
 
 export type Measure = z.infer<typeof measureSchema>
@@ -80,4 +93,6 @@ export type Control = z.infer<typeof controlSchema>
 export type Section = z.infer<typeof sectionSchema>
 export type TomDocument = z.infer<typeof tomDocumentSchema>
 export type ParseWarning = z.infer<typeof parseWarningSchema>
+export type UnparsedLine = z.infer<typeof unparsedLineSchema>
+export type ParseReport = z.infer<typeof parseReportSchema>
 export type ParseResult = z.infer<typeof parseResultSchema>

@@ -1,43 +1,129 @@
 /**
  * `npm run -s trustcenter -- <command>`: the trust center's command line.
- *   parse FILE   the TOM document as structured JSON on stdout, warnings on stderr
- *   seed [DIR]   import content (default content/) into the database; idempotent
+ *   parse FILE                  the TOM document as structured JSON on stdout, report on stderr
+ *   import FILE --company SLUG  a draft TOM version (or draft subprocessors) from FILE
+ *   seed [DIR]                  import content (default content/) into the database; idempotent
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { decodeDocument, parseTom, ParseError } from '../domain/parser/index'
+import { parseArgs } from 'node:util'
+import { importDocument, type DocumentImport } from '../domain/import/importDocument'
+import { decodeText } from '../domain/import/decodeText'
+import { parseSubprocessorList } from '../domain/import/subprocessors/parseSubprocessorList'
+import { ParseError } from '../domain/parser/index'
 
 const USAGE = `usage: trustcenter <command>
 
-  parse FILE   print the TOM document FILE as structured JSON;
-               warnings go to stderr, the exit status is 1 when FILE cannot be read as a TOM document
-  seed [DIR]   import companies, TOM documents and subprocessors from DIR (default: content/)
-               into the configured database; what exists already is left as it is`
+  parse FILE     print the TOM document FILE (.md, .txt, .html, .docx) as structured JSON;
+                 the report, warnings and suggestions go to stderr; exit status 1 when FILE
+                 cannot be read as a TOM document
+  import FILE --company SLUG [--subprocessors] [--effective-date YYYY-MM-DD]
+                 create a draft TOM version of company SLUG from FILE and print what was made;
+                 with --subprocessors, FILE is a subprocessor list (.csv, .md, .txt, .html) and
+                 each entry becomes a draft subprocessor
+  seed [DIR]     import companies, TOM documents and subprocessors from DIR (default: content/)
+                 into the configured database; what exists already is left as it is`
 
-async function parse(file: string | undefined): Promise<number> {
-  if (!file) {
-    process.stderr.write(`${USAGE}\n`)
-    return 2
-  }
-  let bytes: Uint8Array
+const say = (line: string) => process.stderr.write(`${line}\n`)
+
+async function readBytes(file: string): Promise<Uint8Array | null> {
   try {
-    bytes = await readFile(file)
+    return await readFile(file)
   } catch (error) {
-    process.stderr.write(`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`)
-    return 1
+    say(`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+    return null
   }
+}
+
+/** Runs `work`, turning a ParseError into "FILE:LINE: error: …" and exit status 1. */
+async function reporting(file: string, work: () => Promise<number>): Promise<number> {
   try {
-    const result = parseTom(decodeDocument(bytes))
-    for (const w of result.warnings) process.stderr.write(`${file}:${w.line}: warning: ${w.message}\n`)
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
-    return 0
+    return await work()
   } catch (error) {
     if (error instanceof ParseError) {
-      process.stderr.write(`${file}:${error.line}: error: ${error.reason}\n`)
+      say(`${file}:${error.line}: error: ${error.reason}`)
       return 1
     }
     throw error
   }
+}
+
+function describe(file: string, imported: DocumentImport) {
+  const { result, suggestions } = imported
+  for (const w of result.warnings) say(`${file}:${w.line}: warning: ${w.message}`)
+  for (const u of result.unparsed) say(`${file}:${u.line}: not imported: "${u.text}" (${u.message})`)
+  const { counts, lines } = result.report
+  say(`${file}: ${imported.format} (${imported.encoding}); ${counts.sections} sections, ${counts.controls} controls, ${counts.groups} groups, ${counts.measures} measures; ${lines.total - lines.unparsed} of ${lines.total} lines placed, ${lines.skipped} skipped, ${lines.unparsed} unparsed`)
+  if (suggestions.companyName) say(`suggestion: company name "${suggestions.companyName}"`)
+  for (const e of suggestions.emails) say(`suggestion: ${e.role === 'dpo' ? 'DPO' : 'contact'} e-mail ${e.address} (line ${e.line})`)
+  for (const s of suggestions.subprocessors) say(`suggestion: subprocessor "${s.name}" (line ${s.line})`)
+}
+
+async function parse(file: string | undefined): Promise<number> {
+  if (!file) {
+    say(USAGE)
+    return 2
+  }
+  const bytes = await readBytes(file)
+  if (!bytes) return 1
+  return reporting(file, async () => {
+    const imported = await importDocument(bytes, file)
+    describe(file, imported)
+    process.stdout.write(`${JSON.stringify(imported.result, null, 2)}\n`)
+    return 0
+  })
+}
+
+async function importFile(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { company: { type: 'string' }, subprocessors: { type: 'boolean' }, 'effective-date': { type: 'string' } } })
+  const file = positionals[0]
+  if (!file || !values.company) {
+    say(USAGE)
+    return 2
+  }
+  const bytes = await readBytes(file)
+  if (!bytes) return 1
+  return reporting(file, async () => {
+    // Read and parse before opening the database: a bad file fails fast and changes nothing.
+    const list = values.subprocessors ? parseSubprocessorList(decodeText(bytes).text, file) : null
+    const imported = list ? null : await importDocument(bytes, file)
+    process.env.TRUSTCENTER_REBUILD ??= 'off'
+    const { openPayload } = await import('../database/open')
+    const payload = await openPayload({ requireReady: true })
+    try {
+      const companies = await payload.find({ collection: 'companies', where: { slug: { equals: values.company } }, limit: 1, depth: 0 })
+      const company = companies.docs[0]
+      if (!company) {
+        say(`no company with slug "${values.company}"; create it first (or seed content/)`)
+        return 1
+      }
+      const filename = path.basename(file)
+      if (list) {
+        for (const w of list.warnings) say(`${file}:${w.line}: warning: ${w.message}`)
+        for (const u of list.unparsed) say(`${file}:${u.line}: not read: "${u.text}"`)
+        const { importSubprocessors } = await import('../plugin/utilities/importSubprocessors')
+        const done = await importSubprocessors({ payload, companyId: company.id, entries: list.entries, source: filename })
+        for (const c of done.created) process.stdout.write(`created draft subprocessor "${c.name}" (id ${c.id})\n`)
+        for (const s of done.skipped) process.stdout.write(`skipped "${s.name}" (line ${s.line}): ${s.reason}\n`)
+        process.stdout.write(`${done.created.length} draft subprocessors created for ${company.name}, ${done.skipped.length} skipped. Publish them in the admin.\n`)
+        return 0
+      }
+      describe(file, imported!)
+      const { importTomVersion } = await import('../plugin/utilities/importTomVersion')
+      const stated = imported!.result.document.effectiveDate
+      const effectiveDate = values['effective-date'] ?? new Date().toISOString().slice(0, 10)
+      const result = await importTomVersion({ payload, companyId: company.id, text: imported!.text, parsed: imported!.result, filename, status: 'draft', fallbackEffectiveDate: effectiveDate })
+      if (!result.created) {
+        process.stdout.write(`${filename} was imported before as version ${result.version} of ${company.name}; nothing created.\n`)
+        return 0
+      }
+      if (!stated) say(`the document states no effective date; the draft uses ${effectiveDate} — check it before publishing`)
+      process.stdout.write(`created draft TOM version ${result.version} of ${company.name} (id ${result.id}) with ${imported!.result.report.counts.measures} measures; review and publish it in the admin.\n`)
+      return 0
+    } finally {
+      await payload.destroy()
+    }
+  })
 }
 
 async function seed(dir: string | undefined): Promise<number> {
@@ -61,6 +147,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'parse':
       return parse(args[0])
+    case 'import':
+      return importFile(args)
     case 'seed':
       return seed(args[0])
     case undefined:

@@ -48,6 +48,13 @@ describe('TOM parser on the seed documents', () => {
       expect(words(flatten(result.document).join(' '))).toEqual(words(source))
     })
 
+    it(`${seed}: accounts for every non-blank line exactly once`, () => {
+      const { total, ...kinds } = result.report.lines
+      expect(total).toBe(source.split(/\r?\n/).filter((l) => l.trim() !== '').length)
+      expect(Object.values(kinds).reduce((a, b) => a + b, 0)).toBe(total)
+      expect(result.unparsed).toEqual([])
+    })
+
     it(`${seed}: keeps bullets and table rows as measures, in source order`, () => {
       const fromSource = source
         .split(/\r?\n/)

@@ -1,18 +1,37 @@
 /**
  * First pass of the TOM parser: source lines → blocks (heading, paragraph, bullet, table row,
- * separator), each with its 1-based line number. Consecutive plain lines form one paragraph.
+ * separator, noise), each with its 1-based line number and the number of source lines it spans.
+ * Consecutive plain lines form one paragraph; a line wrapped inside a bullet (as text pasted from
+ * Word or PDF is) continues that bullet.
  */
+import { categorize } from './categorize'
+import { findNoise } from './noise'
+
+export type BulletMarker = 'bullet' | 'number' | 'letter' | 'checked' | 'unchecked'
 
 export type Block =
-  | { kind: 'markdown-heading'; line: number; text: string }
-  | { kind: 'paragraph'; line: number; text: string; lines: number }
-  | { kind: 'bullet'; line: number; text: string }
-  | { kind: 'row'; line: number; cells: string[] }
-  | { kind: 'separator'; line: number; text: string }
+  | { kind: 'markdown-heading'; line: number; span: number; text: string; level: number }
+  | { kind: 'paragraph'; line: number; span: number; text: string; lines: number }
+  | { kind: 'bullet'; line: number; span: number; text: string; depth: number; marker: BulletMarker; label?: string }
+  | { kind: 'row'; line: number; span: number; cells: string[] }
+  | { kind: 'separator'; line: number; span: number; text: string }
+  | { kind: 'noise'; line: number; span: number; text: string; reason: string }
 
-const MD_HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/
-const BULLET = /^\s*(?:[-*•–▪◦·]|\d+\))\s+(.*)$/
-const SEPARATOR = /^[\s\t]*[-=_]{3,}[-=_\s\t]*$/
+const MD_HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/
+const SETEXT = /^ {0,3}(=+|-+)\s*$/
+/** Bullet glyphs as Markdown, Word and PDF write them; "o" and "" are Word's Symbol-font bullets. */
+const BULLET = /^(\s*)(?:[-*+•–—▪◦·●■►➢➤✓✔→]|o(?=\s)|\uF0B7|\uF0A7)\s+(.*)$/
+const CHECKBOX = /^(\s*)(?:[-*]\s+)?(\[[ xX]\]|[☒☑☐□✗✘])\s+(.*)$/
+const NUMBERED_ITEM = /^(\s*)(\d{1,3})[.)]\s+(.*)$/
+/** "a)", "(b)", "c.", "(iv)", "ii)". Single letters and lowercase roman numerals. */
+const LETTERED_ITEM = /^(\s*)\(?([a-z]|[ivx]{1,4})\)\s+(.*)$|^(\s*)([a-z])\.\s+(.*)$/
+/** An item that stops mid-phrase ("… auf Servern und") continues on the next line. */
+const DANGLING_END = /(?:^|\s)(?:der|die|das|des|dem|den|und|oder|zur|zum|von|mit|für|bei|im|in|an|auf|aus|nach|über|the|of|and|or|to|a|an|for|with|by|on|at|from)$|[-,(/]$/i
+/** "z. B.", "d. h.", "u. a." open sentences, not lettered lists. */
+const ABBREVIATION = /^\s*[a-z]\.\s?[a-z]\./i
+const SEPARATOR = /^[\s\t]*[-=_*]{3,}[-=_*\s\t]*$/
+const PIPE_ROW = /^\s*\|(.*)\|\s*$/
+const PIPE_ALIGNMENT = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/
 
 /** Removes Markdown emphasis that wraps a whole line or marks bold labels ("**Anonymisiert:**"). */
 export function stripEmphasis(text: string): string {
@@ -22,48 +41,153 @@ export function stripEmphasis(text: string): string {
   return t.replace(/\*\*/g, '').trim()
 }
 
+const indentOf = (spaces: string) => spaces.replace(/\t/g, '    ').length
+
+/** Nesting depth from indentation: 0 at the margin, one level per 2–4 spaces. */
+function depthOf(indent: number, stack: number[]): number {
+  while (stack.length > 0 && stack[stack.length - 1]! > indent) stack.pop()
+  if (stack.length === 0 || stack[stack.length - 1]! < indent) stack.push(indent)
+  return Math.min(stack.length - 1, 5)
+}
+
+/** A line that stands as a heading even when the text below follows without a blank line. */
+function isStandaloneHeading(line: string): boolean {
+  const t = stripEmphasis(line.trim())
+  if (t.length > 120 || /[.;,!?]$/.test(t)) return false
+  const numbered = /^(?:[IVX]{1,5}\.|[A-H]\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.?[a-z][.)]|\d{1,2}\.)\s+(\p{Lu}.*)$/u.exec(t)
+  if (numbered) return !numbered[1]!.endsWith(':') && (categorize(numbered[1]!).keys.length > 0 || numbered[1]!.split(/\s+/).length <= 8)
+  return /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 6 && !t.endsWith(':') && categorize(t).keys.length > 0
+}
+
 export function toBlocks(source: string): Block[] {
   const lines = source.split('\n')
+  const noise = findNoise(lines)
   const blocks: Block[] = []
+  const listIndents: number[] = []
   let paragraph: { start: number; lines: string[] } | null = null
   const flush = () => {
     if (!paragraph) return
     const text = stripEmphasis(paragraph.lines.map((l) => l.trim()).join('\n'))
-    if (text) blocks.push({ kind: 'paragraph', line: paragraph.start, text, lines: paragraph.lines.length })
+    if (text) blocks.push({ kind: 'paragraph', line: paragraph.start, span: paragraph.lines.length, text, lines: paragraph.lines.length })
     paragraph = null
   }
+  const last = () => blocks[blocks.length - 1]
+  const pushBullet = (n: number, indent: string, text: string, marker: BulletMarker, label?: string) => {
+    flush()
+    blocks.push({ kind: 'bullet', line: n, span: 1, text: stripEmphasis(text), depth: depthOf(indentOf(indent), listIndents), marker, ...(label ? { label } : {}) })
+  }
+
   lines.forEach((raw, i) => {
     const line = raw.replace(/\s+$/, '')
     const n = i + 1
-    if (line.trim() === '') return flush()
-    if (SEPARATOR.test(line)) {
+    if (line.trim() === '') {
       flush()
-      blocks.push({ kind: 'separator', line: n, text: line })
+      return
+    }
+    const noiseReason = noise.get(i)
+    if (noiseReason) {
+      flush()
+      blocks.push({ kind: 'noise', line: n, span: 1, text: line.trim(), reason: noiseReason })
+      return
+    }
+    // Setext heading: the paragraph line above becomes a heading ("Titel\n=====").
+    const setext = SETEXT.exec(line)
+    if (setext && paragraph && paragraph.lines.length === 1) {
+      const text = stripEmphasis(paragraph.lines[0]!.trim())
+      blocks.push({ kind: 'markdown-heading', line: paragraph.start, span: 2, text, level: setext[1]!.startsWith('=') ? 1 : 2 })
+      paragraph = null
+      return
+    }
+    if (SEPARATOR.test(line) || (PIPE_ALIGNMENT.test(line) && line.includes('|'))) {
+      flush()
+      blocks.push({ kind: 'separator', line: n, span: 1, text: line })
       return
     }
     const heading = MD_HEADING.exec(line)
     if (heading) {
       flush()
-      blocks.push({ kind: 'markdown-heading', line: n, text: stripEmphasis(heading[1]!) })
+      blocks.push({ kind: 'markdown-heading', line: n, span: 1, text: stripEmphasis(heading[2]!), level: heading[1]!.length })
       return
     }
-    const bullet = BULLET.exec(line)
-    if (bullet) {
+    const pipe = PIPE_ROW.exec(line)
+    if (pipe) {
       flush()
-      blocks.push({ kind: 'bullet', line: n, text: stripEmphasis(bullet[1]!) })
+      const cells = pipe[1]!.split(/(?<!\\)\|/).map((c) => stripEmphasis(c.replace(/\\\|/g, '|')))
+      if (cells.some((c) => c !== '')) blocks.push({ kind: 'row', line: n, span: 1, cells: cells.map((c) => c || '—') })
+      else blocks.push({ kind: 'separator', line: n, span: 1, text: line })
       return
+    }
+    const checkbox = CHECKBOX.exec(line)
+    if (checkbox) {
+      const checked = /[xX☒☑✗✘]/.test(checkbox[2]!)
+      return pushBullet(n, checkbox[1]!, checkbox[3]!, checked ? 'checked' : 'unchecked')
+    }
+    const bullet = BULLET.exec(line)
+    if (bullet) return pushBullet(n, bullet[1]!, bullet[2]!, 'bullet')
+    const numbered = NUMBERED_ITEM.exec(line)
+    // "1) Text" is always a list item; "1. Text" only within a run of list items (see below).
+    if (numbered && line.trimStart().startsWith(`${numbered[2]})`)) return pushBullet(n, numbered[1]!, numbered[3]!, 'number', numbered[2])
+    const lettered = ABBREVIATION.test(line) ? null : LETTERED_ITEM.exec(line)
+    if (lettered) {
+      const [indent, label, text] = lettered[2] ? [lettered[1]!, lettered[2], lettered[3]!] : [lettered[4]!, lettered[5]!, lettered[6]!]
+      return pushBullet(n, indent, text, 'letter', label)
     }
     if (line.includes('\t')) {
       const cells = line.split('\t').map((c) => stripEmphasis(c)).filter((c) => c !== '')
       if (cells.length >= 2) {
         flush()
-        blocks.push({ kind: 'row', line: n, cells })
+        blocks.push({ kind: 'row', line: n, span: 1, cells })
         return
       }
     }
+    const previous = last()
+    // A wrapped bullet: the line continues the item above (indented, or the item is unfinished).
+    if (!paragraph && previous?.kind === 'bullet' && lines[i - 1]?.trim() !== '' && !isStandaloneHeading(line) && !line.trim().endsWith(':')) {
+      if (/^\s+\S/.test(line) || /^\p{Ll}/u.test(line.trim()) || DANGLING_END.test(previous.text)) {
+        previous.text = `${previous.text} ${stripEmphasis(line.trim())}`.trim()
+        previous.span++
+        return
+      }
+    }
+    if (isStandaloneHeading(line) && (!paragraph || /[.:;!?]$/.test(paragraph.lines[paragraph.lines.length - 1]!.trim()))) {
+      flush()
+      paragraph = { start: n, lines: [line] }
+      flush()
+      return
+    }
+    // A numbered line starts a block of its own: a list item or a heading, never mid-paragraph.
+    if (numbered) flush()
     if (paragraph) paragraph.lines.push(line)
     else paragraph = { start: n, lines: [line] }
   })
   flush()
-  return blocks
+  return markNumberedLists(blocks, lines)
+}
+
+/**
+ * "1. Text" lines in a run without blank lines between them ("1. Firewall\n2. Virenschutz") are a
+ * numbered list — measures, not section headings. Headings stand apart from their neighbours.
+ */
+function markNumberedLists(blocks: Block[], lines: string[]): Block[] {
+  const itemOf = (b: Block | undefined) => {
+    if (b?.kind !== 'paragraph') return null
+    const m = /^(\d{1,3})\.\s+(.*)$/s.exec(b.text)
+    return m ? { n: Number(m[1]), text: m[2]! } : null
+  }
+  const adjacent = (a: Block, b: Block) => b.line === a.line + a.span && lines[a.line + a.span - 2]?.trim() !== ''
+  const out = [...blocks]
+  for (let i = 0; i < out.length; i++) {
+    const first = itemOf(out[i])
+    if (!first) continue
+    let j = i
+    while (j + 1 < out.length && itemOf(out[j + 1]) && adjacent(out[j]!, out[j + 1]!) && itemOf(out[j + 1])!.n === itemOf(out[j])!.n + 1) j++
+    if (j === i) continue
+    for (let k = i; k <= j; k++) {
+      const b = out[k]!
+      const item = itemOf(b)!
+      out[k] = { kind: 'bullet', line: b.line, span: b.span, text: item.text.replace(/\s*\n\s*/g, ' '), depth: 0, marker: 'number', label: String(item.n) }
+    }
+    i = j
+  }
+  return out
 }

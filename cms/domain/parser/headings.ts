@@ -9,16 +9,24 @@ export interface HeadingParts {
   legalBasis?: string
 }
 
-const ROMAN = /^([IVX]{1,5})\.\s+(.+)$/
+/** Section numbering: roman numerals, or capital letters ("A. Vertraulichkeit"). */
+const ROMAN = /^([IVX]{1,5}|[A-H])\.\s+(.+)$/
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(.+)$/
-const LEGAL_BASIS = /\s*\(((?:art\.?|§|artikel|article)\s*\d[^)]*)\)/gi
+/** "1.a." or "2b)": a control under section 1 or 2. */
+const DECIMAL_LETTER = /^(\d{1,2})\.?([a-z])[.)]\s+(.+)$/
+/** "(Art. 32 Abs. 1 lit. b DSGVO)", "(Art. 32(1)(b) GDPR)": one level of nested parentheses. */
+const LEGAL_BASIS = /\s*\(((?:art\.?|§|artikel|article)\s*\d(?:[^()]|\([^()]*\))*)\)/gi
 
 export function splitHeading(text: string): HeadingParts {
   let numbering: Numbering = { kind: 'none' }
   let rest = text.trim()
   const roman = ROMAN.exec(rest)
-  const decimal = roman ? null : DECIMAL.exec(rest)
-  if (roman) {
+  const lettered = roman ? null : DECIMAL_LETTER.exec(rest)
+  const decimal = roman || lettered ? null : DECIMAL.exec(rest)
+  if (lettered) {
+    numbering = { kind: 'decimal', value: `${lettered[1]}.${lettered[2]}`, depth: 2 }
+    rest = lettered[3]!
+  } else if (roman) {
     numbering = { kind: 'roman', value: roman[1]! }
     rest = roman[2]!
   } else if (decimal) {
@@ -41,6 +49,12 @@ export function looksLikeHeadingText(title: string): boolean {
 /** A short line without sentence punctuation, e.g. "Zutrittskontrolle" or "Snapshot-Technologie". */
 export function looksLikeUnnumberedHeading(text: string): boolean {
   return !text.includes('\n') && looksLikeHeadingText(text) && text.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(text)
+}
+
+/** "PHYSICAL ACCESS CONTROL", "ZUTRITTSKONTROLLE": headings typed in capitals. */
+export function isCapitalsHeading(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  return !text.includes('\n') && letters.length >= 4 && letters === letters.toUpperCase() && text.split(/\s+/).length <= 10 && !/[.;,!?]$/.test(text)
 }
 
 const SCOPE_LABEL = /^(?:in|im|am|an|auf|bei|für|innerhalb|at|on|for|within)\s.{1,60}:$/i

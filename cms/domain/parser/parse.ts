@@ -1,47 +1,31 @@
 import type { CategoryKey } from '../taxonomy'
 import { getCategory } from '../taxonomy'
-import type { Control, MeasureGroup, ParseResult, ParseWarning, Section } from '../tom-schema'
+import type { Control, MeasureGroup, ParseResult, ParseWarning, Section, UnparsedLine } from '../tom-schema'
 import { parseResultSchema } from '../tom-schema'
 import { type Block, toBlocks } from './blocks'
 import { categorize } from './categorize'
 import { findLabelledDate, placeDate } from './dates'
 import { ParseError } from './errors'
-import { type HeadingParts, isScopeLabel, looksLikeHeadingText, looksLikeUnnumberedHeading, splitHeading } from './headings'
-
-type Level = 'section' | 'control' | 'group'
+import { type HeadingParts, isScopeLabel, looksLikeUnnumberedHeading, splitHeading } from './headings'
+import { buildReport, emptyLineCounts, type LineKind } from './report'
+import { findStructure } from './structure'
+import { expandControlTables } from './tables'
 
 /** Draft shapes while assembling: text kept as paragraph lists, joined at the end. */
-interface GroupDraft { label: string; number?: string; text: string[]; columns?: string[]; measures: MeasureGroup['measures']; note: string[] }
-interface ControlDraft extends Omit<GroupDraft, 'label'> { heading: string; legalBasis?: string; line: number; implicit?: boolean; groups: GroupDraft[] }
+interface GroupDraft { label: string; number?: string; text: string[]; columns?: string[]; measures: MeasureGroup['measures']; note: string[]; fromBullet?: boolean }
+interface ControlDraft extends Omit<GroupDraft, 'label' | 'fromBullet'> { heading: string; legalBasis?: string; line: number; implicit?: boolean; groups: GroupDraft[] }
 interface SectionDraft { heading: string; number?: string; legalBasis?: string; line: number; text: string[]; controls: ControlDraft[] }
 
-/**
- * Decides which numbering marks sections, controls and groups in this document: with roman
- * numerals present, "I." is a section, "1." a control and "2.1" a scope group; otherwise "1." is
- * a section, "1.1" a control and "1.1.1" a group. Markdown heading levels are ignored on purpose:
- * real documents mix them ("## 2.2" under "### 2.").
- */
-function levelOf(parts: HeadingParts, hasRoman: boolean): Level | null {
-  const n = parts.numbering
-  if (n.kind === 'roman') return 'section'
-  if (n.kind === 'none') return null
-  const depth = n.depth + (hasRoman ? 1 : 0)
-  return depth === 1 ? 'section' : depth === 2 ? 'control' : 'group'
-}
-
-function headingCandidate(block: Block): HeadingParts | null {
-  if (block.kind === 'markdown-heading') return splitHeading(block.text)
-  if (block.kind !== 'paragraph' || block.lines > 1) return null
-  const parts = splitHeading(block.text)
-  return parts.numbering.kind !== 'none' && looksLikeHeadingText(parts.title) ? parts : null
-}
-
 const join = (paragraphs: string[]) => (paragraphs.length ? paragraphs.join('\n\n') : undefined)
+const rowText = (cells: string[]) => cells.join(' — ')
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 
 /**
  * Parses the text of a TOM document into the structure of DESIGN §4. Every heading, paragraph,
- * bullet and table row lands in the result exactly once, in order; separator lines are listed in
- * `skipped`. Throws ParseError (with a line number) for input that is not a TOM document.
+ * bullet and table row lands in the result exactly once, in order; lines that carry no content
+ * (separators, page numbers, footers) are listed in `skipped`, lines that cannot be placed (an
+ * unticked checkbox) in `unparsed`, and `report` accounts for every non-blank line. Throws
+ * ParseError (with a line number) for input that is not a TOM document.
  */
 export function parseTom(source: string): ParseResult {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
@@ -49,17 +33,18 @@ export function parseTom(source: string): ParseResult {
   const nul = text.indexOf('\u0000')
   if (nul >= 0) throw new ParseError(lineAt(text, nul), 'binary data (NUL byte) — expected a text document')
 
-  const blocks = toBlocks(text)
-  const candidates = blocks.map(headingCandidate)
-  const hasRoman = candidates.some((c) => c?.numbering.kind === 'roman')
-  const firstSection = candidates.findIndex((c) => c !== null && levelOf(c, hasRoman) === 'section')
+  const blocks = expandControlTables(toBlocks(text))
+  const { levels, firstSection } = findStructure(blocks)
   if (firstSection < 0) {
     const total = text.replace(/\n+$/, '').split('\n').length
-    throw new ParseError(1, `no TOM structure found in lines 1–${total}: expected numbered section headings such as "1. Vertraulichkeit" or "I. Vertraulichkeit (Art. 32 Abs. 1 lit. b DSGVO)"`)
+    throw new ParseError(1, `no TOM structure found in lines 1–${total}: expected section headings such as "1. Vertraulichkeit", "I. Vertraulichkeit (Art. 32 Abs. 1 lit. b DSGVO)" or "Physical access control"`)
   }
 
   const warnings: ParseWarning[] = []
   const skipped: ParseWarning[] = []
+  const unparsed: UnparsedLine[] = []
+  const lineKinds = emptyLineCounts()
+  const account = (kind: LineKind, block: Block) => (lineKinds[kind] += block.span)
   const preamble: string[] = []
   const closing: string[] = []
   const sections: SectionDraft[] = []
@@ -78,23 +63,37 @@ export function parseTom(source: string): ParseResult {
     return control
   }
   const container = (): GroupDraft | ControlDraft | undefined => group ?? control
+  const textKind = (t: string, date: string | null): LineKind => (date || EMAIL.test(t) ? 'metadata' : 'text')
 
   blocks.forEach((block, i) => {
     const dateHere = block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet' ? findLabelledDate(block.text) : null
     if (dateHere && !effectiveDate) effectiveDate = dateHere
 
-    if (block.kind === 'separator') {
-      skipped.push({ line: block.line, message: 'separator line without content' })
+    if (block.kind === 'separator' || block.kind === 'noise') {
+      skipped.push({ line: block.line, message: block.kind === 'noise' ? block.reason : 'separator line without content' })
+      account('skipped', block)
+      return
+    }
+    if (block.kind === 'bullet' && block.marker === 'unchecked') {
+      unparsed.push({ line: block.line, text: block.text, message: 'unticked checkbox: an option the document does not claim; not imported as a measure' })
+      account('unparsed', block)
       return
     }
     if (i < firstSection) {
-      const content = block.kind === 'row' ? block.cells.join(' — ') : block.text
-      if (!title && (block.kind === 'markdown-heading' || block.kind === 'paragraph')) title = content.replace(/\n/g, ' ')
-      else preamble.push(content)
+      const content = block.kind === 'row' ? rowText(block.cells) : block.text
+      if (!title && (block.kind === 'markdown-heading' || block.kind === 'paragraph')) {
+        title = content.replace(/\n/g, ' ')
+        account('heading', block)
+      } else {
+        preamble.push(content)
+        account(textKind(content, dateHere), block)
+      }
       return
     }
     if (closingStarted) {
-      closing.push(block.kind === 'row' ? block.cells.join(' — ') : block.text)
+      const content = block.kind === 'row' ? rowText(block.cells) : block.text
+      closing.push(content)
+      account(textKind(content, dateHere), block)
       return
     }
     if (block.kind === 'paragraph') {
@@ -103,30 +102,35 @@ export function parseTom(source: string): ParseResult {
         closingStarted = true
         effectiveDate ??= date
         closing.push(block.text)
+        account('metadata', block)
         return
       }
     }
 
-    const parts = candidates[i]
-    const level = parts ? levelOf(parts, hasRoman) : null
+    const level = levels[i]
+    const headingText = block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet' ? block.text : ''
+    const parts = level ? withLabel(splitHeading(headingText), block) : null
     const unnumbered = !level && (block.kind === 'markdown-heading' || (block.kind === 'paragraph' && looksLikeUnnumberedHeading(block.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'markdown-heading'))
     if (parts && (level === 'section' || (level === 'control' && !section))) {
       section = { heading: parts.title, line: block.line, text: [], controls: [], ...numberAndBasis(parts) }
       sections.push(section)
       control = group = undefined
+      account('heading', block)
       return
     }
     if ((parts && level === 'control') || unnumbered) {
-      const p = parts ?? splitHeading(block.kind === 'paragraph' || block.kind === 'markdown-heading' ? block.text : '')
+      const p = parts ?? splitHeading(headingText)
       control = { heading: p.title, line: block.line, text: [], measures: [], note: [], groups: [], ...numberAndBasis(p) }
       section!.controls.push(control)
       group = undefined
+      account('heading', block)
       return
     }
     if (parts && level === 'group') {
       const c = ensureControl(block.line)
       group = { label: parts.title, text: [], measures: [], note: [], ...numberAndBasis(parts) }
       c.groups.push(group)
+      account('group', block)
       return
     }
 
@@ -134,32 +138,61 @@ export function parseTom(source: string): ParseResult {
       const target = container()
       if (!target) {
         section!.text.push(block.text)
+        account(textKind(block.text, dateHere), block)
         return
       }
-      const startsGroup = isScopeLabel(block.text) || (target.measures.length > 0 && block.text.endsWith(':'))
+      const next = blocks[i + 1]
+      const labelsList = block.text.endsWith(':') && !block.text.includes('\n') && block.text.split(/\s+/).length <= 6 && next?.kind === 'bullet' && next.line <= block.line + block.span + 1
+      const nounLabel = block.text.split(/\s+/).length <= 3 && !INTRODUCTION.test(block.text)
+      const startsGroup = isScopeLabel(block.text) || (block.text.endsWith(':') && target.measures.length > 0) || (labelsList && (nounLabel || group !== undefined))
       if (startsGroup) {
         const c = ensureControl(block.line)
         group = { label: block.text.replace(/:$/, ''), text: [], measures: [], note: [] }
         c.groups.push(group)
+        account('group', block)
+        return
+      }
+      const items = block.kind === 'paragraph' ? asLineList(block.text) : null
+      if (items && target.note.length === 0) {
+        target.measures.push(...items.map((t) => ({ text: t })))
+        account('measure', block)
         return
       }
       if (target.measures.length > 0) target.note.push(block.text)
       else target.text.push(block.text)
+      account(textKind(block.text, dateHere), block)
       return
+    }
+
+    if (block.kind === 'bullet') {
+      const next = blocks[i + 1]
+      // "- Serverraum:" with indented items below labels a scope group.
+      if (block.depth === 0 && block.text.endsWith(':') && next?.kind === 'bullet' && next.depth > 0) {
+        const c = ensureControl(block.line)
+        group = { label: block.text.replace(/:$/, ''), text: [], measures: [], note: [], fromBullet: true }
+        c.groups.push(group)
+        account('group', block)
+        return
+      }
+      if (block.depth === 0 && group?.fromBullet) group = undefined
     }
 
     // Bullets and table rows are measures.
     const target = container() ?? ensureControl(block.line)
     if (target.note.length > 0) warnings.push({ line: block.line, message: 'measure after a closing paragraph; kept with the measures above it' })
+    account('measure', block)
     if (block.kind === 'bullet') {
       target.measures.push({ text: block.text })
       return
     }
-    const next = blocks[i + 1]
+    // A Markdown table's alignment row ("|---|") sits between its header and the first row.
+    const next = blocks[i + 1]?.kind === 'separator' ? blocks[i + 2] : blocks[i + 1]
     const previous = blocks[i - 1]
     const isHeader = previous?.kind !== 'row' && next?.kind === 'row' && target.measures.length === 0 && block.cells.every((c) => c.split(/\s+/).length <= 3 && !/[.:]$/.test(c))
     if (isHeader) {
       target.columns = block.cells
+      lineKinds.measure -= block.span
+      account('heading', block)
       return
     }
     const [first, ...rest] = block.cells
@@ -171,18 +204,37 @@ export function parseTom(source: string): ParseResult {
     warnings.push({ line: 1, message: `no document title found; using "${title}"` })
   }
 
-  const result: ParseResult = {
-    document: {
-      title,
-      preamble: join(preamble),
-      sections: sections.map((s) => finishSection(s, warnings)),
-      closing: join(closing),
-      effectiveDate,
-    },
-    warnings,
-    skipped,
+  const document = {
+    title,
+    preamble: join(preamble),
+    sections: sections.map((s) => finishSection(s, warnings)),
+    closing: join(closing),
+    effectiveDate,
   }
+  const result: ParseResult = { document, warnings, skipped, unparsed, report: buildReport(document, lineKinds, warnings.length) }
   return parseResultSchema.parse(result)
+}
+
+/** A lettered heading ("a) Zutrittskontrolle") keeps its letter as the number. */
+function withLabel(parts: HeadingParts, block: Block): HeadingParts {
+  return block.kind === 'bullet' && block.label && parts.numbering.kind === 'none' ? { ...parts, numbering: { kind: 'decimal', value: block.label, depth: 2 } } : parts
+}
+
+/** "Maßnahmen umfassen:", "The following measures are taken:" introduce a list; they do not name a scope. */
+const INTRODUCTION = /umfass|werden|sind|folgend|insbesondere|gehören|zählen|include|following|\bare\b|such as|taken|implemented/i
+
+const DANGLING = /(?:^|\s)(?:der|die|das|des|dem|den|und|oder|zur|zum|von|mit|für|bei|im|in|an|auf|the|of|and|or|to|a|an|for|with|by|on)$|[-,(]$/i
+
+/**
+ * Lines of one block that are items, not a wrapped sentence: text pasted from PDF loses its
+ * bullets ("Alarmanlage\nVideoüberwachung\nSchlüsselregelung"). Every line must be short, start
+ * with a capital and not end mid-phrase.
+ */
+function asLineList(text: string): string[] | null {
+  const lines = text.split('\n').map((l) => l.trim())
+  if (lines.length < 3) return null
+  const itemLike = (l: string) => l.length <= 60 && /^[\p{Lu}\d„"]/u.test(l) && !DANGLING.test(l) && !/[.:]$/.test(l)
+  return lines.every(itemLike) ? lines : null
 }
 
 function numberAndBasis(parts: HeadingParts): { number?: string; legalBasis?: string } {

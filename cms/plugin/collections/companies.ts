@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff } from '../access/roles'
 import { validateDate, validateEmail, validateSlug, validateUrl } from '../fields/validators'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { importDocumentEndpoint } from '../endpoints/importDocument'
 
 /** A company that publishes TOMs and subprocessors in this trust center. All of it is public. */
 export const companiesCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
@@ -9,6 +10,7 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
   labels: { singular: 'Company', plural: 'Companies' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'website'], group: 'Trust center' },
   access: { read: () => true, create: isStaff, update: isStaff, delete: isAdmin },
+  endpoints: [importDocumentEndpoint(options)],
   fields: [
     { name: 'name', type: 'text', required: true },
     {
@@ -61,5 +63,10 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
       admin: { description: 'A fictional company for demonstration; its pages say so prominently.' },
     },
     { name: 'locale', type: 'select', required: true, defaultValue: 'de', options: [{ label: 'Deutsch', value: 'de' }, { label: 'English', value: 'en' }] },
+    {
+      name: 'importDocument',
+      type: 'ui',
+      admin: { components: { Field: '/plugin/components/ImportDocument#ImportDocument' } },
+    },
   ],
 })

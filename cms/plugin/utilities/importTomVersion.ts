@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import { parseTom } from '../../domain/parser/index'
-import type { TomDocument } from '../../domain/tom-schema'
+import type { ParseResult, TomDocument } from '../../domain/tom-schema'
 import { defaultSlugs } from '../defaults'
 
 export interface ImportTomVersionArgs {
   payload: Payload
   companyId: number | string
-  /** The original document text; kept with the version for provenance. */
+  /** The original document text (or a .docx's converted text); kept with the version for provenance. */
   text: string
+  /** The parse of `text` when the caller has it already (the importer remaps its line numbers). */
+  parsed?: ParseResult
   filename: string
   status: 'draft' | 'published'
   /** Used when the document states no effective date. */
@@ -18,6 +20,8 @@ export interface ImportTomVersionArgs {
   req?: Partial<PayloadRequest>
   context?: Record<string, unknown>
   collection?: string
+  /** Create as this user, with their access rights (the admin import); omitted for seeding. */
+  user?: PayloadRequest['user']
 }
 
 export interface ImportTomVersionResult {
@@ -51,7 +55,7 @@ export async function importTomVersion(args: ImportTomVersionArgs): Promise<Impo
   const found = existing.docs[0] as { id: number | string; version: string } | undefined
   if (found) return { id: found.id, created: false, version: found.version, warnings: 0 }
 
-  const parsed = parseTom(args.text)
+  const parsed = args.parsed ?? parseTom(args.text)
   const effectiveDate = parsed.document.effectiveDate ?? args.fallbackEffectiveDate
   if (!effectiveDate) throw new Error(`${args.filename}: the document states no effective date; give one`)
   const doc = await args.payload.create({
@@ -66,10 +70,11 @@ export async function importTomVersion(args: ImportTomVersionArgs): Promise<Impo
       changeKind: args.changeKind,
       ...tomDocumentToData(parsed.document),
       source: { filename: args.filename, sha256: digest, text: args.text },
-      parseWarnings: parsed.warnings,
+      parseWarnings: [...parsed.warnings, ...parsed.unparsed.map((u) => ({ line: u.line, message: `not imported: "${u.text}" (${u.message})` }))],
     } as never,
     context: args.context,
     req: args.req,
+    ...(args.user ? { user: args.user, overrideAccess: false } : {}),
   })
   return { id: doc.id, created: true, version: (doc as unknown as { version: string }).version, warnings: parsed.warnings.length }
 }

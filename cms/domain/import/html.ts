@@ -1,0 +1,121 @@
+import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser'
+
+/**
+ * HTML (a saved web page, or what mammoth makes of a .docx) → the Markdown-like text the TOM
+ * parser reads: h1–h6 as "#" headings, lists as indented "-" items, paragraphs separated by blank
+ * lines, tables as "| a | b |" rows with list items inside a cell joined by "<br>". `lineOf`
+ * maps each output line (1-based) to the source line it came from, so warnings point into the
+ * original file.
+ */
+export interface HtmlText {
+  text: string
+  lineOf: (line: number) => number
+}
+
+const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg', 'title', 'meta', 'link'])
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'pre', 'form', 'fieldset', 'figure', 'address', 'body', 'html', 'hr'])
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+export function htmlToText(html: string): HtmlText {
+  const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } })
+  const lineStarts = [0]
+  for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) lineStarts.push(i + 1)
+  const sourceLine = (offset: number) => {
+    let lo = 0
+    let hi = lineStarts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (lineStarts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo + 1
+  }
+  const out: string[] = []
+  const map: number[] = []
+  const emit = (line: string, node: Node) => {
+    out.push(line)
+    map.push(sourceLine(node.range?.[0] ?? 0))
+  }
+  const blank = (node: Node) => {
+    if (out.length > 0 && out[out.length - 1] !== '') emit('', node)
+  }
+
+  /** The inline text of an element, leaving out nested blocks (which are walked separately). */
+  const inline = (el: HTMLElement): string[] => {
+    const lines: string[] = ['']
+    for (const child of el.childNodes) {
+      if (child.nodeType === NodeType.TEXT_NODE) lines[lines.length - 1] += (child as unknown as { text: string }).text
+      else if (child.nodeType === NodeType.ELEMENT_NODE) {
+        const tag = (child as HTMLElement).tagName?.toLowerCase() ?? ''
+        if (SKIP.has(tag) || BLOCK.has(tag)) continue
+        if (tag === 'br') lines.push('')
+        else lines[lines.length - 1] += inline(child as HTMLElement).join(' ')
+      }
+    }
+    return lines.map(squash).filter(Boolean)
+  }
+  const isBold = (el: HTMLElement) => {
+    const elements = el.childNodes.filter((c) => c.nodeType === NodeType.ELEMENT_NODE) as HTMLElement[]
+    return elements.length === 1 && /^(strong|b)$/i.test(elements[0]!.tagName) && squash(elements[0]!.text) === squash(el.text)
+  }
+  const cellText = (cell: HTMLElement) => {
+    const items = cell.querySelectorAll('li').map((li) => squash(li.text))
+    const parts = items.length > 0 ? items : inline(cell)
+    return parts.join(' <br> ').replace(/\|/g, '\\|') || '—'
+  }
+
+  /** A container's own text (between its block children) as one paragraph. */
+  const paragraph = (node: HTMLElement) => {
+    const lines = inline(node).filter((l) => !l.startsWith('<!'))
+    if (lines.length === 0) return
+    blank(node)
+    if (lines.length === 1 && isBold(node)) emit(`**${lines[0]}**`, node)
+    else for (const line of lines) emit(line, node)
+    blank(node)
+  }
+
+  /** Walks the block children of `el`; its inline content has been emitted by the caller. */
+  const walk = (el: HTMLElement, depth: number) => {
+    for (const child of el.childNodes) {
+      if (child.nodeType !== NodeType.ELEMENT_NODE) continue
+      const node = child as HTMLElement
+      const tag = node.tagName?.toLowerCase() ?? ''
+      if (SKIP.has(tag) || !BLOCK.has(tag)) continue
+      if (/^h[1-6]$/.test(tag)) {
+        blank(node)
+        emit(`${'#'.repeat(Number(tag[1]))} ${squash(node.text)}`, node)
+        blank(node)
+      } else if (tag === 'ul' || tag === 'ol') {
+        if (depth === 0) blank(node)
+        walk(node, depth + 1)
+        if (depth === 0) blank(node)
+      } else if (tag === 'li') {
+        const [first = '', ...more] = inline(node)
+        const indent = '  '.repeat(Math.max(depth - 1, 0))
+        if (first) emit(`${indent}- ${first}`, node)
+        for (const line of more) emit(`${indent}  ${line}`, node)
+        walk(node, depth)
+      } else if (tag === 'table') {
+        blank(node)
+        for (const row of node.querySelectorAll('tr')) {
+          const cells = row.childNodes.filter((c) => c.nodeType === NodeType.ELEMENT_NODE && /^t[dh]$/i.test((c as HTMLElement).tagName)) as HTMLElement[]
+          if (cells.length > 0) emit(`| ${cells.map(cellText).join(' | ')} |`, row)
+        }
+        blank(node)
+      } else if (tag === 'hr') {
+        blank(node)
+      } else {
+        paragraph(node)
+        walk(node, depth)
+      }
+    }
+  }
+  paragraph(root)
+  walk(root, 0)
+  while (out[out.length - 1] === '') {
+    out.pop()
+    map.pop()
+  }
+  return { text: `${out.join('\n')}\n`, lineOf: (line) => map[line - 1] ?? 1 }
+}

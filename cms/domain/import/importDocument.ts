@@ -1,0 +1,30 @@
+import { parseTom } from '../parser/parse'
+import type { ParseResult } from '../tom-schema'
+import { suggestMetadata, type MetadataSuggestions } from './metadata'
+import { readDocument, type ReadDocument } from './readDocument'
+
+export interface DocumentImport extends Omit<ReadDocument, 'lineOf'> {
+  /** The parse result; line numbers point into the original file. */
+  result: ParseResult
+  suggestions: MetadataSuggestions
+}
+
+/**
+ * Everything the CLI and the admin need to import a TOM document: read any supported format,
+ * parse it, move line numbers back to the source file and collect metadata suggestions.
+ * Throws ParseError for what cannot be read.
+ */
+export async function importDocument(bytes: Uint8Array, filename?: string): Promise<DocumentImport> {
+  const read = await readDocument(bytes, filename)
+  const parsed = parseTom(read.text)
+  const remap = <T extends { line: number }>(items: T[]) => items.map((item) => ({ ...item, line: read.lineOf(item.line) }))
+  const result: ParseResult = {
+    ...parsed,
+    warnings: [...read.notes, ...remap(parsed.warnings)],
+    skipped: remap(parsed.skipped),
+    unparsed: remap(parsed.unparsed),
+  }
+  const { lineOf: _lineOf, ...rest } = read
+  const suggestions = suggestMetadata(read.text, parsed.document)
+  return { ...rest, result, suggestions: { ...suggestions, emails: remap(suggestions.emails), subprocessors: remap(suggestions.subprocessors) } }
+}

@@ -1,0 +1,5 @@
+export { importDocument, type DocumentImport } from './importDocument'
+export { readDocument, detectFormat, DOCUMENT_FORMATS, type DocumentFormat } from './readDocument'
+export { decodeText } from './decodeText'
+export { htmlToText } from './html'
+export { suggestMetadata, type MetadataSuggestions } from './metadata'

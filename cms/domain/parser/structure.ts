@@ -1,0 +1,93 @@
+import { getCategory } from '../taxonomy'
+import type { Block } from './blocks'
+import { categorize } from './categorize'
+import { type HeadingParts, isCapitalsHeading, looksLikeHeadingText, splitHeading } from './headings'
+
+export type Level = 'section' | 'control' | 'group'
+
+export interface Structure {
+  /** The structural role of each block that is a heading; null for everything else. */
+  levels: (Level | null)[]
+  /** Index of the first section heading; -1 when the document has no recognisable structure. */
+  firstSection: number
+}
+
+const textOf = (b: Block) => (b.kind === 'paragraph' || b.kind === 'markdown-heading' || b.kind === 'bullet' ? b.text : '')
+const names = (text: string) => categorize(text).keys.length > 0
+
+/** A lettered item ("a) Zutrittskontrolle") that names a category heads a control. */
+function isLetteredHeading(b: Block): boolean {
+  return b.kind === 'bullet' && b.marker === 'letter' && b.depth === 0 && looksLikeHeadingText(b.text) && b.text.split(/\s+/).length <= 12 && names(b.text)
+}
+
+function numberedCandidate(block: Block): HeadingParts | null {
+  if (block.kind === 'markdown-heading') return splitHeading(block.text)
+  if (block.kind !== 'paragraph' || block.lines > 1) return null
+  const parts = splitHeading(block.text)
+  return parts.numbering.kind !== 'none' && looksLikeHeadingText(parts.title) ? parts : null
+}
+
+/**
+ * Numbered documents: with roman numerals (or capital letters) present, "I." is a section, "1." a
+ * control and "2.1" a scope group; otherwise "1." is a section, "1.1" a control and "1.1.1" a
+ * group. Markdown heading levels are ignored on purpose: real documents mix them ("## 2.2" under
+ * "### 2.").
+ */
+function numberedLevels(blocks: Block[]): Structure {
+  const candidates = blocks.map(numberedCandidate)
+  const hasRoman = candidates.some((c) => c?.numbering.kind === 'roman')
+  const levels = candidates.map((parts, i): Level | null => {
+    if (!parts) return isLetteredHeading(blocks[i]!) ? 'control' : null
+    const n = parts.numbering
+    if (n.kind === 'roman') return 'section'
+    if (n.kind === 'none') return null
+    const depth = n.depth + (hasRoman ? 1 : 0)
+    return depth === 1 ? 'section' : depth === 2 ? 'control' : 'group'
+  })
+  return { levels, firstSection: levels.findIndex((l) => l === 'section') }
+}
+
+/** How prominent an unnumbered heading is: Markdown levels 1–6, then lines that read as headings. */
+function rankOf(block: Block): number | null {
+  if (block.kind === 'markdown-heading') return block.level
+  if (block.kind === 'paragraph' && block.lines === 1 && looksLikeHeadingText(block.text)) {
+    if (isCapitalsHeading(block.text)) return 7
+    // Annex II headings are whole sentences ("Measures for ensuring … services"), up to ~30 words.
+    if (names(block.text) && block.text.split(/\s+/).length <= 40) return 7
+  }
+  if (isLetteredHeading(block)) return 8
+  return null
+}
+
+/**
+ * Unnumbered documents (English "Annex II" style, Markdown with plain headings, bold or capital
+ * lines): the structure starts at the first heading that names a category; the most prominent
+ * rank there makes sections, the next one controls, deeper ones scope groups. When all headings
+ * share one rank, the group headings ("Vertraulichkeit") are sections and the rest controls.
+ */
+function rankedLevels(blocks: Block[]): Structure {
+  const ranks = blocks.map(rankOf)
+  const start = blocks.findIndex((b, i) => ranks[i] !== null && names(textOf(b)))
+  const levels: (Level | null)[] = blocks.map(() => null)
+  if (start < 0) return { levels, firstSection: -1 }
+  const structural = ranks.map((r, i) => (i >= start ? r : null))
+  const distinct = [...new Set(structural.filter((r): r is number => r !== null))].sort((a, b) => a - b)
+  structural.forEach((r, i) => {
+    if (r === null) return
+    const position = distinct.indexOf(r)
+    levels[i] = position === 0 ? 'section' : position === 1 ? 'control' : 'group'
+  })
+  if (distinct.length === 1) {
+    const isGroup = (i: number) => {
+      const keys = categorize(splitHeading(textOf(blocks[i]!)).title).keys
+      return keys.length > 0 && getCategory(keys[0]!).kind === 'group'
+    }
+    if (isGroup(start)) levels.forEach((l, i) => l && (levels[i] = isGroup(i) ? 'section' : 'control'))
+  }
+  return { levels, firstSection: start }
+}
+
+export function findStructure(blocks: Block[]): Structure {
+  const numbered = numberedLevels(blocks)
+  return numbered.firstSection >= 0 ? numbered : rankedLevels(blocks)
+}

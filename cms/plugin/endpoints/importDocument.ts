@@ -1,0 +1,89 @@
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+import { importDocument } from '../../domain/import/importDocument'
+import { decodeText } from '../../domain/import/decodeText'
+import { parseSubprocessorList } from '../../domain/import/subprocessors/parseSubprocessorList'
+import { ParseError } from '../../domain/parser/errors'
+import { roleOf } from '../access/roles'
+import type { SanitizedTrustCenterOptions } from '../types'
+import { importSubprocessors } from '../utilities/importSubprocessors'
+import { importTomVersion } from '../utilities/importTomVersion'
+
+/** An upload as base64 or pasted text — JSON keeps the endpoint usable from the admin and from scripts. */
+export const importRequestSchema = z
+  .object({
+    kind: z.enum(['toms', 'subprocessors']),
+    mode: z.enum(['preview', 'create']),
+    filename: z.string().max(255).optional(),
+    text: z.string().max(10_000_000).optional(),
+    base64: z.string().max(14_000_000).optional(),
+    /** For a TOM document that states no effective date. */
+    effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  })
+  .refine((b) => Boolean(b.text) !== Boolean(b.base64), { message: 'Send either "text" (pasted) or "base64" (an uploaded file).' })
+
+export type ImportRequest = z.infer<typeof importRequestSchema>
+
+async function readBody(req: PayloadRequest): Promise<ImportRequest> {
+  const raw = req.text ? await req.text() : ''
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch {
+    throw new APIError('Send a JSON body.', 400, null, true)
+  }
+  const parsed = importRequestSchema.safeParse(json)
+  if (!parsed.success) throw new APIError(parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '), 400, null, true)
+  return parsed.data
+}
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+/**
+ * POST /api/companies/:id/import — "Import document" in the admin. `mode: preview` parses and
+ * returns the structure, report, warnings, unparsed lines and suggestions without writing;
+ * `mode: create` makes a draft TOM version (or draft subprocessors) of the company.
+ */
+export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): Endpoint => ({
+  path: '/:id/import',
+  method: 'post',
+  handler: async (req) => {
+    if (!roleOf(req)) throw new APIError('Sign in to import documents.', 401, null, true)
+    const id = req.routeParams?.id as string
+    const company = await req.payload.findByID({ collection: options.slugs.companies as 'companies', id, depth: 0, req }).catch(() => null)
+    if (!company) throw new APIError(`No company ${id}.`, 404, null, true)
+    const body = await readBody(req)
+    const bytes = body.base64 ? Uint8Array.from(Buffer.from(body.base64, 'base64')) : new TextEncoder().encode(body.text!)
+    const filename = body.filename ?? (body.text ? 'pasted text' : 'upload')
+    try {
+      if (body.kind === 'subprocessors') {
+        const isDocx = /\.docx$/i.test(filename)
+        if (isDocx) throw new ParseError(1, 'subprocessor lists are read from .csv, .md, .txt or .html; copy the table out of the Word document')
+        const list = parseSubprocessorList(decodeText(bytes).text, filename)
+        if (body.mode === 'preview') return Response.json({ kind: body.kind, ...list })
+        const created = await importSubprocessors({ payload: req.payload, companyId: company.id, entries: list.entries, source: filename, collection: options.slugs.subprocessors, req, user: req.user })
+        return Response.json({ kind: body.kind, ...created, message: `${created.created.length} draft subprocessors created, ${created.skipped.length} skipped.` }, { status: 201 })
+      }
+      const imported = await importDocument(bytes, filename)
+      if (body.mode === 'preview') return Response.json({ kind: body.kind, ...imported })
+      const fallback = body.effectiveDate ?? today()
+      const result = await importTomVersion({
+        payload: req.payload,
+        companyId: company.id,
+        text: imported.text,
+        parsed: imported.result,
+        filename,
+        status: 'draft',
+        fallbackEffectiveDate: fallback,
+        collection: options.slugs.tomVersions,
+        req,
+        user: req.user,
+      })
+      const message = result.created ? `Draft ${result.version} created with ${imported.result.report.counts.measures} measures.` : `This document was imported before as version ${result.version}; nothing created.`
+      return Response.json({ kind: body.kind, ...result, effectiveDate: imported.result.document.effectiveDate ?? fallback, message }, { status: result.created ? 201 : 200 })
+    } catch (error) {
+      if (error instanceof ParseError) throw new APIError(`${filename}: ${error.message}`, 422, null, true)
+      throw error
+    }
+  },
+})
