@@ -15,7 +15,24 @@ export interface HtmlText {
 const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg', 'title', 'meta', 'link'])
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'pre', 'form', 'fieldset', 'figure', 'address', 'body', 'html', 'hr'])
 
+const MAX_NESTING = 64
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/** Text and elements below a node, without recursion: hostile markup nests thousands deep. */
+function* descendants(root: Node): Generator<Node> {
+  const stack: Node[] = [...root.childNodes].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    yield node
+    if (node.nodeType === NodeType.ELEMENT_NODE && !SKIP.has((node as HTMLElement).tagName?.toLowerCase() ?? '')) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!)
+  }
+}
+const textOf = (root: Node) => {
+  let text = ''
+  for (const node of descendants(root)) if (node.nodeType === NodeType.TEXT_NODE) text += ` ${(node as unknown as { text: string }).text}`
+  return squash(text)
+}
+const elementsOf = (root: Node, tag: string) => [...descendants(root)].filter((n) => n.nodeType === NodeType.ELEMENT_NODE && (n as HTMLElement).tagName?.toLowerCase() === tag) as HTMLElement[]
 
 export function htmlToText(html: string): HtmlText {
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } })
@@ -42,7 +59,8 @@ export function htmlToText(html: string): HtmlText {
   }
 
   /** The inline text of an element, leaving out nested blocks (which are walked separately). */
-  const inline = (el: HTMLElement): string[] => {
+  const inline = (el: HTMLElement, nesting = 0): string[] => {
+    if (nesting > MAX_NESTING) return [textOf(el)].filter(Boolean)
     const lines: string[] = ['']
     for (const child of el.childNodes) {
       if (child.nodeType === NodeType.TEXT_NODE) lines[lines.length - 1] += (child as unknown as { text: string }).text
@@ -50,17 +68,17 @@ export function htmlToText(html: string): HtmlText {
         const tag = (child as HTMLElement).tagName?.toLowerCase() ?? ''
         if (SKIP.has(tag) || BLOCK.has(tag)) continue
         if (tag === 'br') lines.push('')
-        else lines[lines.length - 1] += inline(child as HTMLElement).join(' ')
+        else lines[lines.length - 1] += inline(child as HTMLElement, nesting + 1).join(' ')
       }
     }
     return lines.map(squash).filter(Boolean)
   }
   const isBold = (el: HTMLElement) => {
     const elements = el.childNodes.filter((c) => c.nodeType === NodeType.ELEMENT_NODE) as HTMLElement[]
-    return elements.length === 1 && /^(strong|b)$/i.test(elements[0]!.tagName) && squash(elements[0]!.text) === squash(el.text)
+    return elements.length === 1 && /^(strong|b)$/i.test(elements[0]!.tagName) && textOf(elements[0]!) === textOf(el)
   }
   const cellText = (cell: HTMLElement) => {
-    const items = cell.querySelectorAll('li').map((li) => squash(li.text))
+    const items = elementsOf(cell, 'li').map(textOf)
     const parts = items.length > 0 ? items : inline(cell)
     return parts.join(' <br> ').replace(/\|/g, '\\|') || '—'
   }
@@ -76,7 +94,13 @@ export function htmlToText(html: string): HtmlText {
   }
 
   /** Walks the block children of `el`; its inline content has been emitted by the caller. */
-  const walk = (el: HTMLElement, depth: number) => {
+  const walk = (el: HTMLElement, depth: number, nesting = 0) => {
+    // Real documents nest a few levels; beyond that (broken or hostile markup) keep the text flat.
+    if (nesting > MAX_NESTING) {
+      const text = textOf(el)
+      if (text) emit(text, el)
+      return
+    }
     for (const child of el.childNodes) {
       if (child.nodeType !== NodeType.ELEMENT_NODE) continue
       const node = child as HTMLElement
@@ -84,21 +108,21 @@ export function htmlToText(html: string): HtmlText {
       if (SKIP.has(tag) || !BLOCK.has(tag)) continue
       if (/^h[1-6]$/.test(tag)) {
         blank(node)
-        emit(`${'#'.repeat(Number(tag[1]))} ${squash(node.text)}`, node)
+        emit(`${'#'.repeat(Number(tag[1]))} ${textOf(node)}`, node)
         blank(node)
       } else if (tag === 'ul' || tag === 'ol') {
         if (depth === 0) blank(node)
-        walk(node, depth + 1)
+        walk(node, depth + 1, nesting + 1)
         if (depth === 0) blank(node)
       } else if (tag === 'li') {
         const [first = '', ...more] = inline(node)
         const indent = '  '.repeat(Math.max(depth - 1, 0))
         if (first) emit(`${indent}- ${first}`, node)
         for (const line of more) emit(`${indent}  ${line}`, node)
-        walk(node, depth)
+        walk(node, depth, nesting + 1)
       } else if (tag === 'table') {
         blank(node)
-        for (const row of node.querySelectorAll('tr')) {
+        for (const row of elementsOf(node, 'tr')) {
           const cells = row.childNodes.filter((c) => c.nodeType === NodeType.ELEMENT_NODE && /^t[dh]$/i.test((c as HTMLElement).tagName)) as HTMLElement[]
           if (cells.length > 0) emit(`| ${cells.map(cellText).join(' | ')} |`, row)
         }
@@ -107,7 +131,7 @@ export function htmlToText(html: string): HtmlText {
         blank(node)
       } else {
         paragraph(node)
-        walk(node, depth)
+        walk(node, depth, nesting + 1)
       }
     }
   }

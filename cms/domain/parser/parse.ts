@@ -74,6 +74,11 @@ export function parseTom(source: string): ParseResult {
       account('skipped', block)
       return
     }
+    if (block.kind === 'bullet' && block.text === '') {
+      skipped.push({ line: block.line, message: 'empty list item' })
+      account('skipped', block)
+      return
+    }
     if (block.kind === 'bullet' && block.marker === 'unchecked') {
       unparsed.push({ line: block.line, text: block.text, message: 'unticked checkbox: an option the document does not claim; not imported as a measure' })
       account('unparsed', block)
@@ -107,11 +112,18 @@ export function parseTom(source: string): ParseResult {
       }
     }
 
+    if (!section && !levels[i]) {
+      // Only a heading opens the structure; anything before the first one belongs to the preamble.
+      const content = block.kind === 'row' ? rowText(block.cells) : block.text
+      preamble.push(content)
+      account(textKind(content, dateHere), block)
+      return
+    }
     const level = levels[i]
     const headingText = block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet' ? block.text : ''
     const parts = level ? withLabel(splitHeading(headingText), block) : null
-    const unnumbered = !level && (block.kind === 'markdown-heading' || (block.kind === 'paragraph' && looksLikeUnnumberedHeading(block.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'markdown-heading'))
-    if (parts && (level === 'section' || (level === 'control' && !section))) {
+    const unnumbered = !level && section !== undefined && (block.kind === 'markdown-heading' || (block.kind === 'paragraph' && looksLikeUnnumberedHeading(block.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'markdown-heading'))
+    if (parts && (level === 'section' || !section)) {
       section = { heading: parts.title, line: block.line, text: [], controls: [], ...numberAndBasis(parts) }
       sections.push(section)
       control = group = undefined
@@ -144,7 +156,8 @@ export function parseTom(source: string): ParseResult {
       const next = blocks[i + 1]
       const labelsList = block.text.endsWith(':') && !block.text.includes('\n') && block.text.split(/\s+/).length <= 6 && next?.kind === 'bullet' && next.line <= block.line + block.span + 1
       const nounLabel = block.text.split(/\s+/).length <= 3 && !INTRODUCTION.test(block.text)
-      const startsGroup = isScopeLabel(block.text) || (block.text.endsWith(':') && target.measures.length > 0) || (labelsList && (nounLabel || group !== undefined))
+      const hasLabel = block.text.replace(/:$/, '').trim() !== ''
+      const startsGroup = hasLabel && (isScopeLabel(block.text) || (block.text.endsWith(':') && target.measures.length > 0) || (labelsList && (nounLabel || group !== undefined)))
       if (startsGroup) {
         const c = ensureControl(block.line)
         group = { label: block.text.replace(/:$/, ''), text: [], measures: [], note: [] }
@@ -167,7 +180,7 @@ export function parseTom(source: string): ParseResult {
     if (block.kind === 'bullet') {
       const next = blocks[i + 1]
       // "- Serverraum:" with indented items below labels a scope group.
-      if (block.depth === 0 && block.text.endsWith(':') && next?.kind === 'bullet' && next.depth > 0) {
+      if (block.depth === 0 && block.text.endsWith(':') && block.text.length > 1 && next?.kind === 'bullet' && next.depth > 0) {
         const c = ensureControl(block.line)
         group = { label: block.text.replace(/:$/, ''), text: [], measures: [], note: [], fromBullet: true }
         c.groups.push(group)
