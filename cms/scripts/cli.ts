@@ -53,7 +53,8 @@ function describe(file: string, imported: DocumentImport) {
   for (const w of result.warnings) say(`${file}:${w.line}: warning: ${w.message}`)
   for (const u of result.unparsed) say(`${file}:${u.line}: not imported: "${u.text}" (${u.message})`)
   const { counts, lines } = result.report
-  say(`${file}: ${imported.format} (${imported.encoding}); ${counts.sections} sections, ${counts.controls} controls, ${counts.groups} groups, ${counts.measures} measures; ${lines.total - lines.unparsed} of ${lines.total} lines placed, ${lines.skipped} skipped, ${lines.unparsed} unparsed`)
+  const kinds = Object.entries(lines).filter(([k, n]) => k !== 'total' && n > 0).map(([k, n]) => `${n} ${k}`)
+  say(`${file}: ${imported.format} (${imported.encoding}); ${counts.sections} sections, ${counts.controls} controls, ${counts.groups} groups, ${counts.measures} measures; ${lines.total} lines: ${kinds.join(', ')}`)
   if (suggestions.companyName) say(`suggestion: company name "${suggestions.companyName}"`)
   for (const e of suggestions.emails) say(`suggestion: ${e.role === 'dpo' ? 'DPO' : 'contact'} e-mail ${e.address} (line ${e.line})`)
   for (const s of suggestions.subprocessors) say(`suggestion: subprocessor "${s.name}" (line ${s.line})`)

@@ -24,8 +24,8 @@ describe('trustcenter parse', () => {
 
   const bad = [
     { name: 'empty.txt', content: '', message: /empty\.txt:1: error: the document is empty/ },
-    { name: 'binary.pdf', content: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x0a, 0x0a, 0x00, 0xff]), message: /binary\.pdf:3: error: binary data/ },
-    { name: 'latin1.txt', content: new Uint8Array([0x31, 0x2e, 0x20, 0x54, 0x0a, 0xfc]), message: /latin1\.txt:2: error: not valid UTF-8/ },
+    { name: 'binary.dat', content: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x0a, 0x0a, 0x00, 0xff]), message: /binary\.dat:3: error: binary data/ },
+    { name: 'scan.pdf', content: new Uint8Array([0x25, 0x50, 0x44, 0x46]), message: /scan\.pdf:1: error: \.pdf files cannot be read; save the document as \.docx, \.html or \.txt/ },
     { name: 'letter.txt', content: 'Sehr geehrte Damen und Herren,\n\nvielen Dank.\n', message: /letter\.txt:1: error: no TOM structure found in lines 1–3/ },
   ]
   for (const { name, content, message } of bad) {
@@ -36,6 +36,14 @@ describe('trustcenter parse', () => {
       expect(result.stderr).toMatch(message)
     })
   }
+
+  it('reads a Latin-1 file with a warning and reports what it found', () => {
+    const result = parse(write('latin1.txt', Uint8Array.from([...'Stand: 01.02.2026\n\n1. Vertraulichkeit\n\n1.1 Zutrittskontrolle\n\n- Schlüsselbuch\n'].map((c) => c.charCodeAt(0)))))
+    expect(result.status).toBe(0)
+    expect(JSON.parse(result.stdout).document.sections[0].controls[0].measures).toEqual([{ text: 'Schlüsselbuch' }])
+    expect(result.stderr).toMatch(/latin1\.txt:7: warning: the file is not UTF-8; read it as Windows-1252/)
+    expect(result.stderr).toMatch(/text \(windows-1252\); 1 sections, 1 controls, 0 groups, 1 measures; 4 lines: 2 heading, 1 measure, 1 metadata/)
+  })
 
   it('says so when the file does not exist', () => {
     const result = parse(path.join(tmp, 'missing.txt'))

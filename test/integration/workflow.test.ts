@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APIError, ValidationError } from 'payload'
 import { fingerprint, versionContent } from '../../cms/domain/version-content'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
+import { restClient, type Rest } from '../helpers/rest'
 
 /** Review workflow: roles, four-eyes, immutable publications, superseding, date order. */
 let t: TestPayload
 let companyId: number | string
 let editor: never, legal: never, otherLegal: never
-let rest: (method: string, path: string, body?: unknown, token?: string) => Promise<Response>
+let rest: Rest
 let graphql: (query: string, token?: string) => Promise<{ data?: Record<string, unknown>; errors?: Array<{ message: string }> }>
 
 const sections = (measure: string) => [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [{ heading: 'Zutrittskontrolle', category: 'physical-access', measures: [{ text: measure }], groups: [] }] }]
@@ -18,11 +19,9 @@ beforeAll(async () => {
   editor = await createUser(t.payload, 'editor')
   legal = await createUser(t.payload, 'legal')
   otherLegal = await createUser(t.payload, 'legal')
+  rest = await restClient()
   const config = (await import('../../cms/payload.config')).default
   const routes = await import('@payloadcms/next/routes')
-  const handlers: Record<string, ReturnType<typeof routes.REST_GET>> = { GET: routes.REST_GET(config), PATCH: routes.REST_PATCH(config), POST: routes.REST_POST(config) }
-  rest = (method, path, body, token) =>
-    handlers[method]!(new Request(`http://localhost/api/${path}`, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) }, body: body ? JSON.stringify(body) : undefined }), { params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }) })
   const gql = routes.GRAPHQL_POST(config)
   graphql = async (query, token) => (await gql(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) }, body: JSON.stringify({ query }) }))).json()
 })

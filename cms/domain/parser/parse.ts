@@ -86,7 +86,7 @@ export function parseTom(source: string): ParseResult {
     }
     if (i < firstSection) {
       const content = block.kind === 'row' ? rowText(block.cells) : block.text
-      if (!title && (block.kind === 'markdown-heading' || block.kind === 'paragraph')) {
+      if (!title && !dateHere && (block.kind === 'markdown-heading' || block.kind === 'paragraph')) {
         title = content.replace(/\n/g, ' ')
         account('heading', block)
       } else {

@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
+import { restClient, type Rest } from '../helpers/rest'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const fixture = (name: string) => path.join(root, 'test/fixtures/import', name)
+
+let t: TestPayload
+let rest: Rest
+let companyId: number | string
+let editorToken: string
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Muster Software AG', slug: 'muster' } as never })).id
+  rest = await restClient()
+  const editor = await createUser(t.payload, 'editor')
+  editorToken = (await t.payload.login({ collection: 'users', data: { email: (editor as { email: string }).email, password: 'correct horse battery' } })).token!
+})
+afterAll(async () => t?.close())
+
+const versions = async () => (await t.payload.find({ collection: 'tom-versions', where: { company: { equals: companyId } }, depth: 0 })).docs as unknown as Array<Record<string, unknown>>
+
+describe('admin "Import document" endpoint', () => {
+  const send = (body: unknown, token: string | undefined = editorToken) => rest('POST', `companies/${companyId}/import`, body, token)
+
+  it('refuses anonymous callers and malformed requests', async () => {
+    expect((await send({ kind: 'toms', mode: 'preview', text: 'x' }, '')).status).toBe(401)
+    const bad = await send({ kind: 'toms', mode: 'preview' })
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).errors[0].message).toMatch(/Send either "text" \(pasted\) or "base64"/)
+  })
+
+  it('previews pasted text without writing anything', async () => {
+    const { readFileSync } = await import('node:fs')
+    const response = await send({ kind: 'toms', mode: 'preview', text: readFileSync(fixture('word-paste.txt'), 'utf8') })
+    const body = await response.json()
+    expect(response.status, JSON.stringify(body)).toBe(200)
+    expect(body.result.report.counts).toMatchObject({ sections: 3, controls: 6, measures: 17 })
+    expect(body.result.unparsed).toEqual([{ line: 12, text: 'Werkschutz / Pförtner', message: expect.any(String) }])
+    expect(body.suggestions.companyName).toBe('Nordlicht Logistik GmbH')
+    expect(await versions()).toEqual([])
+  })
+
+  it('creates a draft from an uploaded .html file, keeping warnings and unparsed lines with the version', async () => {
+    const { readFileSync } = await import('node:fs')
+    const base64 = readFileSync(fixture('annex-ii.html')).toString('base64')
+    const response = await send({ kind: 'toms', mode: 'create', filename: 'annex-ii.html', base64 })
+    const body = await response.json()
+    expect(response.status, JSON.stringify(body)).toBe(201)
+    expect(body.message).toMatch(/^Draft 2026-02-01 created with 11 measures\.$/)
+    const [draft] = await versions()
+    expect(draft).toMatchObject({ status: 'draft', effectiveDate: expect.stringMatching(/^2026-02-01/), title: 'Technical and Organisational Measures' })
+    expect((draft!.source as { filename: string }).filename).toBe('annex-ii.html')
+    // importing the same file again creates nothing
+    const again = await (await send({ kind: 'toms', mode: 'create', filename: 'annex-ii.html', base64 })).json()
+    expect(again.message).toMatch(/imported before as version 2026-02-01/)
+    expect(await versions()).toHaveLength(1)
+  })
+
+  it('answers 422 with the line for a document it cannot read', async () => {
+    const response = await send({ kind: 'toms', mode: 'preview', text: 'Sehr geehrte Damen und Herren,\nanbei unser Angebot.\n' })
+    expect(response.status).toBe(422)
+    expect((await response.json()).errors[0].message).toMatch(/pasted text: line 1: no TOM structure found/)
+  })
+
+  it('previews and creates draft subprocessors from a CSV list, skipping names already listed', async () => {
+    const { readFileSync } = await import('node:fs')
+    const base64 = readFileSync(fixture('subprocessors/de-semicolon.csv')).toString('base64')
+    const preview = await (await send({ kind: 'subprocessors', mode: 'preview', filename: 'list.csv', base64 })).json()
+    expect(preview.entries.map((e: { name: string }) => e.name)).toEqual(['Amazon Web Services EMEA SARL', 'Hetzner Online GmbH', 'Twilio Inc.'])
+    expect((await t.payload.count({ collection: 'subprocessors' })).totalDocs).toBe(0)
+    await t.payload.create({ collection: 'subprocessors', data: { company: companyId, name: 'Hetzner Online GmbH', purpose: 'Hosting', locations: ['DE'], status: 'draft' } as never })
+    const created = await send({ kind: 'subprocessors', mode: 'create', filename: 'list.csv', base64 })
+    const body = await created.json()
+    expect(created.status, JSON.stringify(body)).toBe(201)
+    expect(body.created.map((c: { name: string }) => c.name)).toEqual(['Amazon Web Services EMEA SARL', 'Twilio Inc.'])
+    expect(body.skipped).toEqual([{ name: 'Hetzner Online GmbH', line: 3, reason: 'already listed for this company' }])
+    const twilio = (await t.payload.find({ collection: 'subprocessors', where: { name: { equals: 'Twilio Inc.' } } })).docs[0] as unknown as Record<string, unknown>
+    expect(twilio).toMatchObject({ status: 'draft', locations: ['US'], transferSafeguard: 'dpf', purpose: 'SMS-Versand' })
+    // drafts are not public and record no change event
+    expect((await t.payload.count({ collection: 'subprocessor-events' })).totalDocs).toBe(0)
+  })
+})
+
+describe('trustcenter import (CLI)', () => {
+  const cli = (...args: string[]) => spawnSync('npm', ['run', '-s', 'trustcenter', '--', 'import', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env } })
+
+  it('creates a draft TOM version and prints what it did', () => {
+    const result = cli(fixture('plain-lettered.txt'), '--company', 'muster')
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toMatch(/created draft TOM version 2026-04-01 of Muster Software AG \(id \d+\) with 13 measures/)
+    expect(result.stderr).toMatch(/suggestion: DPO e-mail dsb@muster-software\.example \(line 37\)/)
+  }, 120_000)
+
+  it('says which company is missing, and refuses a file it cannot read before touching the database', () => {
+    const missing = cli(fixture('plain-lettered.txt'), '--company', 'nobody')
+    expect(missing.status).toBe(1)
+    expect(missing.stderr).toMatch(/no company with slug "nobody"/)
+    const unreadable = cli(path.join(root, 'package.json'), '--company', 'muster')
+    expect(unreadable.status).toBe(1)
+    expect(unreadable.stderr).toMatch(/package\.json:1: error: no TOM structure found/)
+  }, 120_000)
+
+  it('imports a subprocessor list as drafts with --subprocessors', () => {
+    const result = cli(fixture('subprocessors/en-table.md'), '--company', 'muster', '--subprocessors')
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toMatch(/created draft subprocessor "Cloudflare, Inc\."/)
+    expect(result.stdout).toMatch(/3 draft subprocessors created for Muster Software AG, 0 skipped/)
+  }, 120_000)
+})
