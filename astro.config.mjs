@@ -11,6 +11,8 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './public',
   outDir: process.env.TRUSTCENTER_OUT_DIR ?? './dist',
+  // The content layer's data store lives here between builds (loader digests); the benchmark uses its own.
+  cacheDir: process.env.TRUSTCENTER_CACHE_DIR ?? './node_modules/.astro',
   site: process.env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },

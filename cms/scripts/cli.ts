@@ -18,7 +18,8 @@ const USAGE = `usage: trustcenter <command>
                  the report, warnings and suggestions go to stderr; exit status 1 when FILE
                  cannot be read as a TOM document
   import FILE --company SLUG [--subprocessors] [--effective-date YYYY-MM-DD]
-                 create a draft TOM version of company SLUG from FILE and print what was made;
+                 create a draft TOM version of company SLUG from FILE and print what was made
+                 (effective: --effective-date, else the date FILE states, else today);
                  with --subprocessors, FILE is a subprocessor list (.csv, .md, .txt, .html) and
                  each entry becomes a draft subprocessor
   seed [DIR]     import companies, TOM documents and subprocessors from DIR (default: content/)
@@ -112,13 +113,14 @@ async function importFile(args: string[]): Promise<number> {
       describe(file, imported!)
       const { importTomVersion } = await import('../plugin/utilities/importTomVersion')
       const stated = imported!.result.document.effectiveDate
-      const effectiveDate = values['effective-date'] ?? new Date().toISOString().slice(0, 10)
-      const result = await importTomVersion({ payload, companyId: company.id, text: imported!.text, parsed: imported!.result, filename, status: 'draft', fallbackEffectiveDate: effectiveDate })
+      const today = new Date().toISOString().slice(0, 10)
+      const effectiveDate = values['effective-date'] ?? stated ?? today
+      const result = await importTomVersion({ payload, companyId: company.id, text: imported!.text, parsed: imported!.result, filename, status: 'draft', effectiveDate })
       if (!result.created) {
         process.stdout.write(`${filename} was imported before as version ${result.version} of ${company.name}; nothing created.\n`)
         return 0
       }
-      if (!stated) say(`the document states no effective date; the draft uses ${effectiveDate} — check it before publishing`)
+      if (!stated && !values['effective-date']) say(`the document states no effective date; the draft uses ${effectiveDate} — check it before publishing`)
       process.stdout.write(`created draft TOM version ${result.version} of ${company.name} (id ${result.id}) with ${imported!.result.report.counts.measures} measures; review and publish it in the admin.\n`)
       return 0
     } finally {

@@ -109,5 +109,40 @@ describe('npm start on a fresh data folder', () => {
       await browser.close()
     }
   })
-})
 
+  it('imports a pasted TOM document in the admin: preview first, then a draft', async () => {
+    const { email, password } = JSON.parse(readFileSync(path.join(dataDir, 'demo-login.json'), 'utf8'))
+    const api = `http://127.0.0.1:${cmsPort}/api`
+    const { docs } = await (await fetch(`${api}/companies?where[slug][equals]=mailjet`)).json()
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      await page.goto(`http://localhost:${cmsPort}/admin/login`)
+      await page.fill('#field-email', email)
+      await page.fill('#field-password', password)
+      await page.click('button[type=submit]')
+      await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+      await page.goto(`http://localhost:${cmsPort}/admin/collections/companies/${docs[0].id}`)
+      const panel = page.locator('fieldset.trustcenter-import')
+      await panel.waitFor({ timeout: 60_000 })
+      await panel.locator('textarea').fill(readFileSync(path.join(root, 'test/fixtures/import/word-paste.txt'), 'utf8'))
+      await panel.getByRole('button', { name: 'Preview' }).click()
+      const preview = panel.locator('section[aria-label=Preview]')
+      await preview.waitFor({ timeout: 30_000 })
+      expect(await preview.innerText()).toMatch(/3 sections, 6 controls, 0 groups, 17 measures/)
+      expect(await preview.innerText()).toMatch(/Unparsed — not imported \(1\)/)
+      expect(await preview.innerText()).toMatch(/company “Nordlicht Logistik GmbH”/)
+      // Mailjet's current version took effect today; the pasted document states 2025-09-01
+      await panel.getByRole('button', { name: 'Create draft TOM version' }).click()
+      await panel.locator('[role=alert]', { hasText: /Must not lie before/ }).waitFor({ timeout: 30_000 })
+      await panel.locator('input[name=import-effective-date]').fill('2027-01-01')
+      await panel.getByRole('button', { name: 'Create draft TOM version' }).click()
+      await page.waitForURL(/\/admin\/collections\/tom-versions\/\d+/, { timeout: 30_000 })
+      const { docs: drafts } = await (await fetch(`${api}/tom-versions?where[status][equals]=draft&where[source.filename][equals]=pasted%20text&depth=0`, { headers: { authorization: `JWT ${(await (await fetch(`${api}/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).json()).token}` } })).json()
+      expect(drafts).toHaveLength(1)
+      expect(drafts[0]).toMatchObject({ effectiveDate: expect.stringMatching(/^2027-01-01/), status: 'draft' })
+    } finally {
+      await browser.close()
+    }
+  })
+})

@@ -60,6 +60,18 @@ describe('admin "Import document" endpoint', () => {
     expect(await versions()).toHaveLength(1)
   })
 
+  it('refuses a draft dated before the current version until the editor gives a date', async () => {
+    const [first] = await versions()
+    await t.payload.update({ collection: 'tom-versions', id: first!.id as number, data: { status: 'published' } as never })
+    const text = 'Stand: 01.01.2020\n\n1. Vertraulichkeit\n\n1.1 Zutrittskontrolle\n\n- Pförtner\n'
+    const early = await send({ kind: 'toms', mode: 'create', text })
+    expect(early.status).toBe(400)
+    expect((await early.json()).errors[0].message).toMatch(/Must not lie before 2026-02-01/)
+    const dated = await send({ kind: 'toms', mode: 'create', text, effectiveDate: '2026-03-01' })
+    expect(dated.status).toBe(201)
+    expect((await dated.json()).message).toMatch(/^Draft 2026-03-01 created with 1 measures\.$/)
+  })
+
   it('answers 422 with the line for a document it cannot read', async () => {
     const response = await send({ kind: 'toms', mode: 'preview', text: 'Sehr geehrte Damen und Herren,\nanbei unser Angebot.\n' })
     expect(response.status).toBe(422)

@@ -41,12 +41,16 @@ export function ImportDocument() {
   const [preview, setPreview] = useState<Preview | null>(null)
   const [busy, setBusy] = useState(false)
   const [created, setCreated] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [effectiveDate, setEffectiveDate] = useState('')
   if (!id) return <p>Save the company first; then documents can be imported into it.</p>
 
   const send = async (mode: 'preview' | 'create') => {
     setBusy(true)
     try {
-      const payload = file ? { kind, mode, filename: file.name, base64: await toBase64(file) } : { kind, mode, text }
+      setError(null)
+      const date = kind === 'toms' && effectiveDate ? { effectiveDate } : {}
+      const payload = file ? { kind, mode, filename: file.name, base64: await toBase64(file), ...date } : { kind, mode, text, ...date }
       const response = await fetch(`${config.serverURL}${config.routes.api}/companies/${id}/import`, {
         method: 'POST',
         credentials: 'include',
@@ -63,8 +67,9 @@ export function ImportDocument() {
         setCreated(body.message ?? 'Imported')
         if (kind === 'toms' && body.id !== undefined) window.location.assign(`${config.routes.admin}/collections/tom-versions/${body.id}`)
       }
-    } catch (error) {
-      toast.error((error as Error).message)
+    } catch (failure) {
+      toast.error((failure as Error).message)
+      setError((failure as Error).message)
     } finally {
       setBusy(false)
     }
@@ -163,12 +168,21 @@ export function ImportDocument() {
           {lines('Warnings', preview.warnings)}
         </section>
       )}
+      {preview?.result && (
+        <p>
+          <label>
+            Effective date of the draft (empty: the date the document states, else today):{' '}
+            <input type="date" name="import-effective-date" value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} />
+          </label>
+        </p>
+      )}
       {preview && (
         <Button disabled={busy} onClick={() => send('create')} size="medium">
           {kind === 'toms' ? 'Create draft TOM version' : 'Create draft subprocessors'}
         </Button>
       )}
       {created && <p role="status">{created}</p>}
+      {error && <p role="alert">{error}</p>}
     </fieldset>
   )
 }

@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest, ValidationError } from 'payload'
 import { z } from 'zod'
 import { importDocument } from '../../domain/import/importDocument'
 import { decodeText } from '../../domain/import/decodeText'
@@ -17,7 +17,7 @@ export const importRequestSchema = z
     filename: z.string().max(255).optional(),
     text: z.string().max(10_000_000).optional(),
     base64: z.string().max(14_000_000).optional(),
-    /** For a TOM document that states no effective date. */
+    /** The TOM version's effective date; default: the date the document states, else today. */
     effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   })
   .refine((b) => Boolean(b.text) !== Boolean(b.base64), { message: 'Send either "text" (pasted) or "base64" (an uploaded file).' })
@@ -66,8 +66,9 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
       }
       const imported = await importDocument(bytes, filename)
       if (body.mode === 'preview') return Response.json({ kind: body.kind, ...imported })
-      const fallback = body.effectiveDate ?? today()
+      const fallback = today()
       const result = await importTomVersion({
+        effectiveDate: body.effectiveDate,
         payload: req.payload,
         companyId: company.id,
         text: imported.text,
@@ -80,9 +81,11 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
         user: req.user,
       })
       const message = result.created ? `Draft ${result.version} created with ${imported.result.report.counts.measures} measures.` : `This document was imported before as version ${result.version}; nothing created.`
-      return Response.json({ kind: body.kind, ...result, effectiveDate: imported.result.document.effectiveDate ?? fallback, message }, { status: result.created ? 201 : 200 })
+      return Response.json({ kind: body.kind, ...result, effectiveDate: body.effectiveDate ?? imported.result.document.effectiveDate ?? fallback, message }, { status: result.created ? 201 : 200 })
     } catch (error) {
       if (error instanceof ParseError) throw new APIError(`${filename}: ${error.message}`, 422, null, true)
+      // Say which rule the draft broke ("Must not lie before …"), not only which field.
+      if (error instanceof ValidationError) throw new APIError(error.data.errors.map((e) => `${e.path}: ${e.message}`).join('; '), 400, null, true)
       throw error
     }
   },

@@ -15,6 +15,8 @@ export interface ImportTomVersionArgs {
   status: 'draft' | 'published'
   /** Used when the document states no effective date. */
   fallbackEffectiveDate?: string
+  /** Takes precedence over the date the document states (an editor's correction). */
+  effectiveDate?: string
   changeSummary?: string
   changeKind?: 'material' | 'editorial'
   req?: Partial<PayloadRequest>
@@ -56,7 +58,7 @@ export async function importTomVersion(args: ImportTomVersionArgs): Promise<Impo
   if (found) return { id: found.id, created: false, version: found.version, warnings: 0 }
 
   const parsed = args.parsed ?? parseTom(args.text)
-  const effectiveDate = parsed.document.effectiveDate ?? args.fallbackEffectiveDate
+  const effectiveDate = args.effectiveDate ?? parsed.document.effectiveDate ?? args.fallbackEffectiveDate
   if (!effectiveDate) throw new Error(`${args.filename}: the document states no effective date; give one`)
   const doc = await args.payload.create({
     collection,

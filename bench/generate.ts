@@ -1,0 +1,68 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { stringify } from 'yaml'
+import { findLabelledDate, placeDate } from '../cms/domain/parser/dates'
+
+export const SIZES = { S: 10, M: 100, L: 1000 } as const
+export type Size = keyof typeof SIZES
+export const VERSIONS_PER_COMPANY = 5
+export const SUBPROCESSORS_PER_COMPANY = 20
+
+const LOCATIONS: Array<{ locations: string[]; transferSafeguard: string }> = [
+  { locations: ['DE'], transferSafeguard: 'eu-eea' },
+  { locations: ['IE', 'DE'], transferSafeguard: 'eu-eea' },
+  { locations: ['US'], transferSafeguard: 'dpf' },
+  { locations: ['FR'], transferSafeguard: 'eu-eea' },
+  { locations: ['IN', 'IE'], transferSafeguard: 'scc' },
+]
+const PURPOSES = ['Hosting', 'E-Mail-Versand', 'Kundensupport', 'Zahlungsabwicklung', 'Monitoring', 'Backup', 'Videokonferenzen', 'CRM', 'Analyse', 'Übersetzung']
+
+const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10)
+
+/**
+ * Version `k` of a seed document: dated lines removed (the YAML dates each version), then each
+ * newer version rewords some measures, drops one and adds two — the kinds of change real
+ * revisions make, so change pages and diffs have work to do.
+ */
+export function revise(seed: string, company: number, k: number): string {
+  const lines = seed.split('\n').filter((l) => !findLabelledDate(l) && !placeDate(l))
+  const out: string[] = []
+  let bullet = 0
+  for (const line of lines) {
+    if (!/^\s*- /.test(line)) {
+      out.push(line)
+      continue
+    }
+    bullet++
+    if (k > 0 && bullet === 2 + k) continue // dropped in this revision
+    out.push(k > 0 && bullet % (7 - k) === 0 ? `${line.replace(/[.,;]?$/, '')}, überprüft in Revision ${k}` : line)
+    if (k > 0 && bullet === 3) out.push(`- Neue Maßnahme ${company}-${k}: regelmäßige Schulung der Beschäftigten`, `- Zusätzliche Kontrolle ${k} gemäß interner Richtlinie`)
+  }
+  return out.join('\n')
+}
+
+/** Writes a content/ folder with `count` companies for seedFromContent. */
+export async function generateContent(dir: string, count: number, seedsDir: string): Promise<void> {
+  const seeds = await Promise.all(['000_d0f3340e58d74642', '001_9cbea00c7f08fde5', '002_7c348ddddea08d64', '003_e6da5ca818631ae4', '004_614166a4a244b079'].map((f) => readFile(path.join(seedsDir, `${f}.txt`), 'utf8')))
+  await mkdir(path.join(dir, 'companies'), { recursive: true })
+  await mkdir(path.join(dir, 'toms'), { recursive: true })
+  for (let c = 0; c < count; c++) {
+    const slug = `firma-${String(c).padStart(4, '0')}`
+    const toms = []
+    for (let k = 0; k < VERSIONS_PER_COMPANY; k++) {
+      const file = `toms/${slug}-v${k}.txt`
+      await writeFile(path.join(dir, file), revise(seeds[c % seeds.length]!, c, k))
+      toms.push({ file, effectiveDate: addDays('2021-01-01', 200 * k + (c % 30)), changeSummary: k === 0 ? 'Erste Fassung.' : `Revision ${k}: Maßnahmen ergänzt und präzisiert.`, changeKind: 'material' })
+    }
+    const subprocessors = Array.from({ length: SUBPROCESSORS_PER_COMPANY }, (_, i) => ({
+      name: `Dienstleister ${c}-${i} GmbH`,
+      address: `Musterweg ${i + 1}, 10115 Berlin`,
+      purpose: PURPOSES[(c + i) % PURPOSES.length],
+      ...LOCATIONS[(c + i) % LOCATIONS.length],
+      status: 'active',
+      effectiveFrom: '2021-01-01',
+    }))
+    const company = { slug, name: `Firma ${c} GmbH`, description: `Synthetisches Unternehmen ${c} für den Benchmark.`, locale: 'de', noticePeriodDays: 30, toms, subprocessors }
+    await writeFile(path.join(dir, 'companies', `${slug}.yaml`), stringify(company))
+  }
+}

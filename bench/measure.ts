@@ -1,0 +1,25 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = []
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) if (entry.isFile()) out.push(path.relative(dir, path.join(entry.parentPath, entry.name)))
+  return out
+}
+
+export async function sizeOf(dir: string): Promise<number> {
+  let total = 0
+  for (const f of await filesUnder(dir)) total += (await stat(path.join(dir, f))).size
+  return total
+}
+
+/** Median and maximum gzipped size of the HTML pages. */
+export async function htmlSizes(dir: string, pages: string[]): Promise<{ median: number; max: number }> {
+  const sizes: number[] = []
+  for (const p of pages) sizes.push(gzipSync(await readFile(path.join(dir, p))).length)
+  sizes.sort((a, b) => a - b)
+  return { median: sizes[Math.floor(sizes.length / 2)] ?? 0, max: sizes[sizes.length - 1] ?? 0 }
+}
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!

@@ -1,0 +1,11 @@
+/** Benchmark phase (child process): one company publishes one new TOM version, for the incremental rebuild. */
+import { openPayload } from '../../cms/database/open'
+import { importTomVersion } from '../../cms/plugin/utilities/importTomVersion'
+
+const [text] = process.argv.slice(2)
+const payload = await openPayload({ requireReady: true })
+const company = (await payload.find({ collection: 'companies', limit: 1, depth: 0, sort: 'slug' })).docs[0]!
+const result = await importTomVersion({ payload, companyId: company.id, text: text!, filename: 'bench-revision.txt', status: 'published', fallbackEffectiveDate: '2026-06-01', changeSummary: 'Benchmark-Revision.', changeKind: 'material', context: { skipRebuild: true } })
+await payload.destroy()
+process.stdout.write(`${JSON.stringify({ company: company.slug, version: result.version })}\n`)
+process.exit(0)

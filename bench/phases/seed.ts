@@ -1,0 +1,36 @@
+/** Benchmark phase (child process): migrate a fresh database, seed the generated content, add subprocessor history. */
+import { migrateDatabase } from '../../cms/setup/migrate'
+import { seedFromContent } from '../../cms/seed/seedFromContent'
+import { openPayload } from '../../cms/database/open'
+
+const [contentDir] = process.argv.slice(2)
+const payload = await openPayload({ requireReady: false })
+await migrateDatabase(payload)
+let started = performance.now()
+const summary = await seedFromContent(payload, contentDir!, (line) => {
+  if (/^\[(\d+)\//.test(line) && Number(/^\[(\d+)/.exec(line)![1]) % 100 === 0) process.stderr.write(`  seeded ${line.split(']')[0]!.slice(1)}\n`)
+})
+const seedSeconds = (performance.now() - started) / 1000
+
+// History: per company two subprocessors change purpose, one ends, one is announced.
+started = performance.now()
+const context = { skipRebuild: true }
+const companies = await payload.find({ collection: 'companies', pagination: false, depth: 0 })
+let events = 0
+for (const company of companies.docs) {
+  const subs = (await payload.find({ collection: 'subprocessors', where: { company: { equals: company.id } }, limit: 4, depth: 0, sort: 'name' })).docs
+  for (const sub of subs.slice(0, 2)) {
+    await payload.update({ collection: 'subprocessors', id: sub.id, data: { purpose: `${String((sub as { purpose: string }).purpose)} und Support`, changeNote: 'Leistungsumfang erweitert.' } as never, context })
+    events++
+  }
+  if (subs[2]) {
+    await payload.update({ collection: 'subprocessors', id: subs[2].id, data: { status: 'ended', endedAt: '2026-01-31', changeNote: 'Vertrag beendet.' } as never, context })
+    events++
+  }
+  await payload.create({ collection: 'subprocessors', data: { company: company.id, name: `Neuer Dienstleister ${String(company.id)} SE`, purpose: 'Hosting', locations: ['DE'], transferSafeguard: 'eu-eea', status: 'announced', announcedAt: '2026-11-01', effectiveFrom: '2026-12-15' } as never, context: { ...context, skipNotify: true } })
+  events++
+}
+const historySeconds = (performance.now() - started) / 1000
+await payload.destroy()
+process.stdout.write(`${JSON.stringify({ seedSeconds, historySeconds, summary, historyChanges: events, maxRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`)
+process.exit(0)

@@ -1,0 +1,177 @@
+/**
+ * `npm run bench -- --size S|M|L [--out FILE]`: generates a synthetic trust center (S ≈ 10,
+ * M ≈ 100, L ≈ 1,000 companies with 5 TOM versions and 20 subprocessors with history each),
+ * seeds a fresh SQLite database, builds the site, indexes it with Pagefind, builds the "floor"
+ * (a plain Astro site with the same pages) and prints the figures. Not part of `npm test`.
+ * Each phase runs in its own process so its time and peak memory (process tree) are its own.
+ */
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { readFileSync } from 'node:fs'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { diffVersions } from '../cms/domain/diff/diffVersions'
+import { parseTom } from '../cms/domain/parser/parse'
+import { createStaticSiteServer } from '../cms/serve/staticSite'
+import { launchChromium } from '../test/helpers/chromium'
+import { writeFloorProject } from './floor'
+import { generateContent, revise, SIZES, type Size, SUBPROCESSORS_PER_COMPANY, VERSIONS_PER_COMPANY } from './generate'
+import { filesUnder, htmlSizes, median, sizeOf } from './measure'
+import { watchPeakRss } from './treeRss'
+
+const root = path.resolve(import.meta.dirname, '..')
+const { values } = parseArgs({ options: { size: { type: 'string', default: 'S' }, out: { type: 'string' } } })
+const size = values.size!.toUpperCase() as Size
+if (!(size in SIZES)) {
+  process.stderr.write('usage: npm run bench -- --size S|M|L [--out FILE]\n')
+  process.exit(2)
+}
+const companies = SIZES[size]
+const work = path.join(root, '.bench', size)
+const env = {
+  ...process.env,
+  DATABASE_URI: `file:${path.join(work, 'bench.db')}`,
+  PAYLOAD_SECRET: 'bench',
+  TRUSTCENTER_DATA_DIR: work,
+  TRUSTCENTER_REBUILD: 'off',
+  TRUSTCENTER_JOBS_AUTORUN: 'off',
+  TRUSTCENTER_SEARCH: 'off',
+  TRUSTCENTER_CACHE_DIR: path.join(work, 'astro-cache'),
+  PAYLOAD_LOG_LEVEL: 'warn',
+}
+const log = (line: string) => process.stderr.write(`${line}\n`)
+
+/** Runs a phase script with tsx; returns its last stdout line as JSON, wall time and peak tree RSS. */
+async function phase<T>(name: string, script: string, args: string[]): Promise<T & { wallSeconds: number; peakRssBytes: number; output: string }> {
+  log(`▸ ${name}…`)
+  const started = performance.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'phases', script), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const stopRss = watchPeakRss(child.pid!)
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d) => (stdout += d))
+  child.stderr.on('data', (d) => {
+    stderr += d
+    if (/^\s+seeded/m.test(String(d))) process.stderr.write(String(d))
+  })
+  const [code] = await once(child, 'exit')
+  const peakRssBytes = stopRss()
+  if (code !== 0) throw new Error(`${name} failed (exit ${code}):\n${stderr.slice(-3000)}`)
+  const last = stdout.trim().split('\n').pop()!
+  const wallSeconds = (performance.now() - started) / 1000
+  log(`  ${name}: ${wallSeconds.toFixed(1)} s, peak RSS ${(peakRssBytes / 2 ** 20).toFixed(0)} MiB`)
+  return { ...(JSON.parse(last) as T), wallSeconds, peakRssBytes, output: stdout + stderr }
+}
+
+async function timeToFirstResult(dist: string, term: string): Promise<number> {
+  const server = createStaticSiteServer(dist)
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage()
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/search/`)
+    await page.locator('.pagefind-ui__search-input').waitFor()
+    const started = performance.now()
+    await page.locator('.pagefind-ui__search-input').fill(term)
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 60_000 })
+    return (performance.now() - started) / 1000
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}
+
+await rm(work, { recursive: true, force: true })
+await mkdir(work, { recursive: true })
+const contentDir = path.join(work, 'content')
+log(`Benchmark ${size}: ${companies} companies × ${VERSIONS_PER_COMPANY} TOM versions, ${SUBPROCESSORS_PER_COMPANY} subprocessors each (in ${work})`)
+await generateContent(contentDir, companies, path.join(root, 'content/seeds'))
+
+const seed = await phase<{ seedSeconds: number; historySeconds: number; historyChanges: number }>('seed', 'seed.ts', [contentDir])
+const dist = path.join(work, 'dist')
+const build = await phase<{ seconds: number }>('astro build (with the Payload loader, no search index)', 'build.ts', [root, dist])
+const htmlPages = (await filesUnder(dist)).filter((f) => f.endsWith('.html'))
+const search = await phase<{ seconds: number; pages: number }>('Pagefind', 'pagefind.ts', [dist])
+const distBytes = await sizeOf(dist)
+const indexBytes = await sizeOf(path.join(dist, 'pagefind'))
+const gz = await htmlSizes(dist, htmlPages)
+
+const floorDir = path.join(work, 'floor')
+await writeFloorProject(floorDir, dist, htmlPages)
+const floor = await phase<{ seconds: number }>('floor: plain astro build of the same pages', 'floor.ts', [floorDir])
+
+log('▸ diff of two versions…')
+const seedText = readFileSync(path.join(root, 'content/seeds/004_614166a4a244b079.txt'), 'utf8')
+const older = parseTom(revise(seedText, 0, 3)).document
+const newer = parseTom(revise(seedText, 0, 4)).document
+const big = (k: number) => parseTom(Array.from({ length: 8 }, () => revise(seedText, 0, k)).join('\n\n')).document
+const [bigOlder, bigNewer] = [big(3), big(4)]
+const timeDiff = (a: typeof older, b: typeof older) => median(Array.from({ length: 50 }, () => { const t = performance.now(); diffVersions(a, b); return performance.now() - t }))
+const diffMs = timeDiff(older, newer)
+const largeDiffMs = timeDiff(bigOlder, bigNewer)
+const countMeasures = (d: typeof older) => d.sections.flatMap((s) => s.controls).reduce((n, c) => n + c.measures.length + c.groups.reduce((m, g) => m + g.measures.length, 0), 0)
+
+log('▸ search in Chromium…')
+const firstResultSeconds = await timeToFirstResult(dist, 'Zutrittskontrolle')
+
+const revision = revise(readFileSync(path.join(root, 'content/seeds/000_d0f3340e58d74642.txt'), 'utf8'), 0, 4).replace('- Besucherregistrierungsverfahren', '- Besucherregistrierung mit Ausweis')
+await phase('publish one new TOM version', 'revise.ts', [revision])
+const rebuild = await phase<{ seconds: number }>('rebuild after one changed TOM version', 'build.ts', [root, dist])
+const unchanged = /(\d+) tomVersions loaded from Payload \((\d+) unchanged/.exec(rebuild.output)
+
+const results = {
+  size,
+  companies,
+  tomVersions: companies * VERSIONS_PER_COMPANY,
+  subprocessors: companies * SUBPROCESSORS_PER_COMPANY,
+  seedSeconds: seed.seedSeconds,
+  historySeconds: seed.historySeconds,
+  seedPeakRssBytes: seed.peakRssBytes,
+  pages: htmlPages.length,
+  buildSeconds: build.seconds,
+  pagesPerSecond: htmlPages.length / build.seconds,
+  buildPeakRssBytes: build.peakRssBytes,
+  pagefindSeconds: search.seconds,
+  pagefindPages: search.pages,
+  pagefindPeakRssBytes: search.peakRssBytes,
+  searchableSeconds: build.seconds + search.seconds,
+  distBytes,
+  indexBytes,
+  medianPageBytesGzip: gz.median,
+  maxPageBytesGzip: gz.max,
+  floorBuildSeconds: floor.seconds,
+  ratio: build.seconds / floor.seconds,
+  peakRssBytes: Math.max(build.peakRssBytes, search.peakRssBytes),
+  diffMs,
+  diffMeasures: [countMeasures(older), countMeasures(newer)],
+  largeDiffMs,
+  largeDiffMeasures: [countMeasures(bigOlder), countMeasures(bigNewer)],
+  firstResultSeconds,
+  rebuildSeconds: rebuild.seconds,
+  rebuildUnchangedVersions: unchanged ? Number(unchanged[2]) : null,
+}
+
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`
+const rows: Array<[string, string]> = [
+  ['companies / TOM versions / subprocessors', `${results.companies} / ${results.tomVersions} / ${results.subprocessors}`],
+  ['seed (content/ → SQLite)', `${results.seedSeconds.toFixed(1)} s (+ ${results.historySeconds.toFixed(1)} s for ${seed.historyChanges} subprocessor changes)`],
+  ['astro build (loader, no search)', `${results.buildSeconds.toFixed(1)} s, ${results.pages} pages, ${results.pagesPerSecond.toFixed(0)} pages/s, peak RSS ${mib(results.buildPeakRssBytes)}`],
+  ['floor astro build (same pages)', `${results.floorBuildSeconds.toFixed(1)} s → ratio ${results.ratio.toFixed(2)}`],
+  ['Pagefind', `${results.pagefindSeconds.toFixed(1)} s, ${results.pagefindPages} pages indexed, index ${mib(results.indexBytes)}, peak RSS ${mib(results.pagefindPeakRssBytes)}`],
+  ['seeded database → searchable dist/', `${results.searchableSeconds.toFixed(1)} s`],
+  ['dist/', `${mib(results.distBytes)}; HTML gzip median ${(results.medianPageBytesGzip / 1024).toFixed(1)} KiB, max ${(results.maxPageBytesGzip / 1024).toFixed(1)} KiB`],
+  ['peak RSS (build, search)', mib(results.peakRssBytes)],
+  ['diff of two versions', `${results.diffMs.toFixed(2)} ms (${results.diffMeasures.join(' → ')} measures); ${results.largeDiffMs.toFixed(2)} ms for ${results.largeDiffMeasures.join(' → ')}`],
+  ['search: first result in Chromium', `${results.firstResultSeconds.toFixed(2)} s ("Zutrittskontrolle")`],
+  ['rebuild after one changed version', `${results.rebuildSeconds.toFixed(1)} s${unchanged ? ` (${unchanged[2]} of ${unchanged[1]} versions unchanged, not re-parsed)` : ''}`],
+]
+const width = Math.max(...rows.map(([k]) => k.length))
+process.stdout.write(`\nTrust center benchmark, size ${size}\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n`)
+if (values.out) {
+  await writeFile(path.resolve(values.out), `${JSON.stringify(results, null, 2)}\n`)
+  log(`Figures written to ${values.out}`)
+}
+process.exit(0)
