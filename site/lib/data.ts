@@ -1,5 +1,45 @@
 import { getCollection } from 'astro:content'
+import { diffVersions, type TomDiff } from '../../cms/domain/diff'
 import type { PublishedCompany, PublishedSubprocessor, PublishedSubprocessorEvent, PublishedTomVersion } from '../../cms/domain/published-schema'
+
+/**
+ * Queries over the loaded collections, shared by the pages. A build renders thousands of pages
+ * in one process; each collection is read and grouped by company once (not once per page), and
+ * each diff is computed once. `astro dev` reloads data, so there nothing is kept.
+ */
+const keep = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let cached: Promise<T> | undefined
+  return () => (import.meta.env.DEV ? load() : (cached ??= load()))
+}
+const groupBy = <T>(items: T[], key: (item: T) => string) => {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
+  }
+  return groups
+}
+
+const loadCompanies = keep(async () => (await getCollection('companies')).map((e) => e.data as PublishedCompany).sort((a, b) => a.name.localeCompare(b.name, 'de')))
+/** All versions, newest publication first (feeds, change logs). */
+const loadVersions = keep(async () =>
+  (await getCollection('tomVersions')).map((e) => e.data as PublishedTomVersion).sort((a, b) => (b.publishedAt ?? b.effectiveDate).localeCompare(a.publishedAt ?? a.effectiveDate) || a.company.localeCompare(b.company)),
+)
+/** Per company, newest effective date first. */
+const versionsByCompany = keep(async () => {
+  const groups = groupBy(await loadVersions(), (v) => v.company)
+  for (const list of groups.values()) list.sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate) || b.version.localeCompare(a.version))
+  return groups
+})
+const subprocessorsByCompany = keep(async () =>
+  groupBy((await getCollection('subprocessors')).map((e) => e.data as PublishedSubprocessor).sort((a, b) => a.name.localeCompare(b.name, 'de')), (s) => s.company),
+)
+const loadEvents = keep(async () =>
+  (await getCollection('subprocessorEvents')).map((e) => e.data as PublishedSubprocessorEvent).sort((a, b) => b.announcedAt.localeCompare(a.announcedAt) || Number(b.id) - Number(a.id)),
+)
+const eventsByCompany = keep(async () => groupBy(await loadEvents(), (e) => e.company))
 
 /** Static paths for one page per TOM version, with what version pages need to know. */
 export async function versionPaths() {
@@ -12,18 +52,13 @@ export async function versionPaths() {
   return paths
 }
 
-/** Queries over the loaded collections, shared by the pages. */
-
 export async function companies(): Promise<PublishedCompany[]> {
-  return (await getCollection('companies')).map((e) => e.data as PublishedCompany).sort((a, b) => a.name.localeCompare(b.name, 'de'))
+  return loadCompanies()
 }
 
 /** A company's versions, newest effective date first. */
 export async function versionsOf(company: string): Promise<PublishedTomVersion[]> {
-  return (await getCollection('tomVersions'))
-    .map((e) => e.data as PublishedTomVersion)
-    .filter((v) => v.company === company)
-    .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate) || b.version.localeCompare(a.version))
+  return (await versionsByCompany()).get(company) ?? []
 }
 
 /** The version in force: the published one (a newer publication supersedes the older). */
@@ -32,14 +67,22 @@ export function currentOf(versions: PublishedTomVersion[]): PublishedTomVersion 
 }
 
 export async function subprocessorsOf(company: string): Promise<PublishedSubprocessor[]> {
-  return (await getCollection('subprocessors'))
-    .map((e) => e.data as PublishedSubprocessor)
-    .filter((s) => s.company === company)
-    .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+  return (await subprocessorsByCompany()).get(company) ?? []
+}
+
+const diffs = new Map<string, TomDiff>()
+/** The diff of two versions of a company; the changes page and the compare page share it. */
+export function diffOf(older: PublishedTomVersion, newer: PublishedTomVersion): TomDiff {
+  const key = `${older.company}\u0000${older.version}\u0000${newer.version}`
+  let diff = import.meta.env.DEV ? undefined : diffs.get(key)
+  if (!diff) {
+    diff = diffVersions(older, newer)
+    if (!import.meta.env.DEV) diffs.set(key, diff)
+  }
+  return diff
 }
 
 export const versionPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `/${v.company}/toms/${v.version}/`
-
 
 /** The version before `version` (by effective date), or undefined for the first one. */
 export function previousOf(versions: PublishedTomVersion[], version: PublishedTomVersion): PublishedTomVersion | undefined {
@@ -52,17 +95,12 @@ export const jsonPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) =>
 
 /** Every published version of every company, newest publication first (feeds, change logs). */
 export async function allVersions(): Promise<PublishedTomVersion[]> {
-  return (await getCollection('tomVersions'))
-    .map((e) => e.data as PublishedTomVersion)
-    .sort((a, b) => (b.publishedAt ?? b.effectiveDate).localeCompare(a.publishedAt ?? a.effectiveDate) || a.company.localeCompare(b.company))
+  return loadVersions()
 }
 
 /** A company's subprocessor changes, newest announcement first (or all companies' without a slug). */
 export async function subprocessorEvents(company?: string): Promise<PublishedSubprocessorEvent[]> {
-  return (await getCollection('subprocessorEvents'))
-    .map((e) => e.data as PublishedSubprocessorEvent)
-    .filter((e) => !company || e.company === company)
-    .sort((a, b) => b.announcedAt.localeCompare(a.announcedAt) || Number(b.id) - Number(a.id))
+  return company === undefined ? loadEvents() : ((await eventsByCompany()).get(company) ?? [])
 }
 
 /** The day the site was built: "upcoming" means taking effect after it. */

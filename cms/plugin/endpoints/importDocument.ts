@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadRequest, ValidationError } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { importDocument } from '../../domain/import/importDocument'
 import { decodeText } from '../../domain/import/decodeText'
@@ -85,7 +85,9 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
     } catch (error) {
       if (error instanceof ParseError) throw new APIError(`${filename}: ${error.message}`, 422, null, true)
       // Say which rule the draft broke ("Must not lie before …"), not only which field.
-      if (error instanceof ValidationError) throw new APIError(error.data.errors.map((e) => `${e.path}: ${e.message}`).join('; '), 400, null, true)
+      // Checked by shape: the Next production build minifies class names and may bundle a second copy of Payload.
+      const details = (error as { data?: { errors?: Array<{ path: string; message: string }> } }).data?.errors
+      if (Array.isArray(details) && details.every((d) => typeof d?.message === 'string')) throw new APIError(details.map((e) => `${e.path}: ${e.message}`).join('; '), 400, null, true)
       throw error
     }
   },
