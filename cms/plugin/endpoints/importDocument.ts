@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { importDocument } from '../../domain/import/importDocument'
 import { decodeText } from '../../domain/import/decodeText'
@@ -6,6 +6,7 @@ import { parseSubprocessorList } from '../../domain/import/subprocessors/parseSu
 import { ParseError } from '../../domain/parser/errors'
 import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { fail } from './respond'
 import { importSubprocessors } from '../utilities/importSubprocessors'
 import { importTomVersion } from '../utilities/importTomVersion'
 
@@ -24,16 +25,17 @@ export const importRequestSchema = z
 
 export type ImportRequest = z.infer<typeof importRequestSchema>
 
-async function readBody(req: PayloadRequest): Promise<ImportRequest> {
+
+async function readBody(req: PayloadRequest): Promise<ImportRequest | Response> {
   const raw = req.text ? await req.text() : ''
   let json: unknown
   try {
     json = JSON.parse(raw)
   } catch {
-    throw new APIError('Send a JSON body.', 400, null, true)
+    return fail(400, 'Send a JSON body.')
   }
   const parsed = importRequestSchema.safeParse(json)
-  if (!parsed.success) throw new APIError(parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '), 400, null, true)
+  if (!parsed.success) return fail(400, parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '))
   return parsed.data
 }
 
@@ -48,11 +50,12 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
   path: '/:id/import',
   method: 'post',
   handler: async (req) => {
-    if (!roleOf(req)) throw new APIError('Sign in to import documents.', 401, null, true)
+    if (!roleOf(req)) return fail(401, 'Sign in to import documents.')
     const id = req.routeParams?.id as string
     const company = await req.payload.findByID({ collection: options.slugs.companies as 'companies', id, depth: 0, req }).catch(() => null)
-    if (!company) throw new APIError(`No company ${id}.`, 404, null, true)
+    if (!company) return fail(404, `No company ${id}.`)
     const body = await readBody(req)
+    if (body instanceof Response) return body
     const bytes = body.base64 ? Uint8Array.from(Buffer.from(body.base64, 'base64')) : new TextEncoder().encode(body.text!)
     const filename = body.filename ?? (body.text ? 'pasted text' : 'upload')
     try {
@@ -83,11 +86,10 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
       const message = result.created ? `Draft ${result.version} created with ${imported.result.report.counts.measures} measures.` : `This document was imported before as version ${result.version}; nothing created.`
       return Response.json({ kind: body.kind, ...result, effectiveDate: body.effectiveDate ?? imported.result.document.effectiveDate ?? fallback, message }, { status: result.created ? 201 : 200 })
     } catch (error) {
-      if (error instanceof ParseError) throw new APIError(`${filename}: ${error.message}`, 422, null, true)
-      // Say which rule the draft broke ("Must not lie before …"), not only which field.
-      // Checked by shape: the Next production build minifies class names and may bundle a second copy of Payload.
+      if (error instanceof ParseError) return fail(422, `${filename}: ${error.message}`)
+      // A validation error, recognised by shape: say which rule the draft broke, not only which field.
       const details = (error as { data?: { errors?: Array<{ path: string; message: string }> } }).data?.errors
-      if (Array.isArray(details) && details.every((d) => typeof d?.message === 'string')) throw new APIError(details.map((e) => `${e.path}: ${e.message}`).join('; '), 400, null, true)
+      if (Array.isArray(details) && details.every((d) => typeof d?.message === 'string')) return fail(400, details.map((e) => `${e.path}: ${e.message}`).join('; '))
       throw error
     }
   },

@@ -1,7 +1,8 @@
-import { APIError, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 import { withoutStorageNoise } from '../../domain/version-content'
 import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { fail } from './respond'
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -14,11 +15,11 @@ export const newRevisionEndpoint = (options: SanitizedTrustCenterOptions): Endpo
   path: '/:id/new-revision',
   method: 'post',
   handler: async (req) => {
-    if (!roleOf(req)) throw new APIError('Sign in to create a revision.', 401)
+    if (!roleOf(req)) return fail(401, 'Sign in to create a revision.')
     const id = req.routeParams?.id as string
     const collection = options.slugs.tomVersions as 'tom-versions'
     const source = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null)) as Record<string, unknown> | null
-    if (!source) throw new APIError(`No TOM version ${id}.`, 404)
+    if (!source) return fail(404, `No TOM version ${id}.`)
 
     const current = await req.payload.find({ collection, where: { and: [{ company: { equals: source.company } }, { status: { equals: 'published' } }] }, limit: 1, depth: 0, req })
     const currentDate = String((current.docs[0] as { effectiveDate?: string } | undefined)?.effectiveDate ?? '').slice(0, 10)
