@@ -27,16 +27,20 @@ const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days *
 export function revise(seed: string, company: number, k: number): string {
   const lines = seed.split('\n').filter((l) => !findLabelledDate(l) && !placeDate(l))
   const out: string[] = []
-  let bullet = 0
+  let item = 0
   for (const line of lines) {
-    if (!/^\s*- /.test(line)) {
+    const isRow = line.includes('\t')
+    if (!/^\s*- /.test(line) && !isRow) {
       out.push(line)
       continue
     }
-    bullet++
-    if (k > 0 && bullet === 2 + k) continue // dropped in this revision
-    out.push(k > 0 && bullet % (7 - k) === 0 ? `${line.replace(/[.,;]?$/, '')}, überprüft in Revision ${k}` : line)
-    if (k > 0 && bullet === 3) out.push(`- Neue Maßnahme ${company}-${k}: regelmäßige Schulung der Beschäftigten`, `- Zusätzliche Kontrolle ${k} gemäß interner Richtlinie`)
+    item++
+    if (k > 0 && item === 2 + k) continue // dropped in this revision
+    out.push(k > 0 && item % (7 - k) === 0 ? `${line.replace(/[.,;]?$/, '')}, überprüft in Revision ${k}` : line)
+    if (k > 0 && item === 3) {
+      const added = [`Neue Maßnahme ${company}-${k}: regelmäßige Schulung der Beschäftigten`, `Zusätzliche Kontrolle ${k} gemäß interner Richtlinie`]
+      out.push(...added.map((a) => (isRow ? `${a}\tEingeführt mit Revision ${k}.` : `- ${a}`)))
+    }
   }
   return out.join('\n')
 }

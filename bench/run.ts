@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -98,6 +98,7 @@ const search = await phase<{ seconds: number; pages: number }>('Pagefind', 'page
 const distBytes = await sizeOf(dist)
 const indexBytes = await sizeOf(path.join(dist, 'pagefind'))
 const gz = await htmlSizes(dist, htmlPages)
+const indexedPages = (await Promise.all(htmlPages.map(async (p) => (await readFile(path.join(dist, p), 'utf8')).includes('data-pagefind-body')))).filter(Boolean).length
 
 const floorDir = path.join(work, 'floor')
 await writeFloorProject(floorDir, dist, htmlPages)
@@ -135,7 +136,7 @@ const results = {
   pagesPerSecond: htmlPages.length / build.seconds,
   buildPeakRssBytes: build.peakRssBytes,
   pagefindSeconds: search.seconds,
-  pagefindPages: search.pages,
+  pagefindPages: indexedPages,
   pagefindPeakRssBytes: search.peakRssBytes,
   searchableSeconds: build.seconds + search.seconds,
   distBytes,

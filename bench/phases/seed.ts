@@ -27,7 +27,7 @@ for (const company of companies.docs) {
     await payload.update({ collection: 'subprocessors', id: subs[2].id, data: { status: 'ended', endedAt: '2026-01-31', changeNote: 'Vertrag beendet.' } as never, context })
     events++
   }
-  await payload.create({ collection: 'subprocessors', data: { company: company.id, name: `Neuer Dienstleister ${String(company.id)} SE`, purpose: 'Hosting', locations: ['DE'], transferSafeguard: 'eu-eea', status: 'announced', announcedAt: '2026-11-01', effectiveFrom: '2026-12-15' } as never, context: { ...context, skipNotify: true } })
+  await payload.create({ collection: 'subprocessors', data: { company: company.id, name: `Neuer Dienstleister ${String(company.id)} SE`, purpose: 'Hosting', locations: ['DE'], transferSafeguard: 'eu-eea', status: 'announced', effectiveFrom: '2027-03-01' } as never, context: { ...context, skipNotify: true } })
   events++
 }
 const historySeconds = (performance.now() - started) / 1000

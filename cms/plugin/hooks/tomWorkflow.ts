@@ -75,6 +75,7 @@ export const notBeforePredecessor =
       where: { and: [{ company: { equals: idOf(company) } }, { status: { equals: 'published' } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
       limit: 1,
       depth: 0,
+      select: { version: true, effectiveDate: true }, // not the nested sections: hundreds of rows per version
       req,
     })
     const predecessor = current.docs[0] as { version: string; effectiveDate: string } | undefined
@@ -98,6 +99,7 @@ export const supersedePrevious =
       where: { and: [{ company: { equals: idOf(doc.company) } }, { status: { equals: 'published' } }, { id: { not_equals: doc.id } }] },
       pagination: false,
       depth: 0,
+      select: { id: true },
       req,
     })
     for (const other of others.docs) {
@@ -105,6 +107,8 @@ export const supersedePrevious =
         collection: options.slugs.tomVersions,
         id: other.id,
         data: { status: 'superseded' } as never,
+        depth: 0,
+        select: { id: true },
         req,
         context: { ...req.context, [SUPERSEDE_CONTEXT]: true },
       })

@@ -16,6 +16,7 @@ export const uniqueVersionPerCompany =
       limit: 1,
       depth: 0,
       pagination: false,
+      select: { id: true },
       req,
     })
     if (clash.docs.length > 0) {

@@ -53,6 +53,7 @@ export async function importTomVersion(args: ImportTomVersionArgs): Promise<Impo
     limit: 1,
     depth: 0,
     pagination: false,
+    select: { version: true },
   })
   const found = existing.docs[0] as { id: number | string; version: string } | undefined
   if (found) return { id: found.id, created: false, version: found.version, warnings: 0 }
@@ -76,6 +77,8 @@ export async function importTomVersion(args: ImportTomVersionArgs): Promise<Impo
     } as never,
     context: args.context,
     req: args.req,
+    depth: 0,
+    select: { version: true },
     ...(args.user ? { user: args.user, overrideAccess: false } : {}),
   })
   return { id: doc.id, created: true, version: (doc as unknown as { version: string }).version, warnings: parsed.warnings.length }
