@@ -68,7 +68,12 @@ export type Locale = keyof typeof ui
 export const t = (locale: Locale = 'de') => ui[locale]
 export const category = (key: string, locale: Locale = 'de') => categoryLabel(key, locale)
 
+/** One formatter per locale: creating an Intl.DateTimeFormat is slow, and a build formats dates on every page. */
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>()
+
 export function formatDate(iso: string | undefined, locale: Locale = 'de'): string {
   if (!iso) return ''
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
+  let format = dateFormats.get(locale)
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' })))
+  return format.format(new Date(iso))
 }

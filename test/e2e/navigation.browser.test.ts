@@ -1,0 +1,91 @@
+import { mkdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, inject, it } from 'vitest'
+import { useBuiltSite } from '../helpers/builtSite'
+
+/** Moving through versions, changes and comparisons as a reader does, on a desktop and a 360 px phone. */
+const site = useBuiltSite()
+const root = path.resolve(import.meta.dirname, '../..')
+
+describe('reading versions in Chromium', () => {
+  it('switches from the version list to an older version and back to the current one', async () => {
+    const page = await site.browser().newPage()
+    await page.goto(`${site.base()}/beispiel-cloud/toms/`)
+    await page.click('a[href="/beispiel-cloud/toms/2025-01-15/"]')
+    await page.waitForURL(/\/beispiel-cloud\/toms\/2025-01-15\/$/)
+    const banner = page.locator('.doc-header .notice[role=note]', { hasText: 'nicht mehr aktuell' })
+    expect(await banner.innerText()).toMatch(/Zur aktuellen Version \(2026-03-01\)/)
+    await banner.locator('a').click()
+    await page.waitForURL(/\/beispiel-cloud\/toms\/2026-03-01\/$/)
+    expect(await page.locator('.doc-header .notice', { hasText: 'nicht mehr aktuell' }).count()).toBe(0)
+    await page.close()
+  })
+
+  it('shows what changed, with insertions and deletions marked', async () => {
+    const page = await site.browser().newPage()
+    await page.goto(`${site.base()}/beispiel-cloud/toms/2025-09-01/`)
+    await page.click('.doc-links a:has-text("Änderungen")')
+    await page.waitForURL(/\/2025-09-01\/changes\/$/)
+    expect(await page.locator('table.change-counts tr.total').innerText()).toMatch(/Σ\s+\d+\s+\d+\s+\d+/)
+    expect(await page.locator('main ins').count()).toBeGreaterThan(0)
+    expect(await page.locator('main del').count()).toBeGreaterThan(0)
+    await page.close()
+  })
+
+  it('compares any two versions with the picker', async () => {
+    const page = await site.browser().newPage()
+    await page.goto(`${site.base()}/beispiel-cloud/toms/compare/`)
+    await page.selectOption('.compare-picker select[name=from]', '2025-01-15')
+    await page.selectOption('.compare-picker select[name=to]', '2026-03-01')
+    await page.click('.compare-picker button[type=submit]')
+    await page.waitForURL(/\/beispiel-cloud\/toms\/compare\/2025-01-15\/2026-03-01\/$/)
+    expect(await page.locator('h1').innerText()).toBe('2025-01-15 → 2026-03-01')
+    await page.close()
+  })
+})
+
+describe('small screens and page weight', () => {
+  const pages = ['/', '/beispiel-cloud/', '/beispiel-cloud/toms/2026-03-01/', '/beispiel-cloud/toms/2025-09-01/changes/', '/beispiel-cloud/toms/compare/2025-01-15/2026-03-01/', '/beispiel-cloud/subprocessors/', '/telemaxx/toms/2026-11-24/', '/compare/', '/search/']
+
+  it('needs no horizontal scrolling at 360 px (wide tables scroll inside their box)', async () => {
+    const page = await site.browser().newPage({ viewport: { width: 360, height: 740 } })
+    const overflowing: string[] = []
+    for (const route of pages) {
+      await page.goto(`${site.base()}${route}`)
+      const width = (await page.evaluate('document.documentElement.scrollWidth')) as number
+      if (width > 360) overflowing.push(`${route}: ${width}px`)
+    }
+    expect(overflowing).toEqual([])
+    await page.close()
+  })
+
+  it('keeps every page light: HTML and CSS under 40 KB gzipped', () => {
+    const { dist } = inject('e2e')
+    const heavy: string[] = []
+    for (const route of pages) {
+      const html = readFileSync(path.join(dist, route, 'index.html'))
+      const css = [...html.toString('utf8').matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => readFileSync(path.join(dist, m[1]!)))
+      const bytes = gzipSync(html).length + css.reduce((n, c) => n + gzipSync(c).length, 0)
+      if (bytes > 40_000) heavy.push(`${route}: ${bytes} bytes`)
+    }
+    expect(heavy).toEqual([])
+  })
+
+  it('takes the screenshots the README shows', async () => {
+    const out = path.join(root, 'docs/screenshots')
+    mkdirSync(out, { recursive: true })
+    const shots = [
+      { name: 'version-desktop.png', route: '/beispiel-cloud/toms/2026-03-01/', viewport: { width: 1280, height: 900 } },
+      { name: 'changes-desktop.png', route: '/beispiel-cloud/toms/2025-09-01/changes/', viewport: { width: 1280, height: 900 } },
+      { name: 'subprocessors-phone.png', route: '/beispiel-cloud/subprocessors/', viewport: { width: 360, height: 740 } },
+    ]
+    for (const shot of shots) {
+      const page = await site.browser().newPage({ viewport: shot.viewport })
+      await page.goto(`${site.base()}${shot.route}`)
+      await page.screenshot({ path: path.join(out, shot.name) })
+      expect(statSync(path.join(out, shot.name)).size).toBeGreaterThan(5_000)
+      await page.close()
+    }
+  })
+})
