@@ -132,6 +132,13 @@ describe('importer: document formats', () => {
     expectAllLinesAccounted(r)
   })
 
+  it('controls written as labels ("Zutrittskontrolle:") and bullets without a space ("•Alarmanlage")', async () => {
+    const r = await load('labelled-controls.txt')
+    expect(controls(r.result.document)).toEqual(['Zutrittskontrolle → physical-access', 'Zugangskontrolle → system-access', 'Weitergabekontrolle → transfer', 'Eingabekontrolle → input'])
+    expect(measures(r.result.document)).toEqual(['Alarmanlage mit Aufschaltung', 'Schlüsselregelung', 'Passwortrichtlinie', 'Verschlüsselte Übertragung (TLS)', 'Protokollierung von Änderungen'])
+    expectAllLinesAccounted(r)
+  })
+
   it('a .docx through mammoth', async () => {
     const docx = makeDocx([
       { text: 'Technische und organisatorische Maßnahmen', style: 'Heading1' },

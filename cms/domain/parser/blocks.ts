@@ -20,7 +20,7 @@ export type Block =
 const MD_HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/
 const SETEXT = /^ {0,3}(=+|-+)\s*$/
 /** Bullet glyphs as Markdown, Word and PDF write them; "o" and "" are Word's Symbol-font bullets. */
-const BULLET = /^(\s*)(?:[-*+•–—▪◦·●■►➢➤✓✔→]|o(?=\s)|\uF0B7|\uF0A7)\s+(.*)$/
+const BULLET = /^(\s*)(?:[-*+•–—▪◦·●■►➢➤✓✔→]|o(?=\s)|\uF0B7|\uF0A7)\s+(.*)$|^(\s*)(?:[•▪◦●■►➢➤✓✔\uF0B7\uF0A7])(\S.*)$/
 const CHECKBOX = /^(\s*)(?:[-*]\s+)?(\[[ xX]\]|[☒☑☐□✗✘])\s+(.*)$/
 const NUMBERED_ITEM = /^(\s*)(\d{1,3})[.)]\s+(.*)$/
 /** "a)", "(b)", "c.", "(iv)", "ii)". Single letters and lowercase roman numerals. */
@@ -123,7 +123,8 @@ export function toBlocks(source: string): Block[] {
       return pushBullet(n, checkbox[1]!, checkbox[3]!, checked ? 'checked' : 'unchecked')
     }
     const bullet = BULLET.exec(line)
-    if (bullet) return pushBullet(n, bullet[1]!, bullet[2]!, 'bullet')
+    // Glyph bullets pasted from PDF often lose the space after them ("•Firewall").
+    if (bullet) return pushBullet(n, bullet[1] ?? bullet[3]!, bullet[2] ?? bullet[4]!, 'bullet')
     const numbered = NUMBERED_ITEM.exec(line)
     // "1) Text" is always a list item; "1. Text" only within a run of list items (see below).
     if (numbered && line.trimStart().startsWith(`${numbered[2]})`)) return pushBullet(n, numbered[1]!, numbered[3]!, 'number', numbered[2])

@@ -1,3 +1,5 @@
+import { categorize } from './categorize'
+
 /** Reads a heading's numbering ("I.", "1.", "1.2.", none) and legal basis ("(Art. 32 Abs. 1 lit. b DSGVO)"). */
 
 export type Numbering = { kind: 'roman'; value: string } | { kind: 'decimal'; value: string; depth: number } | { kind: 'none' }
@@ -49,6 +51,12 @@ export function looksLikeHeadingText(title: string): boolean {
 /** A short line without sentence punctuation, e.g. "Zutrittskontrolle" or "Snapshot-Technologie". */
 export function looksLikeUnnumberedHeading(text: string): boolean {
   return !text.includes('\n') && looksLikeHeadingText(text) && text.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(text)
+}
+
+/** "Zutrittskontrolle:" — a control named as a label; the colon is not part of the name. */
+export function isLabelledControl(text: string): boolean {
+  const name = text.replace(/:$/, '')
+  return text.endsWith(':') && looksLikeUnnumberedHeading(name) && categorize(name).keys.length > 0
 }
 
 /** "PHYSICAL ACCESS CONTROL", "ZUTRITTSKONTROLLE": headings typed in capitals. */

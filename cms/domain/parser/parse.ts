@@ -6,7 +6,7 @@ import { type Block, toBlocks } from './blocks'
 import { categorize } from './categorize'
 import { findLabelledDate, placeDate } from './dates'
 import { ParseError } from './errors'
-import { type HeadingParts, isScopeLabel, looksLikeUnnumberedHeading, splitHeading } from './headings'
+import { type HeadingParts, isLabelledControl, isScopeLabel, looksLikeUnnumberedHeading, splitHeading } from './headings'
 import { buildReport, emptyLineCounts, type LineKind } from './report'
 import { findStructure } from './structure'
 import { expandControlTables } from './tables'
@@ -120,9 +120,9 @@ export function parseTom(source: string): ParseResult {
       return
     }
     const level = levels[i]
-    const headingText = block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet' ? block.text : ''
+    const headingText = block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet' ? (isLabelledControl(block.text) ? block.text.slice(0, -1) : block.text) : ''
     const parts = level ? withLabel(splitHeading(headingText), block) : null
-    const unnumbered = !level && section !== undefined && (block.kind === 'markdown-heading' || (block.kind === 'paragraph' && looksLikeUnnumberedHeading(block.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'markdown-heading'))
+    const unnumbered = !level && section !== undefined && (block.kind === 'markdown-heading' || (block.kind === 'paragraph' && (isLabelledControl(block.text) || (looksLikeUnnumberedHeading(block.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'markdown-heading'))))
     if (parts && (level === 'section' || !section)) {
       section = { heading: parts.title, line: block.line, text: [], controls: [], ...numberAndBasis(parts) }
       sections.push(section)

@@ -1,7 +1,7 @@
 import { getCategory } from '../taxonomy'
 import type { Block } from './blocks'
 import { categorize } from './categorize'
-import { type HeadingParts, isCapitalsHeading, looksLikeHeadingText, splitHeading } from './headings'
+import { type HeadingParts, isCapitalsHeading, isLabelledControl, looksLikeHeadingText, splitHeading } from './headings'
 
 export type Level = 'section' | 'control' | 'group'
 
@@ -12,7 +12,7 @@ export interface Structure {
   firstSection: number
 }
 
-const textOf = (b: Block) => (b.kind === 'paragraph' || b.kind === 'markdown-heading' || b.kind === 'bullet' ? b.text : '')
+const textOf = (b: Block) => (b.kind === 'paragraph' || b.kind === 'markdown-heading' || b.kind === 'bullet' ? b.text.replace(/:$/, '') : '')
 const names = (text: string) => categorize(text).keys.length > 0
 
 /** A lettered item ("a) Zutrittskontrolle") that names a category heads a control. */
@@ -50,6 +50,7 @@ function numberedLevels(blocks: Block[]): Structure {
 /** How prominent an unnumbered heading is: Markdown levels 1–6, then lines that read as headings. */
 function rankOf(block: Block): number | null {
   if (block.kind === 'markdown-heading') return block.level
+  if (block.kind === 'paragraph' && isLabelledControl(block.text)) return 7
   if (block.kind === 'paragraph' && block.lines === 1 && looksLikeHeadingText(block.text)) {
     if (isCapitalsHeading(block.text)) return 7
     // Annex II headings are whole sentences ("Measures for ensuring … services"), up to ~30 words.
