@@ -139,6 +139,17 @@ describe('importer: document formats', () => {
     expectAllLinesAccounted(r)
   })
 
+  it('the two-column template "Technische Maßnahmen | Organisatorische Maßnahmen": one measure per cell, a group per column', async () => {
+    const r = await load('tech-org-columns.txt')
+    const [entry, system] = r.result.document.sections[0]!.controls
+    expect(entry!.groups.map((g) => [g.label, g.measures.map((m) => m.text)])).toEqual([
+      ['Technische Maßnahmen', ['Alarmanlage', 'Videoüberwachung']],
+      ['Organisatorische Maßnahmen', ['Schlüsselregelung', 'Besucherbuch', 'Empfang besetzt']],
+    ])
+    expect(system!.groups.map((g) => [g.label, g.measures.length])).toEqual([['Technical measures', 2], ['Organisational measures', 1]])
+    expectAllLinesAccounted(r)
+  })
+
   it('a .docx through mammoth', async () => {
     const docx = makeDocx([
       { text: 'Technische und organisatorische Maßnahmen', style: 'Heading1' },

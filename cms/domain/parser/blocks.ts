@@ -134,7 +134,9 @@ export function toBlocks(source: string): Block[] {
       return pushBullet(n, indent, text, 'letter', label)
     }
     if (line.includes('\t')) {
-      const cells = line.split('\t').map((c) => stripEmphasis(c)).filter((c) => c !== '')
+      // An empty first cell keeps its place ("\tEmpfang besetzt" belongs to the second column).
+      const split = line.split('\t').map((c) => stripEmphasis(c))
+      const cells = split[0] === '' && split.filter(Boolean).length >= 1 && split.length >= 2 ? ['—', ...split.slice(1).filter((c) => c !== '')] : split.filter((c) => c !== '')
       if (cells.length >= 2) {
         flush()
         blocks.push({ kind: 'row', line: n, span: 1, cells })

@@ -12,7 +12,7 @@ import { findStructure } from './structure'
 import { expandControlTables } from './tables'
 
 /** Draft shapes while assembling: text kept as paragraph lists, joined at the end. */
-interface GroupDraft { label: string; number?: string; text: string[]; columns?: string[]; measures: MeasureGroup['measures']; note: string[]; fromBullet?: boolean }
+interface GroupDraft { label: string; number?: string; text: string[]; columns?: string[]; measures: MeasureGroup['measures']; note: string[]; fromBullet?: boolean; columnGroups?: GroupDraft[] }
 interface ControlDraft extends Omit<GroupDraft, 'label' | 'fromBullet'> { heading: string; legalBasis?: string; line: number; implicit?: boolean; groups: GroupDraft[] }
 interface SectionDraft { heading: string; number?: string; legalBasis?: string; line: number; text: string[]; controls: ControlDraft[] }
 
@@ -200,12 +200,26 @@ export function parseTom(source: string): ParseResult {
     }
     // A Markdown table's alignment row ("|---|") sits between its header and the first row.
     const next = blocks[i + 1]?.kind === 'separator' ? blocks[i + 2] : blocks[i + 1]
-    const previous = blocks[i - 1]
+    const previous = blocks[i - 1]?.kind === 'separator' ? blocks[i - 2] : blocks[i - 1]
     const isHeader = previous?.kind !== 'row' && next?.kind === 'row' && target.measures.length === 0 && block.cells.every((c) => c.split(/\s+/).length <= 3 && !/[.:]$/.test(c))
+    if (isHeader && block.cells.every((c) => MEASURE_KIND_COLUMN.test(c))) {
+      // "Technische Maßnahmen | Organisatorische Maßnahmen": each column is a list of its own.
+      const c = 'groups' in target ? target : undefined
+      target.columnGroups = block.cells.map((label) => ({ label, text: [], measures: [], note: [] }))
+      if (c) c.groups.push(...target.columnGroups)
+      lineKinds.measure -= block.span
+      account('group', block)
+      return
+    }
     if (isHeader) {
       target.columns = block.cells
       lineKinds.measure -= block.span
       account('heading', block)
+      return
+    }
+    if (target.columnGroups) {
+      const into = 'groups' in target ? target.columnGroups : undefined
+      block.cells.forEach((cell, k) => cell !== '—' && (into?.[k] ?? target).measures.push({ text: cell }))
       return
     }
     const [first, ...rest] = block.cells
@@ -232,6 +246,9 @@ export function parseTom(source: string): ParseResult {
 function withLabel(parts: HeadingParts, block: Block): HeadingParts {
   return block.kind === 'bullet' && block.label && parts.numbering.kind === 'none' ? { ...parts, numbering: { kind: 'decimal', value: block.label, depth: 2 } } : parts
 }
+
+/** Column headings of the common two-column template: technical and organisational measures side by side. */
+const MEASURE_KIND_COLUMN = /^(?:technische|organisatorische|technical|organi[sz]ational)(?: maßnahmen| measures)?$/i
 
 /** "Maßnahmen umfassen:", "The following measures are taken:" introduce a list; they do not name a scope. */
 const INTRODUCTION = /umfass|werden|sind|folgend|insbesondere|gehören|zählen|include|following|\bare\b|such as|taken|implemented/i
