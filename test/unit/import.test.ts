@@ -150,6 +150,13 @@ describe('importer: document formats', () => {
     expectAllLinesAccounted(r)
   })
 
+  it('checklist tables: "ja" keeps the measure, "nein" is listed as unparsed', async () => {
+    const r = await load('checklist-table.md')
+    expect(measures(r.result.document)).toEqual(['Alarmanlage', 'Besucherbuch'])
+    expect(r.result.unparsed).toEqual([{ line: 10, text: 'Videoüberwachung', message: 'marked "nein" in the document: not imported as a measure' }])
+    expectAllLinesAccounted(r)
+  })
+
   it('a .docx through mammoth', async () => {
     const docx = makeDocx([
       { text: 'Technische und organisatorische Maßnahmen', style: 'Heading1' },

@@ -223,6 +223,18 @@ export function parseTom(source: string): ParseResult {
       return
     }
     const [first, ...rest] = block.cells
+    // Checklists ("Videoüberwachung | nein"): a "no" is an option the document does not claim.
+    const answer = rest.length === 1 ? rest[0]!.trim() : ''
+    if (NO_ANSWER.test(answer)) {
+      lineKinds.measure -= block.span
+      unparsed.push({ line: block.line, text: first!, message: `marked "${answer}" in the document: not imported as a measure` })
+      account('unparsed', block)
+      return
+    }
+    if (YES_ANSWER.test(answer)) {
+      target.measures.push({ text: first! })
+      return
+    }
     target.measures.push(rest.length ? { text: first!, detail: rest.join(' — ') } : { text: first! })
   })
 
@@ -246,6 +258,9 @@ export function parseTom(source: string): ParseResult {
 function withLabel(parts: HeadingParts, block: Block): HeadingParts {
   return block.kind === 'bullet' && block.label && parts.numbering.kind === 'none' ? { ...parts, numbering: { kind: 'decimal', value: block.label, depth: 2 } } : parts
 }
+
+const YES_ANSWER = /^(?:ja|yes|x|✓|✔|☒|☑|umgesetzt|implemented|vorhanden)$/i
+const NO_ANSWER = /^(?:nein|no|✗|✘|☐|nicht umgesetzt|not implemented|nicht vorhanden)$/i
 
 /** Column headings of the common two-column template: technical and organisational measures side by side. */
 const MEASURE_KIND_COLUMN = /^(?:technische|organisatorische|technical|organi[sz]ational)(?: maßnahmen| measures)?$/i
