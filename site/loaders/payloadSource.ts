@@ -16,9 +16,21 @@ export function payloadForBuild(): Promise<Payload> {
  * false` applies the public read rules, so a draft can never reach the site.
  */
 export async function* publicDocuments(payload: Payload, collection: string, pageSize = 100): AsyncGenerator<Record<string, unknown>> {
-  for (let page = 1; ; page++) {
-    const result = await payload.find({ collection: collection as 'companies', overrideAccess: false, depth: 0, limit: pageSize, page, sort: 'id' })
+  // Keyset pages ("id after the last one"), not offsets: with OFFSET each page re-reads all rows
+  // before it (and their has-many tables), which made loading 21,000 subprocessors quadratic.
+  let after: number | string | undefined
+  for (;;) {
+    const result = await payload.find({
+      collection: collection as 'companies',
+      overrideAccess: false,
+      depth: 0,
+      limit: pageSize,
+      pagination: false,
+      sort: 'id',
+      ...(after === undefined ? {} : { where: { id: { greater_than: after } } }),
+    })
     for (const doc of result.docs) yield doc as unknown as Record<string, unknown>
-    if (!result.hasNextPage) return
+    if (result.docs.length < pageSize) return
+    after = result.docs[result.docs.length - 1]!.id
   }
 }
