@@ -109,7 +109,8 @@ const search = await phase<{ seconds: number; pages: number }>('Pagefind', 'page
 const distBytes = await sizeOf(dist)
 const indexBytes = await sizeOf(path.join(dist, 'pagefind'))
 const gz = await htmlSizes(dist, htmlPages)
-const indexedPages = (await Promise.all(htmlPages.map(async (p) => (await readFile(path.join(dist, p), 'utf8')).includes('data-pagefind-body')))).filter(Boolean).length
+let indexedPages = 0
+for (const p of htmlPages) if ((await readFile(path.join(dist, p), 'utf8')).includes('data-pagefind-body')) indexedPages++
 
 const floorDir = path.join(work, 'floor')
 await writeFloorProject(floorDir, dist, htmlPages)
