@@ -16,6 +16,8 @@ export default defineConfig({
   site: process.env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // German at /, English at /en/ (site/pages/en/ wraps the same views); components read Astro.currentLocale.
+  i18n: { locales: ['de', 'en'], defaultLocale: 'de', routing: { prefixDefaultLocale: false } },
   integrations: [pagefind()],
   devToolbar: { enabled: false },
 })

@@ -1,72 +1,34 @@
+import countries from 'i18n-iso-countries'
+import countriesDe from 'i18n-iso-countries/langs/de.json'
+import countriesEn from 'i18n-iso-countries/langs/en.json'
 import { categoryLabel } from '../../cms/domain/taxonomy'
+import { safeguardLabel } from '../../cms/domain/safeguards'
+import { de } from '../i18n/de'
+import { en } from '../i18n/en'
 
-/** Interface text as data; German is the default locale (DESIGN §1). */
-export const ui = {
-  de: {
-    siteName: 'Trust Center',
-    skip: 'Zum Inhalt springen',
-    companies: 'Unternehmen',
-    search: 'Suche',
-    searchPlaceholder: 'Maßnahmen, Kategorien, Unternehmen durchsuchen',
-    toms: 'Technische und organisatorische Maßnahmen',
-    currentToms: 'Aktuelle TOMs',
-    version: 'Version',
-    effectiveDate: 'Gültig ab',
-    publishedAt: 'Veröffentlicht',
-    superseded: 'Diese Version ist nicht mehr aktuell.',
-    toCurrent: 'Zur aktuellen Version',
-    contents: 'Inhalt',
-    measures: 'Maßnahmen',
-    category: 'Kategorie',
-    legalBasis: 'Rechtsgrundlage',
-    atAGlance: 'TOMs auf einen Blick',
-    subprocessors: 'Unterauftragsverarbeiter',
-    noSubprocessors: 'Keine Unterauftragsverarbeiter veröffentlicht.',
-    purpose: 'Zweck',
-    locations: 'Standorte',
-    contact: 'Kontakt',
-    dpo: 'Datenschutzbeauftragte(r)',
-    website: 'Website',
-    versions: 'Versionen',
-    permalink: 'Link auf diese Maßnahme',
-    source: 'Quelldokument',
-    notFound: 'Seite nicht gefunden',
-    notFoundText: 'Diese Seite gibt es nicht (mehr). Versionen von TOMs bleiben unter ihrer Adresse erreichbar; prüfen Sie die Adresse oder suchen Sie.',
-    noJs: 'Die Suche benötigt JavaScript.',
-    changes: 'Änderungen',
-    changesTitle: 'Änderungen gegenüber der Vorversion',
-    comparedWith: 'Verglichen mit Version',
-    firstVersion: 'Dies ist die erste veröffentlichte Version; es gibt keine Vorversion.',
-    noChanges: 'Keine Änderungen an den Maßnahmen.',
-    editorial: 'Redaktionelle Änderung: Der Inhalt der Maßnahmen bleibt gleich (z. B. Schreibweise, Reihenfolge, Überschriften).',
-    material: 'Wesentliche Änderung',
-    kindAdded: 'Neu',
-    kindRemoved: 'Entfernt',
-    kindChanged: 'Geändert',
-    kindMoved: 'Verschoben',
-    kindUnchanged: 'Unverändert',
-    movedFrom: 'verschoben aus',
-    movedTo: 'verschoben nach',
-    renamedFrom: 'Überschrift vorher',
-    newControl: 'Neue Kontrolle',
-    removedControl: 'Entfernte Kontrolle',
-    unchangedMeasures: 'unveränderte Maßnahmen',
-    textChanged: 'Erläuterung geändert',
-    fingerprint: 'Fingerabdruck (SHA-256)',
-    fingerprintHelp: 'So prüfen Sie ihn',
-    asJson: 'Als JSON',
-    recentChanges: 'Letzte Änderungen',
-    summary: 'Zusammenfassung',
-    feeds: 'Feeds',
-    feedCompany: 'RSS: alle Änderungen',
-    exampleCompany: 'Beispielunternehmen: Dieses Unternehmen ist erfunden und dient nur der Demonstration.',
-    compare: 'Versionen vergleichen',
-  },
-} as const
+countries.registerLocale(countriesDe)
+countries.registerLocale(countriesEn)
 
+/** Interface text as data (site/i18n/*.ts); German is the default locale at /, English at /en/. */
+export const ui = { de, en }
 export type Locale = keyof typeof ui
+export const LOCALES: readonly Locale[] = ['de', 'en']
+
+/** The locale of the page being rendered, from its URL (Astro's i18n routing). */
+export const localeOf = (astro: { currentLocale?: string | undefined }): Locale => (astro.currentLocale === 'en' ? 'en' : 'de')
 export const t = (locale: Locale = 'de') => ui[locale]
 export const category = (key: string, locale: Locale = 'de') => categoryLabel(key, locale)
+export const countryName = (code: string, locale: Locale = 'de') => countries.getName(code, locale) ?? code
+export const safeguard = (value: string, locale: Locale = 'de') => safeguardLabel(value, locale)
+
+/** A site path in a locale: "/mpmx/" stays as it is in German and becomes "/en/mpmx/" in English. */
+export const localized = (locale: Locale, path: string) => (locale === 'en' && path.startsWith('/') ? `/en${path}` : path)
+
+/** The same page in the other language. */
+export function otherLocalePath(pathname: string): { locale: Locale; path: string } {
+  if (pathname === '/en' || pathname.startsWith('/en/')) return { locale: 'de', path: pathname.slice(3) || '/' }
+  return { locale: 'en', path: `/en${pathname}` }
+}
 
 /** One formatter per locale: creating an Intl.DateTimeFormat is slow, and a build formats dates on every page. */
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>()

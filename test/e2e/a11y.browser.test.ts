@@ -21,6 +21,10 @@ const pages = [
   '/subscription/confirmed/',
   '/about/fingerprint/',
   '/no-such-page/',
+  '/en/',
+  '/en/beispiel-cloud/',
+  '/en/beispiel-cloud/toms/2025-09-01/changes/',
+  '/en/beispiel-cloud/subprocessors/',
 ]
 
 describe('accessibility (axe-core)', () => {

@@ -45,8 +45,38 @@ describe('reading versions in Chromium', () => {
   })
 })
 
+describe('German and English', () => {
+  it('switches language on any page and keeps the place; the document stays in its own language', async () => {
+    const page = await site.browser().newPage()
+    await page.goto(`${site.base()}/beispiel-cloud/toms/2025-09-01/changes/`)
+    expect(await page.getAttribute('html', 'lang')).toBe('de')
+    await page.click('.site-header a.language')
+    await page.waitForURL(/\/en\/beispiel-cloud\/toms\/2025-09-01\/changes\/$/)
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    expect(await page.locator('main h2').first().innerText()).toBe('Changes against the previous version')
+    // links stay in English; the TOM text keeps its language, marked for screen readers
+    expect(await page.locator('.doc-links a', { hasText: 'Compare versions' }).getAttribute('href')).toBe('/en/beispiel-cloud/toms/compare/')
+    await page.goto(`${site.base()}/en/beispiel-cloud/toms/2026-03-01/`)
+    expect(await page.getAttribute('.tom', 'lang')).toBe('de')
+    expect(await page.locator('.badge').first().innerText()).toMatch(/^[A-Z][a-z]/)
+    await page.click('.site-header a.language')
+    await page.waitForURL(/\/beispiel-cloud\/toms\/2026-03-01\/$/)
+    expect(new URL(page.url()).pathname).toBe('/beispiel-cloud/toms/2026-03-01/')
+    await page.close()
+  })
+
+  it('offers both languages to search engines (hreflang) and translates every label', async () => {
+    const { dist } = inject('e2e')
+    const english = readFileSync(path.join(dist, 'en/beispiel-cloud/subprocessors/index.html'), 'utf8')
+    expect(english).toContain('hreflang="de" href="http://localhost:4321/beispiel-cloud/subprocessors/"')
+    expect(english).toMatch(/<h1>Subprocessors<\/h1>/)
+    expect(english).toContain('Announced changes')
+    expect(english).not.toMatch(/Unterauftragsverarbeiter<\/h1>|Angekündigte Änderungen|Verlauf<\/h2>/)
+  })
+})
+
 describe('small screens and page weight', () => {
-  const pages = ['/', '/beispiel-cloud/', '/beispiel-cloud/toms/2026-03-01/', '/beispiel-cloud/toms/2025-09-01/changes/', '/beispiel-cloud/toms/compare/2025-01-15/2026-03-01/', '/beispiel-cloud/subprocessors/', '/telemaxx/toms/2026-11-24/', '/compare/', '/search/']
+  const pages = ['/', '/en/', '/en/beispiel-cloud/toms/2026-03-01/', '/beispiel-cloud/', '/beispiel-cloud/toms/2026-03-01/', '/beispiel-cloud/toms/2025-09-01/changes/', '/beispiel-cloud/toms/compare/2025-01-15/2026-03-01/', '/beispiel-cloud/subprocessors/', '/telemaxx/toms/2026-11-24/', '/compare/', '/search/']
 
   it('needs no horizontal scrolling at 360 px (wide tables scroll inside their box)', async () => {
     const page = await site.browser().newPage({ viewport: { width: 360, height: 740 } })

@@ -11,9 +11,13 @@ const REQUIRED = 'This field is required.'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** First path segments the site uses itself: a company slug may not shadow them. */
+export const RESERVED_SLUGS = ['en', 'de', 'compare', 'search', 'about', 'subscription', 'schemas', 'pagefind', '_astro']
+
 export function validateSlug(value: unknown): true | string {
   if (typeof value !== 'string' || value === '') return 'Required: a slug such as "acme-gmbh".'
   if (value.length > 64) return 'A slug has at most 64 characters.'
+  if (RESERVED_SLUGS.includes(value)) return `"${value}" is a path of the site itself (${RESERVED_SLUGS.join(', ')}); choose another slug.`
   return SLUG.test(value) ? true : 'Use lower-case letters, digits and single hyphens only, e.g. "acme-gmbh".'
 }
 

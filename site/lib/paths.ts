@@ -1,0 +1,43 @@
+import type { PublishedCompany, PublishedTomVersion } from '../../cms/domain/published-schema'
+import { companies, currentOf, versionsOf } from './data'
+
+/**
+ * getStaticPaths of the pages, shared by the German pages and their English twins under /en/
+ * (site/pages/en/ re-uses the same views and the same paths).
+ */
+
+export { versionPaths } from './data'
+
+/** One page per company. */
+export async function companyPaths() {
+  return (await companies()).map((company) => ({ params: { company: company.slug }, props: { company } }))
+}
+
+/** The current published version of each company (the /toms/ alias). */
+export async function currentVersionPaths() {
+  const paths: Array<{ params: { company: string }; props: { company: PublishedCompany; version: PublishedTomVersion } }> = []
+  for (const company of await companies()) {
+    const current = currentOf(await versionsOf(company.slug))
+    if (current) paths.push({ params: { company: company.slug }, props: { company, version: current } })
+  }
+  return paths
+}
+
+/** Each company with all its versions (the compare picker). */
+export async function companyVersionsPaths() {
+  const paths: Array<{ params: { company: string }; props: { company: PublishedCompany; versions: PublishedTomVersion[] } }> = []
+  for (const company of await companies()) paths.push({ params: { company: company.slug }, props: { company, versions: await versionsOf(company.slug) } })
+  return paths
+}
+
+/** Any two versions of a company, older → newer. */
+export async function versionPairPaths() {
+  const paths: Array<{ params: { company: string; from: string; to: string }; props: { company: PublishedCompany; older: PublishedTomVersion; newer: PublishedTomVersion } }> = []
+  for (const company of await companies()) {
+    const versions = await versionsOf(company.slug)
+    versions.forEach((newer, i) => {
+      for (const older of versions.slice(i + 1)) paths.push({ params: { company: company.slug, from: older.version, to: newer.version }, props: { company, older, newer } })
+    })
+  }
+  return paths
+}
