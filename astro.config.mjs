@@ -1,4 +1,5 @@
 // @ts-check
+import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
 import { pagefind } from './site/integrations/pagefind.ts'
 
@@ -18,6 +19,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // German at /, English at /en/ (site/pages/en/ wraps the same views); components read Astro.currentLocale.
   i18n: { locales: ['de', 'en'], defaultLocale: 'de', routing: { prefixDefaultLocale: false } },
-  integrations: [pagefind()],
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
 })

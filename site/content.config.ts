@@ -1,8 +1,18 @@
 import { defineCollection } from 'astro:content'
+import { glob } from 'astro/loaders'
+import { z } from 'astro/zod'
 import { companiesLoader, subprocessorEventsLoader, subprocessorsLoader, tomVersionsLoader } from './loaders/trustCenterLoaders'
 
-/** Everything the site shows comes from the CMS through these loaders (published data only). */
+/**
+ * Everything the site shows about companies comes from the CMS through these loaders (published
+ * data only); the operator's own pages (about, objections, imprint) are MDX files in
+ * content/pages/{de,en}/, the same file name in both languages.
+ */
 export const collections = {
+  pages: defineCollection({
+    loader: glob({ pattern: '{de,en}/*.mdx', base: './content/pages' }),
+    schema: z.object({ title: z.string().min(1), description: z.string().min(1), order: z.number().int().default(99) }),
+  }),
   companies: defineCollection({ loader: companiesLoader() }),
   tomVersions: defineCollection({ loader: tomVersionsLoader() }),
   subprocessors: defineCollection({ loader: subprocessorsLoader() }),

@@ -120,6 +120,10 @@ export const de = {
   subscribe: 'Abonnieren',
   sending: 'Wird gesendet …',
   subscribePending: 'Fast geschafft: Bitte bestätigen Sie das Abonnement über den Link in der E-Mail, die wir Ihnen geschickt haben.',
+  footerNav: 'Weitere Informationen',
+  aboutPage: 'Über dieses Trust Center',
+  objectionsPage: 'Änderungen und Einspruch',
+  imprintPage: 'Impressum',
   subscribeFailed: 'Das hat nicht geklappt',
 }
 

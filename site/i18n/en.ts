@@ -122,5 +122,9 @@ export const en = {
   subscribe: 'Subscribe',
   sending: 'Sending …',
   subscribePending: 'Almost done: please confirm the subscription with the link in the e-mail we have sent you.',
+  footerNav: 'More information',
+  aboutPage: 'About this trust center',
+  objectionsPage: 'Changes and objections',
+  imprintPage: 'Imprint',
   subscribeFailed: 'That did not work',
 } satisfies UiStrings

@@ -1,5 +1,7 @@
+import { getCollection } from 'astro:content'
 import type { PublishedCompany, PublishedTomVersion } from '../../cms/domain/published-schema'
 import { companies, currentOf, versionsOf } from './data'
+import type { Locale } from './i18n'
 
 /**
  * getStaticPaths of the pages, shared by the German pages and their English twins under /en/
@@ -40,4 +42,11 @@ export async function versionPairPaths() {
     })
   }
   return paths
+}
+
+/** The operator's MDX pages of one language (content/pages/{locale}/NAME.mdx → /about/NAME/). */
+export async function operatorPages(locale: Locale) {
+  const pages = (await getCollection('pages')).filter((p) => p.id.startsWith(`${locale}/`)).sort((a, b) => a.data.order - b.data.order)
+  const other = new Set((await getCollection('pages')).filter((p) => !p.id.startsWith(`${locale}/`)).map((p) => p.id.slice(3)))
+  return pages.map((page) => ({ params: { page: page.id.slice(3) }, props: { page, translated: other.has(page.id.slice(3)) } }))
 }

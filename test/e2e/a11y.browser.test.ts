@@ -25,6 +25,8 @@ const pages = [
   '/en/beispiel-cloud/',
   '/en/beispiel-cloud/toms/2025-09-01/changes/',
   '/en/beispiel-cloud/subprocessors/',
+  '/about/subprocessor-changes/',
+  '/en/about/imprint/',
 ]
 
 describe('accessibility (axe-core)', () => {

@@ -93,7 +93,7 @@ describe('the built site', () => {
         return f.endsWith('.html') && readFileSync(p, 'utf8').includes('<script') ? [path.relative(dist, p)] : []
       })
     // search; the compare picker; the subscribe form's enhancement on company and subprocessor pages
-    const allowed = (f: string) => ['search/index.html', 'compare/index.html'].includes(f) || /^[\w-]+\/(toms\/compare\/|subprocessors\/)?index\.html$/.test(f)
+    const allowed = (f: string) => /^(en\/)?(search|compare)\/index\.html$/.test(f) || /^(en\/)?[\w-]+\/(toms\/compare\/|subprocessors\/)?index\.html$/.test(f)
     expect(scripts(dist).filter((f) => !allowed(f))).toEqual([])
     expect(scripts(dist)).toContain('search/index.html')
   })

@@ -11,8 +11,8 @@ const root = path.resolve(import.meta.dirname, '../..')
 describe('reading versions in Chromium', () => {
   it('switches from the version list to an older version and back to the current one', async () => {
     const page = await site.browser().newPage()
-    await page.goto(`${site.base()}/beispiel-cloud/toms/`)
-    await page.click('a[href="/beispiel-cloud/toms/2025-01-15/"]')
+    await page.goto(`${site.base()}/beispiel-cloud/`)
+    await page.click('table.versions a[href="/beispiel-cloud/toms/2025-01-15/"]')
     await page.waitForURL(/\/beispiel-cloud\/toms\/2025-01-15\/$/)
     const banner = page.locator('.doc-header .notice[role=note]', { hasText: 'nicht mehr aktuell' })
     expect(await banner.innerText()).toMatch(/Zur aktuellen Version \(2026-03-01\)/)
@@ -65,6 +65,19 @@ describe('German and English', () => {
     await page.close()
   })
 
+  it('shows the operator\'s MDX pages from the footer, in the site layout, searchable, in both languages', async () => {
+    const page = await site.browser().newPage()
+    await page.goto(`${site.base()}/mpmx/`)
+    await page.click('.site-footer a:has-text("Änderungen und Einspruch")')
+    await page.waitForURL(/\/about\/subprocessor-changes\/$/)
+    expect(await page.locator('main h1').innerText()).toBe('Änderungen bei Unterauftragsverarbeitern und Einspruch')
+    expect(await page.locator('main[data-pagefind-body] ol li').count()).toBe(3)
+    await page.click('.site-header a.language')
+    await page.waitForURL(/\/en\/about\/subprocessor-changes\/$/)
+    expect(await page.locator('main h1').innerText()).toBe('Subprocessor changes and objections')
+    await page.close()
+  })
+
   it('offers both languages to search engines (hreflang) and translates every label', async () => {
     const { dist } = inject('e2e')
     const english = readFileSync(path.join(dist, 'en/beispiel-cloud/subprocessors/index.html'), 'utf8')
@@ -76,7 +89,7 @@ describe('German and English', () => {
 })
 
 describe('small screens and page weight', () => {
-  const pages = ['/', '/en/', '/en/beispiel-cloud/toms/2026-03-01/', '/beispiel-cloud/', '/beispiel-cloud/toms/2026-03-01/', '/beispiel-cloud/toms/2025-09-01/changes/', '/beispiel-cloud/toms/compare/2025-01-15/2026-03-01/', '/beispiel-cloud/subprocessors/', '/telemaxx/toms/2026-11-24/', '/compare/', '/search/']
+  const pages = ['/', '/en/', '/en/beispiel-cloud/toms/2026-03-01/', '/about/trust-center/', '/beispiel-cloud/', '/beispiel-cloud/toms/2026-03-01/', '/beispiel-cloud/toms/2025-09-01/changes/', '/beispiel-cloud/toms/compare/2025-01-15/2026-03-01/', '/beispiel-cloud/subprocessors/', '/telemaxx/toms/2026-11-24/', '/compare/', '/search/']
 
   it('needs no horizontal scrolling at 360 px (wide tables scroll inside their box)', async () => {
     const page = await site.browser().newPage({ viewport: { width: 360, height: 740 } })

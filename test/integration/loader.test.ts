@@ -20,18 +20,20 @@ afterAll(async () => t?.close())
 
 function fakeContext(collection: string, schema: { parse(data: unknown): unknown }, existing: string[] = []) {
   const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string }>(existing.map((id) => [id, { id, data: {} }]))
+  const parsed = { count: 0 }
   const context = {
     collection,
     store: {
       set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => (entries.set(entry.id, entry), true),
       delete: (id: string) => void entries.delete(id),
       keys: () => [...entries.keys()],
+      get: (id: string) => entries.get(id),
     },
-    parseData: async ({ data }: { data: unknown }) => schema.parse(data),
+    parseData: async ({ data }: { data: unknown }) => (parsed.count++, schema.parse(data)),
     generateDigest: (data: unknown) => createHash('sha1').update(JSON.stringify(data)).digest('hex'),
     logger: { info: () => {} },
   }
-  return { entries, context: context as never }
+  return { entries, parsed, context: context as never }
 }
 
 describe('content loaders', () => {
@@ -44,6 +46,16 @@ describe('content loaders', () => {
     expect(v.data).toMatchObject({ company: 'acme', version: '2026-03-01', status: 'published', effectiveDate: '2026-03-01' })
     expect(JSON.stringify(v.data)).not.toMatch(/"id"/) // no Payload internals
     expect(v.digest).toMatch(/^[0-9a-f]{40}$/)
+  })
+
+  it('does not validate an unchanged entry again on the next build (digests)', async () => {
+    const loader = tomVersionsLoader({ payload: async () => t.payload })
+    const { entries, parsed, context } = fakeContext('tomVersions', loader.schema as never)
+    await loader.load(context)
+    expect(parsed.count).toBe(2)
+    await loader.load(context) // the store survives between builds
+    expect(parsed.count).toBe(2)
+    expect([...entries.keys()].sort()).toEqual(['acme/2025-03-01', 'acme/2026-03-01'])
   })
 
   it('load companies with dates as YYYY-MM-DD and public subprocessors only', async () => {

@@ -107,8 +107,7 @@ export const supersedePrevious =
         collection: options.slugs.tomVersions,
         id: other.id,
         data: { status: 'superseded' } as never,
-        depth: 0,
-        select: { id: true },
+        depth: 0, // not \`select\`: it would narrow the document this update's own hooks see
         req,
         context: { ...req.context, [SUPERSEDE_CONTEXT]: true },
       })

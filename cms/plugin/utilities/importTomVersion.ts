@@ -77,8 +77,7 @@ export async function importTomVersion(args: ImportTomVersionArgs): Promise<Impo
     } as never,
     context: args.context,
     req: args.req,
-    depth: 0,
-    select: { version: true },
+    depth: 0, // not \`select\`: it would also narrow the document the afterChange hooks see
     ...(args.user ? { user: args.user, overrideAccess: false } : {}),
   })
   return { id: doc.id, created: true, version: (doc as unknown as { version: string }).version, warnings: parsed.warnings.length }
