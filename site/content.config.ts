@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
 import { z } from 'astro/zod'
+import { publishedCompanySchema } from '../cms/domain/published-schema'
 import { companiesLoader, subprocessorEventsLoader, subprocessorsLoader, tomVersionsLoader } from './loaders/trustCenterLoaders'
 
 /**
@@ -13,7 +14,11 @@ export const collections = {
     loader: glob({ pattern: '{de,en}/*.mdx', base: './content/pages' }),
     schema: z.object({ title: z.string().min(1), description: z.string().min(1), order: z.number().int().default(99) }),
   }),
-  companies: defineCollection({ loader: companiesLoader() }),
+  // The loader gives a logo's file path; image() makes it an asset that astro:assets optimises.
+  companies: defineCollection({
+    loader: companiesLoader(),
+    schema: ({ image }) => publishedCompanySchema.extend({ logo: z.object({ src: image(), alt: z.string() }).optional() }),
+  }),
   tomVersions: defineCollection({ loader: tomVersionsLoader() }),
   subprocessors: defineCollection({ loader: subprocessorsLoader() }),
   subprocessorEvents: defineCollection({ loader: subprocessorEventsLoader() }),

@@ -17,6 +17,9 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
   return sqliteAdapter({
     client: { url: `file:${file}` },
     push: false,
+    // WAL: the site build and the admin read while the CMS writes; NORMAL syncs at checkpoints,
+    // not on every commit (a power cut may lose the last commits, never consistency).
+    wal: { synchronous: 'NORMAL' },
     migrationDir: path.resolve(projectRoot, 'cms/migrations'),
   })
 }

@@ -19,6 +19,8 @@ export const publishedCompanySchema = z.object({
     .object({ email: z.string().optional(), url: z.string().optional(), dpoName: z.string().optional(), dpoEmail: z.string().optional() })
     .optional(),
   example: z.boolean().default(false),
+  /** `src` is the uploaded original's absolute path; the site optimises it through astro:assets. */
+  logo: z.object({ src: z.string(), alt: z.string() }).optional(),
   certifications: z.array(z.object({ name: z.string(), issuer: z.string().optional(), scope: z.string().optional(), validUntil: isoDateSchema.optional() })),
   updatedAt: z.string(),
 })

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises'
+import { access, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { decodeDocument, ParseError, parseTom } from '../domain/parser/index'
+import type { ParseResult } from '../domain/tom-schema'
 import { importTomVersion } from '../plugin/utilities/importTomVersion'
 import { readCompanyContent } from './readContent'
 
@@ -21,6 +22,11 @@ async function withFileContext<T>(file: string, work: () => Promise<T>): Promise
   }
 }
 
+/** A logo from content/ into the media collection (sharp makes the admin's sizes). */
+async function uploadLogo(payload: Payload, file: string, alt: string): Promise<number | string> {
+  return (await payload.create({ collection: 'media', data: { alt } as never, filePath: file, context, depth: 0 })).id
+}
+
 /** Seeding writes many documents; the site is built once afterwards, not once per document. */
 const context = { skipRebuild: true }
 
@@ -32,28 +38,43 @@ const context = { skipRebuild: true }
 export async function seedFromContent(payload: Payload, contentDir: string, log: (line: string) => void = () => {}): Promise<SeedSummary> {
   const files = await readCompanyContent(contentDir)
   // Read and parse every document before writing anything, so bad content leaves no half-seed.
-  for (const { company } of files) {
+  // The results are kept for the import (parsing each document once).
+  const documents = new Map<string, { text: string; parsed: ParseResult }>()
+  for (const { file: companyFile, company } of files) {
+    if (company.logo) {
+      const logo = path.resolve(contentDir, company.logo.file)
+      await access(logo).catch(() => {
+        throw new Error(`${companyFile}: logo file ${logo} does not exist`)
+      })
+    }
     for (const tom of company.toms) {
       const file = path.resolve(contentDir, tom.file)
-      await withFileContext(file, async () => parseTom(decodeDocument(await readFile(file))))
+      await withFileContext(file, async () => {
+        const text = decodeDocument(await readFile(file))
+        documents.set(file, { text, parsed: parseTom(text) })
+      })
     }
   }
   const summary: SeedSummary = { companies: { created: 0, existing: 0 }, tomVersions: { created: 0, existing: 0 }, subprocessors: { created: 0, existing: 0 } }
   for (const [i, { company: entry }] of files.entries()) {
-    const { toms, subprocessors, ...companyData } = entry
+    const { toms, subprocessors, logo, ...companyData } = entry
     const found = await payload.find({ collection: 'companies', where: { slug: { equals: entry.slug } }, limit: 1, depth: 0, pagination: false })
     let companyId = found.docs[0]?.id
     if (companyId === undefined) {
-      companyId = (await payload.create({ collection: 'companies', data: companyData as never, context })).id
+      const logoId = logo ? await uploadLogo(payload, path.resolve(contentDir, logo.file), logo.alt) : undefined
+      companyId = (await payload.create({ collection: 'companies', data: { ...companyData, logo: logoId } as never, context, depth: 0 })).id
       summary.companies.created++
     } else summary.companies.existing++
 
     for (const tom of toms) {
       const file = path.resolve(contentDir, tom.file)
+      const { text, parsed } = documents.get(file)!
+      documents.delete(file) // free it: a large seed holds thousands
       const result = await withFileContext(file, async () => importTomVersion({
         payload,
         companyId,
-        text: decodeDocument(await readFile(file)),
+        text,
+        parsed,
         filename: path.basename(file),
         status: 'published',
         fallbackEffectiveDate: tom.effectiveDate,
@@ -64,21 +85,23 @@ export async function seedFromContent(payload: Payload, contentDir: string, log:
       summary.tomVersions[result.created ? 'created' : 'existing']++
     }
 
+    // One query for the company's existing subprocessors, not one per entry.
+    const existing = subprocessors.length === 0 ? [] : (await payload.find({
+      collection: 'subprocessors',
+      where: { and: [{ company: { equals: companyId } }, { name: { in: subprocessors.map((sub) => sub.name) } }] },
+      pagination: false,
+      depth: 0,
+      select: { name: true },
+    })).docs
+    const existingNames = new Set(existing.map((doc) => (doc as { name: string }).name))
     for (const sub of subprocessors) {
       const { source: _source, ...data } = sub
-      const existing = await payload.find({
-        collection: 'subprocessors',
-        where: { and: [{ company: { equals: companyId } }, { name: { equals: sub.name } }] },
-        limit: 1,
-        depth: 0,
-        pagination: false,
-      })
-      if (existing.docs.length > 0) {
+      if (existingNames.has(sub.name)) {
         summary.subprocessors.existing++
         continue
       }
       // Already in use before this trust center: recorded as imported, with no notice period.
-      await payload.create({ collection: 'subprocessors', data: { ...data, company: companyId } as never, context: { ...context, importExisting: true, skipNotify: true } })
+      await payload.create({ collection: 'subprocessors', data: { ...data, company: companyId } as never, context: { ...context, importExisting: true, skipNotify: true }, depth: 0 })
       summary.subprocessors.created++
     }
     log(`[${i + 1}/${files.length}] ${entry.name}: ${toms.length} TOM document(s), ${subprocessors.length} subprocessor(s)`)

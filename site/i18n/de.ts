@@ -125,6 +125,15 @@ export const de = {
   objectionsPage: 'Änderungen und Einspruch',
   imprintPage: 'Impressum',
   subscribeFailed: 'Das hat nicht geklappt',
+  subscriptionPendingTitle: 'Bitte bestätigen Sie Ihr Abonnement',
+  subscriptionPendingText: 'Wir haben Ihnen eine E-Mail geschickt, falls die Adresse noch nicht bestätigt war. Bitte öffnen Sie den Link darin, um das Abonnement zu bestätigen. Ohne Bestätigung wird die Adresse nach 7 Tagen gelöscht.',
+  subscriptionConfirmedTitle: 'Abonnement bestätigt',
+  subscriptionConfirmedText: 'Sie erhalten ab jetzt eine E-Mail, wenn sich die gewählten Inhalte wesentlich ändern. Jede E-Mail enthält einen Link zum Abmelden.',
+  subscriptionUnsubscribedTitle: 'Abgemeldet',
+  subscriptionUnsubscribedText: 'Sie erhalten keine E-Mails mehr zu diesem Abonnement.',
+  subscriptionInvalidTitle: 'Link ungültig oder abgelaufen',
+  subscriptionInvalidText: 'Dieser Link ist nicht (mehr) gültig. Bestätigungslinks gelten 7 Tage und nur einmal. Melden Sie sich bei Bedarf erneut an.',
+  toOverview: 'Zur Übersicht',
 }
 
 export type UiStrings = Record<keyof typeof de, string>

@@ -127,4 +127,13 @@ export const en = {
   objectionsPage: 'Changes and objections',
   imprintPage: 'Imprint',
   subscribeFailed: 'That did not work',
+  subscriptionPendingTitle: 'Please confirm your subscription',
+  subscriptionPendingText: 'We have sent you an e-mail if the address was not confirmed yet. Please open the link in it to confirm the subscription. Unconfirmed addresses are deleted after 7 days.',
+  subscriptionConfirmedTitle: 'Subscription confirmed',
+  subscriptionConfirmedText: 'From now on you will receive an e-mail when the chosen content changes materially. Every e-mail contains a link to unsubscribe.',
+  subscriptionUnsubscribedTitle: 'Unsubscribed',
+  subscriptionUnsubscribedText: 'You will receive no more e-mails for this subscription.',
+  subscriptionInvalidTitle: 'Link invalid or expired',
+  subscriptionInvalidText: 'This link is not (or no longer) valid. Confirmation links are valid for 7 days and only once. Please subscribe again if needed.',
+  toOverview: 'Back to the overview',
 } satisfies UiStrings

@@ -41,6 +41,9 @@ const loadEvents = keep(async () =>
 )
 const eventsByCompany = keep(async () => groupBy(await loadEvents(), (e) => e.company))
 
+/** A company's logo: content.config.ts's image() has turned the loader's file path into an image asset. */
+export const logoOf = (company: PublishedCompany) => company.logo as unknown as { src: ImageMetadata; alt: string } | undefined
+
 /** Static paths for one page per TOM version, with what version pages need to know. */
 export async function versionPaths() {
   const paths: Array<{ params: { company: string; version: string }; props: { company: PublishedCompany; version: PublishedTomVersion; current?: PublishedTomVersion; previous?: PublishedTomVersion } }> = []

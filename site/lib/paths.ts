@@ -50,3 +50,8 @@ export async function operatorPages(locale: Locale) {
   const other = new Set((await getCollection('pages')).filter((p) => !p.id.startsWith(`${locale}/`)).map((p) => p.id.slice(3)))
   return pages.map((page) => ({ params: { page: page.id.slice(3) }, props: { page, translated: other.has(page.id.slice(3)) } }))
 }
+
+/** The pages the CMS redirects subscription forms to (cms/plugin/notifications/endpoints.ts). */
+export const subscriptionResults = ['pending', 'confirmed', 'unsubscribed', 'invalid'] as const
+export type SubscriptionResult = (typeof subscriptionResults)[number]
+export const subscriptionResultPaths = () => subscriptionResults.map((result) => ({ params: { result }, props: { result } }))

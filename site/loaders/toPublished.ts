@@ -18,7 +18,13 @@ function clean(value: unknown): unknown {
   return value
 }
 
-export function toPublishedCompany(doc: Doc): PublishedCompany {
+/** A media document as the site needs it: where the original file is and its alternative text. */
+export interface LogoFile {
+  src: string
+  alt: string
+}
+
+export function toPublishedCompany(doc: Doc, logo?: LogoFile): PublishedCompany {
   return clean({
     slug: doc.slug,
     name: doc.name,
@@ -29,6 +35,7 @@ export function toPublishedCompany(doc: Doc): PublishedCompany {
     locale: doc.locale,
     noticePeriodDays: doc.noticePeriodDays,
     example: doc.example === true,
+    logo,
     privacyContact: doc.privacyContact,
     certifications: ((doc.certifications as Doc[] | undefined) ?? []).map((c) => ({ ...c, validUntil: day(c.validUntil) })),
     updatedAt: doc.updatedAt,

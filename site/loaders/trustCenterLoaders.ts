@@ -1,9 +1,10 @@
+import path from 'node:path'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import type { Payload } from 'payload'
 import type { z } from 'zod'
 import { publishedCompanySchema, publishedSubprocessorEventSchema, publishedSubprocessorSchema, publishedTomVersionSchema } from '../../cms/domain/published-schema'
 import { payloadForBuild, publicDocuments } from './payloadSource'
-import { toPublishedCompany, toPublishedSubprocessor, toPublishedSubprocessorEvent, toPublishedTomVersion } from './toPublished'
+import { type LogoFile, toPublishedCompany, toPublishedSubprocessor, toPublishedSubprocessorEvent, toPublishedTomVersion } from './toPublished'
 
 type Doc = Record<string, unknown>
 
@@ -20,6 +21,23 @@ async function companySlugs(payload: Payload): Promise<Map<string, string>> {
   const slugs = new Map<string, string>()
   for await (const c of publicDocuments(payload, 'companies')) slugs.set(String(c.id), String(c.slug))
   return slugs
+}
+
+/** Media id → the uploaded original on disk (logos are few; one pass instead of a query per company). */
+async function logoFiles(payload: Payload): Promise<Map<string, LogoFile>> {
+  const logos = new Map<string, LogoFile>()
+  const staticDir = payload.collections.media?.config.upload?.staticDir
+  if (!staticDir) return logos
+  for await (const m of publicDocuments(payload, 'media')) {
+    if (typeof m.filename === 'string') logos.set(String(m.id), { src: path.resolve(staticDir, m.filename), alt: String(m.alt ?? '') })
+  }
+  return logos
+}
+
+/** What entries reference: company ids → slugs for a company's documents, media ids → logo files for companies. */
+interface Related {
+  companies: Map<string, string>
+  logos: Map<string, LogoFile>
 }
 
 /**
@@ -57,8 +75,8 @@ interface CollectionLoaderSpec {
   name: string
   collection: 'companies' | 'tom-versions' | 'subprocessors' | 'subprocessor-events'
   schema: z.ZodType
-  /** The entry for a document, or null to leave it out; `companies` maps company ids to slugs. */
-  toEntry(doc: Doc, companies: Map<string, string>): { id: string; data: Doc } | null
+  /** The entry for a document, or null to leave it out. */
+  toEntry(doc: Doc, related: Related): { id: string; data: Doc } | null
 }
 
 /** One Payload collection as an Astro content collection (published data only). */
@@ -69,10 +87,14 @@ function collectionLoader(spec: CollectionLoaderSpec, options: LoaderOptions): T
     async load(context) {
       if (typesOnly()) return
       const payload = await (options.payload ?? payloadForBuild)()
-      const slugs = spec.collection === 'companies' ? new Map<string, string>() : await companySlugs(payload)
+      const isCompanies = spec.collection === 'companies'
+      const related: Related = {
+        companies: isCompanies ? new Map() : await companySlugs(payload),
+        logos: isCompanies ? await logoFiles(payload) : new Map(),
+      }
       const entries: Array<{ id: string; data: Doc }> = []
       for await (const doc of publicDocuments(payload, spec.collection)) {
-        const entry = spec.toEntry(doc, slugs)
+        const entry = spec.toEntry(doc, related)
         if (entry) entries.push(entry)
       }
       await sync(context, entries)
@@ -81,8 +103,8 @@ function collectionLoader(spec: CollectionLoaderSpec, options: LoaderOptions): T
 }
 
 /** An entry of a company's own collection; documents of an unpublished company are left out. */
-const ofCompany = (doc: Doc, slugs: Map<string, string>, entry: (company: string) => { id: string; data: Doc }) => {
-  const company = slugs.get(relationId(doc.company))
+const ofCompany = (doc: Doc, related: Related, entry: (company: string) => { id: string; data: Doc }) => {
+  const company = related.companies.get(relationId(doc.company))
   return company ? entry(company) : null
 }
 
@@ -92,7 +114,10 @@ export const companiesLoader = (options: LoaderOptions = {}): TrustCenterLoader 
       name: 'trust-center-companies',
       collection: 'companies',
       schema: publishedCompanySchema,
-      toEntry: (doc) => ({ id: String(doc.slug), data: toPublishedCompany(doc) as unknown as Doc }),
+      toEntry: (doc, related) => ({
+        id: String(doc.slug),
+        data: toPublishedCompany(doc, doc.logo == null ? undefined : related.logos.get(relationId(doc.logo))) as unknown as Doc,
+      }),
     },
     options,
   )
@@ -103,7 +128,7 @@ export const tomVersionsLoader = (options: LoaderOptions = {}): TrustCenterLoade
       name: 'trust-center-tom-versions',
       collection: 'tom-versions',
       schema: publishedTomVersionSchema,
-      toEntry: (doc, slugs) => ofCompany(doc, slugs, (company) => ({ id: `${company}/${String(doc.version)}`, data: toPublishedTomVersion(doc, company) as unknown as Doc })),
+      toEntry: (doc, related) => ofCompany(doc, related, (company) => ({ id: `${company}/${String(doc.version)}`, data: toPublishedTomVersion(doc, company) as unknown as Doc })),
     },
     options,
   )
@@ -114,7 +139,7 @@ export const subprocessorsLoader = (options: LoaderOptions = {}): TrustCenterLoa
       name: 'trust-center-subprocessors',
       collection: 'subprocessors',
       schema: publishedSubprocessorSchema,
-      toEntry: (doc, slugs) => ofCompany(doc, slugs, (company) => ({ id: `${company}/${String(doc.id)}`, data: toPublishedSubprocessor(doc, company) as unknown as Doc })),
+      toEntry: (doc, related) => ofCompany(doc, related, (company) => ({ id: `${company}/${String(doc.id)}`, data: toPublishedSubprocessor(doc, company) as unknown as Doc })),
     },
     options,
   )
@@ -125,7 +150,7 @@ export const subprocessorEventsLoader = (options: LoaderOptions = {}): TrustCent
       name: 'trust-center-subprocessor-events',
       collection: 'subprocessor-events',
       schema: publishedSubprocessorEventSchema,
-      toEntry: (doc, slugs) => ofCompany(doc, slugs, (company) => ({ id: `${company}/${String(doc.id)}`, data: toPublishedSubprocessorEvent(doc, company) as unknown as Doc })),
+      toEntry: (doc, related) => ofCompany(doc, related, (company) => ({ id: `${company}/${String(doc.id)}`, data: toPublishedSubprocessorEvent(doc, company) as unknown as Doc })),
     },
     options,
   )

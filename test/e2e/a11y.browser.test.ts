@@ -27,6 +27,7 @@ const pages = [
   '/en/beispiel-cloud/subprocessors/',
   '/about/subprocessor-changes/',
   '/en/about/imprint/',
+  '/en/subscription/invalid/',
 ]
 
 describe('accessibility (axe-core)', () => {

@@ -58,6 +58,23 @@ describe('the built site', () => {
     })
   }
 
+  it('shows the logo from content/ on the overview, optimised by astro:assets (WebP, 1x and 2x)', () => {
+    for (const route of ['beispiel-cloud', 'en/beispiel-cloud']) {
+      const img = html(route).querySelector('.company-title img.logo')!
+      expect(img.getAttribute('alt')).toBe('Logo der Beispiel Cloud GmbH (fiktiv)')
+      expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['128', '64'])
+      const files = img.getAttribute('srcset')!.split(',').map((c) => c.trim().split(' ')[0]!)
+      expect(files).toHaveLength(2)
+      const original = statSync(path.join(contentDir, 'logos/beispiel-cloud.png')).size
+      for (const file of files) {
+        expect(file).toMatch(/^\/_astro\/.+\.webp$/)
+        expect(statSync(path.join(dist, file)).size).toBeLessThan(original)
+      }
+    }
+    // Companies without a logo get none (no broken image).
+    expect(html('mpmx').querySelector('.company-title img')).toBeNull()
+  })
+
   it('compares the companies\' current TOMs by Art. 32 category, showing what each lacks', () => {
     const page = html('compare')
     const head = page.querySelectorAll('table.coverage thead th').map((th) => norm(th.text))

@@ -88,6 +88,30 @@ describe('German and English', () => {
   })
 })
 
+describe('printing a TOM version', () => {
+  it('prints as a clean annex: company, title, version, effective date, fingerprint and URL; no navigation', async () => {
+    const page = await site.browser().newPage()
+    await page.goto(`${site.base()}/beispiel-cloud/toms/2025-09-01/`)
+    await page.emulateMedia({ media: 'print' })
+    const visible = async (selector: string) => page.locator(selector).first().isVisible()
+    for (const selector of ['.doc-header .eyebrow', '.doc-header h1', '.doc-header .facts', '.fingerprint code', '.print-only', '.doc-header .notice', '.tom']) {
+      expect(await visible(selector), selector).toBe(true)
+    }
+    for (const selector of ['.site-header', '.site-footer', '.toc', '.doc-links', '.fingerprint-help', '.anchor']) expect(await visible(selector), selector).toBe(false)
+    const header = await page.locator('.doc-header').innerText()
+    expect(header).toContain('Beispiel Cloud GmbH')
+    expect(header).toMatch(/Version\s+2025-09-01/)
+    expect(header).toMatch(/Gültig ab\s+1\. September 2025/)
+    expect(header).toContain('http://localhost:4321/beispiel-cloud/toms/2025-09-01/')
+    expect(header).toMatch(/Fingerabdruck.*: [0-9a-f]{64}$/m)
+    // Chromium's own PDF output: a real multi-page A4 document
+    const pdf = await page.pdf({ format: 'A4' })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)!.length).toBeGreaterThan(1)
+    await page.close()
+  })
+})
+
 describe('small screens and page weight', () => {
   const pages = ['/', '/en/', '/en/beispiel-cloud/toms/2026-03-01/', '/about/trust-center/', '/beispiel-cloud/', '/beispiel-cloud/toms/2026-03-01/', '/beispiel-cloud/toms/2025-09-01/changes/', '/beispiel-cloud/toms/compare/2025-01-15/2026-03-01/', '/beispiel-cloud/subprocessors/', '/telemaxx/toms/2026-11-24/', '/compare/', '/search/']
 
@@ -119,6 +143,7 @@ describe('small screens and page weight', () => {
     const out = path.join(root, 'docs/screenshots')
     mkdirSync(out, { recursive: true })
     const shots = [
+      { name: 'company-desktop.png', route: '/beispiel-cloud/', viewport: { width: 1280, height: 900 } },
       { name: 'version-desktop.png', route: '/beispiel-cloud/toms/2026-03-01/', viewport: { width: 1280, height: 900 } },
       { name: 'changes-desktop.png', route: '/beispiel-cloud/toms/2025-09-01/changes/', viewport: { width: 1280, height: 900 } },
       { name: 'subprocessors-phone.png', route: '/beispiel-cloud/subprocessors/', viewport: { width: 360, height: 740 } },

@@ -144,8 +144,11 @@ describe('subscribing on the site', () => {
     expect(form.querySelector('input[name=email]')!.hasAttribute('required')).toBe(true)
   })
 
-  it('has the pages the CMS redirects to', () => {
-    for (const page of ['pending', 'confirmed', 'unsubscribed', 'invalid']) expect(html(`subscription/${page}`).querySelector('h1')).not.toBeNull()
+  it('has the pages the CMS redirects to, in German and English', () => {
+    const titles = (prefix: string) => ['pending', 'confirmed', 'unsubscribed', 'invalid'].map((page) => html(`${prefix}subscription/${page}`).querySelector('h1')!.text)
+    expect(titles('')).toEqual(['Bitte bestätigen Sie Ihr Abonnement', 'Abonnement bestätigt', 'Abgemeldet', 'Link ungültig oder abgelaufen'])
+    expect(titles('en/')).toEqual(['Please confirm your subscription', 'Subscription confirmed', 'Unsubscribed', 'Link invalid or expired'])
+    expect(html('en/subscription/confirmed').querySelector('html')!.getAttribute('lang')).toBe('en')
   })
 })
 

@@ -117,11 +117,25 @@ describe('double opt-in', () => {
     expect(statuses.slice(10)).toEqual([429, 429])
   })
 
-  it('answers a plain form post with a redirect to the site', async () => {
-    const response = await post('trust-center/subscribe', 'email=form%40kunde.example&company=acme&topics=toms&topics=subprocessors&locale=en', 'application/x-www-form-urlencoded')
+  it('answers a plain form post with a redirect to the site, in the reader\'s language throughout', async () => {
+    // another company, so that confirming here adds no recipient to the change mails tested below
+    await t.payload.create({ collection: 'companies', data: { name: 'Beta', slug: 'beta' } as never })
+    const response = await post('trust-center/subscribe', 'email=form%40kunde.example&company=beta&topics=toms&topics=subprocessors&locale=en', 'application/x-www-form-urlencoded')
     expect(response.status).toBe(303)
-    expect(response.headers.get('location')).toBe('http://site.test/subscription/pending/')
+    expect(response.headers.get('location')).toBe('http://site.test/en/subscription/pending/')
     expect(await subscriber('form@kunde.example')).toMatchObject({ topics: ['toms', 'subprocessors'], locale: 'en', status: 'pending' })
+    // the English mail's link opens an English button page, and confirming lands on the English result page
+    const mail = smtp.mails.find((m) => m.to && JSON.stringify(m.to).includes('form@kunde.example'))!
+    expect(mail.subject).toMatch(/^Please confirm/)
+    const link = new URL(linkIn(mail, /http:\/\/cms\.test\/api\/trust-center\/confirm\?\S+/))
+    expect(link.searchParams.get('locale')).toBe('en')
+    const buttonPage = await (await get(`trust-center/confirm${link.search}`)).text()
+    expect(buttonPage).toContain('<html lang="en">')
+    expect(buttonPage).toContain('<input type="hidden" name="locale" value="en">')
+    const confirmed = await post('trust-center/confirm', `token=${link.searchParams.get('token')}&locale=en`, 'application/x-www-form-urlencoded')
+    expect(confirmed.headers.get('location')).toBe('http://site.test/en/subscription/confirmed/')
+    const replay = await post('trust-center/confirm', `token=${link.searchParams.get('token')}&locale=en`, 'application/x-www-form-urlencoded')
+    expect(replay.headers.get('location')).toBe('http://site.test/en/subscription/invalid/')
   })
 
   it('allows cross-origin requests from the site only', async () => {

@@ -13,7 +13,7 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.close())
 
-const counts = async () => Object.fromEntries(await Promise.all(['companies', 'tom-versions', 'subprocessors', 'subprocessor-events'].map(async (c) => [c, (await t.payload.count({ collection: c as 'companies' })).totalDocs])))
+const counts = async () => Object.fromEntries(await Promise.all(['companies', 'tom-versions', 'subprocessors', 'subprocessor-events', 'media'].map(async (c) => [c, (await t.payload.count({ collection: c as 'companies' })).totalDocs])))
 
 describe('seeding from content/', () => {
   it('imports the five seed companies and the example company, and IONOS SE for 7pxl.de', async () => {
@@ -35,6 +35,10 @@ describe('seeding from content/', () => {
     const events = await t.payload.find({ collection: 'subprocessor-events', sort: 'id' })
     expect(events.docs.map((e) => [e.kind, e.imported])).toEqual([['added', true], ['added', true], ['added', true]])
     expect(await t.payload.count({ collection: 'notification-deliveries' })).toEqual({ totalDocs: 0 })
+    // the example company's logo is uploaded (sharp made the admin size) and linked
+    const example = (await t.payload.find({ collection: 'companies', where: { slug: { equals: 'beispiel-cloud' } }, depth: 1 })).docs[0]!
+    expect(example.logo).toMatchObject({ alt: 'Logo der Beispiel Cloud GmbH (fiktiv)', mimeType: 'image/png', width: 480, height: 240 })
+    expect(await t.payload.count({ collection: 'media' })).toEqual({ totalDocs: 1 })
   })
 
   it('is idempotent: a second run changes nothing', async () => {
@@ -63,6 +67,15 @@ describe('seeding from content/', () => {
     writeFileSync(path.join(dir, 'companies/bad.yaml'), 'slug: Bad Slug\nname: Bad\ntoms: []\n')
     const before = await counts()
     await expect(seedFromContent(t.payload, dir)).rejects.toThrow(/bad\.yaml is not valid company content:\n {2}slug: lower-case letters, digits and hyphens\n {2}toms: /)
+    expect(await counts()).toEqual(before)
+  })
+
+  it('names a logo file that does not exist, writing nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'trust-center-content-'))
+    mkdirSync(path.join(dir, 'companies'))
+    writeFileSync(path.join(dir, 'companies/logo.yaml'), 'slug: logo\nname: Logo GmbH\nlogo:\n  file: logos/missing.png\n  alt: Logo\ntoms:\n  - file: ../content/seeds/000_d0f3340e58d74642.txt\n')
+    const before = await counts()
+    await expect(seedFromContent(t.payload, dir)).rejects.toThrow(/logo\.yaml: logo file .*logos\/missing\.png does not exist/)
     expect(await counts()).toEqual(before)
   })
 

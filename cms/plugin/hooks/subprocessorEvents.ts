@@ -77,6 +77,7 @@ export const recordChangeAfterChange =
       data: { title: `${String(doc.name)}: ${verb}`, company: idOf(doc.company), subprocessor: doc.id, snapshot: publicSnapshot(doc), ...event } as never,
       req,
       overrideAccess: true,
+      depth: 0, // nothing reads the relations back; populating them doubles the queries
     })
     if (event.material && !context?.skipNotify) {
       await enqueueNotifications(req, options, { key: `subprocessor-event:${String(created.id)}`, topic: 'subprocessors', companyId: idOf(doc.company) })

@@ -9,9 +9,6 @@ import type { SanitizedTrustCenterOptions } from '../types'
  * version (four-eyes), and publishing supersedes the previous version of the company.
  */
 
-/** Set on the internal update that marks an older version superseded. */
-export const SUPERSEDE_CONTEXT = 'tomSupersede'
-
 const FROZEN = ['published', 'superseded']
 const CONTENT_FIELDS = ['company', 'title', 'effectiveDate', 'version', 'preamble', 'sections', 'closing'] as const
 const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
@@ -28,14 +25,13 @@ function changesContent(data: Record<string, unknown>, original: Record<string, 
 
 export const workflowBeforeChange =
   (options: SanitizedTrustCenterOptions): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, operation, req, context }) => {
-    const internal = Boolean(context?.[SUPERSEDE_CONTEXT])
+  async ({ data, originalDoc, operation, req }) => {
     const before = originalDoc?.status as string | undefined
-    if (operation === 'update' && before && FROZEN.includes(before) && !internal) {
+    if (operation === 'update' && before && FROZEN.includes(before)) {
       throw new APIError(`Version "${String(originalDoc.version)}" is ${before} and cannot be changed. Create a new revision instead.`, 403, null, true)
     }
     // Importing history as the system may create superseded versions; nobody may demote one by hand.
-    if (data.status === 'superseded' && !internal && before !== 'superseded' && (operation === 'update' || req.user)) {
+    if (data.status === 'superseded' && before !== 'superseded' && (operation === 'update' || req.user)) {
       throw new APIError('A version becomes superseded only by publishing a newer one.', 400, null, true)
     }
 
@@ -64,9 +60,9 @@ export const workflowBeforeChange =
 /** A version may not take effect before the version it follows (the company's published one). */
 export const notBeforePredecessor =
   (options: SanitizedTrustCenterOptions): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, req, collection, context }) => {
+  async ({ data, originalDoc, req, collection }) => {
     const status = data.status ?? originalDoc?.status
-    if (context?.[SUPERSEDE_CONTEXT] || status === 'superseded') return data // history is older by definition
+    if (status === 'superseded') return data // history is older by definition
     const company = data.company ?? originalDoc?.company
     const effective = data.effectiveDate ?? originalDoc?.effectiveDate
     if (!company || !effective) return data
@@ -102,15 +98,11 @@ export const supersedePrevious =
       select: { id: true },
       req,
     })
+    // Only the status flips. A Local API update would read the whole version and rewrite its
+    // hundreds of nested rows; the adapter's updateOne sets the one column (in this transaction).
+    const updatedAt = new Date().toISOString()
     for (const other of others.docs) {
-      await req.payload.update({
-        collection: options.slugs.tomVersions,
-        id: other.id,
-        data: { status: 'superseded' } as never,
-        depth: 0, // not \`select\`: it would narrow the document this update's own hooks see
-        req,
-        context: { ...req.context, [SUPERSEDE_CONTEXT]: true },
-      })
+      await req.payload.db.updateOne({ collection: options.slugs.tomVersions, id: other.id, data: { status: 'superseded', updatedAt }, req, returning: false })
     }
     return doc
   }

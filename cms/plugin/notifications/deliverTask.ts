@@ -96,7 +96,7 @@ export const deliverTask = (options: SanitizedTrustCenterOptions, transport: () 
         locale,
         companyName: parts[0]!.companyName,
         parts: parts.map((p) => p.part),
-        unsubscribeUrl: `${options.notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(String(subscriber.id))}&token=${unsubscribeToken(req.payload.secret, String(subscriber.id))}`,
+        unsubscribeUrl: `${options.notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(String(subscriber.id))}&token=${unsubscribeToken(req.payload.secret, String(subscriber.id))}&locale=${locale}`,
         messageId: `<${String(first.eventKey).replace(/[^\w.-]/g, '.')}.${String(subscriber.id)}@trust-center>`,
       })
       const sent = await transport().send(mail)

@@ -1,6 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
-import { confirmationMail } from './messages'
+import { confirmationMail, type Locale } from './messages'
 import { createMailTransport, type MailTransport } from './mailTransport'
 import { createRateLimiter } from './rateLimit'
 import { readSmallBody } from './requestBody'
@@ -17,8 +17,8 @@ const perClient = createRateLimiter(10, 60_000)
 const perAddress = createRateLimiter(3, 3600_000)
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-const page = (title: string, body: string) =>
-  new Response(`<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`, {
+const page = (locale: Locale, title: string, body: string) =>
+  new Response(`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`, {
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
   })
 
@@ -27,8 +27,12 @@ function cors(req: PayloadRequest, options: SanitizedTrustCenterOptions): Record
   return origin && origin === new URL(options.notifications.siteUrl).origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {}
 }
 
-function answer(req: PayloadRequest, options: SanitizedTrustCenterOptions, isForm: boolean, sitePath: string, status: number, message: string): Response {
-  if (isForm) return new Response(null, { status: 303, headers: { location: `${options.notifications.siteUrl}${sitePath}` } })
+/** The reader's language: a form or link says it; German (the site's default) otherwise. */
+const localeOf = (value: unknown): Locale => (value === 'en' ? 'en' : 'de')
+
+/** A form post is sent on to the site's result page in the reader's language; JSON gets JSON. */
+function answer(req: PayloadRequest, options: SanitizedTrustCenterOptions, isForm: boolean, sitePath: string, status: number, message: string, locale: Locale): Response {
+  if (isForm) return new Response(null, { status: 303, headers: { location: `${options.notifications.siteUrl}${locale === 'en' ? '/en' : ''}${sitePath}` } })
   return Response.json({ message }, { status, headers: cors(req, options) })
 }
 
@@ -56,7 +60,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions, tran
         const { email, company: slug, topics, locale } = parsed.data
         const company = (await req.payload.find({ collection: slugs.companies as 'companies', where: { slug: { equals: slug } }, limit: 1, depth: 0, req })).docs[0] as { id: string | number; name: string } | undefined
         if (!company) throw new APIError('company: unknown company', 400, null, true)
-        const done = () => answer(req, options, isForm, '/subscription/pending/', 202, 'Please check your inbox and confirm the subscription.')
+        const done = () => answer(req, options, isForm, '/subscription/pending/', 202, 'Please check your inbox and confirm the subscription.', locale)
         if (!perAddress.allow(`${email.toLowerCase()}|${company.id}`)) return done() // same answer; nothing sent
 
         const existing = (await req.payload.find({ collection: slugs.subscribers as 'subscribers', where: { and: [{ email: { equals: email.toLowerCase() } }, { company: { equals: company.id } }] }, limit: 1, depth: 0, req })).docs[0] as { id: string | number; status: string } | undefined
@@ -66,7 +70,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions, tran
         if (existing) await req.payload.update({ collection: slugs.subscribers as 'subscribers', id: existing.id, data: fields as never, req })
         else await req.payload.create({ collection: slugs.subscribers as 'subscribers', data: { email: email.toLowerCase(), company: company.id, ...fields } as never, req })
         try {
-          await transport().send(confirmationMail({ to: email, from: notifications.from, locale, companyName: company.name, confirmUrl: `${notifications.cmsUrl}/api/trust-center/confirm?token=${token}` }))
+          await transport().send(confirmationMail({ to: email, from: notifications.from, locale, companyName: company.name, confirmUrl: `${notifications.cmsUrl}/api/trust-center/confirm?token=${token}&locale=${locale}` }))
         } catch (error) {
           req.payload.logger.error({ err: error }, 'trust center: could not send a confirmation mail')
         }
@@ -79,7 +83,9 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions, tran
       method: 'get',
       handler: (req) => {
         const token = String(req.searchParams.get('token') ?? '')
-        return page('Abonnement bestätigen / Confirm subscription', `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/confirm`)}"><input type="hidden" name="token" value="${escape(token)}"><button type="submit">Bestätigen / Confirm</button></form>`)
+        const locale = localeOf(req.searchParams.get('locale'))
+        const [title, button] = locale === 'en' ? ['Confirm subscription', 'Confirm'] : ['Abonnement bestätigen', 'Bestätigen']
+        return page(locale, title, `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/confirm`)}"><input type="hidden" name="token" value="${escape(token)}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`)
       },
     },
     {
@@ -88,12 +94,13 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions, tran
       handler: async (req) => {
         const { data, isForm } = await readSmallBody(req)
         const token = typeof data.token === 'string' ? data.token : ''
-        const found = token ? ((await req.payload.find({ collection: slugs.subscribers as 'subscribers', where: { confirmTokenHash: { equals: hashToken(token) } }, limit: 1, depth: 0, req })).docs[0] as { id: string | number; status: string; confirmTokenExpiresAt?: string } | undefined) : undefined
+        const found = token ? ((await req.payload.find({ collection: slugs.subscribers as 'subscribers', where: { confirmTokenHash: { equals: hashToken(token) } }, limit: 1, depth: 0, req })).docs[0] as { id: string | number; status: string; locale?: string; confirmTokenExpiresAt?: string } | undefined) : undefined
+        const locale = localeOf(found?.locale ?? data.locale)
         if (!found || found.status !== 'pending' || !found.confirmTokenExpiresAt || new Date(found.confirmTokenExpiresAt).getTime() < Date.now()) {
-          return answer(req, options, isForm, '/subscription/invalid/', 400, 'This confirmation link is invalid or has expired; please subscribe again.')
+          return answer(req, options, isForm, '/subscription/invalid/', 400, 'This confirmation link is invalid or has expired; please subscribe again.', locale)
         }
         await req.payload.update({ collection: slugs.subscribers as 'subscribers', id: found.id, data: { status: 'confirmed', confirmedAt: new Date().toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null } as never, req })
-        return answer(req, options, isForm, '/subscription/confirmed/', 200, 'Subscription confirmed.')
+        return answer(req, options, isForm, '/subscription/confirmed/', 200, 'Subscription confirmed.', locale)
       },
     },
     {
@@ -102,7 +109,9 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions, tran
       handler: (req) => {
         const id = String(req.searchParams.get('id') ?? '')
         const token = String(req.searchParams.get('token') ?? '')
-        return page('Abmelden / Unsubscribe', `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`)}"><button type="submit">Abmelden / Unsubscribe</button></form>`)
+        const locale = localeOf(req.searchParams.get('locale'))
+        const [title, button] = locale === 'en' ? ['Unsubscribe', 'Unsubscribe'] : ['Abmelden', 'Abmelden']
+        return page(locale, title, `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}&locale=${locale}`)}"><button type="submit">${button}</button></form>`)
       },
     },
     {
@@ -114,14 +123,16 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions, tran
         const token = String(req.searchParams.get('token') ?? '')
         const { isForm, data } = await readSmallBody(req).catch(() => ({ isForm: false, data: {} as Record<string, unknown> }))
         const oneClick = data['List-Unsubscribe'] === 'One-Click'
+        const locale = localeOf(req.searchParams.get('locale'))
         if (!id || !verifyUnsubscribeToken(req.payload.secret, id, token)) {
-          return answer(req, options, isForm && !oneClick, '/subscription/invalid/', 400, 'This unsubscribe link is invalid.')
+          return answer(req, options, isForm && !oneClick, '/subscription/invalid/', 400, 'This unsubscribe link is invalid.', locale)
         }
         const subscriber = await req.payload.findByID({ collection: slugs.subscribers as 'subscribers', id, depth: 0, req }).catch(() => null)
         if (subscriber && (subscriber as unknown as { status: string }).status !== 'unsubscribed') {
           await req.payload.update({ collection: slugs.subscribers as 'subscribers', id, data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() } as never, req })
         }
-        return answer(req, options, isForm && !oneClick, '/subscription/unsubscribed/', 200, 'You are unsubscribed.')
+        const chosen = localeOf((subscriber as { locale?: string } | null)?.locale ?? locale)
+        return answer(req, options, isForm && !oneClick, '/subscription/unsubscribed/', 200, 'You are unsubscribed.', chosen)
       },
     },
   ]
