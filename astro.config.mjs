@@ -16,9 +16,14 @@ export default defineConfig({
   cacheDir: process.env.TRUSTCENTER_CACHE_DIR ?? './node_modules/.astro',
   site: process.env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render while earlier ones are written to disk; at 5,000 pages 4 at a time took a third
+  // less time than one at a time, more gained nothing (npm run bench, 2 cores).
+  build: { format: 'directory', concurrency: 4 },
   // German at /, English at /en/ (site/pages/en/ wraps the same views); components read Astro.currentLocale.
   i18n: { locales: ['de', 'en'], defaultLocale: 'de', routing: { prefixDefaultLocale: false } },
   integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
+  // A rebuild re-renders only the pages whose cacheKey (site/lib/data.ts: the company's data
+  // digests and the day) or code changed; the others are copied from the cache in cacheDir.
+  experimental: { incrementalBuild: true },
 })

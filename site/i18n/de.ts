@@ -134,6 +134,7 @@ export const de = {
   subscriptionInvalidTitle: 'Link ungültig oder abgelaufen',
   subscriptionInvalidText: 'Dieser Link ist nicht (mehr) gültig. Bestätigungslinks gelten 7 Tage und nur einmal. Melden Sie sich bei Bedarf erneut an.',
   toOverview: 'Zur Übersicht',
+  howToObject: 'Fristen und wie Sie widersprechen',
 }
 
 export type UiStrings = Record<keyof typeof de, string>

@@ -136,4 +136,5 @@ export const en = {
   subscriptionInvalidTitle: 'Link invalid or expired',
   subscriptionInvalidText: 'This link is not (or no longer) valid. Confirmation links are valid for 7 days and only once. Please subscribe again if needed.',
   toOverview: 'Back to the overview',
+  howToObject: 'Deadlines and how to object',
 } satisfies UiStrings

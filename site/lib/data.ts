@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto'
 import { getCollection } from 'astro:content'
 import { diffVersions, type TomDiff } from '../../cms/domain/diff'
+import { cmsUrl } from './cms'
 import type { PublishedCompany, PublishedSubprocessor, PublishedSubprocessorEvent, PublishedTomVersion } from '../../cms/domain/published-schema'
 
 /**
@@ -41,16 +43,38 @@ const loadEvents = keep(async () =>
 )
 const eventsByCompany = keep(async () => groupBy(await loadEvents(), (e) => e.company))
 
+/**
+ * The incremental build's cache key of a company's pages (astro.config.mjs): it changes whenever
+ * anything of the company changes — its entry, a version, a subprocessor or an event (the loader's
+ * digests) — every day, since pages say what is upcoming, and with the CMS address the subscribe
+ * form posts to (read from the environment, not the config). Astro adds the code's and config's hash.
+ */
+const companyKeys = keep(async () => {
+  const hashes = new Map<string, ReturnType<typeof createHash>>()
+  const add = (company: string, digest: unknown) => {
+    let hash = hashes.get(company)
+    if (!hash) hashes.set(company, (hash = createHash('sha256').update(`${buildDay}\u0000${cmsUrl}`)))
+    hash.update(`\u0000${String(digest)}`)
+  }
+  for (const e of await getCollection('companies')) add(e.id, e.digest)
+  for (const name of ['tomVersions', 'subprocessors', 'subprocessorEvents'] as const) {
+    for (const e of await getCollection(name)) add((e.data as { company: string }).company, `${e.id}:${String(e.digest)}`)
+  }
+  return new Map([...hashes].map(([company, hash]) => [company, hash.digest('hex')]))
+})
+export const cacheKeyOf = async (company: string): Promise<string> => (await companyKeys()).get(company) ?? buildDay
+
 /** A company's logo: content.config.ts's image() has turned the loader's file path into an image asset. */
 export const logoOf = (company: PublishedCompany) => company.logo as unknown as { src: ImageMetadata; alt: string } | undefined
 
 /** Static paths for one page per TOM version, with what version pages need to know. */
 export async function versionPaths() {
-  const paths: Array<{ params: { company: string; version: string }; props: { company: PublishedCompany; version: PublishedTomVersion; current?: PublishedTomVersion; previous?: PublishedTomVersion } }> = []
+  const paths: Array<{ params: { company: string; version: string }; props: { company: PublishedCompany; version: PublishedTomVersion; current?: PublishedTomVersion; previous?: PublishedTomVersion }; cacheKey: string }> = []
   for (const company of await companies()) {
     const versions = await versionsOf(company.slug)
     const current = currentOf(versions)
-    for (const version of versions) paths.push({ params: { company: company.slug, version: version.version }, props: { company, version, current, previous: previousOf(versions, version) } })
+    const cacheKey = await cacheKeyOf(company.slug)
+    for (const version of versions) paths.push({ params: { company: company.slug, version: version.version }, props: { company, version, current, previous: previousOf(versions, version) }, cacheKey })
   }
   return paths
 }

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content'
 import type { PublishedCompany, PublishedTomVersion } from '../../cms/domain/published-schema'
-import { companies, currentOf, versionsOf } from './data'
+import { cacheKeyOf, companies, currentOf, versionsOf } from './data'
 import type { Locale } from './i18n'
 
 /**
@@ -12,33 +12,34 @@ export { versionPaths } from './data'
 
 /** One page per company. */
 export async function companyPaths() {
-  return (await companies()).map((company) => ({ params: { company: company.slug }, props: { company } }))
+  return Promise.all((await companies()).map(async (company) => ({ params: { company: company.slug }, props: { company }, cacheKey: await cacheKeyOf(company.slug) })))
 }
 
 /** The current published version of each company (the /toms/ alias). */
 export async function currentVersionPaths() {
-  const paths: Array<{ params: { company: string }; props: { company: PublishedCompany; version: PublishedTomVersion } }> = []
+  const paths: Array<{ params: { company: string }; props: { company: PublishedCompany; version: PublishedTomVersion }; cacheKey: string }> = []
   for (const company of await companies()) {
     const current = currentOf(await versionsOf(company.slug))
-    if (current) paths.push({ params: { company: company.slug }, props: { company, version: current } })
+    if (current) paths.push({ params: { company: company.slug }, props: { company, version: current }, cacheKey: await cacheKeyOf(company.slug) })
   }
   return paths
 }
 
 /** Each company with all its versions (the compare picker). */
 export async function companyVersionsPaths() {
-  const paths: Array<{ params: { company: string }; props: { company: PublishedCompany; versions: PublishedTomVersion[] } }> = []
-  for (const company of await companies()) paths.push({ params: { company: company.slug }, props: { company, versions: await versionsOf(company.slug) } })
+  const paths: Array<{ params: { company: string }; props: { company: PublishedCompany; versions: PublishedTomVersion[] }; cacheKey: string }> = []
+  for (const company of await companies()) paths.push({ params: { company: company.slug }, props: { company, versions: await versionsOf(company.slug) }, cacheKey: await cacheKeyOf(company.slug) })
   return paths
 }
 
 /** Any two versions of a company, older → newer. */
 export async function versionPairPaths() {
-  const paths: Array<{ params: { company: string; from: string; to: string }; props: { company: PublishedCompany; older: PublishedTomVersion; newer: PublishedTomVersion } }> = []
+  const paths: Array<{ params: { company: string; from: string; to: string }; props: { company: PublishedCompany; older: PublishedTomVersion; newer: PublishedTomVersion }; cacheKey: string }> = []
   for (const company of await companies()) {
     const versions = await versionsOf(company.slug)
+    const cacheKey = await cacheKeyOf(company.slug)
     versions.forEach((newer, i) => {
-      for (const older of versions.slice(i + 1)) paths.push({ params: { company: company.slug, from: older.version, to: newer.version }, props: { company, older, newer } })
+      for (const older of versions.slice(i + 1)) paths.push({ params: { company: company.slug, from: older.version, to: newer.version }, props: { company, older, newer }, cacheKey })
     })
   }
   return paths

@@ -58,6 +58,14 @@ describe('the built site', () => {
     })
   }
 
+  it('shows subprocessors in use and announced changes with their deadline on the overview', () => {
+    const page = html('beispiel-cloud')
+    expect(page.querySelectorAll('section[aria-labelledby=subs] table tbody th').map((th) => th.childNodes[0]!.text.trim())).toEqual(['Beispiel Hosting AG'])
+    const upcoming = page.querySelector('section[aria-labelledby=subs] #upcoming')!.nextElementSibling!
+    expect(norm(upcoming.text)).toMatch(/Neu: Beispiel Mail Inc\..*Einspruch bis.*Wirksam ab 1\. März 2027/)
+    expect(page.querySelector('a[href="/beispiel-cloud/subprocessors/feed.xml"]')).not.toBeNull()
+  })
+
   it('shows the logo from content/ on the overview, optimised by astro:assets (WebP, 1x and 2x)', () => {
     for (const route of ['beispiel-cloud', 'en/beispiel-cloud']) {
       const img = html(route).querySelector('.company-title img.logo')!

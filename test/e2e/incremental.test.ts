@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, inject, it } from 'vitest'
+
+/**
+ * Incremental rebuilds (Astro's incremental build with the cache keys of site/lib/data.ts): after
+ * one company publishes a version, only that company's pages are rendered again; every other page
+ * is copied from the cache, identical to before, and the changed company's pages are up to date.
+ */
+const root = path.resolve(import.meta.dirname, '../..')
+const { dataDir } = inject('e2e')
+const work = mkdtempSync(path.join(tmpdir(), 'trust-center-incremental-'))
+cpSync(dataDir, path.join(work, 'data'), { recursive: true }) // the seeded database and its logos
+const env = {
+  ...process.env,
+  TRUSTCENTER_DATA_DIR: path.join(work, 'data'),
+  TRUSTCENTER_DIST: path.join(work, 'dist'),
+  TRUSTCENTER_CACHE_DIR: path.join(work, 'cache'),
+  TRUSTCENTER_SEARCH: 'off',
+  DATABASE_URI: '',
+  PAYLOAD_SECRET: 'e2e-secret',
+  PAYLOAD_LOG_LEVEL: 'warn',
+}
+const run = (command: string, args: string[]) => {
+  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', timeout: 600_000 })
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
+  return result.stdout
+}
+const page = (route: string) => readFileSync(path.join(work, 'dist', route, 'index.html'), 'utf8')
+const reused = (log: string) => [...log.matchAll(/([^\s]+index\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!)
+
+describe('rebuild after one changed TOM version', () => {
+  it('renders only the changed company\'s pages again and copies the rest from the cache', () => {
+    const first = run('npm', ['run', '-s', 'build'])
+    expect(reused(first)).toEqual([])
+    const before = { mpmx: page('mpmx/toms/2026-06-01'), oldCurrent: page('beispiel-cloud/toms/2026-03-01') }
+    expect(before.oldCurrent).not.toContain('nicht mehr aktuell')
+
+    const revision = path.join(work, 'revision.md')
+    writeFileSync(revision, readFileSync(path.join(root, 'content/demo/beispiel-cloud-2026-03-01.md'), 'utf8').replace(/\n- /, '\n- Neue Maßnahme: Schlüsselverwaltung in einem HSM\n- '))
+    run(process.execPath, ['--import', 'tsx', 'test/helpers/publish-version.ts', 'beispiel-cloud', revision, '2026-10-01'])
+
+    const second = run('npm', ['run', '-s', 'build'])
+    const copied = reused(second)
+    expect(copied).toContain('/mpmx/toms/2026-06-01/index.html')
+    expect(copied).toContain('/en/telemaxx/toms/2026-11-24/index.html')
+    // Astro re-renders the overviews (their module graph includes astro:assets) and pages without
+    // a cache key (home, compare, feeds, about): a few per company, against some 40 copied
+    const unchangedCompanyPages = [...second.matchAll(/(\/(?:en\/)?(?:mpmx|telemaxx|mailjet|mailingwork|7pxl)\/[^\s]*index\.html)/g)].map((m) => m[1]!)
+    expect(unchangedCompanyPages.filter((p) => !copied.includes(p)).sort()).toEqual(['7pxl', 'mailingwork', 'mailjet', 'mpmx', 'telemaxx'].flatMap((c) => [`/${c}/index.html`, `/en/${c}/index.html`]).sort())
+    expect(copied.filter((p) => p.includes('/beispiel-cloud/'))).toEqual([])
+    // unchanged companies: byte for byte the same page; the changed one: up to date
+    expect(page('mpmx/toms/2026-06-01')).toBe(before.mpmx)
+    expect(page('beispiel-cloud/toms/2026-03-01')).toContain('nicht mehr aktuell')
+    expect(page('beispiel-cloud/toms/2026-10-01')).toContain('Schlüsselverwaltung in einem HSM')
+    expect(page('beispiel-cloud')).toContain('/beispiel-cloud/toms/2026-10-01/')
+  }, 600_000)
+})
