@@ -2,7 +2,6 @@ import { access, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { decodeDocument, ParseError, parseTom } from '../domain/parser/index'
-import type { ParseResult } from '../domain/tom-schema'
 import { importTomVersion } from '../plugin/utilities/importTomVersion'
 import { readCompanyContent } from './readContent'
 
@@ -38,8 +37,7 @@ const context = { skipRebuild: true }
 export async function seedFromContent(payload: Payload, contentDir: string, log: (line: string) => void = () => {}): Promise<SeedSummary> {
   const files = await readCompanyContent(contentDir)
   // Read and parse every document before writing anything, so bad content leaves no half-seed.
-  // The results are kept for the import (parsing each document once).
-  const documents = new Map<string, { text: string; parsed: ParseResult }>()
+  // The results are not kept: at a thousand companies they held gigabytes (parsing again is cheap).
   for (const { file: companyFile, company } of files) {
     if (company.logo) {
       const logo = path.resolve(contentDir, company.logo.file)
@@ -49,10 +47,7 @@ export async function seedFromContent(payload: Payload, contentDir: string, log:
     }
     for (const tom of company.toms) {
       const file = path.resolve(contentDir, tom.file)
-      await withFileContext(file, async () => {
-        const text = decodeDocument(await readFile(file))
-        documents.set(file, { text, parsed: parseTom(text) })
-      })
+      await withFileContext(file, async () => parseTom(decodeDocument(await readFile(file))))
     }
   }
   const summary: SeedSummary = { companies: { created: 0, existing: 0 }, tomVersions: { created: 0, existing: 0 }, subprocessors: { created: 0, existing: 0 } }
@@ -68,13 +63,10 @@ export async function seedFromContent(payload: Payload, contentDir: string, log:
 
     for (const tom of toms) {
       const file = path.resolve(contentDir, tom.file)
-      const { text, parsed } = documents.get(file)!
-      documents.delete(file) // free it: a large seed holds thousands
       const result = await withFileContext(file, async () => importTomVersion({
         payload,
         companyId,
-        text,
-        parsed,
+        text: decodeDocument(await readFile(file)),
         filename: path.basename(file),
         status: 'published',
         fallbackEffectiveDate: tom.effectiveDate,

@@ -135,6 +135,8 @@ export const de = {
   subscriptionInvalidText: 'Dieser Link ist nicht (mehr) gültig. Bestätigungslinks gelten 7 Tage und nur einmal. Melden Sie sich bei Bedarf erneut an.',
   toOverview: 'Zur Übersicht',
   howToObject: 'Fristen und wie Sie widersprechen',
+  searchLanguageHint: 'TOM-Dokumente werden in ihrer eigenen Sprache durchsucht.',
+  searchOtherLanguage: 'Englische Dokumente: englische Suche',
 }
 
 export type UiStrings = Record<keyof typeof de, string>

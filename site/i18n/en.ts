@@ -137,4 +137,6 @@ export const en = {
   subscriptionInvalidText: 'This link is not (or no longer) valid. Confirmation links are valid for 7 days and only once. Please subscribe again if needed.',
   toOverview: 'Back to the overview',
   howToObject: 'Deadlines and how to object',
+  searchLanguageHint: 'TOM documents are searched in their own language.',
+  searchOtherLanguage: 'Documents in German: German search',
 } satisfies UiStrings

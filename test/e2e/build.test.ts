@@ -54,6 +54,8 @@ describe('the built site', () => {
       expect(page.querySelectorAll('nav.toc a').length).toBeGreaterThan(3)
       expect(page.querySelectorAll('.badge').length).toBeGreaterThan(3)
       expect(html(`${company.slug}/toms`).querySelector('main')!.hasAttribute('data-pagefind-body')).toBe(false) // alias of the version page
+      // indexed once, in the document's own language: the English twin shows the same German text
+      expect(html(`en/${company.slug}/toms/${version}`).querySelector('main')!.hasAttribute('data-pagefind-body')).toBe(company.locale === 'en')
       expect(norm(html(company.slug).querySelector('h1')!.text)).toBe(company.name)
     })
   }
