@@ -130,7 +130,7 @@ const countMeasures = (d: typeof older) => d.sections.flatMap((s) => s.controls)
 log('▸ search in Chromium…')
 const firstResultSeconds = await timeToFirstResult(dist, 'Zutrittskontrolle')
 
-const revision = revise(readFileSync(path.join(root, 'content/seeds/000_d0f3340e58d74642.txt'), 'utf8'), 0, 4).replace('- Besucherregistrierungsverfahren', '- Besucherregistrierung mit Ausweis')
+const revision = revise(readFileSync(path.join(root, 'content/seeds/000_d0f3340e58d74642.txt'), 'utf8'), 0, 4).replace('- Besucherregistrierungsverfahren', `- Besucherregistrierung mit Ausweis (Revision ${new Date().toISOString()})`) // new on every run, also with --reuse-seed
 await phase('publish one new TOM version', 'revise.ts', [revision])
 const rebuild = await phase<{ seconds: number }>('rebuild after one changed TOM version', 'build.ts', [root, dist])
 const unchanged = /(\d+) tomVersions loaded from Payload \((\d+) unchanged/.exec(rebuild.output)
