@@ -62,6 +62,8 @@ describe('search in Chromium', () => {
     await page.press('#header-q', 'Enter')
     await page.waitForURL(/\/search\/\?q=Zutrittskontrolle/)
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 })
+    // the filter lists appear as the index's filter data arrives, not all with the first result
+    await page.waitForFunction('document.querySelectorAll(".pagefind-ui__filter-name").length >= 3', undefined, { timeout: 15_000 }).catch(() => {})
     const filters = await page.locator('.pagefind-ui__filter-name').allInnerTexts()
     expect(filters.map((f) => f.trim().toLowerCase())).toEqual(expect.arrayContaining(['company', 'category', 'kind']))
     // the index knows the filters and narrows results by them
