@@ -11,11 +11,20 @@ export function payloadForBuild(): Promise<Payload> {
   return instance
 }
 
+/** The public documents with these ids (`overrideAccess: false` as above), in pages. */
+export async function* publicDocumentsById(payload: Payload, collection: string, ids: Array<number | string>, pageSize = 100): AsyncGenerator<Record<string, unknown>> {
+  for (let i = 0; i < ids.length; i += pageSize) {
+    const batch = ids.slice(i, i + pageSize)
+    const result = await payload.find({ collection: collection as 'companies', overrideAccess: false, depth: 0, limit: batch.length, pagination: false, where: { id: { in: batch } } })
+    for (const doc of result.docs) yield doc as unknown as Record<string, unknown>
+  }
+}
+
 /**
  * Every document the public may read, page by page (no arbitrary limit). `overrideAccess:
  * false` applies the public read rules, so a draft can never reach the site.
  */
-export async function* publicDocuments(payload: Payload, collection: string, pageSize = 100): AsyncGenerator<Record<string, unknown>> {
+export async function* publicDocuments(payload: Payload, collection: string, select?: Record<string, true>, pageSize = 100): AsyncGenerator<Record<string, unknown>> {
   // Keyset pages ("id after the last one"), not offsets: with OFFSET each page re-reads all rows
   // before it (and their has-many tables), which made loading 21,000 subprocessors quadratic.
   let after: number | string | undefined
@@ -27,6 +36,7 @@ export async function* publicDocuments(payload: Payload, collection: string, pag
       limit: pageSize,
       pagination: false,
       sort: 'id',
+      ...(select ? { select } : {}),
       ...(after === undefined ? {} : { where: { id: { greater_than: after } } }),
     })
     for (const doc of result.docs) yield doc as unknown as Record<string, unknown>

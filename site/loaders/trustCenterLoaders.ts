@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders'
 import type { Payload } from 'payload'
 import type { z } from 'zod'
 import { publishedCompanySchema, publishedSubprocessorEventSchema, publishedSubprocessorSchema, publishedTomVersionSchema } from '../../cms/domain/published-schema'
-import { payloadForBuild, publicDocuments } from './payloadSource'
+import { payloadForBuild, publicDocuments, publicDocumentsById } from './payloadSource'
 import { type LogoFile, toPublishedCompany, toPublishedSubprocessor, toPublishedSubprocessorEvent, toPublishedTomVersion } from './toPublished'
 
 type Doc = Record<string, unknown>
@@ -19,7 +19,7 @@ export interface LoaderOptions {
 /** Company id → slug, for entries that reference their company. Companies are public. */
 async function companySlugs(payload: Payload): Promise<Map<string, string>> {
   const slugs = new Map<string, string>()
-  for await (const c of publicDocuments(payload, 'companies')) slugs.set(String(c.id), String(c.slug))
+  for await (const c of publicDocuments(payload, 'companies', { slug: true })) slugs.set(String(c.id), String(c.slug))
   return slugs
 }
 
@@ -41,29 +41,6 @@ interface Related {
 }
 
 /**
- * Stores `entries` in the collection: validated with parseData, digested so unchanged entries are
- * not re-rendered, and entries that disappeared from the CMS removed from the store.
- */
-async function sync(context: LoaderContext, entries: Array<{ id: string; data: Doc }>): Promise<void> {
-  const { store, parseData, generateDigest, logger } = context
-  const keep = new Set<string>()
-  let unchanged = 0
-  for (const entry of entries) {
-    keep.add(entry.id)
-    const digest = generateDigest(entry.data)
-    // The store survives between builds: an entry with the same digest is not validated again.
-    if (store.get(entry.id)?.digest === digest) {
-      unchanged++
-      continue
-    }
-    const data = await parseData({ id: entry.id, data: entry.data })
-    store.set({ id: entry.id, data, digest })
-  }
-  for (const id of store.keys()) if (!keep.has(id)) store.delete(id)
-  logger.info(`${entries.length} ${context.collection} loaded from Payload (${unchanged} unchanged)`)
-}
-
-/**
  * `npm run typecheck` runs `astro check`, which syncs content to generate types. Types come from
  * the schemas, not the data, so the check sets this flag and needs no database. A build unsets it.
  */
@@ -77,6 +54,17 @@ interface CollectionLoaderSpec {
   schema: z.ZodType
   /** The entry for a document, or null to leave it out. */
   toEntry(doc: Doc, related: Related): { id: string; data: Doc } | null
+  /** The fields toEntry needs for the entry's id, besides `updatedAt`. */
+  idFields: Record<string, true>
+}
+
+/**
+ * What an entry's content depends on, known without reading the whole document: when the document
+ * was last saved (Payload sets updatedAt on every write, superseding included) and what the entry
+ * takes from related documents (the company's slug, the logo's file and text).
+ */
+function stampOf(doc: Doc, related: Related): string {
+  return JSON.stringify([doc.updatedAt, doc.company == null ? null : related.companies.get(relationId(doc.company)), doc.logo == null ? null : related.logos.get(relationId(doc.logo))])
 }
 
 /** One Payload collection as an Astro content collection (published data only). */
@@ -92,12 +80,27 @@ function collectionLoader(spec: CollectionLoaderSpec, options: LoaderOptions): T
         companies: isCompanies ? new Map() : await companySlugs(payload),
         logos: isCompanies ? await logoFiles(payload) : new Map(),
       }
-      const entries: Array<{ id: string; data: Doc }> = []
-      for await (const doc of publicDocuments(payload, spec.collection)) {
-        const entry = spec.toEntry(doc, related)
-        if (entry) entries.push(entry)
+      const { store, parseData, generateDigest, logger } = context
+      // 1. Ids and stamps only. The store survives between builds: an entry whose stamp is
+      //    unchanged is neither read in full, nor validated, nor re-rendered (its cache key stays).
+      const keep = new Set<string>()
+      const stale = new Map<string, string>() // Payload id → digest of the stamp
+      for await (const stub of publicDocuments(payload, spec.collection, { ...spec.idFields, updatedAt: true })) {
+        const entry = spec.toEntry(stub, related)
+        if (!entry) continue
+        keep.add(entry.id)
+        const digest = generateDigest(stampOf(stub, related))
+        if (store.get(entry.id)?.digest !== digest) stale.set(String(stub.id), digest)
       }
-      await sync(context, entries)
+      // 2. The new and changed documents in full.
+      for await (const doc of publicDocumentsById(payload, spec.collection, [...stale.keys()])) {
+        const entry = spec.toEntry(doc, related)
+        const digest = stale.get(String(doc.id))
+        if (!entry || !digest) continue
+        store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry.data }), digest })
+      }
+      for (const id of store.keys()) if (!keep.has(id)) store.delete(id)
+      logger.info(`${keep.size} ${context.collection} loaded from Payload (${keep.size - stale.size} unchanged)`)
     },
   }
 }
@@ -114,6 +117,7 @@ export const companiesLoader = (options: LoaderOptions = {}): TrustCenterLoader 
       name: 'trust-center-companies',
       collection: 'companies',
       schema: publishedCompanySchema,
+      idFields: { slug: true, logo: true },
       toEntry: (doc, related) => ({
         id: String(doc.slug),
         data: toPublishedCompany(doc, doc.logo == null ? undefined : related.logos.get(relationId(doc.logo))) as unknown as Doc,
@@ -128,6 +132,7 @@ export const tomVersionsLoader = (options: LoaderOptions = {}): TrustCenterLoade
       name: 'trust-center-tom-versions',
       collection: 'tom-versions',
       schema: publishedTomVersionSchema,
+      idFields: { company: true, version: true },
       toEntry: (doc, related) => ofCompany(doc, related, (company) => ({ id: `${company}/${String(doc.version)}`, data: toPublishedTomVersion(doc, company) as unknown as Doc })),
     },
     options,
@@ -139,6 +144,7 @@ export const subprocessorsLoader = (options: LoaderOptions = {}): TrustCenterLoa
       name: 'trust-center-subprocessors',
       collection: 'subprocessors',
       schema: publishedSubprocessorSchema,
+      idFields: { company: true },
       toEntry: (doc, related) => ofCompany(doc, related, (company) => ({ id: `${company}/${String(doc.id)}`, data: toPublishedSubprocessor(doc, company) as unknown as Doc })),
     },
     options,
@@ -150,6 +156,7 @@ export const subprocessorEventsLoader = (options: LoaderOptions = {}): TrustCent
       name: 'trust-center-subprocessor-events',
       collection: 'subprocessor-events',
       schema: publishedSubprocessorEventSchema,
+      idFields: { company: true },
       toEntry: (doc, related) => ofCompany(doc, related, (company) => ({ id: `${company}/${String(doc.id)}`, data: toPublishedSubprocessorEvent(doc, company) as unknown as Doc })),
     },
     options,

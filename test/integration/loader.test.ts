@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { companiesLoader, subprocessorsLoader, tomVersionsLoader } from '../../site/loaders/trustCenterLoaders'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -56,6 +57,31 @@ describe('content loaders', () => {
     await loader.load(context) // the store survives between builds
     expect(parsed.count).toBe(2)
     expect([...entries.keys()].sort()).toEqual(['acme/2025-03-01', 'acme/2026-03-01'])
+  })
+
+  it('reads again, in full, exactly the documents saved since the last build, and what they take from others', async () => {
+    const subs = subprocessorsLoader({ payload: async () => t.payload })
+    const s = fakeContext('subprocessors', subs.schema as never)
+    await subs.load(s.context)
+    const before = s.parsed.count
+    const vendor = (await t.payload.find({ collection: 'subprocessors', where: { name: { equals: 'Vendor active' } } })).docs[0]!
+    await t.payload.update({ collection: 'subprocessors', id: vendor.id, data: { purpose: 'Hosting und Backup' } as never })
+    await subs.load(s.context)
+    expect(s.parsed.count).toBe(before + 1)
+    expect([...s.entries.values()].find((e) => e.data.name === 'Vendor active')!.data.purpose).toBe('Hosting und Backup')
+    // a logo's alternative text changes in the media collection, not in the company
+    const companies = companiesLoader({ payload: async () => t.payload })
+    const c = fakeContext('companies', companies.schema as never)
+    const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#0b5cab' } }).png().toBuffer()
+    const logo = await t.payload.create({ collection: 'media', data: { alt: 'Logo' } as never, file: { data: png, mimetype: 'image/png', name: 'acme.png', size: png.length } })
+    const acme = (await t.payload.find({ collection: 'companies', where: { slug: { equals: 'acme' } } })).docs[0]!
+    await t.payload.update({ collection: 'companies', id: acme.id, data: { logo: logo.id } as never })
+    await companies.load(c.context)
+    expect(c.entries.get('acme')!.data.logo).toMatchObject({ alt: 'Logo' })
+    await t.payload.update({ collection: 'media', id: logo.id, data: { alt: 'Logo der Acme AG' } as never })
+    await companies.load(c.context)
+    expect(c.entries.get('acme')!.data.logo).toMatchObject({ alt: 'Logo der Acme AG' })
+    expect(c.parsed.count).toBe(2)
   })
 
   it('load companies with dates as YYYY-MM-DD and public subprocessors only', async () => {
