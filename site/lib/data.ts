@@ -132,4 +132,9 @@ export async function subprocessorEvents(company?: string): Promise<PublishedSub
 
 /** The day the site was built: "upcoming" means taking effect after it. */
 export const buildDay = new Date().toISOString().slice(0, 10)
+
+/** Subprocessors in use on the build day (announced ones count as upcoming changes until they take effect). */
+export const inUseToday = (subprocessors: PublishedSubprocessor[]) => subprocessors.filter((p) => p.status !== 'ended' && (!p.effectiveFrom || p.effectiveFrom <= buildDay))
+/** Material changes that take effect after the build day: customers may still object to them. */
+export const upcomingChanges = (events: PublishedSubprocessorEvent[]) => events.filter((e) => e.material && e.effectiveAt > buildDay)
 export const eventAnchor = (e: Pick<PublishedSubprocessorEvent, 'id'>) => `event-${e.id}`
