@@ -3,6 +3,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { indexHasManyParents } from './hasManyIndexes'
 import { databaseKind, projectRoot, sqliteFile } from './paths'
 
 /**
@@ -23,5 +24,6 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
     // Several processes may write at once (the CMS, a parallel seed): wait for the lock, don't fail.
     busyTimeout: 10_000,
     migrationDir: path.resolve(projectRoot, 'cms/migrations'),
+    afterSchemaInit: [indexHasManyParents],
   })
 }

@@ -3,6 +3,7 @@ import * as migration_20261124_040956_tom_workflow from './20261124_040956_tom_w
 import * as migration_20261124_042603_subscriptions from './20261124_042603_subscriptions';
 import * as migration_20261124_043729_subprocessor_events from './20261124_043729_subprocessor_events';
 import * as migration_20261124_045034_delivery_maintenance from './20261124_045034_delivery_maintenance';
+import * as migration_20261124_134953_has_many_parent_index from './20261124_134953_has_many_parent_index';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261124_045034_delivery_maintenance.up,
     down: migration_20261124_045034_delivery_maintenance.down,
-    name: '20261124_045034_delivery_maintenance'
+    name: '20261124_045034_delivery_maintenance',
+  },
+  {
+    up: migration_20261124_134953_has_many_parent_index.up,
+    down: migration_20261124_134953_has_many_parent_index.down,
+    name: '20261124_134953_has_many_parent_index'
   },
 ];
