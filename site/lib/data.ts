@@ -120,6 +120,23 @@ export function previousOf(versions: PublishedTomVersion[], version: PublishedTo
 export const changesPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `${versionPath(v)}changes/`
 export const jsonPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `/${v.company}/toms/${v.version}.json`
 
+export interface VersionPair {
+  older: PublishedTomVersion
+  newer: PublishedTomVersion
+  /** Where the pair is compared: a version and its predecessor on the newer one's changes page, any other pair on a page of its own. */
+  path: string
+}
+
+/**
+ * Every pair of a company's versions (newest first), older → newer. A version against its
+ * predecessor is its changes page; no second page repeats it (that would be a fifth of all pages).
+ */
+export function versionPairs(versions: PublishedTomVersion[]): VersionPair[] {
+  return versions.flatMap((newer, i) =>
+    versions.slice(i + 1).map((older, j) => ({ older, newer, path: j === 0 ? changesPath(newer) : `/${newer.company}/toms/compare/${older.version}/${newer.version}/` })),
+  )
+}
+
 /** Every published version of every company, newest publication first (feeds, change logs). */
 export async function allVersions(): Promise<PublishedTomVersion[]> {
   return loadVersions()

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content'
 import type { PublishedCompany, PublishedTomVersion } from '../../cms/domain/published-schema'
-import { cacheKeyOf, companies, currentOf, versionsOf } from './data'
+import { cacheKeyOf, changesPath, companies, currentOf, versionPairs, versionsOf } from './data'
 import type { Locale } from './i18n'
 
 /**
@@ -32,15 +32,14 @@ export async function companyVersionsPaths() {
   return paths
 }
 
-/** Any two versions of a company, older → newer. */
+/** Any two versions of a company, older → newer, except a version and its predecessor (its changes page). */
 export async function versionPairPaths() {
   const paths: Array<{ params: { company: string; from: string; to: string }; props: { company: PublishedCompany; older: PublishedTomVersion; newer: PublishedTomVersion }; cacheKey: string }> = []
   for (const company of await companies()) {
-    const versions = await versionsOf(company.slug)
     const cacheKey = await cacheKeyOf(company.slug)
-    versions.forEach((newer, i) => {
-      for (const older of versions.slice(i + 1)) paths.push({ params: { company: company.slug, from: older.version, to: newer.version }, props: { company, older, newer }, cacheKey })
-    })
+    for (const { older, newer, path } of versionPairs(await versionsOf(company.slug))) {
+      if (path !== changesPath(newer)) paths.push({ params: { company: company.slug, from: older.version, to: newer.version }, props: { company, older, newer }, cacheKey })
+    }
   }
   return paths
 }

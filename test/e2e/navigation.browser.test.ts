@@ -41,6 +41,12 @@ describe('reading versions in Chromium', () => {
     await page.click('.compare-picker button[type=submit]')
     await page.waitForURL(/\/beispiel-cloud\/toms\/compare\/2025-01-15\/2026-03-01\/$/)
     expect(await page.locator('h1').innerText()).toBe('2025-01-15 → 2026-03-01')
+    // a version and its predecessor, picked either way round: the newer one's changes page
+    await page.goBack()
+    await page.selectOption('.compare-picker select[name=from]', '2026-03-01')
+    await page.selectOption('.compare-picker select[name=to]', '2025-09-01')
+    await page.click('.compare-picker button[type=submit]')
+    await page.waitForURL(/\/beispiel-cloud\/toms\/2026-03-01\/changes\/$/)
     await page.close()
   })
 })

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { parse } from 'node-html-parser'
@@ -67,9 +67,11 @@ describe('change log of the example company', () => {
     expect(rows[2]!.slice(0, 3)).toEqual(['2025-01-15 (ersetzt)', '15. Januar 2025', 'Erste veröffentlichte Fassung.'])
   })
 
-  it('compares any two versions', () => {
+  it('compares any two versions; a version and its predecessor on its changes page, not on a copy of it', () => {
     const links = html(`${demo}/compare`).querySelectorAll('ul.pairs a').map((a) => a.getAttribute('href'))
-    expect(links).toEqual([`${demo}/compare/2025-09-01/2026-03-01/`, `${demo}/compare/2025-01-15/2026-03-01/`, `${demo}/compare/2025-01-15/2025-09-01/`])
+    expect(links).toEqual([`${demo}/2026-03-01/changes/`, `${demo}/compare/2025-01-15/2026-03-01/`, `${demo}/2025-09-01/changes/`])
+    expect(existsSync(path.join(dist, `${demo}/compare/2025-09-01/2026-03-01`))).toBe(false)
+    expect(html(`/en${demo}/compare`).querySelectorAll('ul.pairs a').map((a) => a.getAttribute('href'))).toEqual(links.map((href) => `/en${href}`))
     const page = html(`${demo}/compare/2025-01-15/2026-03-01`)
     expect(page.querySelectorAll('li.change-added').length).toBe(2)
     expect(page.querySelector('.control-renamed')).not.toBeNull()
