@@ -36,7 +36,9 @@ export const recordChangeBeforeChange =
     if (kind === 'changed' && changes.length === 0) return data
 
     const imported = Boolean(context?.importExisting)
-    const company = (await req.payload.findByID({ collection: options.slugs.companies as 'companies', id: idOf(merged.company), depth: 0, req })) as unknown as { noticePeriodDays?: number }
+    // Only the notice period is needed: read it from the adapter, without the Local API's field hooks
+    // (this runs for every subprocessor an import or seed adds).
+    const company = ((await req.payload.db.findOne({ collection: options.slugs.companies, where: { id: { equals: idOf(merged.company) } }, select: { noticePeriodDays: true }, req })) ?? {}) as { noticePeriodDays?: number }
     const today = new Date().toISOString().slice(0, 10)
     let notice: { announcedAt: string; objectionDeadline: string | null; effectiveAt: string }
     if (imported) {
@@ -72,14 +74,18 @@ export const recordChangeAfterChange =
     if (!event) return doc
     delete req.context[CONTEXT]
     const verb = { added: 'neu', changed: 'geändert', removed: 'endet' }[event.kind as 'added']
-    const created = await req.payload.create({
-      collection: options.slugs.subprocessorEvents as 'subprocessor-events',
-      data: { title: `${String(doc.name)}: ${verb}`, company: idOf(doc.company), subprocessor: doc.id, snapshot: publicSnapshot(doc), ...event } as never,
+    // Written through the adapter: the event is the system's own record, complete by construction
+    // (its collection's only hook guards updates). Through the Local API its validation and field
+    // hooks cost a third of adding a subprocessor. Read back only when a notification needs its id.
+    const notify = event.material && !context?.skipNotify
+    const now = new Date().toISOString()
+    const created = await req.payload.db.create({
+      collection: options.slugs.subprocessorEvents,
+      data: { title: `${String(doc.name)}: ${verb}`, company: idOf(doc.company), subprocessor: doc.id, snapshot: publicSnapshot(doc), ...event, createdAt: now, updatedAt: now },
       req,
-      overrideAccess: true,
-      depth: 0, // nothing reads the relations back; populating them doubles the queries
+      returning: notify,
     })
-    if (event.material && !context?.skipNotify) {
+    if (notify) {
       await enqueueNotifications(req, options, { key: `subprocessor-event:${String(created.id)}`, topic: 'subprocessors', companyId: idOf(doc.company) })
     }
     return doc
