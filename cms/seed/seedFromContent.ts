@@ -26,8 +26,11 @@ async function uploadLogo(payload: Payload, file: string, alt: string): Promise<
   return (await payload.create({ collection: 'media', data: { alt } as never, filePath: file, context, depth: 0 })).id
 }
 
-/** Seeding writes many documents; the site is built once afterwards, not once per document. */
-const context = { skipRebuild: true }
+/**
+ * Seeding writes many documents; the site is built once afterwards, not once per document. What
+ * it imports was in force before this trust center, so nobody is notified of it.
+ */
+const context = { skipRebuild: true, skipNotify: true }
 
 /**
  * Imports content/ into Payload: companies, their TOM documents as published versions, their
@@ -93,7 +96,7 @@ export async function seedFromContent(payload: Payload, contentDir: string, log:
         continue
       }
       // Already in use before this trust center: recorded as imported, with no notice period.
-      await payload.create({ collection: 'subprocessors', data: { ...data, company: companyId } as never, context: { ...context, importExisting: true, skipNotify: true }, depth: 0 })
+      await payload.create({ collection: 'subprocessors', data: { ...data, company: companyId } as never, context: { ...context, importExisting: true }, depth: 0 })
       summary.subprocessors.created++
     }
     log(`[${i + 1}/${files.length}] ${entry.name}: ${toms.length} TOM document(s), ${subprocessors.length} subprocessor(s)`)
