@@ -97,16 +97,21 @@ export async function subprocessorsOf(company: string): Promise<PublishedSubproc
   return (await subprocessorsByCompany()).get(company) ?? []
 }
 
-const diffs = new Map<string, TomDiff>()
-/** The diff of two versions of a company; the changes page and the compare page share it. */
+/** The pages showing a diff: the German page and its English twin. */
+const DIFF_READERS = 2
+const diffs = new Map<string, { diff: TomDiff; reads: number }>()
+/**
+ * The diff of two versions of a company, computed once for a page and its twin in the other
+ * language, and forgotten when both have it: kept for the whole build, 10,000 diffs at size L
+ * would sit in memory until the end.
+ */
 export function diffOf(older: PublishedTomVersion, newer: PublishedTomVersion): TomDiff {
+  if (import.meta.env.DEV) return diffVersions(older, newer)
   const key = `${older.company}\u0000${older.version}\u0000${newer.version}`
-  let diff = import.meta.env.DEV ? undefined : diffs.get(key)
-  if (!diff) {
-    diff = diffVersions(older, newer)
-    if (!import.meta.env.DEV) diffs.set(key, diff)
-  }
-  return diff
+  const memo = diffs.get(key) ?? { diff: diffVersions(older, newer), reads: 0 }
+  if (++memo.reads >= DIFF_READERS) diffs.delete(key)
+  else diffs.set(key, memo)
+  return memo.diff
 }
 
 export const versionPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `/${v.company}/toms/${v.version}/`
