@@ -1,7 +1,7 @@
 import { diffWords } from 'diff'
 import type { Control, TomDocument } from '../tom-schema'
 import type { CategoryKey } from '../taxonomy'
-import { normalise, similarity, words } from './similarity'
+import { normalise, similarity, wordsOfNormalised } from './similarity'
 import type { ChangeCounts, ControlDiff, MeasureDiff, MeasureText, TomDiff } from './types'
 
 /**
@@ -42,7 +42,8 @@ function flatten(doc: Pick<TomDocument, 'sections'>): FlatControl[] {
       const measures: FlatMeasure[] = []
       const add = (m: { text: string; detail?: string }, group?: string) => {
         const item: MeasureText = { text: m.text, ...(m.detail ? { detail: m.detail } : {}), ...(group ? { group } : {}) }
-        measures.push({ ...item, control: index, key: normalise(measureString(item)), words: words(measureString(item)), taken: false })
+        const key = normalise(measureString(item))
+        measures.push({ ...item, control: index, key, words: wordsOfNormalised(key), taken: false })
       }
       control.measures.forEach((m) => add(m))
       for (const g of control.groups) g.measures.forEach((m) => add(m, g.label))

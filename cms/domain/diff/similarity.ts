@@ -2,9 +2,8 @@
 
 export const normalise = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
 
-export function words(text: string): string[] {
-  return normalise(text).match(/[\p{L}\p{N}]+/gu) ?? []
-}
+/** The words of a normalised text (the diff has a measure's normalised key at hand: no second pass). */
+export const wordsOfNormalised = (normalised: string): string[] => normalised.match(/[\p{L}\p{N}]+/gu) ?? []
 
 /** 2·|common words| / (|a| + |b|), counting repeated words; 1 for equal texts, 0 for disjoint. */
 export function similarity(a: string[], b: string[]): number {
