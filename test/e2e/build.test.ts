@@ -112,6 +112,18 @@ describe('the built site', () => {
     expect(readdirSync(path.join(dist, 'pagefind/fragment')).length).toBeGreaterThanOrEqual(10)
   })
 
+  it('indexes exactly the pages that opt in with data-pagefind-body, in their language', () => {
+    const optedIn = { de: 0, en: 0 } as Record<string, number>
+    for (const file of readdirSync(dist, { recursive: true }) as string[]) {
+      if (!file.endsWith('.html')) continue
+      const page = readFileSync(path.join(dist, file), 'utf8')
+      if (/<main[^>]*\bdata-pagefind-body/.test(page)) optedIn[/<html lang="(\w+)"/.exec(page)![1]!]! += 1
+    }
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
+    expect(optedIn.de).toBeGreaterThan(0)
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]))).toEqual(optedIn)
+  })
+
   it('contains no client JavaScript except for search', () => {
     const scripts = (dir: string): string[] =>
       readdirSync(dir).flatMap((f) => {
