@@ -21,7 +21,7 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
     // WAL: the site build and the admin read while the CMS writes; NORMAL syncs at checkpoints,
     // not on every commit (a power cut may lose the last commits, never consistency).
     wal: { synchronous: 'NORMAL' },
-    // Several processes may write at once (the CMS, a parallel seed): wait for the lock, don't fail.
+    // Several processes may write at once (the CMS, a CLI import or seed): wait for the lock, don't fail.
     busyTimeout: 10_000,
     migrationDir: path.resolve(projectRoot, 'cms/migrations'),
     afterSchemaInit: [indexHasManyParents],

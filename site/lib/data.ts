@@ -134,7 +134,7 @@ export interface VersionPair {
 
 /**
  * Every pair of a company's versions (newest first), older → newer. A version against its
- * predecessor is its changes page; no second page repeats it (that would be a fifth of all pages).
+ * predecessor is its changes page; no second page repeats it (that was 8 of a company's 48 pages).
  */
 export function versionPairs(versions: PublishedTomVersion[]): VersionPair[] {
   return versions.flatMap((newer, i) =>
