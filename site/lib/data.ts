@@ -128,8 +128,8 @@ export const jsonPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) =>
 export interface VersionPair {
   older: PublishedTomVersion
   newer: PublishedTomVersion
-  /** Where the pair is compared: a version and its predecessor on the newer one's changes page, any other pair on a page of its own. */
-  path: string
+  /** The older one is the newer one's predecessor: the pair is compared on the newer one's changes page. */
+  consecutive: boolean
 }
 
 /**
@@ -137,10 +137,12 @@ export interface VersionPair {
  * predecessor is its changes page; no second page repeats it (that was 8 of a company's 48 pages).
  */
 export function versionPairs(versions: PublishedTomVersion[]): VersionPair[] {
-  return versions.flatMap((newer, i) =>
-    versions.slice(i + 1).map((older, j) => ({ older, newer, path: j === 0 ? changesPath(newer) : `/${newer.company}/toms/compare/${older.version}/${newer.version}/` })),
-  )
+  return versions.flatMap((newer, i) => versions.slice(i + 1).map((older, j) => ({ older, newer, consecutive: j === 0 })))
 }
+
+/** Where a pair is compared: the newer version's changes page, or the pair's own page. */
+export const comparisonPath = ({ older, newer, consecutive }: VersionPair) =>
+  consecutive ? changesPath(newer) : `/${newer.company}/toms/compare/${older.version}/${newer.version}/`
 
 /** Every published version of every company, newest publication first (feeds, change logs). */
 export async function allVersions(): Promise<PublishedTomVersion[]> {

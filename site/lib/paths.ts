@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content'
 import type { PublishedCompany, PublishedTomVersion } from '../../cms/domain/published-schema'
-import { cacheKeyOf, changesPath, companies, currentOf, versionPairs, versionsOf } from './data'
+import { cacheKeyOf, companies, currentOf, versionPairs, versionsOf } from './data'
 import type { Locale } from './i18n'
 
 /**
@@ -37,8 +37,8 @@ export async function versionPairPaths() {
   const paths: Array<{ params: { company: string; from: string; to: string }; props: { company: PublishedCompany; older: PublishedTomVersion; newer: PublishedTomVersion }; cacheKey: string }> = []
   for (const company of await companies()) {
     const cacheKey = await cacheKeyOf(company.slug)
-    for (const { older, newer, path } of versionPairs(await versionsOf(company.slug))) {
-      if (path !== changesPath(newer)) paths.push({ params: { company: company.slug, from: older.version, to: newer.version }, props: { company, older, newer }, cacheKey })
+    for (const { older, newer, consecutive } of versionPairs(await versionsOf(company.slug))) {
+      if (!consecutive) paths.push({ params: { company: company.slug, from: older.version, to: newer.version }, props: { company, older, newer }, cacheKey })
     }
   }
   return paths

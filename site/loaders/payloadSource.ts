@@ -11,7 +11,7 @@ export function payloadForBuild(): Promise<Payload> {
   return instance
 }
 
-/** The public documents with these ids (`overrideAccess: false` as above), in pages. */
+/** The public documents with these ids (`overrideAccess: false`, as in publicDocuments below), in pages. */
 export async function* publicDocumentsById(payload: Payload, collection: string, ids: Array<number | string>, pageSize = 100): AsyncGenerator<Record<string, unknown>> {
   for (let i = 0; i < ids.length; i += pageSize) {
     const batch = ids.slice(i, i + pageSize)
