@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { databaseUri } from '../database/paths'
+import { astroBuild } from './astroBuild'
 import { assertSqliteFileUsable } from '../database/readiness'
 import { swapDirectory } from './swapDirectory'
 
@@ -22,8 +23,7 @@ export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<voi
   process.env.TRUSTCENTER_OUT_DIR = staging
   delete process.env.TRUSTCENTER_TYPES_ONLY // a build always loads real data
   try {
-    const { build } = await import('astro')
-    await build({ root, outDir: staging, logLevel: process.env.TRUSTCENTER_BUILD_QUIET ? 'warn' : 'info' })
+    await astroBuild(root, staging, process.env.TRUSTCENTER_BUILD_QUIET ? 'warn' : 'info')
     await swapDirectory(staging, outDir)
   } finally {
     await rm(staging, { recursive: true, force: true })

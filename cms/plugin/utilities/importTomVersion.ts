@@ -54,6 +54,7 @@ export async function importTomVersion(args: ImportTomVersionArgs): Promise<Impo
     depth: 0,
     pagination: false,
     select: { version: true },
+    req: args.req,
   })
   const found = existing.docs[0] as { id: number | string; version: string } | undefined
   if (found) return { id: found.id, created: false, version: found.version, warnings: 0 }
