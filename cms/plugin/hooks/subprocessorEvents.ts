@@ -36,16 +36,16 @@ export const recordChangeBeforeChange =
     if (kind === 'changed' && changes.length === 0) return data
 
     const imported = Boolean(context?.importExisting)
-    // Only the notice period is needed: read it from the adapter, without the Local API's field hooks
-    // (this runs for every subprocessor an import or seed adds).
-    const company = ((await req.payload.db.findOne({ collection: options.slugs.companies, where: { id: { equals: idOf(merged.company) } }, select: { noticePeriodDays: true }, req })) ?? {}) as { noticePeriodDays?: number }
+    // Only the notice period is needed, and only for a notice: read from the adapter, without the
+    // Local API's field hooks, and not for what an import records as already in use.
+    const noticePeriodDays = async () => ((await req.payload.db.findOne({ collection: options.slugs.companies, where: { id: { equals: idOf(merged.company) } }, select: { noticePeriodDays: true }, req })) as { noticePeriodDays?: number } | null)?.noticePeriodDays ?? 30
     const today = new Date().toISOString().slice(0, 10)
     let notice: { announcedAt: string; objectionDeadline: string | null; effectiveAt: string }
     if (imported) {
       // Imported as it stands: in use already (no objection period), or announced on a given day.
       const since = String(merged.effectiveFrom ?? today).slice(0, 10)
       const announced = String(merged.announcedAt ?? since).slice(0, 10)
-      notice = now === 'announced' ? computeNotice({ announcedAt: announced, noticePeriodDays: company.noticePeriodDays ?? 30, effectiveAt: merged.effectiveFrom as string | undefined }) : { announcedAt: announced, objectionDeadline: null, effectiveAt: since }
+      notice = now === 'announced' ? computeNotice({ announcedAt: announced, noticePeriodDays: await noticePeriodDays(), effectiveAt: merged.effectiveFrom as string | undefined }) : { announcedAt: announced, objectionDeadline: null, effectiveAt: since }
     } else if (kind === 'removed') {
       // Ending a subprocessor takes nothing new from customers: no objection period.
       const ends = String(change.effective ?? merged.endedAt ?? today).slice(0, 10)
@@ -54,7 +54,7 @@ export const recordChangeBeforeChange =
     } else {
       const requestedEffective = change.effective ?? (kind === 'added' ? merged.effectiveFrom : null)
       try {
-        notice = computeNotice({ announcedAt: today, noticePeriodDays: company.noticePeriodDays ?? 30, requestedDeadline: change.deadline, effectiveAt: requestedEffective })
+        notice = computeNotice({ announcedAt: today, noticePeriodDays: await noticePeriodDays(), requestedDeadline: change.deadline, effectiveAt: requestedEffective })
       } catch (error) {
         if (!(error instanceof NoticeError)) throw error
         const path = error.field === 'objectionDeadline' ? 'objectionDeadline' : change.effective ? 'changeEffectiveAt' : 'effectiveFrom'
