@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { diffVersions } from '../../cms/domain/diff'
+import { bagOf, normalise, similarity, similarityBound, wordsOfNormalised } from '../../cms/domain/diff/similarity'
 import { parseTom } from '../../cms/domain/parser'
 import { summarizeDiff } from '../helpers/diffSummary'
 
@@ -33,5 +34,28 @@ describe('version diff (golden)', () => {
     const measures = (d: typeof a) => d.sections.flatMap((s) => s.controls.flatMap((c) => [...c.measures, ...c.groups.flatMap((g) => g.measures)])).length
     expect(diff.counts.added + diff.counts.changed + diff.counts.moved + diff.counts.unchanged).toBe(measures(b))
     expect(diff.counts.removed + diff.counts.changed + diff.counts.moved + diff.counts.unchanged).toBe(measures(a))
+  })
+})
+
+describe('measure similarity', () => {
+  const bag = (text: string) => bagOf(wordsOfNormalised(normalise(text)))
+
+  it('is Dice over words, counting a repeated word as often as both texts have it', () => {
+    expect(similarity(bag('Zugang per Karte'), bag('zugang  per KARTE'))).toBe(1)
+    expect(similarity(bag('a a b'), bag('a c'))).toBeCloseTo((2 * 1) / 5)
+    expect(similarity(bag('a a b'), bag('a a c'))).toBeCloseTo((2 * 2) / 6)
+    expect(similarity(bag(''), bag(''))).toBe(1)
+    expect(similarity(bag('a'), bag(''))).toBe(0)
+  })
+
+  it('never exceeds the bound the matcher uses to skip candidates', () => {
+    const words = ['zutritt', 'karte', 'server', 'protokoll', 'backup', 'a']
+    let seed = 7
+    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647)
+    const text = () => Array.from({ length: Math.floor(random() * 12) }, () => words[Math.floor(random() * words.length)]).join(' ')
+    for (let i = 0; i < 500; i++) {
+      const [a, b] = [bag(text()), bag(text())]
+      expect(similarity(a, b)).toBeLessThanOrEqual(similarityBound(a, b))
+    }
   })
 })

@@ -1,7 +1,7 @@
 import { diffWords } from 'diff'
 import type { Control, TomDocument } from '../tom-schema'
 import type { CategoryKey } from '../taxonomy'
-import { normalise, similarity, wordsOfNormalised } from './similarity'
+import { bagOf, normalise, similarity, similarityBound, type WordBag, wordsOfNormalised } from './similarity'
 import type { ChangeCounts, ControlDiff, MeasureDiff, MeasureText, TomDiff } from './types'
 
 /**
@@ -17,7 +17,7 @@ export const REWORD_THRESHOLD = 0.5
 interface FlatMeasure extends MeasureText {
   control: number
   key: string
-  words: string[]
+  words: WordBag
   taken: boolean
 }
 
@@ -43,7 +43,7 @@ function flatten(doc: Pick<TomDocument, 'sections'>): FlatControl[] {
       const add = (m: { text: string; detail?: string }, group?: string) => {
         const item: MeasureText = { text: m.text, ...(m.detail ? { detail: m.detail } : {}), ...(group ? { group } : {}) }
         const key = normalise(measureString(item))
-        measures.push({ ...item, control: index, key, words: wordsOfNormalised(key), taken: false })
+        measures.push({ ...item, control: index, key, words: bagOf(wordsOfNormalised(key)), taken: false })
       }
       control.measures.forEach((m) => add(m))
       for (const g of control.groups) g.measures.forEach((m) => add(m, g.label))
@@ -131,11 +131,13 @@ export function diffVersions(older: Pick<TomDocument, 'sections'>, newer: Pick<T
       if (same) pair(m, same, 'unchanged')
     }
   }
-  // 2. Same text elsewhere: moved.
+  // 2. Same text elsewhere: moved. (Older measures by text, in document order: no scan per measure.)
   const allFrom = from.flatMap((c) => c.measures)
+  const fromByKey = new Map<string, FlatMeasure[]>()
+  for (const o of allFrom) fromByKey.set(o.key, [...(fromByKey.get(o.key) ?? []), o])
   for (const m of to.flatMap((c) => c.measures)) {
     if (m.taken) continue
-    const same = allFrom.find((o) => !o.taken && o.key === m.key)
+    const same = fromByKey.get(m.key)?.find((o) => !o.taken)
     if (same) pair(m, same, 'moved')
   }
   // 3. Reworded, best match first: inside the matched control, then anywhere (moved and reworded).
@@ -143,7 +145,8 @@ export function diffVersions(older: Pick<TomDocument, 'sections'>, newer: Pick<T
     let best: FlatMeasure | undefined
     let bestScore = REWORD_THRESHOLD
     for (const o of candidates) {
-      if (o.taken) continue
+      // The first candidate at the threshold wins, a later one only with a higher score.
+      if (o.taken || (best ? similarityBound(o.words, m.words) <= bestScore : similarityBound(o.words, m.words) < bestScore)) continue
       const score = similarity(o.words, m.words)
       if (score >= bestScore && (!best || score > bestScore)) {
         best = o
