@@ -2,22 +2,17 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
+import { eachConcurrently } from '../lib/eachConcurrently'
 
 /** A page opts into the index with `data-pagefind-body` on an element (site/layouts/Base.astro). */
 const SEARCHABLE = /<[a-z][a-z0-9]*\s[^>]*\bdata-pagefind-body[\s=>]/
 
 /**
- * The built pages that want to be indexed, as paths relative to the site. Only these are handed
- * to Pagefind: given the whole folder it parsed and held every page (48,000 at size L, 3.9 GiB)
- * to keep a tenth of them.
+ * Pages are read, checked and handed over many at a time: one by one, each waited for its file
+ * read and then for Pagefind's answer (size L: 50 s with the cores half idle; 16 at a time: 26–28 s,
+ * 8 or 32 no different).
  */
-async function* searchablePages(site: string): AsyncGenerator<{ sourcePath: string; content: string }> {
-  const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).sort()
-  for (const file of files) {
-    const content = await readFile(path.join(site, file), 'utf8')
-    if (SEARCHABLE.test(content)) yield { sourcePath: file.split(path.sep).join('/'), content }
-  }
-}
+const CONCURRENCY = 16
 
 /**
  * The Pagefind search index over a built site (pages with `data-pagefind-body` only). Any
@@ -28,12 +23,18 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number }>
   try {
     const { index, errors } = await createIndex({})
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+    // Only the pages that opt in are handed to Pagefind: given the whole folder it parsed and held
+    // every page (48,000 at size L, 3.9 GiB) to keep a tenth of them.
+    const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).sort()
     let pages = 0
-    for await (const page of searchablePages(site)) {
-      const added = await index.addHTMLFile(page)
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`)
+    await eachConcurrently(files, CONCURRENCY, async (file) => {
+      const content = await readFile(path.join(site, file), 'utf8')
+      if (!SEARCHABLE.test(content)) return
+      const sourcePath = file.split(path.sep).join('/')
+      const added = await index.addHTMLFile({ sourcePath, content })
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`)
       pages++
-    }
+    })
     if (pages === 0) throw new Error('Pagefind found no pages to index (no element with data-pagefind-body?)')
     const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') })
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
