@@ -8,6 +8,9 @@
 import { build } from 'astro'
 
 const [root, outDir, logLevel] = process.argv.slice(2)
+// The parent gone (killed on a rebuild's timeout, Ctrl-C): stop, don't build on as an orphan.
+const orphaned = () => process.exit(1)
+process.on('disconnect', orphaned)
 try {
   await build({ root, outDir, logLevel })
   process.exitCode = 0
@@ -16,4 +19,5 @@ try {
   process.send?.({ error: error instanceof Error ? error.message : String(error) })
   process.exitCode = 1
 }
+process.off('disconnect', orphaned)
 process.disconnect?.()

@@ -2,10 +2,30 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { eachConcurrently } from '../lib/eachConcurrently'
 
 /** A page opts into the index with `data-pagefind-body` on an element (site/layouts/Base.astro). */
 const SEARCHABLE = /<[a-z][a-z0-9]*\s[^>]*\bdata-pagefind-body[\s=>]/
+
+/**
+ * Runs `work` on each item, at most `limit` at a time; the first failure is thrown once the
+ * running ones have settled. (Here, not in site/lib: this file is loaded with astro.config.mjs,
+ * and a module it imports from the project was gone by `astro:build:done` — "Vite module runner
+ * has been closed".)
+ */
+export async function eachConcurrently<T>(items: Iterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  const running = new Set<Promise<void>>()
+  let failure: { error: unknown } | undefined
+  for (const item of items) {
+    if (failure) break
+    const task: Promise<void> = work(item)
+      .catch((error: unknown) => void (failure ??= { error }))
+      .finally(() => running.delete(task))
+    running.add(task)
+    if (running.size >= limit) await Promise.race(running)
+  }
+  await Promise.all(running)
+  if (failure) throw failure.error
+}
 
 /**
  * Pages are read, checked and handed over many at a time: one by one, each waited for its file

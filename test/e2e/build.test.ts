@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { parse } from 'node-html-parser'
 import { describe, expect, inject, it } from 'vitest'
 import { parseTom } from '../../cms/domain/parser/index'
@@ -167,4 +168,43 @@ describe('npm run build on a database it cannot use', () => {
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/not an SQLite database/)
   })
+})
+
+describe('a build whose process is killed', () => {
+  /** Linux: the processes whose parent is `pid` (from /proc/<pid>/stat, field 4 after the name). */
+  const childrenOf = (pid: number) =>
+    readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .filter((d) => {
+        try {
+          return Number(readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]) === pid
+        } catch {
+          return false // gone meanwhile
+        }
+      })
+      .map(Number)
+  const alive = (pid: number) => existsSync(`/proc/${pid}`) && !/^\S+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  const until = async (condition: () => boolean, ms: number) => {
+    for (const end = Date.now() + ms; !condition() && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 100))
+    return condition()
+  }
+
+  it('takes its astro build process with it: no orphan builds on, dist/ stays as it was', async () => {
+    const page = readFileSync(path.join(dist, 'index.html'), 'utf8')
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'killed-build-'))
+    const env = { ...process.env, TRUSTCENTER_DATA_DIR: dataDir, DATABASE_URI: '', PAYLOAD_SECRET: 'e2e-secret', TRUSTCENTER_DIST: dist, TRUSTCENTER_CACHE_DIR: cache }
+    const parent = spawn(process.execPath, ['--import', 'tsx', 'cms/scripts/build-site.ts'], { cwd: root, env, stdio: 'ignore' })
+    try {
+      let builder: number | undefined
+      expect(await until(() => (builder = childrenOf(parent.pid!)[0]) !== undefined, 60_000)).toBe(true)
+      parent.kill('SIGKILL')
+      // Gone at once, not when its build is done (it takes 8 s or more even for the seed site).
+      expect(await until(() => !alive(builder!), 3_000)).toBe(true)
+      expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe(page)
+    } finally {
+      parent.kill('SIGKILL')
+      rmSync(cache, { recursive: true, force: true })
+      for (const f of readdirSync(path.dirname(dist))) if (f.startsWith(`${path.basename(dist)}-staging-${parent.pid}`)) rmSync(path.join(path.dirname(dist), f), { recursive: true, force: true })
+    }
+  }, 120_000)
 })
