@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { databaseUri } from '../database/paths'
-import { astroBuild } from './astroBuild'
 import { assertSqliteFileUsable } from '../database/readiness'
+import { astroBuild } from './astroBuild'
 import { swapDirectory } from './swapDirectory'
 
 export interface BuildSiteOptions {

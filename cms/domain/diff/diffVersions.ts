@@ -134,7 +134,11 @@ export function diffVersions(older: Pick<TomDocument, 'sections'>, newer: Pick<T
   // 2. Same text elsewhere: moved. (Older measures by text, in document order: no scan per measure.)
   const allFrom = from.flatMap((c) => c.measures)
   const fromByKey = new Map<string, FlatMeasure[]>()
-  for (const o of allFrom) fromByKey.set(o.key, [...(fromByKey.get(o.key) ?? []), o])
+  for (const o of allFrom) {
+    const same = fromByKey.get(o.key)
+    if (same) same.push(o)
+    else fromByKey.set(o.key, [o])
+  }
   for (const m of to.flatMap((c) => c.measures)) {
     if (m.taken) continue
     const same = fromByKey.get(m.key)?.find((o) => !o.taken)
@@ -145,8 +149,10 @@ export function diffVersions(older: Pick<TomDocument, 'sections'>, newer: Pick<T
     let best: FlatMeasure | undefined
     let bestScore = REWORD_THRESHOLD
     for (const o of candidates) {
+      if (o.taken) continue
       // The first candidate at the threshold wins, a later one only with a higher score.
-      if (o.taken || (best ? similarityBound(o.words, m.words) <= bestScore : similarityBound(o.words, m.words) < bestScore)) continue
+      const bound = similarityBound(o.words, m.words)
+      if (best ? bound <= bestScore : bound < bestScore) continue
       const score = similarity(o.words, m.words)
       if (score >= bestScore && (!best || score > bestScore)) {
         best = o
