@@ -28,6 +28,22 @@ export async function eachConcurrently<T>(items: Iterable<T>, limit: number, wor
 }
 
 /**
+ * The HTML files under `dir`, relative to it, with every folder read at once: Node's recursive
+ * readdir reads one folder after the other (size L, 40,000 pages: 3–6 s instead of 0.9 s).
+ */
+async function htmlFilesUnder(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true })
+  const nested = await Promise.all(
+    entries.map(async (entry) => {
+      const file = prefix ? path.join(prefix, entry.name) : entry.name
+      if (entry.isDirectory()) return htmlFilesUnder(dir, file)
+      return entry.isFile() && entry.name.endsWith('.html') ? [file] : []
+    }),
+  )
+  return nested.flat()
+}
+
+/**
  * Pages are read, checked and handed over many at a time: one by one, each waited for its file
  * read and then for Pagefind's answer (size L: 50 s with the cores half idle; 16 at a time: 26–28 s,
  * 8 or 32 no different).
@@ -45,7 +61,7 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number }>
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
     // Only the pages that opt in are handed to Pagefind: given the whole folder it parsed and held
     // every page (48,000 at size L, 3.9 GiB) to keep a tenth of them.
-    const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).sort()
+    const files = (await htmlFilesUnder(site)).sort()
     let pages = 0
     await eachConcurrently(files, CONCURRENCY, async (file) => {
       const content = await readFile(path.join(site, file), 'utf8')
