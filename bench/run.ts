@@ -16,6 +16,7 @@ import { diffVersions } from '../cms/domain/diff/diffVersions'
 import { parseTom } from '../cms/domain/parser/parse'
 import { createStaticSiteServer } from '../cms/serve/staticSite'
 import { launchChromium } from '../test/helpers/chromium'
+import { type AstroPhases, astroPhases } from './astroPhases'
 import { writeFloorProject } from './floor'
 import { generateContent, revise, SIZES, type Size, SUBPROCESSORS_PER_COMPANY, VERSIONS_PER_COMPANY } from './generate'
 import { filesUnder, htmlSizes, median, sizeOf } from './measure'
@@ -163,6 +164,8 @@ const results = {
   maxPageBytesGzip: gz.max,
   floorBuildSeconds: floor.seconds,
   ratio: build.seconds / floor.seconds,
+  buildPhases: astroPhases(build.output),
+  floorPhases: astroPhases(floor.output),
   peakRssBytes: Math.max(build.peakRssBytes, search.peakRssBytes),
   diffMs,
   diffMeasures: [countMeasures(older), countMeasures(newer)],
@@ -175,11 +178,14 @@ const results = {
 }
 
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`
+const phasesText = (p: AstroPhases) => [p.setupSeconds, p.viteSeconds, p.renderSeconds].map((x) => (x === null ? 'n/a' : `${x.toFixed(1)} s`)).join(' / ')
 const rows: Array<[string, string]> = [
   ['companies / TOM versions / subprocessors', `${results.companies} / ${results.tomVersions} / ${results.subprocessors}`],
   ['seed (content/ → SQLite)', results.seedSeconds == null ? `${(seed as { wallSecondsIncludingHistory?: number }).wallSecondsIncludingHistory} s including ${seed.historyChanges} subprocessor changes` : `${results.seedSeconds.toFixed(1)} s (+ ${results.historySeconds.toFixed(1)} s for ${seed.historyChanges} subprocessor changes)`],
   ['astro build (loader, no search)', `${results.buildSeconds.toFixed(1)} s, ${results.pages} pages, ${results.pagesPerSecond.toFixed(0)} pages/s, peak RSS ${mib(results.buildPeakRssBytes)}`],
+  ['  setup and content sync / Vite / rendering', phasesText(results.buildPhases)],
   ['floor astro build (same pages)', `${results.floorBuildSeconds.toFixed(1)} s → ratio ${results.ratio.toFixed(2)}`],
+  ['  setup / Vite / rendering', phasesText(results.floorPhases)],
   ['Pagefind', `${results.pagefindSeconds.toFixed(1)} s, ${results.pagefindPages} pages indexed, index ${mib(results.indexBytes)}, peak RSS ${mib(results.pagefindPeakRssBytes)}`],
   ['seeded database → searchable dist/', `${results.searchableSeconds.toFixed(1)} s`],
   ['dist/', `${mib(results.distBytes)}; HTML gzip median ${(results.medianPageBytesGzip / 1024).toFixed(1)} KiB, max ${(results.maxPageBytesGzip / 1024).toFixed(1)} KiB`],
