@@ -26,6 +26,14 @@ async function uploadLogo(payload: Payload, file: string, alt: string): Promise<
   return (await payload.create({ collection: 'media', data: { alt } as never, filePath: file, context, depth: 0 })).id
 }
 
+async function versionsBySha256(payload: Payload, companyId: number | string) {
+  const { docs } = await payload.find({ collection: 'tom-versions', where: { company: { equals: companyId } }, pagination: false, depth: 0, select: { version: true, source: { sha256: true } } })
+  return new Map(docs.map((doc) => {
+    const { id, version, source } = doc as unknown as { id: number | string; version: string; source?: { sha256?: string } }
+    return [source?.sha256 ?? '', { id, version }] as const
+  }))
+}
+
 /**
  * Seeding writes many documents; the site is built once afterwards, not once per document. What
  * it imports was in force before this trust center, so nobody is notified of it.
@@ -64,6 +72,8 @@ export async function seedFromContent(payload: Payload, contentDir: string, log:
       summary.companies.created++
     } else summary.companies.existing++
 
+    // The company's versions by document digest, listed once: none when it was just created.
+    const versions = found.docs.length === 0 ? new Map<string, { id: number | string; version: string }>() : await versionsBySha256(payload, companyId)
     for (const tom of toms) {
       const file = path.resolve(contentDir, tom.file)
       const result = await withFileContext(file, async () => importTomVersion({
@@ -76,7 +86,9 @@ export async function seedFromContent(payload: Payload, contentDir: string, log:
         changeSummary: tom.changeSummary,
         changeKind: tom.changeKind,
         context,
+        existingBySha256: versions,
       }))
+      if (result.created) versions.set(result.sha256, result) // the same file listed twice is one version
       summary.tomVersions[result.created ? 'created' : 'existing']++
     }
 

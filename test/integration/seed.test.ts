@@ -61,6 +61,20 @@ describe('seeding from content/', () => {
     expect(measures(parsed)).toHaveLength(47) // the 47 bullets of the MPMX document
   })
 
+  it('imports only what content/ gained since the last run, and a document listed twice once', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'trust-center-content-'))
+    mkdirSync(path.join(dir, 'companies'))
+    const demo = path.join(contentDir, 'demo')
+    const company = (files: string[]) => `slug: growing\nname: Growing GmbH\ntoms:\n${files.map((f) => `  - file: ${path.join(demo, f)}\n`).join('')}`
+    writeFileSync(path.join(dir, 'companies/growing.yaml'), company(['beispiel-cloud-2025-01-15.md', 'beispiel-cloud-2025-01-15.md']))
+    expect((await seedFromContent(t.payload, dir)).tomVersions).toEqual({ created: 1, existing: 1 })
+    writeFileSync(path.join(dir, 'companies/growing.yaml'), company(['beispiel-cloud-2025-01-15.md', 'beispiel-cloud-2025-09-01.md']))
+    expect((await seedFromContent(t.payload, dir)).tomVersions).toEqual({ created: 1, existing: 1 })
+    const growing = (await t.payload.find({ collection: 'companies', where: { slug: { equals: 'growing' } }, depth: 0 })).docs[0]!
+    const versions = await t.payload.find({ collection: 'tom-versions', where: { company: { equals: growing.id } }, sort: 'effectiveDate', depth: 0 })
+    expect(versions.docs.map((v) => `${v.version} ${v.status}`)).toEqual(['2025-01-15 superseded', '2025-09-01 published'])
+  })
+
   it('rejects invalid company content with the file and field, writing nothing', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'trust-center-content-'))
     mkdirSync(path.join(dir, 'companies'))

@@ -70,6 +70,7 @@ export const notBeforePredecessor =
       collection: options.slugs.tomVersions,
       where: { and: [{ company: { equals: idOf(company) } }, { status: { equals: 'published' } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
       limit: 1,
+      pagination: false, // no count query: one is enough
       depth: 0,
       select: { version: true, effectiveDate: true }, // not the nested sections: hundreds of rows per version
       req,

@@ -24,11 +24,18 @@ export interface ImportTomVersionArgs {
   collection?: string
   /** Create as this user, with their access rights (the admin import); omitted for seeding. */
   user?: PayloadRequest['user']
+  /**
+   * The company's versions by source sha256, when the caller has listed them already (seeding
+   * lists a company's once, not once per document). Without it, this looks the document up.
+   */
+  existingBySha256?: ReadonlyMap<string, { id: number | string; version: string }>
 }
 
 export interface ImportTomVersionResult {
   id: number | string
   created: boolean
+  /** Of the document text: what makes importing it again find this version. */
+  sha256: string
   version: string
   warnings: number
 }
@@ -40,13 +47,7 @@ export function tomDocumentToData(doc: TomDocument) {
   return { preamble: doc.preamble, sections: doc.sections, closing: doc.closing }
 }
 
-/**
- * Parses a TOM document and stores it as a version of a company. Importing the same document
- * (same sha256) for the same company again finds the existing version instead of adding one.
- */
-export async function importTomVersion(args: ImportTomVersionArgs): Promise<ImportTomVersionResult> {
-  const collection = (args.collection ?? defaultSlugs.tomVersions) as 'tom-versions'
-  const digest = sha256(args.text)
+async function findBySha256(args: ImportTomVersionArgs, collection: 'tom-versions', digest: string) {
   const existing = await args.payload.find({
     collection,
     where: { and: [{ company: { equals: args.companyId } }, { 'source.sha256': { equals: digest } }] },
@@ -56,8 +57,18 @@ export async function importTomVersion(args: ImportTomVersionArgs): Promise<Impo
     select: { version: true },
     req: args.req,
   })
-  const found = existing.docs[0] as { id: number | string; version: string } | undefined
-  if (found) return { id: found.id, created: false, version: found.version, warnings: 0 }
+  return existing.docs[0] as { id: number | string; version: string } | undefined
+}
+
+/**
+ * Parses a TOM document and stores it as a version of a company. Importing the same document
+ * (same sha256) for the same company again finds the existing version instead of adding one.
+ */
+export async function importTomVersion(args: ImportTomVersionArgs): Promise<ImportTomVersionResult> {
+  const collection = (args.collection ?? defaultSlugs.tomVersions) as 'tom-versions'
+  const digest = sha256(args.text)
+  const found = args.existingBySha256 ? args.existingBySha256.get(digest) : await findBySha256(args, collection, digest)
+  if (found) return { id: found.id, created: false, sha256: digest, version: found.version, warnings: 0 }
 
   const parsed = args.parsed ?? parseTom(args.text)
   const effectiveDate = args.effectiveDate ?? parsed.document.effectiveDate ?? args.fallbackEffectiveDate
@@ -81,5 +92,5 @@ export async function importTomVersion(args: ImportTomVersionArgs): Promise<Impo
     depth: 0, // not \`select\`: it would also narrow the document the afterChange hooks see
     ...(args.user ? { user: args.user, overrideAccess: false } : {}),
   })
-  return { id: doc.id, created: true, version: (doc as unknown as { version: string }).version, warnings: parsed.warnings.length }
+  return { id: doc.id, created: true, sha256: digest, version: (doc as unknown as { version: string }).version, warnings: parsed.warnings.length }
 }
