@@ -26,4 +26,16 @@ export default defineConfig({
   // A rebuild re-renders only the pages whose cacheKey (site/lib/data.ts: the company's data
   // digests and the day) or code changed; the others are copied from the cache in cacheDir.
   experimental: { incrementalBuild: true },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks MDX content modules with a directive that Rolldown warns it may not keep;
+        // harmless, known upstream (withastro/astro#18087), and printed on every build otherwise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return
+          warn(warning)
+        },
+      },
+    },
+  },
 })

@@ -8,7 +8,7 @@ import { parseTom } from '../../cms/domain/parser/index'
 import { readCompanyContent } from '../../cms/seed/readContent'
 
 /** The site built from the seeded database (global-setup.ts): every seed measure is on its page. */
-const { dist, dataDir, setupLog } = inject('e2e')
+const { dist, dataDir, setupLog, buildLog } = inject('e2e')
 const root = path.resolve(import.meta.dirname, '../..')
 const contentDir = path.join(root, 'content')
 const companies = await readCompanyContent(contentDir)
@@ -105,6 +105,11 @@ describe('the built site', () => {
     const table = html('7pxl').querySelector('#subs')!.parentNode!
     expect(norm(table.text)).toContain('IONOS SE')
     expect(norm(table.text)).toContain('Deutschland')
+  })
+
+  it('was built without warnings from Astro or its bundler', () => {
+    expect(buildLog).toContain('Complete!')
+    expect(buildLog.split('\n').filter((line) => /\[WARN\]/.test(line))).toEqual([])
   })
 
   it('has a search page and a Pagefind index', () => {

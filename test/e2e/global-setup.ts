@@ -13,7 +13,7 @@ export const e2eDir = path.join(root, 'test/.tmp/e2e')
 function run(args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync('npm', ['run', '-s', ...args], { cwd: root, env, encoding: 'utf8', timeout: 600_000 })
   if (result.status !== 0) throw new Error(`npm run ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
-  return result.stdout
+  return `${result.stdout}${result.stderr}`
 }
 
 export default function setup(project: TestProject) {
