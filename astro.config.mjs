@@ -1,12 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
-import { pagefind } from './site/integrations/pagefind.ts'
 
 /**
  * The static trust center. Data comes from Payload at build time (site/content.config.ts);
- * `npm run build` writes to a staging folder and swaps it into dist/ only when the build and the
- * search index succeeded (TRUSTCENTER_OUT_DIR is set by cms/scripts/build-site.ts).
+ * `npm run build` writes to a staging folder, adds the search index (cms/build/searchIndex.ts)
+ * and swaps it into dist/ only when both succeeded (TRUSTCENTER_OUT_DIR is set by cms/build/buildSite.ts).
  */
 export default defineConfig({
   srcDir: './site',
@@ -21,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // German at /, English at /en/ (site/pages/en/ wraps the same views); components read Astro.currentLocale.
   i18n: { locales: ['de', 'en'], defaultLocale: 'de', routing: { prefixDefaultLocale: false } },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx()],
   devToolbar: { enabled: false },
   // A rebuild re-renders only the pages whose cacheKey (site/lib/data.ts: the company's data
   // digests and the day) or code changed; the others are copied from the cache in cacheDir.

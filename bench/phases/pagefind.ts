@@ -1,5 +1,5 @@
 /** Benchmark phase (child process): Pagefind over a built site, with the site's own settings. */
-import { buildSearchIndex } from '../../site/integrations/pagefind'
+import { buildSearchIndex } from '../../cms/build/searchIndex'
 
 const started = performance.now()
 const { pages } = await buildSearchIndex(process.argv[2]!)

@@ -112,6 +112,12 @@ describe('the built site', () => {
     expect(buildLog.split('\n').filter((line) => /\[WARN\]/.test(line))).toEqual([])
   })
 
+  it('indexes for search once Astro has finished, so the two never hold memory at the same time', () => {
+    const astroDone = buildLog.indexOf('[build] Complete!')
+    expect(astroDone).toBeGreaterThan(-1)
+    expect(buildLog.slice(astroDone)).toMatch(/\nSearch index: \d+ pages in \d+ ms\n/)
+  })
+
   it('has a search page and a Pagefind index', () => {
     expect(existsSync(path.join(dist, 'search/index.html'))).toBe(true)
     expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true)

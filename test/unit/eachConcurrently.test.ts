@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eachConcurrently } from '../../site/integrations/pagefind'
+import { eachConcurrently } from '../../cms/build/eachConcurrently'
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1))
 

@@ -1,31 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { AstroIntegration } from 'astro'
+import { eachConcurrently } from './eachConcurrently'
 
 /** A page opts into the index with `data-pagefind-body` on an element (site/layouts/Base.astro). */
 const SEARCHABLE = /<[a-z][a-z0-9]*\s[^>]*\bdata-pagefind-body[\s=>]/
-
-/**
- * Runs `work` on each item, at most `limit` at a time; the first failure is thrown once the
- * running ones have settled. (Here, not in site/lib: this file is loaded with astro.config.mjs,
- * and a module it imports from the project was gone by `astro:build:done` — "Vite module runner
- * has been closed".)
- */
-export async function eachConcurrently<T>(items: Iterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  const running = new Set<Promise<void>>()
-  let failure: { error: unknown } | undefined
-  for (const item of items) {
-    if (failure) break
-    const task: Promise<void> = work(item)
-      .catch((error: unknown) => void (failure ??= { error }))
-      .finally(() => running.delete(task))
-    running.add(task)
-    if (running.size >= limit) await Promise.race(running)
-  }
-  await Promise.all(running)
-  if (failure) throw failure.error
-}
 
 /**
  * The HTML files under `dir`, relative to it, with every folder read at once: Node's recursive
@@ -53,6 +31,9 @@ const CONCURRENCY = 16
 /**
  * The Pagefind search index over a built site (pages with `data-pagefind-body` only). Any
  * indexing error, or an index with no pages, throws: a trust center without search is broken.
+ * It runs after `astro build` has exited, not in Astro's `astro:build:done`: there the Astro
+ * process still held its memory when Pagefind's grew, and `npm run build` peaked at 4.2 GiB
+ * (size L) instead of the larger of the two (3.2 GiB).
  */
 export async function buildSearchIndex(site: string): Promise<{ pages: number }> {
   const { createIndex, close } = await import('pagefind')
@@ -77,23 +58,5 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number }>
     return { pages }
   } finally {
     await close()
-  }
-}
-
-/**
- * Builds the search index in `astro:build:done`. TRUSTCENTER_SEARCH=off leaves it out (the
- * benchmark times Pagefind separately).
- */
-export function pagefind(): AstroIntegration {
-  return {
-    name: 'trust-center-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.TRUSTCENTER_SEARCH === 'off') return logger.info('Search index left out (TRUSTCENTER_SEARCH=off)')
-        const started = performance.now()
-        const { pages } = await buildSearchIndex(fileURLToPath(dir))
-        logger.info(`Search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`)
-      },
-    },
   }
 }
