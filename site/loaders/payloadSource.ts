@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload, type Where } from 'payload'
 import { openPayload } from '../../cms/database/open'
 
 /**
@@ -11,36 +11,48 @@ export function payloadForBuild(): Promise<Payload> {
   return instance
 }
 
-/** The public documents with these ids (`overrideAccess: false`, as in publicDocuments below), in pages. */
-export async function* publicDocumentsById(payload: Payload, collection: string, ids: Array<number | string>, pageSize = 100): AsyncGenerator<Record<string, unknown>> {
-  for (let i = 0; i < ids.length; i += pageSize) {
-    const batch = ids.slice(i, i + pageSize)
-    const result = await payload.find({ collection: collection as 'companies', overrideAccess: false, depth: 0, limit: batch.length, pagination: false, where: { id: { in: batch } } })
-    for (const doc of result.docs) yield doc as unknown as Record<string, unknown>
-  }
+/**
+ * What the public may read of a collection: its own `access.read` rule, asked for a visitor who
+ * is not signed in — the same function the Local API applies with `overrideAccess: false`, so a
+ * draft can never reach the site. `false` reads nothing.
+ */
+async function publicReadRule(payload: Payload, collection: string): Promise<Where | boolean> {
+  const read = payload.collections[collection as 'companies']?.config.access.read
+  if (!read) throw new Error(`Unknown collection "${collection}"`)
+  return await read({ req: await createLocalReq({}, payload) })
 }
 
 /**
- * Every document the public may read, page by page (no arbitrary limit). `overrideAccess:
- * false` applies the public read rules, so a draft can never reach the site.
+ * Documents through the database adapter, under the collection's public read rule. Not the Local
+ * API's `find`: its afterRead pass over every field of every row (a TOM version has hundreds) was a
+ * fifth of loading size L (36 s), and it changes nothing here — the collections the site reads have
+ * no read hooks and no field-level read rules (test/integration/loader.test.ts compares the two).
  */
+async function findPublic(payload: Payload, collection: string, args: { where?: Where; limit: number; sort?: string; select?: Record<string, true> }): Promise<Record<string, unknown>[]> {
+  const rule = await publicReadRule(payload, collection)
+  if (rule === false) return []
+  const where = rule === true ? args.where : args.where ? { and: [rule, args.where] } : rule
+  const result = await payload.db.find({ collection: collection as 'companies', where, limit: args.limit, pagination: false, sort: args.sort, select: args.select })
+  return result.docs as unknown as Record<string, unknown>[]
+}
+
+/** The public documents with these ids, in pages. */
+export async function* publicDocumentsById(payload: Payload, collection: string, ids: Array<number | string>, pageSize = 100): AsyncGenerator<Record<string, unknown>> {
+  for (let i = 0; i < ids.length; i += pageSize) {
+    const batch = ids.slice(i, i + pageSize)
+    yield* await findPublic(payload, collection, { limit: batch.length, where: { id: { in: batch } } })
+  }
+}
+
+/** Every document the public may read, page by page (no arbitrary limit). */
 export async function* publicDocuments(payload: Payload, collection: string, select?: Record<string, true>, pageSize = 100): AsyncGenerator<Record<string, unknown>> {
   // Keyset pages ("id after the last one"), not offsets: with OFFSET each page re-reads all rows
   // before it (and their has-many tables), which made loading 21,000 subprocessors quadratic.
   let after: number | string | undefined
   for (;;) {
-    const result = await payload.find({
-      collection: collection as 'companies',
-      overrideAccess: false,
-      depth: 0,
-      limit: pageSize,
-      pagination: false,
-      sort: 'id',
-      ...(select ? { select } : {}),
-      ...(after === undefined ? {} : { where: { id: { greater_than: after } } }),
-    })
-    for (const doc of result.docs) yield doc as unknown as Record<string, unknown>
-    if (result.docs.length < pageSize) return
-    after = result.docs[result.docs.length - 1]!.id
+    const docs = await findPublic(payload, collection, { limit: pageSize, sort: 'id', select, ...(after === undefined ? {} : { where: { id: { greater_than: after } } }) })
+    yield* docs
+    if (docs.length < pageSize) return
+    after = docs[docs.length - 1]!.id as number | string
   }
 }

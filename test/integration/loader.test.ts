@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { publicDocuments } from '../../site/loaders/payloadSource'
 import { companiesLoader, subprocessorsLoader, tomVersionsLoader } from '../../site/loaders/trustCenterLoaders'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -93,6 +94,21 @@ describe('content loaders', () => {
     const s = fakeContext('subprocessors', subs.schema as never)
     await subs.load(s.context)
     expect([...s.entries.values()].map((e) => e.data.name)).toEqual(['Vendor active'])
+  })
+
+  it('reads through the adapter exactly what the Local API gives the public: same documents, same fields, no drafts', async () => {
+    const sortKeys = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(sortKeys) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)])) : value
+    for (const collection of ['companies', 'tom-versions', 'subprocessors', 'subprocessor-events', 'media'] as const) {
+      const viaLocalApi = (await t.payload.find({ collection, overrideAccess: false, depth: 0, pagination: false, sort: 'id' })).docs
+      const viaAdapter: unknown[] = []
+      for await (const doc of publicDocuments(t.payload, collection)) viaAdapter.push(doc)
+      expect(viaAdapter.length, collection).toBeGreaterThan(0)
+      expect(sortKeys(viaAdapter), collection).toEqual(sortKeys(viaLocalApi))
+    }
+    const statuses = []
+    for await (const doc of publicDocuments(t.payload, 'tom-versions', { status: true })) statuses.push(doc.status)
+    expect(statuses.sort()).toEqual(['published', 'superseded'])
   })
 
   it('pages through more documents than one page holds', async () => {
