@@ -13,6 +13,17 @@ export interface BuildSiteOptions {
 }
 
 /**
+ * Astro lists the images and modules of the content store in `.astro/` under the project root,
+ * not in the cache folder with the store, and rewrites those lists only when the store changed.
+ * A build from another database or cache folder (the benchmark, a test) left its own lists there,
+ * and the next build with an unchanged store failed on a logo missing from them. Without the files,
+ * Astro writes them from the store it loaded.
+ */
+async function forgetGeneratedImports(root: string): Promise<void> {
+  await Promise.all(['content-assets.mjs', 'content-modules.mjs'].map((file) => rm(path.join(root, '.astro', file), { force: true })))
+}
+
+/**
  * Builds the static site (pages, feeds, search index) into a staging folder next to `outDir`
  * and swaps it in on success. On any failure `outDir` is untouched — the previous site stays
  * online — and the error says why. TRUSTCENTER_SEARCH=off leaves the search index out (the
@@ -24,6 +35,7 @@ export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<voi
   await rm(staging, { recursive: true, force: true })
   process.env.TRUSTCENTER_OUT_DIR = staging
   delete process.env.TRUSTCENTER_TYPES_ONLY // a build always loads real data
+  await forgetGeneratedImports(root)
   try {
     const quiet = Boolean(process.env.TRUSTCENTER_BUILD_QUIET)
     await astroBuild(root, staging, quiet ? 'warn' : 'info')

@@ -118,6 +118,20 @@ describe('the built site', () => {
     expect(buildLog.slice(astroDone)).toMatch(/\nSearch index: \d+ pages in \d+ ms\n/)
   })
 
+  it('builds again from an unchanged content store although another site\'s build left its image list in .astro/', () => {
+    // What a benchmark or a test build with its own database and cache folder leaves behind.
+    writeFileSync(path.join(root, '.astro/content-assets.mjs'), 'export default new Map();')
+    const again = mkdtempSync(path.join(os.tmpdir(), 'trust-center-dist-'))
+    try {
+      const result = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, env: { ...process.env, TRUSTCENTER_DATA_DIR: dataDir, TRUSTCENTER_DIST: again, DATABASE_URI: '', PAYLOAD_SECRET: 'e2e-secret', PAYLOAD_LOG_LEVEL: 'warn', TRUSTCENTER_SEARCH: 'off', TRUSTCENTER_BUILD_QUIET: '1' }, encoding: 'utf8', timeout: 300_000 })
+      expect(result.stderr).not.toMatch(/Build failed/)
+      expect(result.status).toBe(0)
+      expect(readFileSync(path.join(again, 'beispiel-cloud/index.html'), 'utf8')).toMatch(/<img(?=[^>]*class="logo")(?=[^>]*\.webp)[^>]*>/)
+    } finally {
+      rmSync(again, { recursive: true, force: true })
+    }
+  })
+
   it('has a search page and a Pagefind index', () => {
     expect(existsSync(path.join(dist, 'search/index.html'))).toBe(true)
     expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true)

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import type { TestProject } from 'vitest/node'
 
 /**
@@ -13,7 +14,8 @@ export const e2eDir = path.join(root, 'test/.tmp/e2e')
 function run(args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync('npm', ['run', '-s', ...args], { cwd: root, env, encoding: 'utf8', timeout: 600_000 })
   if (result.status !== 0) throw new Error(`npm run ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
-  return `${result.stdout}${result.stderr}`
+  // Plain text: loggers colour their output when CI is set, even into a pipe.
+  return stripVTControlCharacters(`${result.stdout}${result.stderr}`)
 }
 
 export default function setup(project: TestProject) {
