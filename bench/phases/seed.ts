@@ -1,15 +1,16 @@
 /** Benchmark phase (child process): migrate a fresh database, seed the generated content, add subprocessor history. */
 import { migrateDatabase } from '../../cms/setup/migrate'
-import { seedFromContent } from '../../cms/seed/seedFromContent'
+import { seedContent } from '../../cms/seed/seedContent'
 import { openPayload } from '../../cms/database/open'
 
 const [contentDir] = process.argv.slice(2)
 const payload = await openPayload({ requireReady: false })
 await migrateDatabase(payload)
 let started = performance.now()
-const summary = await seedFromContent(payload, contentDir!, (line) => {
+const processes = process.env.BENCH_SEED_PROCESSES ? Number(process.env.BENCH_SEED_PROCESSES) : undefined
+const summary = await seedContent(payload, contentDir!, { processes, log: (line) => {
   if (/^\[(\d+)\//.test(line) && Number(/^\[(\d+)/.exec(line)![1]) % 100 === 0) process.stderr.write(`  seeded ${line.split(']')[0]!.slice(1)}\n`)
-})
+} })
 const seedSeconds = (performance.now() - started) / 1000
 
 // History: per company two subprocessors change purpose, one ends, one is announced.

@@ -2,7 +2,7 @@
  * `npm run -s trustcenter -- <command>`: the trust center's command line.
  *   parse FILE                  the TOM document as structured JSON on stdout, report on stderr
  *   import FILE --company SLUG  a draft TOM version (or draft subprocessors) from FILE
- *   seed [DIR]                  import content (default content/) into the database; idempotent
+ *   seed [DIR] [--processes N]  import content (default content/) into the database; idempotent
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -22,8 +22,10 @@ const USAGE = `usage: trustcenter <command>
                  (effective: --effective-date, else the date FILE states, else today);
                  with --subprocessors, FILE is a subprocessor list (.csv, .md, .txt, .html) and
                  each entry becomes a draft subprocessor
-  seed [DIR]     import companies, TOM documents and subprocessors from DIR (default: content/)
-                 into the configured database; what exists already is left as it is`
+  seed [DIR] [--processes N]
+                 import companies, TOM documents and subprocessors from DIR (default: content/)
+                 into the configured database; what exists already is left as it is; from 50
+                 companies on, one process per core writes (--processes sets how many)`
 
 const say = (line: string) => process.stderr.write(`${line}\n`)
 
@@ -129,15 +131,21 @@ async function importFile(args: string[]): Promise<number> {
   })
 }
 
-async function seed(dir: string | undefined): Promise<number> {
+async function seed(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { processes: { type: 'string' } } })
+  const processes = values.processes === undefined ? undefined : Number(values.processes)
+  if (processes !== undefined && !(Number.isInteger(processes) && processes >= 1)) {
+    say(`--processes takes a whole number of at least 1, not "${values.processes}"`)
+    return 2
+  }
   process.env.TRUSTCENTER_REBUILD ??= 'off'
   const { openPayload } = await import('../database/open')
   const { projectRoot } = await import('../database/paths')
-  const { seedFromContent } = await import('../seed/seedFromContent')
-  const contentDir = path.resolve(dir ?? path.join(projectRoot, 'content'))
+  const { seedContent } = await import('../seed/seedContent')
+  const contentDir = path.resolve(positionals[0] ?? path.join(projectRoot, 'content'))
   const payload = await openPayload({ requireReady: true })
   try {
-    const s = await seedFromContent(payload, contentDir, (line) => process.stdout.write(`${line}\n`))
+    const s = await seedContent(payload, contentDir, { processes, log: (line) => process.stdout.write(`${line}\n`) })
     process.stdout.write(`Created ${s.companies.created} companies, ${s.tomVersions.created} TOM versions, ${s.subprocessors.created} subprocessors; ${s.companies.existing + s.tomVersions.existing + s.subprocessors.existing} already present.\n`)
     return 0
   } finally {
@@ -153,7 +161,7 @@ async function main(argv: string[]): Promise<number> {
     case 'import':
       return importFile(args)
     case 'seed':
-      return seed(args[0])
+      return seed(args)
     case undefined:
     case '-h':
     case '--help':

@@ -8,13 +8,16 @@ export interface CompanyContentFile {
   company: CompanyContent
 }
 
-/** Reads and validates content/companies/*.yaml; one bad file fails all with its name and field. */
-export async function readCompanyContent(contentDir: string): Promise<CompanyContentFile[]> {
+/** The company files of content/companies/ (*.yaml, *.yml), sorted, as absolute paths. */
+export async function listCompanyFiles(contentDir: string): Promise<string[]> {
   const dir = path.join(contentDir, 'companies')
-  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort()
+  return (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort().map((name) => path.join(dir, name))
+}
+
+/** Reads and validates company files; one bad file fails all with its name and field. */
+export async function readCompanyFiles(files: string[]): Promise<CompanyContentFile[]> {
   const out: CompanyContentFile[] = []
-  for (const name of names) {
-    const file = path.join(dir, name)
+  for (const file of files) {
     const result = companyContentSchema.safeParse(parseYaml(await readFile(file, 'utf8')))
     if (!result.success) {
       const issues = result.error.issues.map((i) => `  ${i.path.join('.') || '(file)'}: ${i.message}`).join('\n')
@@ -23,4 +26,9 @@ export async function readCompanyContent(contentDir: string): Promise<CompanyCon
     out.push({ file, company: result.data })
   }
   return out
+}
+
+/** Reads and validates content/companies/*.yaml. */
+export async function readCompanyContent(contentDir: string): Promise<CompanyContentFile[]> {
+  return readCompanyFiles(await listCompanyFiles(contentDir))
 }

@@ -3,12 +3,22 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { decodeDocument, ParseError, parseTom } from '../domain/parser/index'
 import { importTomVersion } from '../plugin/utilities/importTomVersion'
-import { readCompanyContent } from './readContent'
+import { type CompanyContentFile, readCompanyContent } from './readContent'
 
 export interface SeedSummary {
   companies: { created: number; existing: number }
   tomVersions: { created: number; existing: number }
   subprocessors: { created: number; existing: number }
+}
+
+export const emptySummary = (): SeedSummary => ({ companies: { created: 0, existing: 0 }, tomVersions: { created: 0, existing: 0 }, subprocessors: { created: 0, existing: 0 } })
+
+export function addSummaries(into: SeedSummary, add: SeedSummary): SeedSummary {
+  for (const key of ['companies', 'tomVersions', 'subprocessors'] as const) {
+    into[key].created += add[key].created
+    into[key].existing += add[key].existing
+  }
+  return into
 }
 
 /** A document that cannot be read or parsed names its file and line. */
@@ -41,14 +51,11 @@ async function versionsBySha256(payload: Payload, companyId: number | string) {
 const context = { skipRebuild: true, skipNotify: true }
 
 /**
- * Imports content/ into Payload: companies, their TOM documents as published versions, their
- * subprocessors. Idempotent: what exists (by company slug, document sha256, vendor name) is left
- * as it is, so a second run changes nothing.
+ * Reads and parses every document of `files` without writing anything, so bad content is found
+ * before a half-seed. The results are not kept: at a thousand companies they held gigabytes
+ * (parsing again while writing is cheap, ~1.6 ms a document).
  */
-export async function seedFromContent(payload: Payload, contentDir: string, log: (line: string) => void = () => {}): Promise<SeedSummary> {
-  const files = await readCompanyContent(contentDir)
-  // Read and parse every document before writing anything, so bad content leaves no half-seed.
-  // The results are not kept: at a thousand companies they held gigabytes (parsing again is cheap).
+export async function checkCompanyContent(contentDir: string, files: CompanyContentFile[]): Promise<void> {
   for (const { file: companyFile, company } of files) {
     if (company.logo) {
       const logo = path.resolve(contentDir, company.logo.file)
@@ -61,57 +68,94 @@ export async function seedFromContent(payload: Payload, contentDir: string, log:
       await withFileContext(file, async () => parseTom(decodeDocument(await readFile(file))))
     }
   }
-  const summary: SeedSummary = { companies: { created: 0, existing: 0 }, tomVersions: { created: 0, existing: 0 }, subprocessors: { created: 0, existing: 0 } }
-  for (const [i, { company: entry }] of files.entries()) {
-    const { toms, subprocessors, logo, ...companyData } = entry
-    const found = await payload.find({ collection: 'companies', where: { slug: { equals: entry.slug } }, limit: 1, depth: 0, pagination: false })
-    let companyId = found.docs[0]?.id
-    if (companyId === undefined) {
-      const logoId = logo ? await uploadLogo(payload, path.resolve(contentDir, logo.file), logo.alt) : undefined
-      companyId = (await payload.create({ collection: 'companies', data: { ...companyData, logo: logoId } as never, context, depth: 0 })).id
-      summary.companies.created++
-    } else summary.companies.existing++
+}
 
-    // The company's versions by document digest, listed once: none when it was just created.
-    const versions = found.docs.length === 0 ? new Map<string, { id: number | string; version: string }>() : await versionsBySha256(payload, companyId)
-    for (const tom of toms) {
-      const file = path.resolve(contentDir, tom.file)
-      const result = await withFileContext(file, async () => importTomVersion({
-        payload,
-        companyId,
-        text: decodeDocument(await readFile(file)),
-        filename: path.basename(file),
-        status: 'published',
-        fallbackEffectiveDate: tom.effectiveDate,
-        changeSummary: tom.changeSummary,
-        changeKind: tom.changeKind,
-        context,
-        existingBySha256: versions,
-      }))
-      if (result.created) versions.set(result.sha256, result) // the same file listed twice is one version
-      summary.tomVersions[result.created ? 'created' : 'existing']++
-    }
+/**
+ * Imports one company of content/: the company, its TOM documents as published versions, its
+ * subprocessors. What exists (by company slug, document sha256, vendor name) is left as it is.
+ */
+export async function seedCompany(payload: Payload, contentDir: string, file: CompanyContentFile): Promise<SeedSummary> {
+  try {
+    return await writeCompany(payload, contentDir, file)
+  } catch (error) {
+    // Payload's messages name the field, not the company or what is wrong with it: add both.
+    const details = (error as { data?: { errors?: Array<{ path?: string; message?: string }> } }).data?.errors ?? []
+    const why = details.map((e) => `${e.path}: ${e.message}`).join('; ')
+    throw new Error(`${file.file}: ${error instanceof Error ? error.message : String(error)}${why ? ` (${why})` : ''}`, { cause: error })
+  }
+}
 
-    // One query for the company's existing subprocessors, not one per entry.
-    const existing = subprocessors.length === 0 ? [] : (await payload.find({
-      collection: 'subprocessors',
-      where: { and: [{ company: { equals: companyId } }, { name: { in: subprocessors.map((sub) => sub.name) } }] },
-      pagination: false,
-      depth: 0,
-      select: { name: true },
-    })).docs
-    const existingNames = new Set(existing.map((doc) => (doc as { name: string }).name))
-    for (const sub of subprocessors) {
-      const { source: _source, ...data } = sub
-      if (existingNames.has(sub.name)) {
-        summary.subprocessors.existing++
-        continue
-      }
-      // Already in use before this trust center: recorded as imported, with no notice period.
-      await payload.create({ collection: 'subprocessors', data: { ...data, company: companyId } as never, context: { ...context, importExisting: true }, depth: 0 })
-      summary.subprocessors.created++
+async function writeCompany(payload: Payload, contentDir: string, { company: entry }: CompanyContentFile): Promise<SeedSummary> {
+  const summary = emptySummary()
+  const { toms, subprocessors, logo, ...companyData } = entry
+  const found = await payload.find({ collection: 'companies', where: { slug: { equals: entry.slug } }, limit: 1, depth: 0, pagination: false })
+  let companyId = found.docs[0]?.id
+  if (companyId === undefined) {
+    const logoId = logo ? await uploadLogo(payload, path.resolve(contentDir, logo.file), logo.alt) : undefined
+    companyId = (await payload.create({ collection: 'companies', data: { ...companyData, logo: logoId } as never, context, depth: 0 })).id
+    summary.companies.created++
+  } else summary.companies.existing++
+
+  // The company's versions by document digest, listed once: none when it was just created.
+  const versions = found.docs.length === 0 ? new Map<string, { id: number | string; version: string }>() : await versionsBySha256(payload, companyId)
+  for (const tom of toms) {
+    const file = path.resolve(contentDir, tom.file)
+    const result = await withFileContext(file, async () => importTomVersion({
+      payload,
+      companyId,
+      text: decodeDocument(await readFile(file)),
+      filename: path.basename(file),
+      status: 'published',
+      fallbackEffectiveDate: tom.effectiveDate,
+      changeSummary: tom.changeSummary,
+      changeKind: tom.changeKind,
+      context,
+      existingBySha256: versions,
+    }))
+    if (result.created) versions.set(result.sha256, result) // the same file listed twice is one version
+    summary.tomVersions[result.created ? 'created' : 'existing']++
+  }
+
+  // One query for the company's existing subprocessors, not one per entry.
+  const existing = subprocessors.length === 0 ? [] : (await payload.find({
+    collection: 'subprocessors',
+    where: { and: [{ company: { equals: companyId } }, { name: { in: subprocessors.map((sub) => sub.name) } }] },
+    pagination: false,
+    depth: 0,
+    select: { name: true },
+  })).docs
+  const existingNames = new Set(existing.map((doc) => (doc as { name: string }).name))
+  for (const sub of subprocessors) {
+    const { source: _source, ...data } = sub
+    if (existingNames.has(sub.name)) {
+      summary.subprocessors.existing++
+      continue
     }
-    log(`[${i + 1}/${files.length}] ${entry.name}: ${toms.length} TOM document(s), ${subprocessors.length} subprocessor(s)`)
+    // Already in use before this trust center: recorded as imported, with no notice period.
+    await payload.create({ collection: 'subprocessors', data: { ...data, company: companyId } as never, context: { ...context, importExisting: true }, depth: 0 })
+    summary.subprocessors.created++
+  }
+  return summary
+}
+
+/** The progress line of one seeded company; `writer` names the process when several write. */
+export const seededLine = (done: number, total: number, company: { name: string; toms: number; subprocessors: number }, writer?: number) =>
+  `[${done}/${total}] ${company.name}: ${company.toms} TOM document(s), ${company.subprocessors} subprocessor(s)${writer === undefined ? '' : ` (process ${writer})`}`
+
+/** What seededLine says of a company. */
+export const seededCounts = ({ company }: CompanyContentFile) => ({ name: company.name, toms: company.toms.length, subprocessors: company.subprocessors.length })
+
+/**
+ * Imports content/ into Payload in this process, company after company. Idempotent: a second
+ * run changes nothing. seedContent.ts spreads a large content/ over several processes.
+ */
+export async function seedFromContent(payload: Payload, contentDir: string, log: (line: string) => void = () => {}): Promise<SeedSummary> {
+  const files = await readCompanyContent(contentDir)
+  await checkCompanyContent(contentDir, files)
+  const summary = emptySummary()
+  for (const [i, file] of files.entries()) {
+    addSummaries(summary, await seedCompany(payload, contentDir, file))
+    log(seededLine(i + 1, files.length, seededCounts(file)))
   }
   return summary
 }

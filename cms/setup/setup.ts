@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { projectRoot } from '../database/paths'
-import { seedFromContent } from '../seed/seedFromContent'
+import { seedContent } from '../seed/seedContent'
 import { type DemoLogin, ensureDemoUser } from './demoUser'
 import { migrateDatabase } from './migrate'
 
@@ -18,7 +18,7 @@ export async function setup(payload: Payload, log: (line: string) => void): Prom
   let seeded = false
   if (totalDocs === 0) {
     log('Empty database: seeding from content/ …')
-    const summary = await seedFromContent(payload, path.join(projectRoot, 'content'), (line) => log(`  ${line}`))
+    const summary = await seedContent(payload, path.join(projectRoot, 'content'), { log: (line) => log(`  ${line}`) })
     log(`Seeded ${summary.companies.created} companies, ${summary.tomVersions.created} TOM versions, ${summary.subprocessors.created} subprocessors.`)
     seeded = true
   } else {
