@@ -56,4 +56,10 @@ describe('trustcenter parse', () => {
     expect(result.status).toBe(2)
     expect(result.stderr).toMatch(/unknown command "frobnicate"/)
   })
+
+  it('refuses a seed --processes that is not a whole number of at least 1, before touching a database', () => {
+    const result = spawnSync('npm', ['run', '-s', 'trustcenter', '--', 'seed', '--processes', '0'], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/--processes takes a whole number of at least 1, not "0"/)
+  })
 })
