@@ -42,8 +42,9 @@ export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<voi
     if (process.env.TRUSTCENTER_SEARCH !== 'off') {
       // After Astro's process has ended, so the two never hold their memory at the same time.
       const started = performance.now()
-      const { pages } = await buildSearchIndex(staging)
-      if (!quiet) process.stdout.write(`Search index: ${pages} pages in ${Math.round(performance.now() - started)} ms\n`)
+      const { pages, languages } = await buildSearchIndex(staging)
+      const each = Object.entries(languages).map(([language, n]) => `${language} ${n}`).join(', ')
+      if (!quiet) process.stdout.write(`Search index: ${pages} pages (${each}) in ${Math.round(performance.now() - started)} ms\n`)
     }
     await swapDirectory(staging, outDir)
   } finally {

@@ -115,7 +115,7 @@ describe('the built site', () => {
   it('indexes for search once Astro has finished, so the two never hold memory at the same time', () => {
     const astroDone = buildLog.indexOf('[build] Complete!')
     expect(astroDone).toBeGreaterThan(-1)
-    expect(buildLog.slice(astroDone)).toMatch(/\nSearch index: \d+ pages in \d+ ms\n/)
+    expect(buildLog.slice(astroDone)).toMatch(/\nSearch index: \d+ pages \(de \d+, en \d+\) in \d+ ms\n/)
   })
 
   it('builds again from an unchanged content store although another site\'s build left its image list in .astro/', () => {
@@ -132,10 +132,12 @@ describe('the built site', () => {
     }
   })
 
-  it('has a search page and a Pagefind index', () => {
-    expect(existsSync(path.join(dist, 'search/index.html'))).toBe(true)
-    expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true)
-    expect(readdirSync(path.join(dist, 'pagefind/fragment')).length).toBeGreaterThanOrEqual(10)
+  it('has a search page and a Pagefind index per language, which that page loads', () => {
+    for (const [page, bundle] of [['search', 'pagefind'], ['en/search', 'en/pagefind']] as const) {
+      expect(existsSync(path.join(dist, bundle, 'pagefind.js'))).toBe(true)
+      expect(readdirSync(path.join(dist, bundle, 'fragment')).length).toBeGreaterThanOrEqual(5)
+      expect(readFileSync(path.join(dist, page, 'index.html'), 'utf8')).toContain(`src="/${bundle}/pagefind-ui.js"`)
+    }
   })
 
   it('indexes exactly the pages that opt in with data-pagefind-body, in their language', () => {
@@ -145,9 +147,15 @@ describe('the built site', () => {
       const page = readFileSync(path.join(dist, file), 'utf8')
       if (/<main[^>]*\bdata-pagefind-body/.test(page)) optedIn[/<html lang="(\w+)"/.exec(page)![1]!]! += 1
     }
-    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
+    // Each language's index holds exactly its language's pages, and only them.
+    const indexed = (bundle: string) => {
+      const entry = JSON.parse(readFileSync(path.join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
+      return Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]))
+    }
     expect(optedIn.de).toBeGreaterThan(0)
-    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]))).toEqual(optedIn)
+    expect(optedIn.en).toBeGreaterThan(0)
+    expect(indexed('pagefind')).toEqual({ de: optedIn.de })
+    expect(indexed('en/pagefind')).toEqual({ en: optedIn.en })
   })
 
   it('contains no client JavaScript except for search', () => {

@@ -80,6 +80,17 @@ describe('search in Chromium', () => {
     await page.close()
   })
 
+  it('searches the English pages from the English search page, in their own index', async () => {
+    const page = await site.browser().newPage()
+    await page.goto(`${site.base()}/en/search/?q=subprocessors`)
+    const first = page.locator('.pagefind-ui__result-link').first()
+    await first.waitFor({ timeout: 15_000 })
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+    expect(hrefs.length).toBeGreaterThan(0)
+    expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true)
+    await page.close()
+  })
+
   it('serves the 404 page for an unknown address', async () => {
     const page = await site.browser().newPage()
     const response = await page.goto(`${site.base()}/no-such-company/`)
