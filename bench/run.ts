@@ -108,7 +108,8 @@ const build = await phase<{ seconds: number }>('astro build (with the Payload lo
 const htmlPages = (await filesUnder(dist)).filter((f) => f.endsWith('.html'))
 const search = await phase<{ seconds: number; pages: number }>('Pagefind', 'pagefind.ts', [dist])
 const distBytes = await sizeOf(dist)
-const indexBytes = await sizeOf(path.join(dist, 'pagefind'))
+// One index per language (cms/domain/searchBundles.ts).
+const indexBytes = (await sizeOf(path.join(dist, 'pagefind'))) + (await sizeOf(path.join(dist, 'en/pagefind')))
 const gz = await htmlSizes(dist, htmlPages)
 let indexedPages = 0
 for (const p of htmlPages) if ((await readFile(path.join(dist, p), 'utf8')).includes('data-pagefind-body')) indexedPages++
