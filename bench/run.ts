@@ -12,14 +12,12 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { diffVersions } from '../cms/domain/diff/diffVersions'
-import { parseTom } from '../cms/domain/parser/parse'
 import { createStaticSiteServer } from '../cms/serve/staticSite'
 import { launchChromium } from '../test/helpers/chromium'
 import { type AstroPhases, astroPhases } from './astroPhases'
 import { writeFloorProject } from './floor'
 import { generateContent, revise, SIZES, type Size, SUBPROCESSORS_PER_COMPANY, VERSIONS_PER_COMPANY } from './generate'
-import { filesUnder, htmlSizes, median, sizeOf } from './measure'
+import { filesUnder, htmlSizes, sizeOf } from './measure'
 import { watchPeakRss } from './treeRss'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -118,20 +116,7 @@ const floorDir = path.join(work, 'floor')
 await writeFloorProject(floorDir, dist, htmlPages)
 const floor = await phase<{ seconds: number }>('floor: plain astro build of the same pages', 'floor.ts', [floorDir])
 
-log('▸ diff of two versions…')
-const seedText = readFileSync(path.join(root, 'content/seeds/004_614166a4a244b079.txt'), 'utf8')
-const older = parseTom(revise(seedText, 0, 3)).document
-const newer = parseTom(revise(seedText, 0, 4)).document
-const big = (k: number) => parseTom(Array.from({ length: 8 }, () => revise(seedText, 0, k)).join('\n\n')).document
-const [bigOlder, bigNewer] = [big(3), big(4)]
-// Median of 200 after 20 to warm up the JIT: single runs on this shared machine vary threefold.
-const timeDiff = (a: typeof older, b: typeof older) => {
-  for (let i = 0; i < 20; i++) diffVersions(a, b)
-  return median(Array.from({ length: 200 }, () => { const t = performance.now(); diffVersions(a, b); return performance.now() - t }))
-}
-const diffMs = timeDiff(older, newer)
-const largeDiffMs = timeDiff(bigOlder, bigNewer)
-const countMeasures = (d: typeof older) => d.sections.flatMap((s) => s.controls).reduce((n, c) => n + c.measures.length + c.groups.reduce((m, g) => m + g.measures.length, 0), 0)
+const diff = await phase<{ diffMs: number; diffMeasures: number[]; largeDiffMs: number; largeDiffMeasures: number[] }>('diff of two versions', 'diff.ts', [])
 
 log('▸ search in Chromium…')
 const firstResultSeconds = await timeToFirstResult(dist, 'Zutrittskontrolle')
@@ -168,10 +153,10 @@ const results = {
   buildPhases: astroPhases(build.output),
   floorPhases: astroPhases(floor.output),
   peakRssBytes: Math.max(build.peakRssBytes, search.peakRssBytes),
-  diffMs,
-  diffMeasures: [countMeasures(older), countMeasures(newer)],
-  largeDiffMs,
-  largeDiffMeasures: [countMeasures(bigOlder), countMeasures(bigNewer)],
+  diffMs: diff.diffMs,
+  diffMeasures: diff.diffMeasures,
+  largeDiffMs: diff.largeDiffMs,
+  largeDiffMeasures: diff.largeDiffMeasures,
   firstResultSeconds,
   rebuildSeconds: rebuild.seconds,
   rebuildUnchangedVersions: unchanged ? Number(unchanged[2]) : null,
