@@ -43,7 +43,7 @@ export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<voi
       // After Astro's process has ended, so the two never hold their memory at the same time.
       const started = performance.now()
       const { pages, languages } = await buildSearchIndex(staging)
-      const each = Object.entries(languages).map(([language, n]) => `${language} ${n}`).join(', ')
+      const each = Object.entries(languages).sort(([a], [b]) => a.localeCompare(b)).map(([language, n]) => `${language} ${n}`).join(', ')
       if (!quiet) process.stdout.write(`Search index: ${pages} pages (${each}) in ${Math.round(performance.now() - started)} ms\n`)
     }
     await swapDirectory(staging, outDir)
