@@ -11,13 +11,18 @@ export interface SeedContentOptions {
   log?: (line: string) => void
   /**
    * Processes writing at once, this one included.
-   * @default one per core from PARALLEL_FROM companies on, else 1
+   * @default one per core, at most MAX_DEFAULT_PROCESSES, from PARALLEL_FROM companies on; else 1
    */
   processes?: number
 }
 
 /** Below this many companies, starting another Payload (~4 s) costs more than a second core saves. */
 export const PARALLEL_FROM = 50
+/**
+ * SQLite takes one writer at a time, and each process holds a Payload of its own (~300 MB):
+ * more processes than this mostly wait for each other (3 on 2 cores: 28 s at M against 22 s).
+ */
+export const MAX_DEFAULT_PROCESSES = 4
 
 /**
  * Imports content/ into Payload like seedFromContent.ts, spread over several processes for a
@@ -30,7 +35,7 @@ export const PARALLEL_FROM = 50
  */
 export async function seedContent(payload: Payload, contentDir: string, { log = () => {}, processes }: SeedContentOptions = {}): Promise<SeedSummary> {
   const names = await listCompanyFiles(contentDir)
-  const count = Math.max(1, Math.min(names.length, processes ?? (names.length >= PARALLEL_FROM ? availableParallelism() : 1)))
+  const count = Math.max(1, Math.min(names.length, processes ?? (names.length >= PARALLEL_FROM ? Math.min(availableParallelism(), MAX_DEFAULT_PROCESSES) : 1)))
   if (count === 1) return seedFromContent(payload, contentDir, log)
 
   const summary = emptySummary()
