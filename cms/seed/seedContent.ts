@@ -124,7 +124,12 @@ function startWorker(contentDir: string, index: number, ready: (worker: SeedWork
     }),
   }
   child.on('message', (message) => {
-    const report = workerReportSchema.parse(message)
+    const parsed = workerReportSchema.safeParse(message)
+    if (!parsed.success) {
+      failed ??= `seeding process ${index} sent what it should not: ${JSON.stringify(message).slice(0, 200)}`
+      return void child.kill()
+    }
+    const report = parsed.data
     if (report.type === 'failed') return void (failed = report.message)
     if (report.type === 'seeded') onSeeded(report)
     else started()
