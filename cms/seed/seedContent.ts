@@ -4,7 +4,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { projectRoot } from '../database/paths'
 import { type CompanyContentFile, listCompanyFiles, readCompanyFiles } from './readContent'
-import { addSummaries, checkCompanyContent, emptySummary, type SeedSummary, seedCompany, seededCounts, seededLine, seedFromContent } from './seedFromContent'
+import { checkCompanyContent, seedCompany, seededCounts, seededLine, seedFromContent } from './seedFromContent'
+import { addSummaries, emptySummary, type SeedSummary } from './seedSummary'
 import { type WorkerReport, workerReportSchema, type WorkerTask } from './seedMessages'
 
 export interface SeedContentOptions {

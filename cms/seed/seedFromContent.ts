@@ -4,22 +4,9 @@ import type { Payload } from 'payload'
 import { decodeDocument, ParseError, parseTom } from '../domain/parser/index'
 import { importTomVersion } from '../plugin/utilities/importTomVersion'
 import { type CompanyContentFile, readCompanyContent } from './readContent'
+import { addSummaries, emptySummary, type SeedSummary } from './seedSummary'
 
-export interface SeedSummary {
-  companies: { created: number; existing: number }
-  tomVersions: { created: number; existing: number }
-  subprocessors: { created: number; existing: number }
-}
-
-export const emptySummary = (): SeedSummary => ({ companies: { created: 0, existing: 0 }, tomVersions: { created: 0, existing: 0 }, subprocessors: { created: 0, existing: 0 } })
-
-export function addSummaries(into: SeedSummary, add: SeedSummary): SeedSummary {
-  for (const key of ['companies', 'tomVersions', 'subprocessors'] as const) {
-    into[key].created += add[key].created
-    into[key].existing += add[key].existing
-  }
-  return into
-}
+export type { SeedSummary } from './seedSummary'
 
 /** A document that cannot be read or parsed names its file and line. */
 async function withFileContext<T>(file: string, work: () => Promise<T>): Promise<T> {

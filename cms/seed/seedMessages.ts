@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { companyContentSchema } from './contentSchema'
+import { seedSummarySchema } from './seedSummary'
 
 /** What goes over the IPC channel between seedContent.ts and a seeding process (seedWorker.ts). */
-const countsSchema = z.object({ created: z.number().int(), existing: z.number().int() })
-export const seedSummarySchema = z.object({ companies: countsSchema, tomVersions: countsSchema, subprocessors: countsSchema })
 
 /** Worker → coordinator. */
 export const workerReportSchema = z.discriminatedUnion('type', [
