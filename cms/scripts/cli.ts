@@ -24,8 +24,8 @@ const USAGE = `usage: trustcenter <command>
                  each entry becomes a draft subprocessor
   seed [DIR] [--processes N]
                  import companies, TOM documents and subprocessors from DIR (default: content/)
-                 into the configured database; what exists already is left as it is; from 50
-                 companies on, one process per core writes (--processes sets how many)`
+                 into the configured database; what exists already is left as it is; from 100
+                 companies on, one process per core (at most 4) writes (--processes sets how many)`
 
 const say = (line: string) => process.stderr.write(`${line}\n`)
 
