@@ -12,6 +12,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { searchBundlePath } from '../cms/domain/searchBundles'
 import { createStaticSiteServer } from '../cms/serve/staticSite'
 import { launchChromium } from '../test/helpers/chromium'
 import { type AstroPhases, astroPhases } from './astroPhases'
@@ -106,8 +107,9 @@ const build = await phase<{ seconds: number }>('astro build (with the Payload lo
 const htmlPages = (await filesUnder(dist)).filter((f) => f.endsWith('.html'))
 const search = await phase<{ seconds: number; pages: number }>('Pagefind', 'pagefind.ts', [dist])
 const distBytes = await sizeOf(dist)
-// One index per language (cms/domain/searchBundles.ts).
-const indexBytes = (await sizeOf(path.join(dist, 'pagefind'))) + (await sizeOf(path.join(dist, 'en/pagefind')))
+// One index per language, where the site keeps it.
+let indexBytes = 0
+for (const language of ['de', 'en']) indexBytes += await sizeOf(path.join(dist, searchBundlePath(language)))
 const gz = await htmlSizes(dist, htmlPages)
 let indexedPages = 0
 for (const p of htmlPages) if ((await readFile(path.join(dist, p), 'utf8')).includes('data-pagefind-body')) indexedPages++

@@ -2,9 +2,7 @@ import { z } from 'zod'
 import { companyContentSchema } from './contentSchema'
 import { seedSummarySchema } from './seedSummary'
 
-/** What goes over the IPC channel between seedContent.ts and a seeding process (seedWorker.ts). */
-
-/** Worker → coordinator. */
+/** What goes over the IPC channel between seedContent.ts and a seeding process (seedWorker.ts): worker → coordinator. */
 export const workerReportSchema = z.discriminatedUnion('type', [
   /** Payload is up; give me a company. */
   z.object({ type: z.literal('ready') }),
