@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -19,6 +19,7 @@ import { type AstroPhases, astroPhases } from './astroPhases'
 import { writeFloorProject } from './floor'
 import { generateContent, revise, SIZES, type Size, SUBPROCESSORS_PER_COMPANY, VERSIONS_PER_COMPANY } from './generate'
 import { filesUnder, htmlSizes, sizeOf } from './measure'
+import { emptyTrash, moveToTrash } from './trash'
 import { watchPeakRss } from './treeRss'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -30,6 +31,7 @@ if (!(size in SIZES)) {
 }
 const companies = SIZES[size]
 const work = path.join(root, '.bench', size)
+const trash = path.join(root, '.bench', '.trash') // see trash.ts: emptied after the last phase
 const env = {
   ...process.env,
   DATABASE_URI: `file:${path.join(work, 'bench.db')}`,
@@ -92,10 +94,10 @@ let seed: SeedFigures
 if (values['reuse-seed']) {
   // Re-measure the build on the database of an earlier run (seeding L takes minutes).
   seed = JSON.parse(readFileSync(seedFile, 'utf8')) as SeedFigures
-  for (const dir of ['dist', 'floor', 'astro-cache']) await rm(path.join(work, dir), { recursive: true, force: true })
+  await moveToTrash(trash, ...['dist', 'floor', 'astro-cache'].map((dir) => path.join(work, dir)))
   log(`  reusing the seeded database and its figures (${seedFile})`)
 } else {
-  await rm(work, { recursive: true, force: true })
+  await moveToTrash(trash, work)
   await mkdir(work, { recursive: true })
   await generateContent(contentDir, companies, path.join(root, 'content/seeds'))
   const seeded = await phase<SeedFigures>('seed', 'seed.ts', [contentDir])
@@ -188,4 +190,6 @@ if (values.out) {
   await writeFile(path.resolve(values.out), `${JSON.stringify(results, null, 2)}\n`)
   log(`Figures written to ${values.out}`)
 }
+log('▸ removing the outputs of the earlier run…')
+await emptyTrash(trash)
 process.exit(0)
