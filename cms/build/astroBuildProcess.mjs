@@ -6,11 +6,13 @@
  * Usage (IPC channel required): node astroBuildProcess.mjs ROOT OUT_DIR LOG_LEVEL
  */
 import { build } from 'astro'
+import { linkPageCache } from './linkedPageCache.mjs'
 
 const [root, outDir, logLevel] = process.argv.slice(2)
 // The parent gone (killed on a rebuild's timeout, Ctrl-C): stop, don't build on as an orphan.
 const orphaned = () => process.exit(1)
 process.on('disconnect', orphaned)
+await linkPageCache()
 try {
   await build({ root, outDir, logLevel })
   process.exitCode = 0

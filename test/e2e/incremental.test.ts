@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
@@ -29,6 +29,9 @@ const run = (command: string, args: string[]) => {
   return result.stdout
 }
 const page = (route: string) => readFileSync(path.join(work, 'dist', route, 'index.html'), 'utf8')
+// cms/build/linkedPageCache.mjs: a page and its copy in Astro's cache are one file (hard links).
+const sameFile = (route: string) => statSync(path.join(work, 'dist', route, 'index.html')).ino === statSync(path.join(work, 'cache/dist', route, 'index.html')).ino
+const cached = (route: string) => readFileSync(path.join(work, 'cache/dist', route, 'index.html'), 'utf8')
 // Astro's log colours the path and the note when it runs under CI; the colour codes go first.
 const plain = (log: string) => log.replace(/\u001b\[[0-9;]*m/g, '')
 const reused = (log: string) => [...plain(log).matchAll(/([^\s]+index\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!)
@@ -39,6 +42,8 @@ describe('rebuild after one changed TOM version', () => {
     expect(reused(first)).toEqual([])
     const before = { mpmx: page('mpmx/toms/2026-06-01'), oldCurrent: page('beispiel-cloud/toms/2026-03-01') }
     expect(before.oldCurrent).not.toContain('nicht mehr aktuell')
+    expect(sameFile('mpmx/toms/2026-06-01')).toBe(true)
+    expect(sameFile('beispiel-cloud/toms/2026-03-01')).toBe(true)
 
     const revision = path.join(work, 'revision.md')
     writeFileSync(revision, readFileSync(path.join(root, 'content/demo/beispiel-cloud-2026-03-01.md'), 'utf8').replace(/\n- /, '\n- Neue Maßnahme: Schlüsselverwaltung in einem HSM\n- '))
@@ -58,5 +63,10 @@ describe('rebuild after one changed TOM version', () => {
     expect(page('beispiel-cloud/toms/2026-03-01')).toContain('nicht mehr aktuell')
     expect(page('beispiel-cloud/toms/2026-10-01')).toContain('Schlüsselverwaltung in einem HSM')
     expect(page('beispiel-cloud')).toContain('/beispiel-cloud/toms/2026-10-01/')
+    // restored pages are links to the cache; a re-rendered page replaced its cache entry (the
+    // old file was not written into: the previous site kept its own content until it was removed)
+    expect(sameFile('mpmx/toms/2026-06-01')).toBe(true)
+    expect(sameFile('beispiel-cloud/toms/2026-03-01')).toBe(true)
+    expect(cached('beispiel-cloud/toms/2026-03-01')).toContain('nicht mehr aktuell')
   }, 600_000)
 })

@@ -1,0 +1,61 @@
+/**
+ * Astro's incremental build keeps a copy of every page it renders in its cache folder and, on a
+ * rebuild, copies unchanged pages back into the new output. Here both steps make a hard link to
+ * the same file instead: no second file per page, no bytes copied. On these machines creating
+ * files is a large part of a build (`astro build` at size M renders in about half the time on a
+ * tmpfs), and a rebuild restores some 43,000 pages at size L.
+ *
+ * Safe because nothing writes into a page after Astro: every build writes into a fresh staging
+ * folder (buildSite.ts), a re-rendered page is a new file that replaces its cache entry (rename),
+ * and pruning a cache entry only unlinks it. Anything that cannot link (cache and output on
+ * different file systems, an Astro without these methods) falls back to Astro's own copy.
+ *
+ * Patches `IncrementalBuildCache` of the installed Astro (astro/dist/core/build/incremental.js,
+ * not an exported path: the pinned version's internals). Returns whether the patch is active.
+ */
+import { link, mkdir, rename, unlink } from 'node:fs/promises'
+
+export async function linkPageCache() {
+  let IncrementalBuildCache
+  try {
+    ;({ IncrementalBuildCache } = await import(new URL('./core/build/incremental.js', import.meta.resolve('astro')).href))
+  } catch {
+    return false
+  }
+  const proto = IncrementalBuildCache?.prototype
+  if (typeof proto?.writeOutputFile !== 'function' || typeof proto.restoreOutputFile !== 'function') return false
+  const { writeOutputFile, restoreOutputFile } = proto
+  const cachedFile = (settings, outputFile) => new URL(outputFile, new URL('dist/', settings.config.cacheDir))
+  const folders = new Set()
+  const ensureFolder = async (file) => {
+    const folder = new URL('./', file)
+    if (folders.has(folder.href)) return
+    await mkdir(folder, { recursive: true })
+    folders.add(folder.href)
+  }
+
+  // Astro calls this right after writing the page to outDir/outputFile with this body.
+  proto.writeOutputFile = async function (settings, outputFile, body) {
+    const cached = cachedFile(settings, outputFile)
+    const temporary = new URL(`${cached.href}.${process.pid}.link`)
+    try {
+      await ensureFolder(cached)
+      await link(new URL(outputFile, settings.config.outDir), temporary)
+      await rename(temporary, cached) // replaces an older entry in one step
+    } catch {
+      await unlink(temporary).catch(() => {})
+      return writeOutputFile.call(this, settings, outputFile, body)
+    }
+  }
+
+  proto.restoreOutputFile = async function (settings, outputFile, destination) {
+    try {
+      await ensureFolder(destination)
+      await link(cachedFile(settings, outputFile), destination)
+      return true
+    } catch {
+      return restoreOutputFile.call(this, settings, outputFile, destination) // false when not cached
+    }
+  }
+  return true
+}
