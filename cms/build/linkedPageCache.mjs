@@ -13,7 +13,20 @@
  * Patches `IncrementalBuildCache` of the installed Astro (astro/dist/core/build/incremental.js,
  * not an exported path: the pinned version's internals). Returns whether the patch is active.
  */
-import { link, mkdir, rename, unlink } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { link, mkdir, rename, rm, unlink } from 'node:fs/promises'
+
+/**
+ * Where the cache keeps a page (`outputFile` as Astro names it, e.g. `acme/toms/index.html`),
+ * relative to the cache folder. Astro mirrors the output's folders, one per page; the links go
+ * into 256 folders by a hash of the path instead, as a folder is one more file to create. Entries
+ * in Astro's own layout (a cache written without this patch) are still restored and pruned by
+ * Astro's code.
+ */
+export function cachedPagePath(outputFile) {
+  const hash = createHash('sha1').update(outputFile).digest('hex')
+  return `pages/${hash.slice(0, 2)}/${hash.slice(2)}.html`
+}
 
 export async function linkPageCache() {
   let IncrementalBuildCache
@@ -24,8 +37,9 @@ export async function linkPageCache() {
   }
   const proto = IncrementalBuildCache?.prototype
   if (typeof proto?.writeOutputFile !== 'function' || typeof proto.restoreOutputFile !== 'function') return false
-  const { writeOutputFile, restoreOutputFile } = proto
-  const cachedFile = (settings, outputFile) => new URL(outputFile, new URL('dist/', settings.config.cacheDir))
+  if (typeof proto.deleteOutputFile !== 'function') return false
+  const { writeOutputFile, restoreOutputFile, deleteOutputFile } = proto
+  const cachedFile = (settings, outputFile) => new URL(cachedPagePath(outputFile), settings.config.cacheDir)
   const folders = new Set()
   const ensureFolder = async (file) => {
     const folder = new URL('./', file)
@@ -56,6 +70,10 @@ export async function linkPageCache() {
     } catch {
       return restoreOutputFile.call(this, settings, outputFile, destination) // false when not cached
     }
+  }
+  proto.deleteOutputFile = async function (settings, outputFile) {
+    await rm(cachedFile(settings, outputFile), { force: true })
+    return deleteOutputFile.call(this, settings, outputFile)
   }
   return true
 }

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
+import { cachedPagePath } from '../../cms/build/linkedPageCache.mjs'
 
 /**
  * Incremental rebuilds (Astro's incremental build with the cache keys of site/lib/data.ts): after
@@ -30,8 +31,9 @@ const run = (command: string, args: string[]) => {
 }
 const page = (route: string) => readFileSync(path.join(work, 'dist', route, 'index.html'), 'utf8')
 // cms/build/linkedPageCache.mjs: a page and its copy in Astro's cache are one file (hard links).
-const sameFile = (route: string) => statSync(path.join(work, 'dist', route, 'index.html')).ino === statSync(path.join(work, 'cache/dist', route, 'index.html')).ino
-const cached = (route: string) => readFileSync(path.join(work, 'cache/dist', route, 'index.html'), 'utf8')
+const cachedPage = (route: string) => path.join(work, 'cache', cachedPagePath(`${route}/index.html`))
+const sameFile = (route: string) => statSync(path.join(work, 'dist', route, 'index.html')).ino === statSync(cachedPage(route)).ino
+const cached = (route: string) => readFileSync(cachedPage(route), 'utf8')
 // Astro's log colours the path and the note when it runs under CI; the colour codes go first.
 const plain = (log: string) => log.replace(/\u001b\[[0-9;]*m/g, '')
 const reused = (log: string) => [...plain(log).matchAll(/([^\s]+index\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!)
