@@ -36,8 +36,7 @@ export async function linkPageCache() {
     return false
   }
   const proto = IncrementalBuildCache?.prototype
-  if (typeof proto?.writeOutputFile !== 'function' || typeof proto.restoreOutputFile !== 'function') return false
-  if (typeof proto.deleteOutputFile !== 'function') return false
+  if (!['writeOutputFile', 'restoreOutputFile', 'deleteOutputFile'].every((method) => typeof proto?.[method] === 'function')) return false
   const { writeOutputFile, restoreOutputFile, deleteOutputFile } = proto
   const cachedFile = (settings, outputFile) => new URL(cachedPagePath(outputFile), settings.config.cacheDir)
   const folders = new Set()
@@ -58,6 +57,8 @@ export async function linkPageCache() {
       await rename(temporary, cached) // replaces an older entry in one step
     } catch {
       await unlink(temporary).catch(() => {})
+      // An entry linked by an earlier build would be restored before Astro's fresh copy.
+      await rm(cached, { force: true })
       return writeOutputFile.call(this, settings, outputFile, body)
     }
   }
