@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { stringify } from 'yaml'
+import { dump } from 'js-yaml'
 import { findLabelledDate, placeDate } from '../cms/domain/parser/dates'
 
 export const SIZES = { S: 10, M: 100, L: 1000 } as const
@@ -67,6 +67,6 @@ export async function generateContent(dir: string, count: number, seedsDir: stri
       effectiveFrom: '2021-01-01',
     }))
     const company = { slug, name: `Firma ${c} GmbH`, description: `Synthetisches Unternehmen ${c} für den Benchmark.`, locale: 'de', noticePeriodDays: 30, toms, subprocessors }
-    await writeFile(path.join(dir, 'companies', `${slug}.yaml`), stringify(company))
+    await writeFile(path.join(dir, 'companies', `${slug}.yaml`), dump(company, { lineWidth: -1 }))
   }
 }
