@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { getCollection } from 'astro:content'
-import { diffVersions, type TomDiff } from '../../cms/domain/diff'
+import { diffVersions, type PreparedVersion, prepareVersion, type TomDiff } from '../../cms/domain/diff'
 import { cmsUrl } from './cms'
 import type { PublishedCompany, PublishedSubprocessor, PublishedSubprocessorEvent, PublishedTomVersion } from '../../cms/domain/published-schema'
 
@@ -97,6 +97,23 @@ export async function subprocessorsOf(company: string): Promise<PublishedSubproc
   return (await subprocessorsByCompany()).get(company) ?? []
 }
 
+/**
+ * Versions prepared for diffing, the most recently used: a version is compared with each other
+ * version of its company (four at five versions), and pages are rendered company by company, so
+ * a few dozen are enough. All of them kept would hold ~250 MB at size L (51 KiB a version).
+ */
+const PREPARED_KEPT = 64
+const prepared = new Map<string, PreparedVersion>()
+function preparedOf(version: PublishedTomVersion): PreparedVersion {
+  const key = `${version.company}\u0000${version.version}`
+  let entry = prepared.get(key)
+  if (entry) prepared.delete(key) // re-inserted below: the Map's order is the use order
+  else entry = prepareVersion(version)
+  prepared.set(key, entry)
+  if (prepared.size > PREPARED_KEPT) prepared.delete(prepared.keys().next().value!)
+  return entry
+}
+
 /** The pages showing a diff: the German page and its English twin. */
 const DIFF_READERS = 2
 const diffs = new Map<string, { diff: TomDiff; reads: number }>()
@@ -108,7 +125,7 @@ const diffs = new Map<string, { diff: TomDiff; reads: number }>()
 export function diffOf(older: PublishedTomVersion, newer: PublishedTomVersion): TomDiff {
   if (import.meta.env.DEV) return diffVersions(older, newer)
   const key = `${older.company}\u0000${older.version}\u0000${newer.version}`
-  const memo = diffs.get(key) ?? { diff: diffVersions(older, newer), reads: 0 }
+  const memo = diffs.get(key) ?? { diff: diffVersions(preparedOf(older), preparedOf(newer)), reads: 0 }
   if (++memo.reads >= DIFF_READERS) diffs.delete(key)
   else diffs.set(key, memo)
   return memo.diff

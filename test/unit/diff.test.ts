@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { diffVersions } from '../../cms/domain/diff'
+import { diffVersions, prepareVersion } from '../../cms/domain/diff'
 import { bagOf, normalise, similarity, similarityBound, wordsOfNormalised } from '../../cms/domain/diff/similarity'
 import { parseTom } from '../../cms/domain/parser'
 import { summarizeDiff } from '../helpers/diffSummary'
@@ -20,6 +20,20 @@ describe('version diff (golden)', () => {
       expect(summarizeDiff(diff)).toBe(readFileSync(path.join(dir, name, 'expected.txt'), 'utf8'))
     })
   }
+
+  it('gives the same diffs from prepared versions, each used in several diffs and against itself', () => {
+    const preparedBase = prepareVersion(base)
+    const prepared = cases.map((name) => prepareVersion(doc(path.join(dir, name, 'to.txt'))))
+    for (let round = 0; round < 2; round++) {
+      cases.forEach((name, i) => {
+        expect(JSON.stringify(diffVersions(preparedBase, prepared[i]!))).toBe(JSON.stringify(diffVersions(base, doc(path.join(dir, name, 'to.txt')))))
+        expect(JSON.stringify(diffVersions(prepared[i]!, preparedBase))).toBe(JSON.stringify(diffVersions(doc(path.join(dir, name, 'to.txt')), base)))
+      })
+    }
+    const self = diffVersions(preparedBase, preparedBase)
+    expect(self.identical).toBe(true)
+    expect(JSON.stringify(self)).toBe(JSON.stringify(diffVersions(base, base)))
+  })
 
   it('is deterministic', () => {
     const to = doc(path.join(dir, 'splitting/to.txt'))

@@ -18,7 +18,6 @@ interface FlatMeasure extends MeasureText {
   control: number
   key: string
   words: WordBag
-  taken: boolean
 }
 
 interface FlatControl {
@@ -43,7 +42,7 @@ function flatten(doc: Pick<TomDocument, 'sections'>): FlatControl[] {
       const add = (m: { text: string; detail?: string }, group?: string) => {
         const item: MeasureText = { text: m.text, ...(m.detail ? { detail: m.detail } : {}), ...(group ? { group } : {}) }
         const key = normalise(measureString(item))
-        measures.push({ ...item, control: index, key, words: bagOf(wordsOfNormalised(key)), taken: false })
+        measures.push({ ...item, control: index, key, words: bagOf(wordsOfNormalised(key)) })
       }
       control.measures.forEach((m) => add(m))
       for (const g of control.groups) g.measures.forEach((m) => add(m, g.label))
@@ -60,6 +59,26 @@ function flatten(doc: Pick<TomDocument, 'sections'>): FlatControl[] {
   }
   return controls
 }
+
+/**
+ * A version made ready for diffing: its measures normalised and counted into word bags, which is
+ * most of a diff's work. A caller that compares one version with several others (the site: each
+ * with four at five versions) prepares it once; diffVersions takes documents or prepared versions.
+ * Opaque: the flat form is read-only, a diff keeps what it has matched in sets of its own.
+ */
+export interface PreparedVersion {
+  readonly prepared: true
+}
+const flatForms = new WeakMap<PreparedVersion, FlatControl[]>()
+
+export function prepareVersion(doc: Pick<TomDocument, 'sections'>): PreparedVersion {
+  const version: PreparedVersion = { prepared: true }
+  flatForms.set(version, flatten(doc))
+  return version
+}
+
+type DiffInput = Pick<TomDocument, 'sections'> | PreparedVersion
+const controlsOf = (input: DiffInput) => flatForms.get(input as PreparedVersion) ?? flatten(input as Pick<TomDocument, 'sections'>)
 
 function overlap(a: FlatControl, b: FlatControl): number {
   const keys = new Set(a.measures.map((m) => m.key))
@@ -103,16 +122,20 @@ function matchControls(from: FlatControl[], to: FlatControl[]): Map<number, numb
 const emptyCounts = (): ChangeCounts => ({ added: 0, removed: 0, changed: 0, moved: 0, unchanged: 0 })
 const strip = (m: FlatMeasure): MeasureText => ({ text: m.text, ...(m.detail ? { detail: m.detail } : {}), ...(m.group ? { group: m.group } : {}) })
 
-export function diffVersions(older: Pick<TomDocument, 'sections'>, newer: Pick<TomDocument, 'sections'>): TomDiff {
-  const from = flatten(older)
-  const to = flatten(newer)
+export function diffVersions(older: DiffInput, newer: DiffInput): TomDiff {
+  const from = controlsOf(older)
+  const to = controlsOf(newer)
+  // What this diff has matched, per side: the two sides may be the same prepared objects.
+  const takenFrom = new Set<FlatMeasure>()
+  const takenTo = new Set<FlatMeasure>()
   const pairs = matchControls(from, to)
   const partnerOf = (t: FlatControl) => (pairs.has(t.index) ? from[pairs.get(t.index)!] : undefined)
   const result = new Map<FlatMeasure, MeasureDiff>() // keyed by the newer measure
   const leftBehind = new Map<FlatMeasure, MeasureDiff>() // older measures that moved out or were removed
 
   const pair = (t: FlatMeasure, f: FlatMeasure, kind: 'unchanged' | 'changed' | 'moved') => {
-    t.taken = f.taken = true
+    takenTo.add(t)
+    takenFrom.add(f)
     const reworded = t.key !== f.key
     const entry: MeasureDiff = { kind, from: strip(f), to: strip(t), ...(reworded ? { words: diffWords(measureString(f), measureString(t)) } : {}) }
     if (kind === 'moved') {
@@ -127,7 +150,7 @@ export function diffVersions(older: Pick<TomDocument, 'sections'>, newer: Pick<T
     const f = partnerOf(t)
     if (!f) continue
     for (const m of t.measures) {
-      const same = f.measures.find((o) => !o.taken && o.key === m.key)
+      const same = f.measures.find((o) => !takenFrom.has(o) && o.key === m.key)
       if (same) pair(m, same, 'unchanged')
     }
   }
@@ -140,8 +163,8 @@ export function diffVersions(older: Pick<TomDocument, 'sections'>, newer: Pick<T
     else fromByKey.set(o.key, [o])
   }
   for (const m of to.flatMap((c) => c.measures)) {
-    if (m.taken) continue
-    const same = fromByKey.get(m.key)?.find((o) => !o.taken)
+    if (takenTo.has(m)) continue
+    const same = fromByKey.get(m.key)?.find((o) => !takenFrom.has(o))
     if (same) pair(m, same, 'moved')
   }
   // 3. Reworded, best match first: inside the matched control, then anywhere (moved and reworded).
@@ -149,7 +172,7 @@ export function diffVersions(older: Pick<TomDocument, 'sections'>, newer: Pick<T
     let best: FlatMeasure | undefined
     let bestScore = REWORD_THRESHOLD
     for (const o of candidates) {
-      if (o.taken) continue
+      if (takenFrom.has(o)) continue
       // The first candidate at the threshold wins, a later one only with a higher score.
       const bound = similarityBound(o.words, m.words)
       if (best ? bound <= bestScore : bound < bestScore) continue
@@ -165,13 +188,13 @@ export function diffVersions(older: Pick<TomDocument, 'sections'>, newer: Pick<T
     const f = partnerOf(t)
     if (!f) continue
     for (const m of t.measures) {
-      if (m.taken) continue
+      if (takenTo.has(m)) continue
       const similar = bestSimilar(m, f.measures)
       if (similar) pair(m, similar, 'changed')
     }
   }
   for (const m of to.flatMap((c) => c.measures)) {
-    if (m.taken) continue
+    if (takenTo.has(m)) continue
     const similar = bestSimilar(m, allFrom)
     if (similar) pair(m, similar, 'moved')
   }
@@ -188,7 +211,7 @@ export function diffVersions(older: Pick<TomDocument, 'sections'>, newer: Pick<T
   for (const t of to) {
     const f = partnerOf(t)
     const measures: MeasureDiff[] = t.measures.map((m) => result.get(m) ?? { kind: 'added', to: strip(m) })
-    for (const o of f?.measures ?? []) if (!o.taken) measures.push({ kind: 'removed', from: strip(o) })
+    for (const o of f?.measures ?? []) if (!takenFrom.has(o)) measures.push({ kind: 'removed', from: strip(o) })
     for (const o of f?.measures ?? []) if (leftBehind.has(o)) measures.push(leftBehind.get(o)!)
     for (const m of measures) if (!(m.kind === 'moved' && m.movedTo)) count(t.category, m.kind)
     const textChanged = f && normalise(f.text) !== normalise(t.text)
@@ -204,7 +227,7 @@ export function diffVersions(older: Pick<TomDocument, 'sections'>, newer: Pick<T
   }
   for (const f of from) {
     if (matchedFrom.has(f.index)) continue
-    const measures: MeasureDiff[] = f.measures.map((o) => (leftBehind.get(o) ?? (o.taken ? undefined : { kind: 'removed' as const, from: strip(o) }))!).filter(Boolean)
+    const measures: MeasureDiff[] = f.measures.map((o) => (leftBehind.get(o) ?? (takenFrom.has(o) ? undefined : { kind: 'removed' as const, from: strip(o) }))!).filter(Boolean)
     for (const m of measures) if (m.kind === 'removed') count(f.category, 'removed')
     controls.push({ kind: 'removed', category: f.category, fromHeading: f.label, section: f.section, measures })
   }

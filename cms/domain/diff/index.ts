@@ -1,2 +1,2 @@
-export { diffVersions, REWORD_THRESHOLD } from './diffVersions'
+export { diffVersions, type PreparedVersion, prepareVersion, REWORD_THRESHOLD } from './diffVersions'
 export type { ChangeCounts, ControlDiff, MeasureDiff, TomDiff } from './types'
