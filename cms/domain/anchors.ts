@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { Control, MeasureGroup, Section, TomDocument } from './tom-schema'
 
 /**
@@ -11,7 +11,7 @@ export interface AnchoredMeasure {
   detail?: string
 }
 
-const short = (text: string) => createHash('sha256').update(text.normalize('NFC').trim().toLowerCase()).digest('hex').slice(0, 8)
+const short = (text: string) => hash('sha256', text.normalize('NFC').trim().toLowerCase(), 'hex').slice(0, 8)
 
 export function sectionAnchor(section: Section, index: number): string {
   return `s-${section.number ? section.number.toLowerCase().replace(/\./g, '-') : String(index + 1)}`

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { getCollection } from 'astro:content'
+import { measureAnchors } from '../../cms/domain/anchors'
 import { diffVersions, type PreparedVersion, prepareVersion, type TomDiff } from '../../cms/domain/diff'
 import { cmsUrl } from './cms'
 import type { PublishedCompany, PublishedSubprocessor, PublishedSubprocessorEvent, PublishedTomVersion } from '../../cms/domain/published-schema'
@@ -132,6 +133,18 @@ export function diffOf(older: PublishedTomVersion, newer: PublishedTomVersion): 
 }
 
 export const versionPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `/${v.company}/toms/${v.version}/`
+
+/**
+ * A version's measure anchors, computed once for its page, its English twin and the /toms/ alias
+ * of the current one (a hash per measure). Kept as long as the version (2.7 KiB each at size L), which the build holds anyway.
+ */
+const anchors = new WeakMap<PublishedTomVersion['sections'], ReturnType<typeof measureAnchors>>()
+export function anchorsOf(version: PublishedTomVersion): ReturnType<typeof measureAnchors> {
+  if (import.meta.env.DEV) return measureAnchors(version)
+  let ids = anchors.get(version.sections)
+  if (!ids) anchors.set(version.sections, (ids = measureAnchors(version)))
+  return ids
+}
 
 /** The version before `version` (by effective date), or undefined for the first one. */
 export function previousOf(versions: PublishedTomVersion[], version: PublishedTomVersion): PublishedTomVersion | undefined {
