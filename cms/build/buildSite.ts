@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { databaseUri } from '../database/paths'
-import { assertSqliteFileUsable } from '../database/readiness'
+import { assertSqliteFileUsable } from '../database/sqliteFileCheck'
 import { astroBuild } from './astroBuild'
 import { buildSearchIndex } from './searchIndex'
 import { swapDirectory } from './swapDirectory'

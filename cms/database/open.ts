@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { getPayload } from 'payload'
 import { databaseUri } from './paths'
-import { assertMigrated, assertSqliteFileUsable } from './readiness'
+import { assertMigrated } from './readiness'
+import { assertSqliteFileUsable } from './sqliteFileCheck'
 
 /**
  * Payload for build time and scripts. With `requireReady`, a missing, corrupt or unmigrated

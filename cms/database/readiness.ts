@@ -1,29 +1,7 @@
-import { existsSync, openSync, readSync, closeSync } from 'node:fs'
 import type { Payload } from 'payload'
 import { migrations } from '../migrations/index'
-import { databaseKind, sqliteFile } from './paths'
-
-/** The database cannot serve a build; the message says what to run. */
-export class DatabaseNotReadyError extends Error {
-  constructor(message: string) {
-    super(`${message}\nRun \`npm run setup\` to prepare the database (migrations, seed from content/), then try again.`)
-    this.name = 'DatabaseNotReadyError'
-  }
-}
-
-/** Checks done before Payload opens the file: it must exist and be an SQLite database. */
-export function assertSqliteFileUsable(uri: string): void {
-  if (databaseKind(uri) !== 'sqlite') return
-  const file = sqliteFile(uri)
-  if (!existsSync(file)) throw new DatabaseNotReadyError(`No database at ${file}.`)
-  const header = Buffer.alloc(16)
-  const fd = openSync(file, 'r')
-  const read = readSync(fd, header, 0, 16, 0)
-  closeSync(fd)
-  if (read < 16 || header.toString('latin1') !== 'SQLite format 3\u0000') {
-    throw new DatabaseNotReadyError(`${file} is not an SQLite database (corrupt or a different file).`)
-  }
-}
+import { DatabaseNotReadyError } from './sqliteFileCheck'
+import { databaseKind } from './paths'
 
 /** Names of the schema migrations this code needs; MongoDB needs none. */
 export function requiredMigrations(uri: string): string[] {
