@@ -36,7 +36,7 @@ const sameFile = (route: string) => statSync(path.join(work, 'dist', route, 'ind
 const cached = (route: string) => readFileSync(cachedPage(route), 'utf8')
 // Astro's log colours the path and the note when it runs under CI; the colour codes go first.
 const plain = (log: string) => log.replace(/\u001b\[[0-9;]*m/g, '')
-const reused = (log: string) => [...plain(log).matchAll(/([^\s]+index\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!)
+const reused = (log: string) => [...plain(log).matchAll(/([^\s]+\.(?:html|xml|json)) \((?:restored|cached)\)/g)].map((m) => m[1]!)
 
 describe('rebuild after one changed TOM version', () => {
   it('renders only the changed company\'s pages again and copies the rest from the cache', () => {
@@ -56,10 +56,13 @@ describe('rebuild after one changed TOM version', () => {
     expect(copied).toContain('/mpmx/toms/2026-06-01/index.html')
     expect(copied).toContain('/en/telemaxx/toms/2026-11-24/index.html')
     // Astro re-renders the overviews (their module graph includes astro:assets) and pages without
-    // a cache key (home, compare, feeds, about): a few per company, against some 40 copied
+    // a cache key (home, compare, the site-wide feed, about): a few per company, against some 40 copied
     const unchangedCompanyPages = [...plain(second).matchAll(/(\/(?:en\/)?(?:mpmx|telemaxx|mailjet|mailingwork|7pxl)\/[^\s]*index\.html)/g)].map((m) => m[1]!)
     expect(unchangedCompanyPages.filter((p) => !copied.includes(p)).sort()).toEqual(['7pxl', 'mailingwork', 'mailjet', 'mpmx', 'telemaxx'].flatMap((c) => [`/${c}/index.html`, `/en/${c}/index.html`]).sort())
     expect(copied.filter((p) => p.includes('/beispiel-cloud/'))).toEqual([])
+    // the feeds and the subprocessor list too (endpoints with the company's cache key)
+    expect(copied).toEqual(expect.arrayContaining(['/mpmx/feed.xml', '/mpmx/subprocessors/feed.xml', '/mpmx/subprocessors.json']))
+    expect(readFileSync(path.join(work, 'dist/beispiel-cloud/feed.xml'), 'utf8')).toContain('/beispiel-cloud/toms/2026-10-01/changes/')
     // unchanged companies: byte for byte the same page; the changed one: up to date
     expect(page('mpmx/toms/2026-06-01')).toBe(before.mpmx)
     expect(page('beispiel-cloud/toms/2026-03-01')).toContain('nicht mehr aktuell')

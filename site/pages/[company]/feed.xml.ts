@@ -1,11 +1,13 @@
 import rss from '@astrojs/rss'
-import type { APIRoute, GetStaticPaths } from 'astro'
+import type { APIRoute } from 'astro'
 import type { PublishedCompany } from '../../../cms/domain/published-schema'
-import { companies, subprocessorEvents, versionsOf } from '../../lib/data'
+import { subprocessorEvents, versionsOf } from '../../lib/data'
 import { byDate, eventItem, versionItem } from '../../lib/feed'
+import { companyPaths } from '../../lib/paths'
 
 /** All changes of one company: TOM versions and subprocessor changes. */
-export const getStaticPaths = (async () => (await companies()).map((company) => ({ params: { company: company.slug }, props: { company } }))) satisfies GetStaticPaths
+// With the company's cache key: a rebuild takes the feeds of unchanged companies from the cache.
+export const getStaticPaths = companyPaths
 
 export const GET: APIRoute = async (context) => {
   const { company } = context.props as { company: PublishedCompany }

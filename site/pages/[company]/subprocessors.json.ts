@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro'
 import type { PublishedCompany, SubprocessorList } from '../../../cms/domain/published-schema'
 import { subprocessorListSchema } from '../../../cms/domain/published-schema'
-import { buildDay, companies, subprocessorEvents, subprocessorsOf } from '../../lib/data'
+import { buildDay, subprocessorEvents, subprocessorsOf } from '../../lib/data'
+import { companyPaths } from '../../lib/paths'
 
 /** The subprocessor list as data, validated against its published JSON Schema before it is written. */
-export async function getStaticPaths() {
-  return (await companies()).map((company) => ({ params: { company: company.slug }, props: { company } }))
-}
+// With the company's cache key (it includes the build day, which the list states).
+export const getStaticPaths = companyPaths
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { company } = props as { company: PublishedCompany }

@@ -1,13 +1,13 @@
 import rss from '@astrojs/rss'
 import type { APIRoute } from 'astro'
 import type { PublishedCompany } from '../../../../cms/domain/published-schema'
-import { companies, subprocessorEvents } from '../../../lib/data'
+import { subprocessorEvents } from '../../../lib/data'
 import { eventItem } from '../../../lib/feed'
+import { companyPaths } from '../../../lib/paths'
 
 /** Subprocessor changes of one company, newest first. */
-export async function getStaticPaths() {
-  return (await companies()).map((company) => ({ params: { company: company.slug }, props: { company } }))
-}
+// With the company's cache key: a rebuild takes the feeds of unchanged companies from the cache.
+export const getStaticPaths = companyPaths
 
 export const GET: APIRoute = async (context) => {
   const { company } = context.props as { company: PublishedCompany }
