@@ -1,8 +1,10 @@
-import { rm } from 'node:fs/promises'
+import { rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { databaseUri } from '../database/paths'
 import { assertSqliteFileUsable } from '../database/sqliteFileCheck'
 import { astroBuild } from './astroBuild'
+import { withBuildLock } from './buildLock'
+import { removeInBackground } from './removeInBackground'
 import { buildSearchIndex } from './searchIndex'
 import { swapDirectory } from './swapDirectory'
 
@@ -27,17 +29,25 @@ async function forgetGeneratedImports(root: string): Promise<void> {
  * Builds the static site (pages, feeds, search index) into a staging folder next to `outDir`
  * and swaps it in on success. On any failure `outDir` is untouched — the previous site stays
  * online — and the error says why. TRUSTCENTER_SEARCH=off leaves the search index out (the
- * benchmark times it separately).
+ * benchmark times it separately). One build at a time per site (buildLock.ts).
  */
 export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<void> {
   assertSqliteFileUsable(databaseUri()) // fail before Astro starts when the file is missing or not SQLite
-  const staging = path.join(path.dirname(outDir), `${path.basename(outDir)}-staging-${process.pid}`)
-  await rm(staging, { recursive: true, force: true })
+  const quiet = Boolean(process.env.TRUSTCENTER_BUILD_QUIET)
+  await withBuildLock(`${outDir}.build-lock`, () => buildLocked(root, outDir, quiet), {
+    onWait: (holder) => process.stdout.write(`Waiting for the build of process ${holder} to finish…\n`),
+  })
+}
+
+async function buildLocked(root: string, outDir: string, quiet: boolean): Promise<void> {
+  // Always the same folder: Astro's incremental build hashes what a page imports, and for pages
+  // with images that includes the output folder — a new name per build re-rendered them all.
+  const staging = `${outDir}-staging`
+  await setAside(staging) // what a build that died left
   process.env.TRUSTCENTER_OUT_DIR = staging
   delete process.env.TRUSTCENTER_TYPES_ONLY // a build always loads real data
   await forgetGeneratedImports(root)
   try {
-    const quiet = Boolean(process.env.TRUSTCENTER_BUILD_QUIET)
     await astroBuild(root, staging, quiet ? 'warn' : 'info')
     if (process.env.TRUSTCENTER_SEARCH !== 'off') {
       // After Astro's process has ended, so the two never hold their memory at the same time.
@@ -48,6 +58,18 @@ export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<voi
     }
     await swapDirectory(staging, outDir)
   } finally {
-    await rm(staging, { recursive: true, force: true })
+    await setAside(staging)
   }
+}
+
+/** Moves a folder out of the way (a rename) and deletes it in the background. */
+async function setAside(dir: string): Promise<void> {
+  const aside = `${dir}-removed-${process.pid}-${Date.now()}`
+  try {
+    await rename(dir, aside)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+    throw error
+  }
+  removeInBackground([aside])
 }

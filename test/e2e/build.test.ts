@@ -244,7 +244,7 @@ describe('a build whose process is killed', () => {
     } finally {
       parent.kill('SIGKILL')
       rmSync(cache, { recursive: true, force: true })
-      for (const f of readdirSync(path.dirname(dist))) if (f.startsWith(`${path.basename(dist)}-staging-${parent.pid}`)) rmSync(path.join(path.dirname(dist), f), { recursive: true, force: true })
+      for (const f of readdirSync(path.dirname(dist))) if (f.startsWith(`${path.basename(dist)}-staging`) || f.startsWith(`${path.basename(dist)}.build-lock`)) rmSync(path.join(path.dirname(dist), f), { recursive: true, force: true })
     }
   }, 120_000)
 })
