@@ -1,12 +1,11 @@
-import { rename, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { databaseUri } from '../database/paths'
 import { assertSqliteFileUsable } from '../database/sqliteFileCheck'
 import { astroBuild } from './astroBuild'
 import { withBuildLock } from './buildLock'
-import { removeInBackground } from './removeInBackground'
 import { buildSearchIndex } from './searchIndex'
-import { swapDirectory } from './swapDirectory'
+import { setAside, swapDirectory } from './swapDirectory'
 
 export interface BuildSiteOptions {
   root: string
@@ -43,7 +42,7 @@ async function buildLocked(root: string, outDir: string, quiet: boolean): Promis
   // Always the same folder: Astro's incremental build hashes what a page imports, and for pages
   // with images that includes the output folder — a new name per build re-rendered them all.
   const staging = `${outDir}-staging`
-  await setAside(staging) // what a build that died left
+  await setAside(staging, outDir) // what a build that died left
   process.env.TRUSTCENTER_OUT_DIR = staging
   delete process.env.TRUSTCENTER_TYPES_ONLY // a build always loads real data
   await forgetGeneratedImports(root)
@@ -58,18 +57,6 @@ async function buildLocked(root: string, outDir: string, quiet: boolean): Promis
     }
     await swapDirectory(staging, outDir)
   } finally {
-    await setAside(staging)
+    await setAside(staging, outDir) // after a failure; gone after a swap
   }
-}
-
-/** Moves a folder out of the way (a rename) and deletes it in the background. */
-async function setAside(dir: string): Promise<void> {
-  const aside = `${dir}-removed-${process.pid}-${Date.now()}`
-  try {
-    await rename(dir, aside)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
-    throw error
-  }
-  removeInBackground([aside])
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readdir, rename } from 'node:fs/promises'
 import path from 'node:path'
@@ -10,7 +11,7 @@ import { removeInBackground } from './removeInBackground'
  * rebuild the CMS started need not wait for. Old sites a crash left behind go with it.
  */
 export async function swapDirectory(staging: string, target: string): Promise<void> {
-  const previous = `${previousPrefix(target)}${process.pid}-${Date.now()}`
+  const previous = asideName(target)
   const hadTarget = existsSync(target)
   if (hadTarget) await rename(target, previous)
   try {
@@ -19,8 +20,25 @@ export async function swapDirectory(staging: string, target: string): Promise<vo
     if (hadTarget) await rename(previous, target)
     throw error
   }
-  const left = (await readdir(path.dirname(target))).filter((name) => name.startsWith(path.basename(previousPrefix(target)))).map((name) => path.join(path.dirname(target), name))
-  removeInBackground(left)
+  removeInBackground(await setAsideBefore(target))
 }
 
-const previousPrefix = (target: string) => `${target}-previous-`
+/**
+ * Moves `dir` out of the way by a rename, next to `target` under a name of the aside folders,
+ * and deletes it in the background with any other aside folder a crash left (a build's leftovers).
+ */
+export async function setAside(dir: string, target: string): Promise<void> {
+  try {
+    await rename(dir, asideName(target))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+    throw error
+  }
+  removeInBackground(await setAsideBefore(target))
+}
+
+const asidePrefix = (target: string) => `${path.basename(target)}-previous-`
+const asideName = (target: string) => path.join(path.dirname(target), `${asidePrefix(target)}${process.pid}-${Date.now()}-${randomUUID().slice(0, 8)}`)
+/** The aside folders of `target` (set aside by this build, or left by one that died). */
+const setAsideBefore = async (target: string) =>
+  (await readdir(path.dirname(target))).filter((name) => name.startsWith(asidePrefix(target))).map((name) => path.join(path.dirname(target), name))

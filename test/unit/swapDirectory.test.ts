@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { swapDirectory } from '../../cms/build/swapDirectory'
+import { setAside, swapDirectory } from '../../cms/build/swapDirectory'
 
 function site(dir: string, pages: number, text: string): void {
   for (let i = 0; i < pages; i++) {
@@ -37,6 +37,18 @@ describe('swapping the built site in', () => {
     await swapDirectory(path.join(parent, 'staging'), path.join(parent, 'dist'))
     expect(readdirSync(parent)).toEqual(['dist'])
     expect(readFileSync(path.join(parent, 'dist/p0/index.html'), 'utf8')).toBe('first')
+  })
+
+  it('sets a folder aside at once and deletes it afterwards; a missing one is no error', async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'trust-center-swap-'))
+    site(path.join(parent, 'dist'), 1, 'live')
+    site(path.join(parent, 'dist-staging'), 300, 'left by a build that died')
+    await setAside(path.join(parent, 'dist-staging'), path.join(parent, 'dist'))
+    expect(existsSync(path.join(parent, 'dist-staging'))).toBe(false)
+    await until(() => readdirSync(parent).length === 1)
+    expect(readdirSync(parent)).toEqual(['dist'])
+    await setAside(path.join(parent, 'dist-staging'), path.join(parent, 'dist'))
+    expect(readdirSync(parent)).toEqual(['dist'])
   })
 
   it('keeps the old site when the new one cannot be moved in', async () => {
