@@ -26,7 +26,7 @@ export interface BuildLockOptions {
  * cut) is taken over.
  */
 export async function withBuildLock<T>(file: string, work: () => Promise<T>, { onWait, pollMs = 500 }: BuildLockOptions = {}): Promise<T> {
-  const holderOf = async () => Number((await readFile(file, 'utf8').catch(() => '')).trim())
+  const lockText = async () => (await readFile(file, 'utf8').catch(() => '')).trim()
   // Written aside and linked into place: the lock never exists without the holder's id in it.
   const mine = `${file}.${process.pid}.${randomUUID()}`
   await writeFile(mine, String(process.pid))
@@ -39,12 +39,13 @@ export async function withBuildLock<T>(file: string, work: () => Promise<T>, { o
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       }
-      const holder = await holderOf()
+      const text = await lockText()
+      const holder = Number(text)
       // A lock from before the machine started is stale whatever its id now names (ids are reused).
       const lockedAt = (await stat(file).catch(() => null))?.mtimeMs ?? 0
       if (!isRunning(holder) || lockedAt < Date.now() - uptime() * 1000) {
-        // Its process has died: take it over (unless another waiter has just done so).
-        if ((await holderOf()) === holder) await rm(file, { force: true })
+        // Its process has died (or it names none): take it over, unless another waiter just did.
+        if ((await lockText()) === text) await rm(file, { force: true })
         continue
       }
       if (!waited) onWait?.(holder)

@@ -34,6 +34,12 @@ describe('the build lock', () => {
     expect(await withBuildLock(lock, async () => 'built', { onWait: () => expect.fail('waited for a dead process') })).toBe('built')
   })
 
+  it('takes over a lock that names no process', async () => {
+    const lock = lockIn()
+    writeFileSync(lock, 'not a process id')
+    expect(await withBuildLock(lock, async () => 'built')).toBe('built')
+  })
+
   it('takes over a lock from before the machine started, whatever process now has its id', async () => {
     const lock = lockIn()
     writeFileSync(lock, String(process.pid)) // a running process: this one
