@@ -20,7 +20,7 @@ export async function swapDirectory(staging: string, target: string): Promise<vo
     if (hadTarget) await rename(previous, target)
     throw error
   }
-  removeInBackground(await setAsideBefore(target))
+  removeInBackground(await asideFolders(target))
 }
 
 /**
@@ -34,11 +34,11 @@ export async function setAside(dir: string, target: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
     throw error
   }
-  removeInBackground(await setAsideBefore(target))
+  removeInBackground(await asideFolders(target))
 }
 
 const asidePrefix = (target: string) => `${path.basename(target)}-previous-`
 const asideName = (target: string) => path.join(path.dirname(target), `${asidePrefix(target)}${process.pid}-${Date.now()}-${randomUUID().slice(0, 8)}`)
 /** The aside folders of `target` (set aside by this build, or left by one that died). */
-const setAsideBefore = async (target: string) =>
+const asideFolders = async (target: string) =>
   (await readdir(path.dirname(target))).filter((name) => name.startsWith(asidePrefix(target))).map((name) => path.join(path.dirname(target), name))

@@ -125,16 +125,15 @@ const strip = (m: FlatMeasure): MeasureText => ({ text: m.text, ...(m.detail ? {
 export function diffVersions(older: DiffInput, newer: DiffInput): TomDiff {
   const from = controlsOf(older)
   const to = controlsOf(newer)
-  // What this diff has matched, per side: the two sides may be the same prepared objects.
+  // The older measures this diff has matched (the newer ones are the keys of `result`): kept
+  // here, not in the measures, as the two sides may be the same prepared objects.
   const takenFrom = new Set<FlatMeasure>()
-  const takenTo = new Set<FlatMeasure>()
   const pairs = matchControls(from, to)
   const partnerOf = (t: FlatControl) => (pairs.has(t.index) ? from[pairs.get(t.index)!] : undefined)
   const result = new Map<FlatMeasure, MeasureDiff>() // keyed by the newer measure
   const leftBehind = new Map<FlatMeasure, MeasureDiff>() // older measures that moved out or were removed
 
   const pair = (t: FlatMeasure, f: FlatMeasure, kind: 'unchanged' | 'changed' | 'moved') => {
-    takenTo.add(t)
     takenFrom.add(f)
     const reworded = t.key !== f.key
     const entry: MeasureDiff = { kind, from: strip(f), to: strip(t), ...(reworded ? { words: diffWords(measureString(f), measureString(t)) } : {}) }
@@ -163,7 +162,7 @@ export function diffVersions(older: DiffInput, newer: DiffInput): TomDiff {
     else fromByKey.set(o.key, [o])
   }
   for (const m of to.flatMap((c) => c.measures)) {
-    if (takenTo.has(m)) continue
+    if (result.has(m)) continue
     const same = fromByKey.get(m.key)?.find((o) => !takenFrom.has(o))
     if (same) pair(m, same, 'moved')
   }
@@ -188,13 +187,13 @@ export function diffVersions(older: DiffInput, newer: DiffInput): TomDiff {
     const f = partnerOf(t)
     if (!f) continue
     for (const m of t.measures) {
-      if (takenTo.has(m)) continue
+      if (result.has(m)) continue
       const similar = bestSimilar(m, f.measures)
       if (similar) pair(m, similar, 'changed')
     }
   }
   for (const m of to.flatMap((c) => c.measures)) {
-    if (takenTo.has(m)) continue
+    if (result.has(m)) continue
     const similar = bestSimilar(m, allFrom)
     if (similar) pair(m, similar, 'moved')
   }
