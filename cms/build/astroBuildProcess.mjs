@@ -18,8 +18,19 @@ try {
   process.exitCode = 0
 } catch (error) {
   // The parent reports the message once, as its own error; Astro has logged the details.
-  process.send?.({ error: error instanceof Error ? error.message : String(error) })
+  // Sent before the exit below: wait until the message has left.
+  const message = { error: error instanceof Error ? error.message : String(error) }
+  await new Promise((resolve) => (process.send ? process.send(message, undefined, {}, () => resolve()) : resolve()))
   process.exitCode = 1
+}
+// Close what the content loaders opened (site/loaders/payloadSource.ts): an open database
+// connection (MongoDB's) keeps Node alive. Then exit anyway, so no handle of any adapter or
+// library can hold a finished build.
+const close = globalThis[Symbol.for('trust-center.closeBuildPayload')]
+if (typeof close === 'function') {
+  const timeout = new Promise((resolve) => setTimeout(resolve, 10_000).unref())
+  await Promise.race([close().catch((error) => console.warn(`Closing Payload after the build: ${error}`)), timeout])
 }
 process.off('disconnect', orphaned)
 process.disconnect?.()
+process.exit()

@@ -7,7 +7,17 @@ import { openPayload } from '../../cms/database/open'
  */
 let instance: Promise<Payload> | undefined
 export function payloadForBuild(): Promise<Payload> {
-  instance ??= openPayload({ requireReady: true })
+  if (!instance) {
+    const opened = openPayload({ requireReady: true })
+    instance = opened
+    // Astro runs this module inside Vite's module runner, so the build process cannot import
+    // this very instance; it finds the closer on globalThis (cms/build/astroBuildProcess.mjs).
+    // An open MongoDB connection would otherwise keep the process alive after the build.
+    ;(globalThis as Record<symbol, unknown>)[Symbol.for('trust-center.closeBuildPayload')] = async () => {
+      instance = undefined
+      await (await opened.catch(() => undefined))?.destroy()
+    }
+  }
   return instance
 }
 

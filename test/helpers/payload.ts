@@ -36,6 +36,18 @@ export async function startTestPayload(env: Record<string, string> = {}): Promis
   }
 }
 
+/**
+ * The CongoDB emulator CI uses for MongoDB (.ci/mongo/) enforces neither unique indexes nor
+ * transactions; .ci/run sets TEST_DATABASE_EMULATOR=congodb so the few checks of exactly those
+ * database guarantees are skipped there (they run on SQLite and on a real MongoDB).
+ */
+export const databaseEnforcesUniqueIndexes = process.env.TEST_DATABASE_EMULATOR !== 'congodb'
+
+/** SQLite stores `null` for a field never set, MongoDB leaves it out: read both as `null`. */
+export function missingAsNull<T extends Record<string, unknown>>(doc: T, fields: string[]): T {
+  return { ...doc, ...Object.fromEntries(fields.map((field) => [field, doc[field] ?? null])) }
+}
+
 let counter = 0
 /** Creates a user with a role and returns it with `collection` set, as req.user expects. */
 export async function createUser(payload: Payload, role: 'admin' | 'editor' | 'legal') {

@@ -103,7 +103,7 @@ describe('trustcenter import (CLI)', () => {
   it('creates a draft TOM version and prints what it did', () => {
     const result = cli(fixture('plain-lettered.txt'), '--company', 'muster')
     expect(result.status, result.stderr).toBe(0)
-    expect(result.stdout).toMatch(/created draft TOM version 2026-04-01 of Muster Software AG \(id \d+\) with 13 measures/)
+    expect(result.stdout).toMatch(/created draft TOM version 2026-04-01 of Muster Software AG \(id [\da-f]+\) with 13 measures/)
     expect(result.stderr).toMatch(/suggestion: DPO e-mail dsb@muster-software\.example \(line 37\)/)
   }, 120_000)
 

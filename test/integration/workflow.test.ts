@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APIError, ValidationError } from 'payload'
 import { fingerprint, versionContent } from '../../cms/domain/version-content'
-import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
+import { createUser, missingAsNull, startTestPayload, type TestPayload } from '../helpers/payload'
 import { restClient, type Rest } from '../helpers/rest'
 
 /** Review workflow: roles, four-eyes, immutable publications, superseding, date order. */
@@ -28,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close())
 
 const as = (user: never) => ({ overrideAccess: false, user })
-const get = async (id: number | string) => (await t.payload.findByID({ collection: 'tom-versions', id, depth: 0 })) as unknown as Record<string, unknown>
+const get = async (id: number | string) => missingAsNull((await t.payload.findByID({ collection: 'tom-versions', id, depth: 0 })) as unknown as Record<string, unknown>, ['publishedAt', 'fingerprint'])
 async function refusal(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
   try {
     await promise
