@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { dump } from 'js-yaml'
-import { findLabelledDate, placeDate } from '../cms/domain/parser/dates'
+import { findLabelledDate, placeDate } from '@trust-center/core/parser/dates'
 
 export const SIZES = { S: 10, M: 100, L: 1000 } as const
 export type Size = keyof typeof SIZES

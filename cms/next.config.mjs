@@ -3,7 +3,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** The reference CMS app: Payload's admin at /admin and its API at /api. */
 const nextConfig = {
-  // The app lives in cms/ but imports the project's shared code (cms/domain) and node_modules.
+  // The workspace packages ship TypeScript source; Next compiles them like the app's own code.
+  transpilePackages: ['@trust-center/core', '@trust-center/payload-plugin'],
+  // The app lives in cms/ but imports the project's packages (cms/domain, cms/plugin) and node_modules.
   outputFileTracingRoot: path.resolve(import.meta.dirname, '..'),
   turbopack: { root: path.resolve(import.meta.dirname, '..') },
 }

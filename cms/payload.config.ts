@@ -4,7 +4,7 @@ import sharp from 'sharp'
 import { databaseAdapter } from './database/adapter'
 import { databaseUri, dataDir, projectRoot } from './database/paths'
 import { payloadSecret } from './database/secret'
-import { trustCenterPlugin } from './plugin/index'
+import { trustCenterPlugin } from '@trust-center/payload-plugin'
 
 /**
  * The reference CMS app: Payload with the trust center plugin. Publishing rebuilds the static

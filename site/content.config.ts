@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
 import { z } from 'astro/zod'
-import { publishedCompanySchema } from '../cms/domain/published-schema'
-import { companiesLoader, subprocessorEventsLoader, subprocessorsLoader, tomVersionsLoader } from './loaders/trustCenterLoaders'
+import { companiesLoader, publishedCompanySchema, subprocessorEventsLoader, subprocessorsLoader, tomVersionsLoader } from '@trust-center/astro-loader'
+import { payloadForBuild } from './payloadForBuild'
 
 /**
  * Everything the site shows about companies comes from the CMS through these loaders (published
@@ -16,10 +16,10 @@ export const collections = {
   }),
   // The loader gives a logo's file path; image() makes it an asset that astro:assets optimises.
   companies: defineCollection({
-    loader: companiesLoader(),
+    loader: companiesLoader({ payload: payloadForBuild }),
     schema: ({ image }) => publishedCompanySchema.extend({ logo: z.object({ src: image(), alt: z.string() }).optional() }),
   }),
-  tomVersions: defineCollection({ loader: tomVersionsLoader() }),
-  subprocessors: defineCollection({ loader: subprocessorsLoader() }),
-  subprocessorEvents: defineCollection({ loader: subprocessorEventsLoader() }),
+  tomVersions: defineCollection({ loader: tomVersionsLoader({ payload: payloadForBuild }) }),
+  subprocessors: defineCollection({ loader: subprocessorsLoader({ payload: payloadForBuild }) }),
+  subprocessorEvents: defineCollection({ loader: subprocessorEventsLoader({ payload: payloadForBuild }) }),
 }

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { diffVersions } from '../../cms/domain/diff/diffVersions'
-import { parseTom } from '../../cms/domain/parser/parse'
+import { diffVersions } from '@trust-center/core/diff/diffVersions'
+import { parseTom } from '@trust-center/core/parser/parse'
 import { revise } from '../generate'
 import { median } from '../measure'
 

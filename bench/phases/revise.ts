@@ -1,6 +1,6 @@
 /** Benchmark phase (child process): one company publishes one new TOM version, for the incremental rebuild. */
 import { openPayload } from '../../cms/database/open'
-import { importTomVersion } from '../../cms/plugin/utilities/importTomVersion'
+import { importTomVersion } from '@trust-center/payload-plugin'
 
 const [text] = process.argv.slice(2)
 const payload = await openPayload({ requireReady: true })

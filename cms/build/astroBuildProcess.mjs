@@ -23,7 +23,7 @@ try {
   await new Promise((resolve) => (process.send ? process.send(message, undefined, {}, () => resolve()) : resolve()))
   process.exitCode = 1
 }
-// Close what the content loaders opened (site/loaders/payloadSource.ts): an open database
+// Close what the content loaders opened (site/payloadForBuild.ts): an open database
 // connection (MongoDB's) keeps Node alive. Then exit anyway, so no handle of any adapter or
 // library can hold a finished build.
 const close = globalThis[Symbol.for('trust-center.closeBuildPayload')]

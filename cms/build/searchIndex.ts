@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { searchBundlePath } from '../domain/searchBundles'
+import { searchBundlePath } from '@trust-center/core/searchBundles'
 import { eachConcurrently } from './eachConcurrently'
 
 /** A page opts into the index with `data-pagefind-body` on an element (site/layouts/Base.astro). */

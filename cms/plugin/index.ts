@@ -16,9 +16,14 @@ import { sanitizeOptions } from './defaults'
 import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
 
-export type { TrustCenterPluginOptions, RebuildOptions } from './types'
+import { withoutBehaviour } from './utilities/withoutBehaviour'
+
+export type { TrustCenterPluginOptions, RebuildOptions, NotificationOptions, TrustCenterSlugs, SanitizedTrustCenterOptions } from './types'
 export { rebuildIdle } from './rebuild/rebuildSite'
-export { sanitizeOptions } from './defaults'
+export { defaultSlugs, sanitizeOptions } from './defaults'
+export { importTomVersion } from './utilities/importTomVersion'
+export { importSubprocessors } from './utilities/importSubprocessors'
+export { trustCenterOptions } from './utilities/trustCenterOptions'
 
 const statusIn = (statuses: readonly string[]) => (doc: Record<string, unknown> | undefined) => typeof doc?.status === 'string' && statuses.includes(doc.status)
 
@@ -44,9 +49,17 @@ export const trustCenterPlugin =
   (pluginOptions: TrustCenterPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {
     const options = sanitizeOptions(pluginOptions)
-    if (!options.enabled) return incomingConfig
-    const always = () => true
+    // The sanitized options travel with the config, so the site's loader and the seed read the
+    // same slugs (trustCenterOptions()).
+    const custom = { ...incomingConfig.custom, trustCenter: options }
     const existing = incomingConfig.collections ?? []
+    if (!options.enabled) {
+      // Off: the same collections and global (no table disappears, no migration needed), but no
+      // hooks, endpoints, jobs or admin components.
+      const collections = [...ourCollections(options), ...usersUnlessPresent(existing, options)].map(withoutBehaviour)
+      return { ...incomingConfig, custom, admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users }, collections: [...existing, ...collections], globals: [...(incomingConfig.globals ?? []), withoutBehaviour(buildStatusGlobal(options))] }
+    }
+    const always = () => true
     const transport = lazyTransport(options)
     const tomVersions = tomVersionsCollection(options)
     tomVersions.hooks = { ...tomVersions.hooks, afterChange: [...(tomVersions.hooks?.afterChange ?? []), notifyTomChange(options)] }
@@ -58,13 +71,11 @@ export const trustCenterPlugin =
       withRebuildHooks(mediaCollection(options, options.mediaDir), options, always),
       subscribersCollection(options),
       notificationDeliveriesCollection(options),
+      ...usersUnlessPresent(existing, options),
     ]
-    // An app with its own users collection keeps it; it must then give users a `role` field
-    // with the values admin, editor and legal (see access/roles.ts).
-    const hasUsers = existing.some((c) => c.slug === options.slugs.users)
-    if (!hasUsers) ours.push(usersCollection(options))
     return {
       ...incomingConfig,
+      custom,
       admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
       collections: [...existing, ...ours],
       globals: [...(incomingConfig.globals ?? []), buildStatusGlobal(options)],
@@ -72,3 +83,24 @@ export const trustCenterPlugin =
       jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport), maintenanceTask(options)] },
     }
   }
+
+/** The plugin's collections as the schema has them (used enabled or not). */
+function ourCollections(options: SanitizedTrustCenterOptions): CollectionConfig[] {
+  return [
+    companiesCollection(options),
+    tomVersionsCollection(options),
+    subprocessorsCollection(options),
+    subprocessorEventsCollection(options),
+    mediaCollection(options, options.mediaDir),
+    subscribersCollection(options),
+    notificationDeliveriesCollection(options),
+  ]
+}
+
+/**
+ * An app with its own users collection keeps it; it must then give users a `role` field with the
+ * values admin, editor and legal (see access/roles.ts).
+ */
+function usersUnlessPresent(existing: CollectionConfig[], options: SanitizedTrustCenterOptions): CollectionConfig[] {
+  return existing.some((c) => c.slug === options.slugs.users) ? [] : [usersCollection(options)]
+}

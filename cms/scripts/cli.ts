@@ -7,10 +7,10 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { importDocument, type DocumentImport } from '../domain/import/importDocument'
-import { decodeText } from '../domain/import/decodeText'
-import { parseSubprocessorList } from '../domain/import/subprocessors/parseSubprocessorList'
-import { ParseError } from '../domain/parser/index'
+import { importDocument, type DocumentImport } from '@trust-center/core/import/importDocument'
+import { decodeText } from '@trust-center/core/import/decodeText'
+import { parseSubprocessorList } from '@trust-center/core/import/subprocessors/parseSubprocessorList'
+import { ParseError } from '@trust-center/core/parser'
 
 const USAGE = `usage: trustcenter <command>
 
@@ -105,7 +105,7 @@ async function importFile(args: string[]): Promise<number> {
       if (list) {
         for (const w of list.warnings) say(`${file}:${w.line}: warning: ${w.message}`)
         for (const u of list.unparsed) say(`${file}:${u.line}: not read: "${u.text}"`)
-        const { importSubprocessors } = await import('../plugin/utilities/importSubprocessors')
+        const { importSubprocessors } = await import('@trust-center/payload-plugin')
         const done = await importSubprocessors({ payload, companyId: company.id, entries: list.entries, source: filename })
         for (const c of done.created) process.stdout.write(`created draft subprocessor "${c.name}" (id ${c.id})\n`)
         for (const s of done.skipped) process.stdout.write(`skipped "${s.name}" (line ${s.line}): ${s.reason}\n`)
@@ -113,7 +113,7 @@ async function importFile(args: string[]): Promise<number> {
         return 0
       }
       describe(file, imported!)
-      const { importTomVersion } = await import('../plugin/utilities/importTomVersion')
+      const { importTomVersion } = await import('@trust-center/payload-plugin')
       const stated = imported!.result.document.effectiveDate
       const today = new Date().toISOString().slice(0, 10)
       const effectiveDate = values['effective-date'] ?? stated ?? today

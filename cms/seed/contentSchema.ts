@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDateSchema } from '../domain/tom-schema'
+import { isoDateSchema } from '@trust-center/core/tom-schema'
 
 /**
  * One file per company in content/companies/*.yaml: the company, the TOM documents to import as

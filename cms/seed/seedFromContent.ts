@@ -1,8 +1,9 @@
 import { access, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { decodeDocument, ParseError, parseTom } from '../domain/parser/index'
-import { importTomVersion } from '../plugin/utilities/importTomVersion'
+import { decodeDocument, ParseError, parseTom } from '@trust-center/core/parser'
+import { importTomVersion } from '@trust-center/payload-plugin'
+import { trustCenterOptions } from '@trust-center/payload-plugin/options'
 import { type CompanyContentFile, readCompanyContent } from './readContent'
 import { addSummaries, emptySummary, type SeedSummary } from './seedSummary'
 
@@ -18,13 +19,16 @@ async function withFileContext<T>(file: string, work: () => Promise<T>): Promise
   }
 }
 
+/** The collection slugs the app gave the plugin. */
+const slugsOf = (payload: Payload) => trustCenterOptions(payload).slugs
+
 /** A logo from content/ into the media collection (sharp makes the admin's sizes). */
 async function uploadLogo(payload: Payload, file: string, alt: string): Promise<number | string> {
-  return (await payload.create({ collection: 'media', data: { alt } as never, filePath: file, context, depth: 0 })).id
+  return (await payload.create({ collection: slugsOf(payload).media as 'media', data: { alt } as never, filePath: file, context, depth: 0 })).id
 }
 
 async function versionsBySha256(payload: Payload, companyId: number | string) {
-  const { docs } = await payload.find({ collection: 'tom-versions', where: { company: { equals: companyId } }, pagination: false, depth: 0, select: { version: true, source: { sha256: true } } })
+  const { docs } = await payload.find({ collection: slugsOf(payload).tomVersions as 'tom-versions', where: { company: { equals: companyId } }, pagination: false, depth: 0, select: { version: true, source: { sha256: true } } })
   return new Map(docs.map((doc) => {
     const { id, version, source } = doc as unknown as { id: number | string; version: string; source?: { sha256?: string } }
     return [source?.sha256 ?? '', { id, version }] as const
@@ -75,11 +79,12 @@ export async function seedCompany(payload: Payload, contentDir: string, file: Co
 async function writeCompany(payload: Payload, contentDir: string, { company: entry }: CompanyContentFile): Promise<SeedSummary> {
   const summary = emptySummary()
   const { toms, subprocessors, logo, ...companyData } = entry
-  const found = await payload.find({ collection: 'companies', where: { slug: { equals: entry.slug } }, limit: 1, depth: 0, pagination: false })
+  const slugs = slugsOf(payload)
+  const found = await payload.find({ collection: slugs.companies as 'companies', where: { slug: { equals: entry.slug } }, limit: 1, depth: 0, pagination: false })
   let companyId = found.docs[0]?.id
   if (companyId === undefined) {
     const logoId = logo ? await uploadLogo(payload, path.resolve(contentDir, logo.file), logo.alt) : undefined
-    companyId = (await payload.create({ collection: 'companies', data: { ...companyData, logo: logoId } as never, context, depth: 0 })).id
+    companyId = (await payload.create({ collection: slugs.companies as 'companies', data: { ...companyData, logo: logoId } as never, context, depth: 0 })).id
     summary.companies.created++
   } else summary.companies.existing++
 
@@ -89,6 +94,7 @@ async function writeCompany(payload: Payload, contentDir: string, { company: ent
     const file = path.resolve(contentDir, tom.file)
     const result = await withFileContext(file, async () => importTomVersion({
       payload,
+      collection: slugs.tomVersions,
       companyId,
       text: decodeDocument(await readFile(file)),
       filename: path.basename(file),
@@ -105,7 +111,7 @@ async function writeCompany(payload: Payload, contentDir: string, { company: ent
 
   // One query for the company's existing subprocessors, not one per entry.
   const existing = subprocessors.length === 0 ? [] : (await payload.find({
-    collection: 'subprocessors',
+    collection: slugs.subprocessors as 'subprocessors',
     where: { and: [{ company: { equals: companyId } }, { name: { in: subprocessors.map((sub) => sub.name) } }] },
     pagination: false,
     depth: 0,
@@ -119,7 +125,7 @@ async function writeCompany(payload: Payload, contentDir: string, { company: ent
       continue
     }
     // Already in use before this trust center: recorded as imported, with no notice period.
-    await payload.create({ collection: 'subprocessors', data: { ...data, company: companyId } as never, context: { ...context, importExisting: true }, depth: 0 })
+    await payload.create({ collection: slugs.subprocessors as 'subprocessors', data: { ...data, company: companyId } as never, context: { ...context, importExisting: true }, depth: 0 })
     summary.subprocessors.created++
   }
   return summary

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { getCollection } from 'astro:content'
-import { measureAnchors } from '../../cms/domain/anchors'
-import { diffVersions, type PreparedVersion, prepareVersion, type TomDiff } from '../../cms/domain/diff'
+import { measureAnchors } from '@trust-center/core/anchors'
+import { diffVersions, type PreparedVersion, prepareVersion, type TomDiff } from '@trust-center/core/diff'
 import { cmsUrl } from './cms'
-import type { PublishedCompany, PublishedSubprocessor, PublishedSubprocessorEvent, PublishedTomVersion } from '../../cms/domain/published-schema'
+import type { PublishedCompany, PublishedSubprocessor, PublishedSubprocessorEvent, PublishedTomVersion } from '@trust-center/core/published-schema'
 
 /**
  * Queries over the loaded collections, shared by the pages. A build renders thousands of pages

@@ -1,5 +1,5 @@
 import type { RSSFeedItem } from '@astrojs/rss'
-import type { PublishedCompany, PublishedSubprocessorEvent, PublishedTomVersion } from '../../cms/domain/published-schema'
+import type { PublishedCompany, PublishedSubprocessorEvent, PublishedTomVersion } from '@trust-center/core/published-schema'
 import { changesPath, eventAnchor } from './data'
 import { formatDate } from './i18n'
 

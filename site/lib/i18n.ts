@@ -1,8 +1,8 @@
 import countries from 'i18n-iso-countries'
 import countriesDe from 'i18n-iso-countries/langs/de.json'
 import countriesEn from 'i18n-iso-countries/langs/en.json'
-import { categoryLabel } from '../../cms/domain/taxonomy'
-import { safeguardLabel } from '../../cms/domain/safeguards'
+import { categoryLabel } from '@trust-center/core/taxonomy'
+import { safeguardLabel } from '@trust-center/core/safeguards'
 import { de } from '../i18n/de'
 import { en } from '../i18n/en'
 

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content'
-import type { PublishedCompany, PublishedTomVersion } from '../../cms/domain/published-schema'
+import type { PublishedCompany, PublishedTomVersion } from '@trust-center/core/published-schema'
 import { cacheKeyOf, companies, currentOf, versionPairs, versionsOf } from './data'
 import type { Locale } from './i18n'
 

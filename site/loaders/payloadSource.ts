@@ -1,25 +1,4 @@
 import { createLocalReq, type Payload, type Where } from 'payload'
-import { openPayload } from '../../cms/database/open'
-
-/**
- * The one Payload instance of a build. Opening it checks the database first: a missing,
- * corrupt or unmigrated database fails the build with a message saying what to run.
- */
-let instance: Promise<Payload> | undefined
-export function payloadForBuild(): Promise<Payload> {
-  if (!instance) {
-    const opened = openPayload({ requireReady: true })
-    instance = opened
-    // Astro runs this module inside Vite's module runner, so the build process cannot import
-    // this very instance; it finds the closer on globalThis (cms/build/astroBuildProcess.mjs).
-    // An open MongoDB connection would otherwise keep the process alive after the build.
-    ;(globalThis as Record<symbol, unknown>)[Symbol.for('trust-center.closeBuildPayload')] = async () => {
-      instance = undefined
-      await (await opened.catch(() => undefined))?.destroy()
-    }
-  }
-  return instance
-}
 
 /**
  * What the public may read of a collection: its own `access.read` rule, asked for a visitor who

@@ -1,4 +1,4 @@
-import type { PublishedCompany, PublishedSubprocessor, PublishedSubprocessorEvent, PublishedTomVersion } from '../../cms/domain/published-schema'
+import type { PublishedCompany, PublishedSubprocessor, PublishedSubprocessorEvent, PublishedTomVersion } from '@trust-center/core/published-schema'
 
 /** Payload documents → the plain shapes of domain/published-schema.ts (validated by the loader). */
 

@@ -2,8 +2,9 @@ import path from 'node:path'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import type { Payload } from 'payload'
 import type { z } from 'zod'
-import { publishedCompanySchema, publishedSubprocessorEventSchema, publishedSubprocessorSchema, publishedTomVersionSchema } from '../../cms/domain/published-schema'
-import { payloadForBuild, publicDocuments, publicDocumentsById } from './payloadSource'
+import { publishedCompanySchema, publishedSubprocessorEventSchema, publishedSubprocessorSchema, publishedTomVersionSchema } from '@trust-center/core/published-schema'
+import { trustCenterOptions, type TrustCenterSlugs } from '@trust-center/payload-plugin/options'
+import { publicDocuments, publicDocumentsById } from './payloadSource'
 import { type LogoFile, toPublishedCompany, toPublishedSubprocessor, toPublishedSubprocessorEvent, toPublishedTomVersion } from './toPublished'
 
 type Doc = Record<string, unknown>
@@ -12,23 +13,27 @@ type Doc = Record<string, unknown>
 export type TrustCenterLoader = Loader & { schema: z.ZodType }
 
 export interface LoaderOptions {
-  /** Where the data comes from; defaults to the build's Payload (Local API). Tests pass their own. */
-  payload?: () => Promise<Payload>
+  /**
+   * The Payload instance to read from (Local API), opened on first use and shared by the
+   * loaders of one build, e.g. `() => getPayload({ config })`. Closing it after the build is the
+   * app's job: an open MongoDB connection keeps Node alive.
+   */
+  payload: () => Promise<Payload>
 }
 
 /** Company id → slug, for entries that reference their company. Companies are public. */
-async function companySlugs(payload: Payload): Promise<Map<string, string>> {
+async function companySlugs(payload: Payload, collections: TrustCenterSlugs): Promise<Map<string, string>> {
   const slugs = new Map<string, string>()
-  for await (const c of publicDocuments(payload, 'companies', { slug: true })) slugs.set(String(c.id), String(c.slug))
+  for await (const c of publicDocuments(payload, collections.companies, { slug: true })) slugs.set(String(c.id), String(c.slug))
   return slugs
 }
 
 /** Media id → the uploaded original on disk (logos are few; one pass instead of a query per company). */
-async function logoFiles(payload: Payload): Promise<Map<string, LogoFile>> {
+async function logoFiles(payload: Payload, collections: TrustCenterSlugs): Promise<Map<string, LogoFile>> {
   const logos = new Map<string, LogoFile>()
-  const staticDir = payload.collections.media?.config.upload?.staticDir
+  const staticDir = payload.collections[collections.media as 'media']?.config.upload?.staticDir
   if (!staticDir) return logos
-  for await (const m of publicDocuments(payload, 'media')) {
+  for await (const m of publicDocuments(payload, collections.media)) {
     if (typeof m.filename === 'string') logos.set(String(m.id), { src: path.resolve(staticDir, m.filename), alt: String(m.alt ?? '') })
   }
   return logos
@@ -50,7 +55,8 @@ const relationId = (value: unknown) => String(typeof value === 'object' && value
 
 interface CollectionLoaderSpec {
   name: string
-  collection: 'companies' | 'tom-versions' | 'subprocessors' | 'subprocessor-events'
+  /** Which of the plugin's collections (its slug comes from the plugin's options). */
+  collection: 'companies' | 'tomVersions' | 'subprocessors' | 'subprocessorEvents'
   schema: z.ZodType
   /** The entry for a document, or null to leave it out. */
   toEntry(doc: Doc, related: Related): { id: string; data: Doc } | null
@@ -74,18 +80,20 @@ function collectionLoader(spec: CollectionLoaderSpec, options: LoaderOptions): T
     schema: spec.schema,
     async load(context) {
       if (typesOnly()) return
-      const payload = await (options.payload ?? payloadForBuild)()
+      const payload = await options.payload()
+      const slugs = trustCenterOptions(payload).slugs
+      const collection = slugs[spec.collection]
       const isCompanies = spec.collection === 'companies'
       const related: Related = {
-        companies: isCompanies ? new Map() : await companySlugs(payload),
-        logos: isCompanies ? await logoFiles(payload) : new Map(),
+        companies: isCompanies ? new Map() : await companySlugs(payload, slugs),
+        logos: isCompanies ? await logoFiles(payload, slugs) : new Map(),
       }
       const { store, parseData, generateDigest, logger } = context
       // 1. Ids and stamps only. The store survives between builds: an entry whose stamp is
       //    unchanged is neither read in full, nor validated, nor re-rendered (its cache key stays).
       const keep = new Set<string>()
       const stale = new Map<string, string>() // Payload id → digest of the stamp
-      for await (const stub of publicDocuments(payload, spec.collection, { ...spec.idFields, updatedAt: true })) {
+      for await (const stub of publicDocuments(payload, collection, { ...spec.idFields, updatedAt: true })) {
         const entry = spec.toEntry(stub, related)
         if (!entry) continue
         keep.add(entry.id)
@@ -93,7 +101,7 @@ function collectionLoader(spec: CollectionLoaderSpec, options: LoaderOptions): T
         if (store.get(entry.id)?.digest !== digest) stale.set(String(stub.id), digest)
       }
       // 2. The new and changed documents in full.
-      for await (const doc of publicDocumentsById(payload, spec.collection, [...stale.keys()])) {
+      for await (const doc of publicDocumentsById(payload, collection, [...stale.keys()])) {
         const entry = spec.toEntry(doc, related)
         const digest = stale.get(String(doc.id))
         if (!entry || !digest) continue
@@ -111,7 +119,7 @@ const ofCompany = (doc: Doc, related: Related, entry: (company: string) => { id:
   return company ? entry(company) : null
 }
 
-export const companiesLoader = (options: LoaderOptions = {}): TrustCenterLoader =>
+export const companiesLoader = (options: LoaderOptions): TrustCenterLoader =>
   collectionLoader(
     {
       name: 'trust-center-companies',
@@ -126,11 +134,11 @@ export const companiesLoader = (options: LoaderOptions = {}): TrustCenterLoader 
     options,
   )
 
-export const tomVersionsLoader = (options: LoaderOptions = {}): TrustCenterLoader =>
+export const tomVersionsLoader = (options: LoaderOptions): TrustCenterLoader =>
   collectionLoader(
     {
       name: 'trust-center-tom-versions',
-      collection: 'tom-versions',
+      collection: 'tomVersions',
       schema: publishedTomVersionSchema,
       idFields: { company: true, version: true },
       toEntry: (doc, related) => ofCompany(doc, related, (company) => ({ id: `${company}/${String(doc.version)}`, data: toPublishedTomVersion(doc, company) as unknown as Doc })),
@@ -138,7 +146,7 @@ export const tomVersionsLoader = (options: LoaderOptions = {}): TrustCenterLoade
     options,
   )
 
-export const subprocessorsLoader = (options: LoaderOptions = {}): TrustCenterLoader =>
+export const subprocessorsLoader = (options: LoaderOptions): TrustCenterLoader =>
   collectionLoader(
     {
       name: 'trust-center-subprocessors',
@@ -150,11 +158,11 @@ export const subprocessorsLoader = (options: LoaderOptions = {}): TrustCenterLoa
     options,
   )
 
-export const subprocessorEventsLoader = (options: LoaderOptions = {}): TrustCenterLoader =>
+export const subprocessorEventsLoader = (options: LoaderOptions): TrustCenterLoader =>
   collectionLoader(
     {
       name: 'trust-center-subprocessor-events',
-      collection: 'subprocessor-events',
+      collection: 'subprocessorEvents',
       schema: publishedSubprocessorEventSchema,
       idFields: { company: true },
       toEntry: (doc, related) => ofCompany(doc, related, (company) => ({ id: `${company}/${String(doc.id)}`, data: toPublishedSubprocessorEvent(doc, company) as unknown as Doc })),

@@ -2,13 +2,57 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-/** DESIGN §2: domain code is framework-free; Payload types never reach the site's components. */
+/**
+ * The rules of docs/architecture.md ("Package boundaries"): the core is framework-free; Payload
+ * never reaches the site's components; the three packages are used by name, never by a relative
+ * path into another package's folder, and declare what they import.
+ */
 const root = path.resolve(import.meta.dirname, '../..')
 const files = (dir: string): string[] =>
   readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]))
 const imports = (file: string) => [...readFileSync(path.join(root, file), 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!)
 
+const packages = [
+  { dir: 'cms/domain', name: '@trust-center/core' },
+  { dir: 'cms/plugin', name: '@trust-center/payload-plugin' },
+  { dir: 'site/loaders', name: '@trust-center/astro-loader' },
+]
+const packageOf = (file: string) => packages.find((p) => file === p.dir || file.startsWith(`${p.dir}/`))
+const sourceFiles = (dir: string) => files(dir).filter((f) => /\.(ts|tsx|mts|mjs|astro)$/.test(f) && !f.includes('node_modules'))
+const bareName = (spec: string) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!)
+
 describe('architecture boundaries', () => {
+  it('each package imports by relative path only inside its own folder', () => {
+    const offending = packages.flatMap((p) =>
+      sourceFiles(p.dir).flatMap((f) => imports(f).filter((i) => i.startsWith('.') && packageOf(path.join(path.dirname(f), i)) !== p).map((i) => `${f}: ${i}`)),
+    )
+    expect(offending).toEqual([])
+  })
+
+  it('code outside the packages uses them by name, not by a path into their folders (tests excepted)', () => {
+    const offending = ['cms', 'site', 'bench'].flatMap(sourceFiles).filter((f) => !packageOf(f)).flatMap((f) =>
+      imports(f).filter((i) => i.startsWith('.') && packageOf(path.join(path.dirname(f), i))).map((i) => `${f}: ${i}`),
+    )
+    expect(offending).toEqual([])
+  })
+
+  it('each package declares what it imports (dependencies or peerDependencies)', () => {
+    const offending = packages.flatMap((p) => {
+      const manifest = JSON.parse(readFileSync(path.join(root, p.dir, 'package.json'), 'utf8'))
+      const declared = new Set([p.name, ...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})])
+      return sourceFiles(p.dir).flatMap((f) => imports(f).filter((i) => !/[\s,]/.test(i) && !i.startsWith('.') && !i.startsWith('node:') && !declared.has(bareName(i))).map((i) => `${f}: ${i}`))
+    })
+    expect(offending).toEqual([])
+  })
+
+  it('the core depends on no other package of ours; the loader takes only the options of the plugin', () => {
+    const offending = [
+      ...sourceFiles('cms/domain').flatMap((f) => imports(f).filter((i) => /^@trust-center\//.test(i)).map((i) => `${f}: ${i}`)),
+      ...sourceFiles('site/loaders').flatMap((f) => imports(f).filter((i) => /^@trust-center\/payload-plugin(?!\/options$)/.test(i)).map((i) => `${f}: ${i}`)),
+    ]
+    expect(offending).toEqual([])
+  })
+
   it('cms/domain imports neither Payload, Astro, Next nor React', () => {
     const offending = files('cms/domain').flatMap((f) => imports(f).filter((i) => /^(payload|@payloadcms|astro|next|react)(\/|$)/.test(i)).map((i) => `${f}: ${i}`))
     expect(offending).toEqual([])

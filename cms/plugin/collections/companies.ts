@@ -66,7 +66,7 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
     {
       name: 'importDocument',
       type: 'ui',
-      admin: { components: { Field: '/plugin/components/ImportDocument#ImportDocument' } },
+      admin: { components: { Field: { path: '@trust-center/payload-plugin/client#ImportDocument', clientProps: { companiesSlug: options.slugs.companies } } } },
     },
   ],
 })

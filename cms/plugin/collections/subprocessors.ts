@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles'
 import { notBefore, validateCountryCodes, validateDate, validateUrl } from '../fields/validators'
-import { TRANSFER_SAFEGUARDS } from '../../domain/safeguards'
+import { TRANSFER_SAFEGUARDS } from '@trust-center/core/safeguards'
 import { recordChangeAfterChange, recordChangeBeforeChange } from '../hooks/subprocessorEvents'
 import type { SanitizedTrustCenterOptions } from '../types'
 

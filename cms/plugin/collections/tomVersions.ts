@@ -20,7 +20,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     useAsTitle: 'title',
     defaultColumns: ['title', 'company', 'version', 'status', 'effectiveDate'],
     group: 'Trust center',
-    components: { edit: { beforeDocumentControls: ['/plugin/components/NewRevisionButton#NewRevisionButton'] } },
+    components: { edit: { beforeDocumentControls: ['@trust-center/payload-plugin/client#NewRevisionButton'] } },
   },
   endpoints: [newRevisionEndpoint(options)],
   access: {

@@ -32,7 +32,7 @@ const toBase64 = async (file: File) => {
  * or paste, see what the importer made of it — structure, warnings, unparsed lines, suggestions —
  * and only then create a draft. Nothing is written before "Create draft".
  */
-export function ImportDocument() {
+export function ImportDocument({ companiesSlug }: { companiesSlug: string }) {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
   const [kind, setKind] = useState<Kind>('toms')
@@ -51,7 +51,7 @@ export function ImportDocument() {
       setError(null)
       const date = kind === 'toms' && effectiveDate ? { effectiveDate } : {}
       const payload = file ? { kind, mode, filename: file.name, base64: await toBase64(file), ...date } : { kind, mode, text, ...date }
-      const response = await fetch(`${config.serverURL}${config.routes.api}/companies/${id}/import`, {
+      const response = await fetch(`${config.serverURL}${config.routes.api}/${companiesSlug}/${id}/import`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json' },

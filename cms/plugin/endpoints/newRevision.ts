@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { withoutStorageNoise } from '../../domain/version-content'
+import { withoutStorageNoise } from '@trust-center/core/version-content'
 import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { fail } from './respond'

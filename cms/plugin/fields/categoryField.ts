@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { CATEGORIES } from '../../domain/taxonomy'
+import { CATEGORIES } from '@trust-center/core/taxonomy'
 
 const options = CATEGORIES.map((c) => ({ label: `${c.de} / ${c.en}`, value: c.key }))
 

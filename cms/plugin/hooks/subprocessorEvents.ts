@@ -1,5 +1,5 @@
 import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, ValidationError } from 'payload'
-import { computeNotice, NoticeError, snapshotChanges } from '../../domain/notice'
+import { computeNotice, NoticeError, snapshotChanges } from '@trust-center/core/notice'
 import { PUBLIC_SUBPROCESSOR_STATUSES } from '../collections/subprocessors'
 import { enqueueNotifications } from '../notifications/enqueue'
 import type { SanitizedTrustCenterOptions } from '../types'

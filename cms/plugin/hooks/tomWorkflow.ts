@@ -1,5 +1,5 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, ValidationError } from 'payload'
-import { fingerprint, versionContent, withoutStorageNoise } from '../../domain/version-content'
+import { fingerprint, versionContent, withoutStorageNoise } from '@trust-center/core/version-content'
 import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 

@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import type { SubprocessorDraft } from '../../domain/import/subprocessors/schema'
+import type { SubprocessorDraft } from '@trust-center/core/import/subprocessors/schema'
 import { defaultSlugs } from '../defaults'
 
 export interface ImportSubprocessorsResult {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
-import { parseTom } from '../../domain/parser/index'
-import type { ParseResult, TomDocument } from '../../domain/tom-schema'
+import { parseTom } from '@trust-center/core/parser'
+import type { ParseResult, TomDocument } from '@trust-center/core/tom-schema'
 import { defaultSlugs } from '../defaults'
 
 export interface ImportTomVersionArgs {

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss'
 import type { APIRoute } from 'astro'
-import type { PublishedCompany } from '../../../cms/domain/published-schema'
+import type { PublishedCompany } from '@trust-center/core/published-schema'
 import { subprocessorEvents, versionsOf } from '../../lib/data'
 import { byDate, eventItem, versionItem } from '../../lib/feed'
 import { companyPaths } from '../../lib/paths'

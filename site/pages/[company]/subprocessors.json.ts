@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
-import type { PublishedCompany, SubprocessorList } from '../../../cms/domain/published-schema'
-import { subprocessorListSchema } from '../../../cms/domain/published-schema'
+import type { PublishedCompany, SubprocessorList } from '@trust-center/core/published-schema'
+import { subprocessorListSchema } from '@trust-center/core/published-schema'
 import { buildDay, subprocessorEvents, subprocessorsOf } from '../../lib/data'
 import { companyPaths } from '../../lib/paths'
 

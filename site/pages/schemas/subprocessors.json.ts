@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 import { z } from 'zod'
-import { subprocessorListSchema } from '../../../cms/domain/published-schema'
+import { subprocessorListSchema } from '@trust-center/core/published-schema'
 
 /** JSON Schema of /{company}/subprocessors.json, generated from the zod schema the build validates with. */
 export const GET: APIRoute = ({ site }) =>

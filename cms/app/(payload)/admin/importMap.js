@@ -1,10 +1,10 @@
-import { ImportDocument as ImportDocument_b752d9637ad61e3945914d18e10af9a4 } from '../../../plugin/components/ImportDocument'
-import { NewRevisionButton as NewRevisionButton_ca01814d5cbeee172fdb8f847ce9b51a } from '../../../plugin/components/NewRevisionButton'
+import { ImportDocument as ImportDocument_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
+import { NewRevisionButton as NewRevisionButton_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/plugin/components/ImportDocument#ImportDocument": ImportDocument_b752d9637ad61e3945914d18e10af9a4,
-  "/plugin/components/NewRevisionButton#NewRevisionButton": NewRevisionButton_ca01814d5cbeee172fdb8f847ce9b51a,
+  "@trust-center/payload-plugin/client#ImportDocument": ImportDocument_d39271734362f5fee2aafbc3241a8b7c,
+  "@trust-center/payload-plugin/client#NewRevisionButton": NewRevisionButton_d39271734362f5fee2aafbc3241a8b7c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

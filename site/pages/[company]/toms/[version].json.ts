@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
-import { FINGERPRINT_ALGORITHM, versionContent } from '../../../../cms/domain/version-content'
-import type { PublishedTomVersion } from '../../../../cms/domain/published-schema'
+import { FINGERPRINT_ALGORITHM, versionContent } from '@trust-center/core/version-content'
+import type { PublishedTomVersion } from '@trust-center/core/published-schema'
 import { changesPath, versionPath, versionPaths } from '../../../lib/data'
 
 /**

@@ -1,0 +1,7 @@
+'use client'
+/**
+ * The plugin's admin components, referenced by package path from its collections
+ * (`@trust-center/payload-plugin/client#ImportDocument`) so any app's import map resolves them.
+ */
+export { ImportDocument } from './components/ImportDocument'
+export { NewRevisionButton } from './components/NewRevisionButton'
