@@ -7,7 +7,7 @@ import { indexHasManyParents } from './hasManyIndexes'
 import { databaseKind, projectRoot, sqliteFile } from './paths'
 
 /**
- * DATABASE_URI picks the adapter (DESIGN §3): `file:` → embedded SQLite (default),
+ * DATABASE_URI picks the adapter (docs/architecture.md, "Databases"): `file:` → embedded SQLite (default),
  * `mongodb://` / `mongodb+srv://` → MongoDB. SQLite schema changes go through committed
  * migrations only: `push` stays off in every mode, so dev and production never mix.
  */

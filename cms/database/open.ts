@@ -6,7 +6,7 @@ import { assertSqliteFileUsable } from './sqliteFileCheck'
 
 /**
  * Payload for build time and scripts. With `requireReady`, a missing, corrupt or unmigrated
- * database fails loudly before any page is written (DESIGN §3).
+ * database fails loudly before any page is written (docs/architecture.md, "Databases").
  */
 export async function openPayload({ requireReady }: { requireReady: boolean }): Promise<Payload> {
   const uri = databaseUri()

@@ -1,5 +1,5 @@
 /**
- * The Art. 32 GDPR taxonomy (DESIGN §5): normalised category keys so that TOMs of different
+ * The Art. 32 GDPR taxonomy: normalised category keys so that TOMs of different
  * companies line up. Framework-free: imported by the parser, the Payload plugin and the site.
  */
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { CATEGORY_KEYS } from './taxonomy'
 
 /**
- * The structure of one TOM version (DESIGN §4). This zod schema is the single source of the
+ * The structure of one TOM version (docs/architecture.md, "Domain model and rules"). This zod schema is the single source of the
  * types that cross boundaries: parser output, the Payload import, the site loader.
  */
 

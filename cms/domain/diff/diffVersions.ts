@@ -5,7 +5,7 @@ import { bagOf, normalise, similarity, similarityBound, type WordBag, wordsOfNor
 import type { ChangeCounts, ControlDiff, MeasureDiff, MeasureText, TomDiff } from './types'
 
 /**
- * Compares two versions of a company's TOMs (DESIGN §9: jsdiff for words, no hand-rolled LCS).
+ * Compares two versions of a company's TOMs (jsdiff for the words, no hand-rolled LCS).
  * Controls are matched by category and heading, then by shared measures (a renamed heading);
  * measures by exact text, then by similarity — inside the matched control first, then across the
  * document (moved). Order within a control does not count as a change. Deterministic.

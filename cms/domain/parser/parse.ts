@@ -21,7 +21,7 @@ const rowText = (cells: string[]) => cells.join(' — ')
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 
 /**
- * Parses the text of a TOM document into the structure of DESIGN §4. Every heading, paragraph,
+ * Parses the text of a TOM document into the structure of a TOM version (docs/architecture.md, "Domain model and rules"). Every heading, paragraph,
  * bullet and table row lands in the result exactly once, in order; lines that carry no content
  * (separators, page numbers, footers) are listed in `skipped`, lines that cannot be placed (an
  * unticked checkbox) in `unparsed`, and `report` accounts for every non-blank line. Throws

@@ -4,7 +4,7 @@ import type { SanitizedTrustCenterOptions } from '../types'
 export const SUBPROCESSOR_EVENT_KINDS = ['added', 'changed', 'removed'] as const
 
 /**
- * Append-only record of published subprocessor changes (DESIGN §4). Feeds and e-mails are made
+ * Append-only record of published subprocessor changes (docs/architecture.md, "Domain model and rules"). Feeds and e-mails are made
  * from these events, never from diffing live rows. Nobody — not even the system — edits or deletes one.
  */
 export const subprocessorEventsCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({

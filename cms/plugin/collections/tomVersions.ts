@@ -12,7 +12,7 @@ export const TOM_STATUSES = ['draft', 'in-review', 'published', 'superseded'] as
 /** Statuses the public may read; drafts and versions in review stay internal. */
 export const PUBLIC_TOM_STATUSES = ['published', 'superseded'] as const
 
-/** One version of a company's technical and organisational measures (DESIGN §4). */
+/** One version of a company's technical and organisational measures (docs/architecture.md, "Domain model and rules"). */
 export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
   slug: options.slugs.tomVersions,
   labels: { singular: 'TOM version', plural: 'TOM versions' },

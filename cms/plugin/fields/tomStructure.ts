@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 import { categoryFields } from './categoryField'
 
 /**
- * The structure of a TOM version (DESIGN §4) as Payload fields. It mirrors the zod schema in
+ * The structure of a TOM version (docs/architecture.md, "Domain model and rules") as Payload fields. It mirrors the zod schema in
  * domain/tom-schema.ts; test/integration checks that a parsed document survives a round trip.
  */
 
