@@ -11,9 +11,11 @@ import { subprocessorEventsCollection } from './collections/subprocessorEvents'
 import { notifyTomChange } from './hooks/notifyTomChange'
 import { deliverTask } from './notifications/deliverTask'
 import { maintenanceTask } from './notifications/maintenanceTask'
-import { lazyTransport, subscriptionEndpoints } from './notifications/endpoints'
+import { subscriptionEndpoints } from './notifications/endpoints'
+import { trustCenterEmailAdapter } from './notifications/emailAdapter'
 import { sanitizeOptions } from './defaults'
 import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
+import { LOCK_SECONDS, releaseLockOnSave } from './hooks/releaseLock'
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
 
 export type { TrustCenterPluginOptions, RebuildOptions } from './types'
@@ -35,6 +37,16 @@ function withRebuildHooks(collection: CollectionConfig, options: SanitizedTrustC
   }
 }
 
+/** Short document locks that end on save, so nobody is blocked by a tab that was closed. */
+function withShortLocks(collection: CollectionConfig): CollectionConfig {
+  if (collection.lockDocuments === false || collection.upload) return collection
+  return {
+    ...collection,
+    lockDocuments: collection.lockDocuments ?? { duration: LOCK_SECONDS },
+    hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), releaseLockOnSave] },
+  }
+}
+
 /**
  * The trust center as a Payload plugin: companies, versioned TOMs, subprocessors, users with
  * roles, logos, subscriptions with e-mail notifications (Payload's jobs queue), and the rebuild of
@@ -47,7 +59,6 @@ export const trustCenterPlugin =
     if (!options.enabled) return incomingConfig
     const always = () => true
     const existing = incomingConfig.collections ?? []
-    const transport = lazyTransport(options)
     const tomVersions = tomVersionsCollection(options)
     tomVersions.hooks = { ...tomVersions.hooks, afterChange: [...(tomVersions.hooks?.afterChange ?? []), notifyTomChange(options)] }
     const ours: CollectionConfig[] = [
@@ -65,10 +76,12 @@ export const trustCenterPlugin =
     if (!hasUsers) ours.push(usersCollection(options))
     return {
       ...incomingConfig,
+      collections: [...existing, ...ours.map(withShortLocks)],
+      // One mail path: the app's own adapter if it has one, else SMTP_URL or the .eml outbox.
+      email: incomingConfig.email ?? trustCenterEmailAdapter(options.notifications),
       admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
-      collections: [...existing, ...ours],
       globals: [...(incomingConfig.globals ?? []), buildStatusGlobal(options)],
-      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options, transport)],
-      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport), maintenanceTask(options)] },
+      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options)],
+      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options), maintenanceTask(options)] },
     }
   }
