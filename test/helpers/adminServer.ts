@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { adminBuildIsStale } from '../../cms/serve/adminBuild'
@@ -11,7 +12,8 @@ import { adminBuildIsStale } from '../../cms/serve/adminBuild'
 const root = path.resolve(import.meta.dirname, '../..')
 
 export function ensureAdminBuild(): void {
-  if (!adminBuildIsStale(root)) return
+  // ADMIN_BUILD_REUSE=1 serves the existing build while iterating on server-only code.
+  if (!adminBuildIsStale(root) || (process.env.ADMIN_BUILD_REUSE === '1' && existsSync(path.join(root, 'cms/.next/BUILD_ID')))) return
   const result = spawnSync('npx', ['next', 'build', 'cms'], { cwd: root, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } })
   if (result.status !== 0) throw new Error(`next build cms failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`)
 }
