@@ -42,7 +42,7 @@ afterAll(async () => t?.close())
 const token = async (user: { email: string }) => (await t.payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })).token!
 const stored = async (id: number | string) => (await t.payload.findByID({ collection: 'tom-versions', id, depth: 0 })) as unknown as Record<string, any>
 /** The captured form payload, pointed at this test's documents. */
-const formPayload = (changes: Record<string, unknown> = {}) => ({ ...structuredClone(captured.payload), company: situation.company.id, ...changes })
+const formPayload = (changes: Record<string, unknown> = {}): Record<string, any> => ({ ...structuredClone(captured.payload), company: situation.company.id, ...changes })
 
 describe("the admin form's real Save payload", () => {
   it('has the encodings that fooled the old comparison: empty lists as 0, empty fields as null, row ids', () => {

@@ -6,7 +6,12 @@ import { defaultVersionSlug } from '../hooks/defaultVersionSlug'
 import { notBeforePredecessor, supersedePrevious, workflowBeforeChange } from '../hooks/tomWorkflow'
 import { uniqueVersionPerCompany } from '../hooks/uniqueVersionPerCompany'
 import { newRevisionEndpoint } from '../endpoints/newRevision'
+import { approveAndPublishEndpoint } from '../endpoints/review/approveAndPublish'
+import { requestChangesEndpoint } from '../endpoints/review/requestChanges'
+import { reviewSummaryEndpoint } from '../endpoints/review/reviewSummary'
+import { submitForReviewEndpoint } from '../endpoints/review/submitForReview'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { REVIEW_ACTION_LABELS, REVIEW_ACTIONS } from '../workflow/transitions'
 
 export const TOM_STATUSES = ['draft', 'in-review', 'published', 'superseded'] as const
 /** Statuses the public may read; drafts and versions in review stay internal. */
@@ -22,7 +27,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     group: 'Trust center',
     components: { edit: { beforeDocumentControls: ['/plugin/components/NewRevisionButton#NewRevisionButton'] } },
   },
-  endpoints: [newRevisionEndpoint(options)],
+  endpoints: [newRevisionEndpoint(options), submitForReviewEndpoint(options), approveAndPublishEndpoint(options), requestChangesEndpoint(options), reviewSummaryEndpoint(options)],
   access: {
     read: staffOrStatusIn(PUBLIC_TOM_STATUSES),
     create: isStaff,
@@ -87,6 +92,18 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
         { name: 'filename', type: 'text' },
         { name: 'sha256', type: 'text', index: true },
         { name: 'text', type: 'textarea' },
+      ],
+    },
+    {
+      name: 'reviewLog',
+      type: 'array',
+      labels: { singular: { en: 'Review step', de: 'Prüfschritt' }, plural: { en: 'Review history', de: 'Prüfverlauf' } },
+      admin: { readOnly: true, initCollapsed: true, description: { en: 'Written by the review buttons: who submitted, sent back or approved, when, and why.', de: 'Von den Prüf-Schaltflächen geschrieben: wer eingereicht, zurückgegeben oder freigegeben hat, wann und warum.' } },
+      fields: [
+        { name: 'action', type: 'select', required: true, options: REVIEW_ACTIONS.map((value) => ({ value, label: REVIEW_ACTION_LABELS[value] })) },
+        { name: 'by', type: 'relationship', relationTo: options.slugs.users },
+        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'comment', type: 'textarea' },
       ],
     },
     { name: 'parseWarnings', type: 'json', admin: { readOnly: true, description: 'Warnings from the import, with source line numbers.' } },

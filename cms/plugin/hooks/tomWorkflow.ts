@@ -8,6 +8,7 @@ import { languageOf } from '../translations/language'
 import { statusLabel } from '../translations/statuses'
 import { workflowMessage } from '../translations/workflowMessages'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { REVIEW_CONTEXT_KEY, type ReviewStep } from '../workflow/transitions'
 
 /**
  * The review workflow of TOM versions (draft → in-review → published → superseded):
@@ -18,7 +19,7 @@ import type { SanitizedTrustCenterOptions } from '../types'
 const FROZEN = ['published', 'superseded']
 const CONTENT_FIELDS = ['company', 'title', 'effectiveDate', 'version', 'preamble', 'sections', 'closing'] as const
 /** Set by this hook alone: what a client sends for them is ignored. */
-export const SERVER_ONLY_FIELDS = ['lastEditedBy', 'publishedBy', 'publishedAt', 'fingerprint'] as const
+export const SERVER_ONLY_FIELDS = ['lastEditedBy', 'publishedBy', 'publishedAt', 'fingerprint', 'reviewLog'] as const
 const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 const dayOf = (value: unknown) => (value ? new Date(String(value)).toISOString().slice(0, 10) : null)
 
@@ -39,7 +40,7 @@ export function changesContent(data: Record<string, unknown>, original: Record<s
 
 export const workflowBeforeChange =
   (options: SanitizedTrustCenterOptions): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, operation, req }) => {
+  async ({ data, originalDoc, operation, req, context }) => {
     const before = originalDoc?.status as string | undefined
     if (operation === 'update' && before && FROZEN.includes(before)) {
       throw workflowError(req, 403, 'frozen', { version: String(originalDoc.version), status: statusLabel(before, languageOf(req)) })
@@ -55,6 +56,11 @@ export const workflowBeforeChange =
     if (user) for (const field of SERVER_ONLY_FIELDS) delete data[field]
     const editsContent = changesContent(data, originalDoc)
     if (user && editsContent) data.lastEditedBy = user.id
+    const step = context[REVIEW_CONTEXT_KEY] as ReviewStep | undefined
+    if (step && user) {
+      const log = Array.isArray(originalDoc?.reviewLog) ? (originalDoc.reviewLog as Array<Record<string, unknown>>) : []
+      data.reviewLog = [...log.map((e) => ({ ...e, by: typeof e.by === 'object' && e.by ? (e.by as { id: unknown }).id : e.by })), { action: step.action, by: user.id, at: new Date().toISOString(), comment: step.comment }]
+    }
 
     const publishing = data.status === 'published' && before !== 'published'
     if (!publishing) return data
