@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 import { buildStatusGlobal } from './globals/buildStatus'
 import { companiesCollection } from './collections/companies'
 import { mediaCollection } from './collections/media'
@@ -35,6 +35,17 @@ function withRebuildHooks(collection: CollectionConfig, options: SanitizedTrustC
       afterDelete: [...(collection.hooks?.afterDelete ?? []), rebuildAfterDelete(options, isPublic)],
     },
   }
+}
+
+const JSON_FIELD = '/plugin/components/JsonTextField#JsonTextField'
+/** JSON fields edited as plain text: Payload's code editor loads from a CDN and fails offline. */
+function withOfflineJsonFields(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    if (field.type === 'json' && !field.admin?.components?.Field) return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Field: JSON_FIELD } } }
+    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withOfflineJsonFields(field.fields) } as Field
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withOfflineJsonFields(tab.fields) })) }
+    return field
+  })
 }
 
 /** Short document locks that end on save, so nobody is blocked by a tab that was closed. */
@@ -76,10 +87,17 @@ export const trustCenterPlugin =
     if (!hasUsers) ours.push(usersCollection(options))
     return {
       ...incomingConfig,
-      collections: [...existing, ...ours.map(withShortLocks)],
+      collections: [...existing, ...ours.map((c) => withShortLocks({ ...c, fields: withOfflineJsonFields(c.fields) }))],
       // One mail path: the app's own adapter if it has one, else SMTP_URL or the .eml outbox.
       email: incomingConfig.email ?? trustCenterEmailAdapter(options.notifications),
-      admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
+      admin: {
+        ...incomingConfig.admin,
+        user: incomingConfig.admin?.user ?? options.slugs.users,
+        components: {
+          ...incomingConfig.admin?.components,
+          beforeDashboard: [...(incomingConfig.admin?.components?.beforeDashboard ?? []), { path: '/plugin/components/ReviewDashboard#ReviewDashboard', serverProps: { slugs: options.slugs } }],
+        },
+      },
       globals: [...(incomingConfig.globals ?? []), buildStatusGlobal(options)],
       endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options)],
       jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options), maintenanceTask(options)] },

@@ -11,6 +11,7 @@ import { requestChangesEndpoint } from '../endpoints/review/requestChanges'
 import { reviewSummaryEndpoint } from '../endpoints/review/reviewSummary'
 import { submitForReviewEndpoint } from '../endpoints/review/submitForReview'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { TOM_STATUS_LABELS } from '../translations/statuses'
 import { REVIEW_ACTION_LABELS, REVIEW_ACTIONS } from '../workflow/transitions'
 
 export const TOM_STATUSES = ['draft', 'in-review', 'published', 'superseded'] as const
@@ -42,6 +43,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     afterChange: [supersedePrevious(options)],
   },
   fields: [
+    { name: 'reviewPanel', type: 'ui', admin: { components: { Field: '/plugin/components/ReviewPanel#ReviewPanel' } } },
     { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true },
     { name: 'title', type: 'text', required: true },
     {
@@ -62,7 +64,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
           required: true,
           defaultValue: 'draft',
           index: true,
-          options: TOM_STATUSES.map((s) => ({ label: s, value: s })),
+          options: TOM_STATUSES.map((s) => ({ label: TOM_STATUS_LABELS[s], value: s })),
           admin: { width: '33%' },
         },
       ],
