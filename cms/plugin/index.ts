@@ -16,6 +16,8 @@ import { trustCenterEmailAdapter } from './notifications/emailAdapter'
 import { sanitizeOptions } from './defaults'
 import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
 import { LOCK_SECONDS, releaseLockOnSave } from './hooks/releaseLock'
+import { localiseCollection, localiseGlobal } from './translations/localiseConfig'
+import { COLLECTION_LABELS } from './translations/adminLabels'
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
 
 export type { TrustCenterPluginOptions, RebuildOptions } from './types'
@@ -83,11 +85,12 @@ export const trustCenterPlugin =
     ]
     // An app with its own users collection keeps it; it must then give users a `role` field
     // with the values admin, editor and legal (see access/roles.ts).
+    const fallbackLabels: Record<string, CollectionConfig['labels']> = { [options.slugs.media]: COLLECTION_LABELS.media, [options.slugs.subscribers]: COLLECTION_LABELS.subscribers, [options.slugs.users]: COLLECTION_LABELS.users }
     const hasUsers = existing.some((c) => c.slug === options.slugs.users)
     if (!hasUsers) ours.push(usersCollection(options))
     return {
       ...incomingConfig,
-      collections: [...existing, ...ours.map((c) => withShortLocks({ ...c, fields: withOfflineJsonFields(c.fields) }))],
+      collections: [...existing, ...ours.map((c) => withShortLocks(localiseCollection({ ...c, fields: withOfflineJsonFields(c.fields) }, fallbackLabels[c.slug])))],
       // One mail path: the app's own adapter if it has one, else SMTP_URL or the .eml outbox.
       email: incomingConfig.email ?? trustCenterEmailAdapter(options.notifications),
       admin: {
@@ -98,7 +101,7 @@ export const trustCenterPlugin =
           beforeDashboard: [...(incomingConfig.admin?.components?.beforeDashboard ?? []), { path: '/plugin/components/ReviewDashboard#ReviewDashboard', serverProps: { slugs: options.slugs } }],
         },
       },
-      globals: [...(incomingConfig.globals ?? []), buildStatusGlobal(options)],
+      globals: [...(incomingConfig.globals ?? []), localiseGlobal(buildStatusGlobal(options))],
       endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options)],
       jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options), maintenanceTask(options)] },
     }
