@@ -1,4 +1,6 @@
 import path from 'node:path'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { databaseAdapter } from './database/adapter'
@@ -24,11 +26,15 @@ export default buildConfig({
     meta: { titleSuffix: ' · Trust Center' },
     // No Gravatar: editors' e-mail hashes must not go to a third party.
     avatar: 'default',
+    // Localised by the user's language (date-fns "PPp"): 31. Dez. 2026, 14:00 / Dec 31, 2026, 2:00 PM.
+    dateFormat: 'PPp',
     importMap: { baseDir: path.resolve(projectRoot, 'cms'), importMapFile: path.resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
   },
   // Generated types are not committed; generate them on demand with `npm run payload -- generate:types`.
   typescript: { autoGenerate: false, outputFile: path.resolve(projectRoot, 'cms/payload-types.ts') },
   telemetry: false,
+  // German and English admin: the browser's language first, then the choice in each user's account.
+  i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'en' },
   // The static site's forms call the API from the browser; only its origin may (CORS).
   cors: [new URL(siteUrl).origin],
   // Notifications are jobs; the CMS server runs them every 10 s (tests call payload.jobs.run()).

@@ -5,3 +5,5 @@
  */
 export { ImportDocument } from './components/ImportDocument'
 export { NewRevisionButton } from './components/NewRevisionButton'
+export { ReviewPanel } from './components/ReviewPanel'
+export { JsonTextField } from './components/JsonTextField'

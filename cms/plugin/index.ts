@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 import { buildStatusGlobal } from './globals/buildStatus'
 import { companiesCollection } from './collections/companies'
 import { mediaCollection } from './collections/media'
@@ -11,11 +11,14 @@ import { subprocessorEventsCollection } from './collections/subprocessorEvents'
 import { notifyTomChange } from './hooks/notifyTomChange'
 import { deliverTask } from './notifications/deliverTask'
 import { maintenanceTask } from './notifications/maintenanceTask'
-import { lazyTransport, subscriptionEndpoints } from './notifications/endpoints'
+import { subscriptionEndpoints } from './notifications/endpoints'
+import { trustCenterEmailAdapter } from './notifications/emailAdapter'
 import { sanitizeOptions } from './defaults'
 import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
+import { LOCK_SECONDS, releaseLockOnSave } from './hooks/releaseLock'
+import { localiseCollection, localiseGlobal } from './translations/localiseConfig'
+import { COLLECTION_LABELS } from './translations/adminLabels'
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
-
 import { withoutBehaviour } from './utilities/withoutBehaviour'
 
 export type { TrustCenterPluginOptions, RebuildOptions, NotificationOptions, TrustCenterSlugs, SanitizedTrustCenterOptions } from './types'
@@ -40,6 +43,27 @@ function withRebuildHooks(collection: CollectionConfig, options: SanitizedTrustC
   }
 }
 
+const JSON_FIELD = '@trust-center/payload-plugin/client#JsonTextField'
+/** JSON fields edited as plain text: Payload's code editor loads from a CDN and fails offline. */
+function withOfflineJsonFields(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    if (field.type === 'json' && !field.admin?.components?.Field) return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Field: JSON_FIELD } } }
+    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withOfflineJsonFields(field.fields) } as Field
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withOfflineJsonFields(tab.fields) })) }
+    return field
+  })
+}
+
+/** Short document locks that end on save, so nobody is blocked by a tab that was closed. */
+function withShortLocks(collection: CollectionConfig): CollectionConfig {
+  if (collection.lockDocuments === false || collection.upload) return collection
+  return {
+    ...collection,
+    lockDocuments: collection.lockDocuments ?? { duration: LOCK_SECONDS },
+    hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), releaseLockOnSave] },
+  }
+}
+
 /**
  * The trust center as a Payload plugin: companies, versioned TOMs, subprocessors, users with
  * roles, logos, subscriptions with e-mail notifications (Payload's jobs queue), and the rebuild of
@@ -53,14 +77,15 @@ export const trustCenterPlugin =
     // same slugs (trustCenterOptions()).
     const custom = { ...incomingConfig.custom, trustCenter: options }
     const existing = incomingConfig.collections ?? []
+    const fallbackLabels: Record<string, CollectionConfig['labels']> = { [options.slugs.media]: COLLECTION_LABELS.media, [options.slugs.subscribers]: COLLECTION_LABELS.subscribers, [options.slugs.users]: COLLECTION_LABELS.users }
+    const localised = (c: CollectionConfig) => localiseCollection(c, fallbackLabels[c.slug])
     if (!options.enabled) {
       // Off: the same collections and global (no table disappears, no migration needed), but no
       // hooks, endpoints, jobs or admin components.
-      const collections = [...ourCollections(options), ...usersUnlessPresent(existing, options)].map(withoutBehaviour)
-      return { ...incomingConfig, custom, admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users }, collections: [...existing, ...collections], globals: [...(incomingConfig.globals ?? []), withoutBehaviour(buildStatusGlobal(options))] }
+      const collections = [...ourCollections(options), ...usersUnlessPresent(existing, options)].map(withoutBehaviour).map(localised)
+      return { ...incomingConfig, custom, admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users }, collections: [...existing, ...collections], globals: [...(incomingConfig.globals ?? []), withoutBehaviour(localiseGlobal(buildStatusGlobal(options)))] }
     }
     const always = () => true
-    const transport = lazyTransport(options)
     const tomVersions = tomVersionsCollection(options)
     tomVersions.hooks = { ...tomVersions.hooks, afterChange: [...(tomVersions.hooks?.afterChange ?? []), notifyTomChange(options)] }
     const ours: CollectionConfig[] = [
@@ -76,11 +101,20 @@ export const trustCenterPlugin =
     return {
       ...incomingConfig,
       custom,
-      admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
-      collections: [...existing, ...ours],
-      globals: [...(incomingConfig.globals ?? []), buildStatusGlobal(options)],
-      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options, transport)],
-      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport), maintenanceTask(options)] },
+      collections: [...existing, ...ours.map((c) => withShortLocks(localised({ ...c, fields: withOfflineJsonFields(c.fields) })))],
+      // One mail path: the app's own adapter if it has one, else SMTP_URL or the .eml outbox.
+      email: incomingConfig.email ?? trustCenterEmailAdapter(options.notifications),
+      admin: {
+        ...incomingConfig.admin,
+        user: incomingConfig.admin?.user ?? options.slugs.users,
+        components: {
+          ...incomingConfig.admin?.components,
+          beforeDashboard: [...(incomingConfig.admin?.components?.beforeDashboard ?? []), { path: '@trust-center/payload-plugin/rsc#ReviewDashboard', serverProps: { slugs: options.slugs } }],
+        },
+      },
+      globals: [...(incomingConfig.globals ?? []), localiseGlobal(buildStatusGlobal(options))],
+      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options)],
+      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options), maintenanceTask(options)] },
     }
   }
 

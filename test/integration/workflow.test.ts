@@ -47,7 +47,7 @@ describe('publishing', () => {
     firstId = draft.id
     await t.payload.update({ collection: 'tom-versions', id: firstId, data: { status: 'in-review' } as never, ...as(editor) })
     const refused = await refusal(t.payload.update({ collection: 'tom-versions', id: firstId, data: { status: 'published' } as never, ...as(editor) }))
-    expect(refused).toEqual({ status: 403, message: 'Only legal or admin may publish a TOM version; set it to "in-review" instead.' })
+    expect(refused).toEqual({ status: 403, message: 'Only legal or admin may publish a TOM version; submit it for review instead.' })
     expect(await get(firstId)).toMatchObject({ status: 'in-review', publishedAt: null, fingerprint: null })
   })
 

@@ -6,7 +6,13 @@ import { defaultVersionSlug } from '../hooks/defaultVersionSlug'
 import { notBeforePredecessor, supersedePrevious, workflowBeforeChange } from '../hooks/tomWorkflow'
 import { uniqueVersionPerCompany } from '../hooks/uniqueVersionPerCompany'
 import { newRevisionEndpoint } from '../endpoints/newRevision'
+import { approveAndPublishEndpoint } from '../endpoints/review/approveAndPublish'
+import { requestChangesEndpoint } from '../endpoints/review/requestChanges'
+import { reviewSummaryEndpoint } from '../endpoints/review/reviewSummary'
+import { submitForReviewEndpoint } from '../endpoints/review/submitForReview'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { TOM_STATUS_LABELS } from '../translations/statuses'
+import { REVIEW_ACTION_LABELS, REVIEW_ACTIONS } from '../workflow/transitions'
 
 export const TOM_STATUSES = ['draft', 'in-review', 'published', 'superseded'] as const
 /** Statuses the public may read; drafts and versions in review stay internal. */
@@ -22,7 +28,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     group: 'Trust center',
     components: { edit: { beforeDocumentControls: ['@trust-center/payload-plugin/client#NewRevisionButton'] } },
   },
-  endpoints: [newRevisionEndpoint(options)],
+  endpoints: [newRevisionEndpoint(options), submitForReviewEndpoint(options), approveAndPublishEndpoint(options), requestChangesEndpoint(options), reviewSummaryEndpoint(options)],
   access: {
     read: staffOrStatusIn(PUBLIC_TOM_STATUSES),
     create: isStaff,
@@ -37,6 +43,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     afterChange: [supersedePrevious(options)],
   },
   fields: [
+    { name: 'reviewPanel', type: 'ui', admin: { components: { Field: '@trust-center/payload-plugin/client#ReviewPanel' } } },
     { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true },
     { name: 'title', type: 'text', required: true },
     {
@@ -57,7 +64,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
           required: true,
           defaultValue: 'draft',
           index: true,
-          options: TOM_STATUSES.map((s) => ({ label: s, value: s })),
+          options: TOM_STATUSES.map((s) => ({ label: TOM_STATUS_LABELS[s], value: s })),
           admin: { width: '33%' },
         },
       ],
@@ -87,6 +94,18 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
         { name: 'filename', type: 'text' },
         { name: 'sha256', type: 'text', index: true },
         { name: 'text', type: 'textarea' },
+      ],
+    },
+    {
+      name: 'reviewLog',
+      type: 'array',
+      labels: { singular: { en: 'Review step', de: 'Prüfschritt' }, plural: { en: 'Review history', de: 'Prüfverlauf' } },
+      admin: { readOnly: true, initCollapsed: true, description: { en: 'Written by the review buttons: who submitted, sent back or approved, when, and why.', de: 'Von den Prüf-Schaltflächen geschrieben: wer eingereicht, zurückgegeben oder freigegeben hat, wann und warum.' } },
+      fields: [
+        { name: 'action', type: 'select', required: true, options: REVIEW_ACTIONS.map((value) => ({ value, label: REVIEW_ACTION_LABELS[value] })) },
+        { name: 'by', type: 'relationship', relationTo: options.slugs.users },
+        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'comment', type: 'textarea' },
       ],
     },
     { name: 'parseWarnings', type: 'json', admin: { readOnly: true, description: 'Warnings from the import, with source line numbers.' } },

@@ -11,10 +11,16 @@ const adminOrSelf: Access = ({ req }) => {
 export const usersCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
   slug: options.slugs.users,
   auth: true,
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: 'Settings' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Settings' },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => roleOf(req) !== null },
   fields: [
-    { name: 'name', type: 'text' },
+    {
+      name: 'name',
+      type: 'text',
+      admin: { description: 'Shown wherever this person edited, published or locked something. Defaults to the part of the e-mail before the @.' },
+      // Not required in the schema (existing users have none); filled in so nobody shows as an id.
+      hooks: { beforeValidate: [({ value, data }) => (typeof value === 'string' && value.trim() ? value.trim() : typeof data?.email === 'string' ? data.email.split('@')[0] : value)] },
+    },
     {
       name: 'role',
       type: 'select',

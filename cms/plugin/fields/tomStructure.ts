@@ -26,7 +26,7 @@ const groups = (): Field => ({
   name: 'groups',
   type: 'array',
   labels: { singular: 'Scope group', plural: 'Scope groups' },
-  admin: { description: 'Measures that apply to one scope, e.g. "In Datenzentren" or "Betriebssystemebene".' },
+  admin: { initCollapsed: true, description: 'Measures that apply to one scope, e.g. "In Datenzentren" or "Betriebssystemebene".' },
   fields: [
     { type: 'row', fields: [{ name: 'number', type: 'text', admin: { width: '20%' } }, { name: 'label', type: 'text', required: true, admin: { width: '80%' } }] },
     { name: 'text', type: 'textarea' },
@@ -40,6 +40,8 @@ const controls = (): Field => ({
   name: 'controls',
   type: 'array',
   labels: { singular: 'Control', plural: 'Controls' },
+  // Collapsed: a 60-measure version opens as a list of headings, not a 25,000 px form.
+  admin: { initCollapsed: true },
   fields: [
     { type: 'row', fields: [{ name: 'number', type: 'text', admin: { width: '20%' } }, { name: 'heading', type: 'text', required: true, admin: { width: '80%' } }] },
     { type: 'row', fields: categoryFields() },
@@ -61,6 +63,7 @@ export const tomStructureFields = (): Field[] => [
     required: true,
     minRows: 1,
     labels: { singular: 'Section', plural: 'Sections' },
+    admin: { initCollapsed: true },
     fields: [
       { type: 'row', fields: [{ name: 'number', type: 'text', admin: { width: '20%' } }, { name: 'heading', type: 'text', required: true, admin: { width: '80%' } }] },
       { type: 'row', fields: categoryFields() },

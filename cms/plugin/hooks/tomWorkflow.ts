@@ -1,7 +1,14 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, ValidationError } from 'payload'
-import { fingerprint, versionContent, withoutStorageNoise } from '@trust-center/core/version-content'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import { ValidationError } from 'payload'
+import { sameContent } from '@trust-center/core/content-equality'
+import { fingerprint, versionContent } from '@trust-center/core/version-content'
 import { roleOf } from '../access/roles'
+import { workflowError } from '../errors/workflowError'
+import { languageOf } from '../translations/language'
+import { statusLabel } from '../translations/statuses'
+import { workflowMessage } from '../translations/workflowMessages'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { REVIEW_CONTEXT_KEY, type ReviewStep } from '../workflow/transitions'
 
 /**
  * The review workflow of TOM versions (draft → in-review → published → superseded):
@@ -11,45 +18,57 @@ import type { SanitizedTrustCenterOptions } from '../types'
 
 const FROZEN = ['published', 'superseded']
 const CONTENT_FIELDS = ['company', 'title', 'effectiveDate', 'version', 'preamble', 'sections', 'closing'] as const
+/** Set by this hook alone: what a client sends for them is ignored. */
+export const SERVER_ONLY_FIELDS = ['lastEditedBy', 'publishedBy', 'publishedAt', 'fingerprint', 'reviewLog'] as const
 const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+const dayOf = (value: unknown) => (value ? new Date(String(value)).toISOString().slice(0, 10) : null)
 
-/** Whether this save changes what the version says (as opposed to its status or summary). */
-function changesContent(data: Record<string, unknown>, original: Record<string, unknown> | undefined): boolean {
+/**
+ * Whether this save changes what the version says (as opposed to its status or summary). Each
+ * field is compared in canonical form, so the admin form's re-encoding of unchanged content
+ * (key order, `0` for an empty list, null for an empty field) is no edit.
+ */
+export function changesContent(data: Record<string, unknown>, original: Record<string, unknown> | undefined): boolean {
   if (!original) return true
   return CONTENT_FIELDS.some((field) => {
     if (!(field in data)) return false
-    const normalise = (v: unknown) => JSON.stringify(field === 'company' ? idOf(v) : withoutStorageNoise(v) ?? null)
-    return normalise(data[field]) !== normalise(original[field])
+    if (field === 'company') return idOf(data.company) !== idOf(original.company)
+    if (field === 'effectiveDate') return dayOf(data.effectiveDate) !== dayOf(original.effectiveDate)
+    return !sameContent(data[field], original[field])
   })
 }
 
 export const workflowBeforeChange =
   (options: SanitizedTrustCenterOptions): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, operation, req }) => {
+  async ({ data, originalDoc, operation, req, context }) => {
     const before = originalDoc?.status as string | undefined
     if (operation === 'update' && before && FROZEN.includes(before)) {
-      throw new APIError(`Version "${String(originalDoc.version)}" is ${before} and cannot be changed. Create a new revision instead.`, 403, null, true)
+      throw workflowError(req, 403, 'frozen', { version: String(originalDoc.version), status: statusLabel(before, languageOf(req)) })
     }
     // Importing history as the system may create superseded versions; nobody may demote one by hand.
     if (data.status === 'superseded' && before !== 'superseded' && (operation === 'update' || req.user)) {
-      throw new APIError('A version becomes superseded only by publishing a newer one.', 400, null, true)
+      throw workflowError(req, 400, 'supersededByHand')
     }
 
     const user = req.user
+    // A signed-in client cannot forge who edited or published, when, or the fingerprint. (The
+    // admin form sends these read-only fields back with every save; they are ignored, not refused.)
+    if (user) for (const field of SERVER_ONLY_FIELDS) delete data[field]
     const editsContent = changesContent(data, originalDoc)
     if (user && editsContent) data.lastEditedBy = user.id
+    const step = context[REVIEW_CONTEXT_KEY] as ReviewStep | undefined
+    if (step && user) {
+      const log = Array.isArray(originalDoc?.reviewLog) ? (originalDoc.reviewLog as Array<Record<string, unknown>>) : []
+      data.reviewLog = [...log.map((e) => ({ ...e, by: typeof e.by === 'object' && e.by ? (e.by as { id: unknown }).id : e.by })), { action: step.action, by: user.id, at: new Date().toISOString(), comment: step.comment }]
+    }
 
     const publishing = data.status === 'published' && before !== 'published'
     if (!publishing) return data
     if (user) {
       const role = roleOf(req)
-      if (role !== 'legal' && role !== 'admin') {
-        throw new APIError('Only legal or admin may publish a TOM version; set it to "in-review" instead.', 403, null, true)
-      }
+      if (role !== 'legal' && role !== 'admin') throw workflowError(req, 403, 'onlyLegalPublishes')
       const lastEditor = editsContent ? String(user.id) : originalDoc?.lastEditedBy != null ? idOf(originalDoc.lastEditedBy) : null
-      if (options.fourEyes && lastEditor === String(user.id)) {
-        throw new APIError('Four-eyes rule: you edited this version last, so someone else with the legal or admin role must publish it.', 403, null, true)
-      }
+      if (options.fourEyes && lastEditor === String(user.id)) throw workflowError(req, 403, 'fourEyes')
       data.publishedBy = user.id
     }
     data.publishedAt = new Date().toISOString()
@@ -79,7 +98,7 @@ export const notBeforePredecessor =
     if (predecessor && String(effective).slice(0, 10) < predecessor.effectiveDate.slice(0, 10)) {
       throw new ValidationError({
         collection: collection.slug,
-        errors: [{ path: 'effectiveDate', message: `Must not lie before ${predecessor.effectiveDate.slice(0, 10)}, the effective date of the current version "${predecessor.version}".` }],
+        errors: [{ path: 'effectiveDate', message: workflowMessage(req, 'effectiveBeforeCurrent', { date: predecessor.effectiveDate.slice(0, 10), version: predecessor.version }) }],
         req,
       })
     }

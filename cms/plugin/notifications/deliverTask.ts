@@ -1,7 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { DELIVER_TASK } from './enqueue'
-import type { MailTransport } from './mailTransport'
+import { sendMail } from './sendMail'
 import { type MailPart, notificationMail, subprocessorChangePart, tomChangePart } from './messages'
 import { unsubscribeToken } from './tokens'
 
@@ -56,7 +56,7 @@ async function partFor(req: PayloadRequest, options: SanitizedTrustCenterOptions
  * maintenance task re-queues those later, and the fixed Message-ID lets mail servers drop the
  * duplicate such a resend would be.
  */
-export const deliverTask = (options: SanitizedTrustCenterOptions, transport: () => MailTransport): TaskConfig => ({
+export const deliverTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({
   slug: DELIVER_TASK,
   inputSchema: [
     { name: 'deliveryId', type: 'text', required: true },
@@ -99,7 +99,7 @@ export const deliverTask = (options: SanitizedTrustCenterOptions, transport: () 
         unsubscribeUrl: `${options.notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(String(subscriber.id))}&token=${unsubscribeToken(req.payload.secret, String(subscriber.id))}&locale=${locale}`,
         messageId: `<${String(first.eventKey).replace(/[^\w.-]/g, '.')}.${String(subscriber.id)}@trust-center>`,
       })
-      const sent = await transport().send(mail)
+      const sent = await sendMail(req.payload, mail)
       await mark({ status: 'sent', attempts, sentAt: new Date().toISOString(), messageId: sent.messageId, lastError: null })
       return { output: { status: `sent ${claimed.length}` } }
     } catch (error) {

@@ -1,7 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { confirmationMail, type Locale } from './messages'
-import { createMailTransport, type MailTransport } from './mailTransport'
+import { sendMail } from './sendMail'
 import { createRateLimiter } from './rateLimit'
 import { readSmallBody } from './requestBody'
 import { subscribeRequestSchema } from './subscriptionSchema'
@@ -38,7 +38,7 @@ function answer(req: PayloadRequest, options: SanitizedTrustCenterOptions, isFor
 
 const clientKey = (req: PayloadRequest) => req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || 'local'
 
-export function subscriptionEndpoints(options: SanitizedTrustCenterOptions, transport: () => MailTransport = lazyTransport(options)): Endpoint[] {
+export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
   const { slugs, notifications } = options
   return [
     {
@@ -70,7 +70,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions, tran
         if (existing) await req.payload.update({ collection: slugs.subscribers as 'subscribers', id: existing.id, data: fields as never, req })
         else await req.payload.create({ collection: slugs.subscribers as 'subscribers', data: { email: email.toLowerCase(), company: company.id, ...fields } as never, req })
         try {
-          await transport().send(confirmationMail({ to: email, from: notifications.from, locale, companyName: company.name, confirmUrl: `${notifications.cmsUrl}/api/trust-center/confirm?token=${token}&locale=${locale}` }))
+          await sendMail(req.payload, confirmationMail({ to: email, from: notifications.from, locale, companyName: company.name, confirmUrl: `${notifications.cmsUrl}/api/trust-center/confirm?token=${token}&locale=${locale}` }))
         } catch (error) {
           req.payload.logger.error({ err: error }, 'trust center: could not send a confirmation mail')
         }
@@ -136,16 +136,4 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions, tran
       },
     },
   ]
-}
-
-/** One transport per plugin instance, created on first use; says once where mail goes. */
-export function lazyTransport(options: SanitizedTrustCenterOptions): () => MailTransport {
-  let transport: MailTransport | undefined
-  return () => {
-    if (!transport) {
-      transport = createMailTransport(options.notifications)
-      process.stdout.write(`trust center: e-mail goes to ${transport.description}\n`)
-    }
-    return transport
-  }
 }

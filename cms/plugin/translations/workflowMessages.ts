@@ -1,0 +1,55 @@
+import type { PayloadRequest } from 'payload'
+import { type Language, languageOf } from './language'
+
+/** The messages of the review workflow's rules, in the admin's languages. `{name}` is filled in. */
+export const WORKFLOW_MESSAGES = {
+  frozen: {
+    en: 'Version "{version}" is {status} and cannot be changed. Create a new revision instead.',
+    de: 'Die Version „{version}“ ist {status} und kann nicht mehr geändert werden. Legen Sie stattdessen eine neue Revision an.',
+  },
+  supersededByHand: {
+    en: 'A version becomes superseded only by publishing a newer one.',
+    de: 'Eine Version wird nur dadurch abgelöst, dass eine neuere veröffentlicht wird.',
+  },
+  onlyLegalPublishes: {
+    en: 'Only legal or admin may publish a TOM version; submit it for review instead.',
+    de: 'Nur Legal oder Admin dürfen eine TOM-Version veröffentlichen; reichen Sie sie stattdessen zur Prüfung ein.',
+  },
+  fourEyes: {
+    en: 'Four-eyes rule: you edited this version last, so someone else with the legal or admin role must publish it.',
+    de: 'Vier-Augen-Prinzip: Sie haben diese Version zuletzt bearbeitet, daher muss eine andere Person mit der Rolle Legal oder Admin sie veröffentlichen.',
+  },
+  fourEyesReview: {
+    en: 'Four-eyes rule: you edited this version last, so someone else with the legal or admin role must review it.',
+    de: 'Vier-Augen-Prinzip: Sie haben diese Version zuletzt bearbeitet, daher muss eine andere Person mit der Rolle Legal oder Admin sie prüfen.',
+  },
+  effectiveBeforeCurrent: {
+    en: 'Must not lie before {date}, the effective date of the current version "{version}".',
+    de: 'Darf nicht vor dem {date} liegen, dem Gültigkeitsdatum der aktuellen Version „{version}“.',
+  },
+  signIn: { en: 'Sign in first.', de: 'Bitte melden Sie sich zuerst an.' },
+  notFound: { en: 'No TOM version {id}.', de: 'Keine TOM-Version {id}.' },
+  onlyDraftSubmits: {
+    en: 'Only a draft can be submitted for review; this version is {status}.',
+    de: 'Nur ein Entwurf kann zur Prüfung eingereicht werden; diese Version ist {status}.',
+  },
+  onlyInReview: {
+    en: 'Only a version in review can be approved or sent back; this version is {status}.',
+    de: 'Nur eine Version in Prüfung kann freigegeben oder zurückgegeben werden; diese Version ist {status}.',
+  },
+  onlyLegalReviews: {
+    en: 'Only legal or admin may review a TOM version.',
+    de: 'Nur Legal oder Admin dürfen eine TOM-Version prüfen.',
+  },
+  commentRequired: {
+    en: 'Say what should change: a comment is required.',
+    de: 'Bitte beschreiben Sie, was geändert werden soll: Ein Kommentar ist erforderlich.',
+  },
+} as const satisfies Record<string, Record<Language, string>>
+
+export type WorkflowMessageKey = keyof typeof WORKFLOW_MESSAGES
+
+export function workflowMessage(req: Pick<PayloadRequest, 'i18n'> | undefined, key: WorkflowMessageKey, vars: Record<string, string> = {}): string {
+  const template: string = WORKFLOW_MESSAGES[key][languageOf(req)]
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`)
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { importTomVersion } from '../../cms/plugin/utilities/importTomVersion'
+
+/**
+ * A realistic review situation: a company, an editor and two legal users (with names), and a real
+ * TOM document (content/seeds/004, with groups and tables) imported by the editor and submitted
+ * for review.
+ */
+export const PASSWORD = 'correct horse battery'
+export const SOURCE_DOCUMENT = path.resolve(import.meta.dirname, '../../content/seeds/004_614166a4a244b079.txt')
+
+export async function reviewSituation(payload: Payload) {
+  const company = await payload.create({ collection: 'companies', data: { name: 'Prüf GmbH', slug: 'pruef' } as never })
+  const mk = async (role: string, name: string) =>
+    ({ ...(await payload.create({ collection: 'users', data: { email: `${role}.${name.split(' ')[0]!.toLowerCase()}@example.test`, password: PASSWORD, role, name } as never })), collection: 'users' }) as never as { id: number | string; email: string; name: string; collection: 'users' }
+  const editor = await mk('editor', 'Erika Editor')
+  const legal = await mk('legal', 'Lena Legal')
+  const otherLegal = await mk('legal', 'Lars Legal')
+  const imported = await importTomVersion({ payload, companyId: company.id, text: readFileSync(SOURCE_DOCUMENT, 'utf8'), filename: '004.txt', status: 'draft', effectiveDate: '2026-03-01', user: editor as never })
+  await payload.update({ collection: 'tom-versions', id: imported.id, data: { status: 'in-review' } as never, user: editor as never, overrideAccess: false })
+  return { company, editor, legal, otherLegal, versionId: imported.id }
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchChromium } from '../helpers/chromium'
+import { type AdminServer, startAdmin } from '../helpers/adminServer'
+import { logIn, setSelect, toastText } from '../helpers/adminUi'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { PASSWORD, reviewSituation } from '../helpers/adminWorkflowSetup'
+
+/**
+ * The review workflow in the production admin, clicked in Chromium with every request that leaves
+ * this machine blocked (a self-hosted admin must work offline): the rule's own message in the
+ * toast (English and German), the review panel with the diff, the buttons, the dashboard; and the
+ * time until the login form and a real imported draft can be used.
+ */
+let t: TestPayload
+let admin: AdminServer
+let browser: Browser
+let s: Awaited<ReturnType<typeof reviewSituation>>
+const blocked: string[] = []
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  s = await reviewSituation(t.payload)
+  admin = await startAdmin({ DATABASE_URI: process.env.DATABASE_URI, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET, TRUSTCENTER_DATA_DIR: t.dataDir })
+  browser = await launchChromium()
+  // warm the server once (first requests compile nothing in production, but fill caches)
+  await fetch(`${admin.url}/admin/login`)
+}, 900_000)
+afterAll(async () => {
+  await browser?.close()
+  await admin?.close()
+  await t?.close()
+})
+
+/** A browser profile in which only loopback is reachable; what else was asked for is recorded. */
+async function offlineContext(locale = 'en-US'): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale, extraHTTPHeaders: { 'accept-language': locale === 'de-DE' ? 'de-DE,de;q=0.9' : 'en-US,en;q=0.9' } })
+  await context.route('**/*', (route) => {
+    const { hostname, protocol } = new URL(route.request().url())
+    if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]') return route.continue()
+    blocked.push(route.request().url())
+    return route.abort('internetdisconnected')
+  })
+  return context
+}
+
+async function openVersion(page: Page, id: number | string): Promise<number> {
+  const started = Date.now()
+  await page.goto(`${admin.url}/admin/collections/tom-versions/${id}`)
+  await page.locator('#field-title').waitFor({ state: 'visible' })
+  await expect.poll(() => page.locator('#field-title').isEditable()).toBe(true)
+  return Date.now() - started
+}
+
+describe('the admin offline, as reviewers use it', () => {
+  it('the login form is usable quickly (figure printed)', async () => {
+    const context = await offlineContext()
+    const page = await context.newPage()
+    const started = Date.now()
+    await page.goto(`${admin.url}/admin/login`)
+    await page.locator('#field-email').waitFor({ state: 'visible' })
+    await expect.poll(() => page.locator('#field-email').isEditable()).toBe(true)
+    const ms = Date.now() - started
+    console.log(`admin timing: login form usable after ${ms} ms`)
+    await context.close()
+  })
+
+  it('legal who edits and publishes in one save sees the four-eyes rule in the toast, in English and in German', async () => {
+    for (const [locale, expected] of [
+      ['en-US', /Four-eyes rule: you edited this version last/],
+      ['de-DE', /Vier-Augen-Prinzip: Sie haben diese Version zuletzt bearbeitet/],
+    ] as const) {
+      const context = await offlineContext(locale)
+      const page = await context.newPage()
+      await logIn(page, admin.url, s.legal.email, PASSWORD)
+      await openVersion(page, s.versionId)
+      await page.locator('#field-title').fill(`Geprüfte Fassung ${locale}`)
+      await setSelect(page, 'status', locale === 'de-DE' ? 'Veröffentlicht' : 'Published')
+      await page.getByRole('button', { name: /^(Save|Speichern)$/ }).click()
+      const toast = await toastText(page)
+      await page.screenshot({ path: `/tmp/wf-toast-${locale}.png` })
+      expect(toast).toMatch(expected)
+      expect(toast).not.toMatch(/unknown error/i)
+      await context.close()
+    }
+    expect((await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 })).status).toBe('in-review')
+  })
+
+  it('the editor sees why they cannot publish', async () => {
+    const context = await offlineContext()
+    const page = await context.newPage()
+    await logIn(page, admin.url, s.editor.email, PASSWORD)
+    await openVersion(page, s.versionId)
+    const panel = page.getByRole('region', { name: 'Review' })
+    await expect.poll(() => panel.innerText()).toMatch(/four-eyes rule/)
+    expect(await panel.getByRole('button', { name: 'Approve and publish' }).count()).toBe(0)
+    await setSelect(page, 'status', 'Published')
+    await page.getByRole('button', { name: 'Save' }).click()
+    expect(await toastText(page)).toMatch(/Only legal or admin may publish a TOM version; submit it for review instead\./)
+    await context.close()
+  })
+
+  it('the other legal user sees it on the dashboard, opens it quickly, and approves it with one click', async () => {
+    const context = await offlineContext('de-DE')
+    const page = await context.newPage()
+    await logIn(page, admin.url, s.otherLegal.email, PASSWORD)
+    await page.goto(`${admin.url}/admin`)
+    const awaiting = page.getByRole('region', { name: 'Wartet auf Prüfung' })
+    await expect.poll(() => awaiting.innerText()).toMatch(/Prüf GmbH: .*\(2026-03-01\)/)
+    await page.screenshot({ path: '/tmp/wf-dashboard.png' })
+    await awaiting.getByRole('link').first().click()
+    await page.waitForURL(/\/admin\/collections\/tom-versions\/\d+/)
+
+    const measures = await t.payload.count({ collection: 'tom-versions' }) // warm
+    void measures
+    const ms = await openVersion(page, s.versionId)
+    console.log(`admin timing: imported draft (${countMeasures(await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 }))} measures) editable after ${ms} ms`)
+    const panel = page.getByRole('region', { name: 'Prüfung' })
+    await expect.poll(() => panel.innerText()).toMatch(/zuletzt bearbeitet von: Lena Legal/)
+    await page.screenshot({ path: '/tmp/wf-review-panel.png', fullPage: false })
+    await panel.getByRole('button', { name: 'Freigeben und veröffentlichen' }).click()
+    expect(await toastText(page)).toMatch(/Freigegeben und veröffentlicht/)
+    await expect.poll(async () => (await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 })).status).toBe('published')
+    await context.close()
+  })
+
+  it('no screen asked for anything outside this machine', () => {
+    expect(blocked).toEqual([])
+  })
+})
+
+function countMeasures(doc: unknown): number {
+  let n = 0
+  const walk = (v: unknown, key = ''): void => {
+    if (Array.isArray(v)) {
+      if (key === 'measures') n += v.length
+      v.forEach((x) => walk(x))
+    } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k)
+  }
+  walk(doc)
+  return n
+}
