@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { validateName } from '../fields/validators'
 import { normaliseUploadHook } from '../uploads/normaliseUploadHook'
 import { secureUploadHeaders } from '../uploads/uploadHeaders'
 
@@ -17,5 +18,5 @@ export const mediaCollection = (options: SanitizedTrustCenterOptions, staticDir:
     modifyResponseHeaders: secureUploadHeaders,
   },
   hooks: { beforeOperation: [normaliseUploadHook] },
-  fields: [{ name: 'alt', type: 'text', required: true, label: 'Alternative text' }],
+  fields: [{ name: 'alt', type: 'text', required: true, label: 'Alternative text', validate: validateName }],
 })

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles'
-import { notBefore, validateCountryCodes, validateDate, validateUrl } from '../fields/validators'
+import { notBefore, validateCountryCodes, validateDate, validateName, validateUrl } from '../fields/validators'
 import { TRANSFER_SAFEGUARDS } from '../../domain/safeguards'
 import { recordChangeAfterChange, recordChangeBeforeChange } from '../hooks/subprocessorEvents'
 import type { SanitizedTrustCenterOptions } from '../types'
@@ -19,8 +19,8 @@ export const subprocessorsCollection = (options: SanitizedTrustCenterOptions): C
   hooks: { beforeChange: [recordChangeBeforeChange(options)], afterChange: [recordChangeAfterChange(options)] },
   fields: [
     { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true, admin: { description: 'The company that engages this subprocessor.' } },
-    { name: 'name', type: 'text', required: true, label: 'Vendor name' },
-    { name: 'legalEntity', type: 'text' },
+    { name: 'name', type: 'text', required: true, label: 'Vendor name', validate: validateName },
+    { name: 'legalEntity', type: 'text', validate: validateName },
     { name: 'address', type: 'textarea' },
     { name: 'website', type: 'text', validate: validateUrl },
     {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles'
 import { tomStructureFields } from '../fields/tomStructure'
-import { validateDate, validateVersionSlug } from '../fields/validators'
+import { validateDate, validateName, validateVersionSlug } from '../fields/validators'
 import { defaultVersionSlug } from '../hooks/defaultVersionSlug'
 import { notBeforePredecessor, supersedePrevious, workflowBeforeChange } from '../hooks/tomWorkflow'
 import { uniqueVersionPerCompany } from '../hooks/uniqueVersionPerCompany'
@@ -38,7 +38,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
   },
   fields: [
     { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true },
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, validate: validateName },
     {
       type: 'row',
       fields: [

@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, ROLES, roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { validateName } from '../fields/validators'
 
 /** Admins see everyone; everybody else sees only themselves; the public sees no one. */
 const adminOrSelf: Access = ({ req }) => {
@@ -14,7 +15,7 @@ export const usersCollection = (options: SanitizedTrustCenterOptions): Collectio
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: 'Settings' },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => roleOf(req) !== null },
   fields: [
-    { name: 'name', type: 'text' },
+    { name: 'name', type: 'text', validate: validateName },
     {
       name: 'role',
       type: 'select',
