@@ -19,7 +19,7 @@ const ATTACK = `<?xml version="1.0"?>
 
 async function upload(name: string, type: string, data: Buffer | string): Promise<Response> {
   const form = new FormData()
-  form.append('file', new Blob([data], { type }), name)
+  form.append('file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type }), name)
   form.append('_payload', JSON.stringify({ alt: 'Company logo' }))
   return POST(new Request('http://localhost/api/media', { method: 'POST', headers: { authorization: `JWT ${editorToken}` }, body: form }), { params: Promise.resolve({ slug: ['media'] }) })
 }
