@@ -3,6 +3,7 @@ import { isAdmin, isStaff } from '../access/roles'
 import { validateDate, validateEmail, validateName, validateSlug, validateUrl } from '../fields/validators'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { importDocumentEndpoint } from '../endpoints/importDocument'
+import { refuseDeletingCompanyWithRecord } from '../hooks/keepPublicRecord'
 
 /** A company that publishes TOMs and subprocessors in this trust center. All of it is public. */
 export const companiesCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
@@ -11,6 +12,7 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'website'], group: 'Trust center' },
   access: { read: () => true, create: isStaff, update: isStaff, delete: isAdmin },
   endpoints: [importDocumentEndpoint(options)],
+  hooks: { beforeDelete: [refuseDeletingCompanyWithRecord(options.slugs)] },
   fields: [
     { name: 'name', type: 'text', required: true, validate: validateName },
     {

@@ -4,6 +4,7 @@ import { notBefore, validateCountryCodes, validateDate, validateName, validateUr
 import { TRANSFER_SAFEGUARDS } from '../../domain/safeguards'
 import { recordChangeAfterChange, recordChangeBeforeChange } from '../hooks/subprocessorEvents'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { refuseDeletingSubprocessorWithEvents } from '../hooks/keepPublicRecord'
 
 export const SUBPROCESSOR_STATUSES = ['draft', 'announced', 'active', 'ended'] as const
 /** A draft is an editor's work in progress; everything else is public. */
@@ -16,7 +17,7 @@ export const subprocessorsCollection = (options: SanitizedTrustCenterOptions): C
   labels: { singular: 'Subprocessor', plural: 'Subprocessors' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'company', 'purpose', 'status'], group: 'Trust center' },
   access: { read: staffOrStatusIn(PUBLIC_SUBPROCESSOR_STATUSES), create: isStaff, update: isStaff, delete: isAdmin },
-  hooks: { beforeChange: [recordChangeBeforeChange(options)], afterChange: [recordChangeAfterChange(options)] },
+  hooks: { beforeChange: [recordChangeBeforeChange(options)], afterChange: [recordChangeAfterChange(options)], beforeDelete: [refuseDeletingSubprocessorWithEvents(options.slugs)] },
   fields: [
     { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true, admin: { description: 'The company that engages this subprocessor.' } },
     { name: 'name', type: 'text', required: true, label: 'Vendor name', validate: validateName },

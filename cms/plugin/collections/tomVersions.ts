@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles'
+import { isStaff, staffOrStatusIn } from '../access/roles'
 import { tomStructureFields } from '../fields/tomStructure'
 import { validateDate, validateName, validateVersionSlug } from '../fields/validators'
 import { defaultVersionSlug } from '../hooks/defaultVersionSlug'
 import { notBeforePredecessor, supersedePrevious, workflowBeforeChange } from '../hooks/tomWorkflow'
 import { uniqueVersionPerCompany } from '../hooks/uniqueVersionPerCompany'
+import { deleteUnpublishedOnly, refuseDeletingPublicVersion } from '../hooks/keepPublicRecord'
 import { newRevisionEndpoint } from '../endpoints/newRevision'
 import type { SanitizedTrustCenterOptions } from '../types'
 
@@ -28,13 +29,14 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     create: isStaff,
     // Published and superseded versions are immutable; the admin shows them read-only.
     update: (args) => (isStaff(args) ? { status: { in: ['draft', 'in-review'] } } : false),
-    delete: isAdmin,
+    delete: deleteUnpublishedOnly,
   },
   indexes: [{ fields: ['company', 'version'], unique: true }],
   hooks: {
     beforeValidate: [defaultVersionSlug],
     beforeChange: [workflowBeforeChange(options), uniqueVersionPerCompany(options), notBeforePredecessor(options)],
     afterChange: [supersedePrevious(options)],
+    beforeDelete: [refuseDeletingPublicVersion],
   },
   fields: [
     { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true },
