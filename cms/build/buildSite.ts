@@ -5,6 +5,8 @@ import { assertSqliteFileUsable } from '../database/sqliteFileCheck'
 import { astroBuild } from './astroBuild'
 import { withBuildLock } from './buildLock'
 import { buildSearchIndex } from './searchIndex'
+import { eachHtmlPage, writeSiteHeaders } from './siteHeaders'
+import { inlineScriptHashes } from '../domain/security/inlineScripts'
 import { setAside, swapDirectory } from './swapDirectory'
 
 export interface BuildSiteOptions {
@@ -48,13 +50,17 @@ async function buildLocked(root: string, outDir: string, quiet: boolean): Promis
   await forgetGeneratedImports(root)
   try {
     await astroBuild(root, staging, quiet ? 'warn' : 'info')
+    const scriptHashes = new Set<string>()
+    const collectHashes = (content: string) => inlineScriptHashes(content).forEach((h) => scriptHashes.add(h))
+    if (process.env.TRUSTCENTER_SEARCH === 'off') await eachHtmlPage(staging, collectHashes)
     if (process.env.TRUSTCENTER_SEARCH !== 'off') {
       // After Astro's process has ended, so the two never hold their memory at the same time.
       const started = performance.now()
-      const { pages, languages } = await buildSearchIndex(staging)
+      const { pages, languages } = await buildSearchIndex(staging, collectHashes)
       const each = Object.entries(languages).sort(([a], [b]) => a.localeCompare(b)).map(([language, n]) => `${language} ${n}`).join(', ')
       if (!quiet) process.stdout.write(`Search index: ${pages} pages (${each}) in ${Math.round(performance.now() - started)} ms\n`)
     }
+    await writeSiteHeaders(staging, scriptHashes)
     await swapDirectory(staging, outDir)
   } finally {
     await setAside(staging, outDir) // after a failure; gone after a swap

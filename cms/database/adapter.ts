@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { indexHasManyParents } from './hasManyIndexes'
+import { restrictDatabaseFile } from './permissions'
 import { databaseKind, projectRoot, sqliteFile } from './paths'
 
 /**
@@ -14,7 +15,8 @@ import { databaseKind, projectRoot, sqliteFile } from './paths'
 export function databaseAdapter(uri: string): DatabaseAdapterObj {
   if (databaseKind(uri) === 'mongodb') return mongooseAdapter({ url: uri })
   const file = sqliteFile(uri)
-  mkdirSync(path.dirname(file), { recursive: true }) // libsql cannot create the folder
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 }) // libsql cannot create the folder
+  restrictDatabaseFile(file)
   return sqliteAdapter({
     client: { url: `file:${file}` },
     push: false,

@@ -4,7 +4,7 @@
  * index, builds the admin when needed, then serves the site and the CMS and prints both URLs.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { once } from 'node:events'
 import path from 'node:path'
 import { dataDir, projectRoot } from '../database/paths'
@@ -44,6 +44,20 @@ async function waitForCms(child: ChildProcess): Promise<void> {
   throw new Error(`The CMS did not answer on ${cmsUrl} within 2 minutes.`)
 }
 
+/**
+ * The generated demo password is printed once, on the first start: terminal logs are kept and
+ * shared. Later starts say where it is (a file only this account can read).
+ */
+function demoLoginLine(): string {
+  const loginFile = path.join(dataDir, 'demo-login.json')
+  if (!existsSync(loginFile)) return 'Log in with your admin account.'
+  const login = JSON.parse(readFileSync(loginFile, 'utf8')) as { email: string; password: string }
+  const shown = path.join(dataDir, 'demo-login.shown')
+  if (existsSync(shown)) return `Demo login    ${login.email} (password in ${loginFile}; shown on the first start only)`
+  writeFileSync(shown, `${new Date().toISOString()}\n`, { mode: 0o600 })
+  return `Demo login    ${login.email} / ${login.password}  (shown once; kept in ${loginFile})`
+}
+
 function shutdown(code: number): never {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
   process.exit(code)
@@ -77,12 +91,10 @@ try {
   children.push(cms)
   await waitForCms(cms)
 
-  const loginFile = path.join(dataDir, 'demo-login.json')
-  const login = existsSync(loginFile) ? (JSON.parse(readFileSync(loginFile, 'utf8')) as { email: string; password: string }) : null
   process.stdout.write(`
   Trust center  ${siteUrl}/
   CMS admin     ${cmsUrl}/admin
-  ${login ? `Demo login    ${login.email} / ${login.password}` : 'Log in with your admin account.'}
+  ${demoLoginLine()}
 
   Publishing in the CMS rebuilds the site; the admin shows the last build under "Site build".
   Press Ctrl+C to stop.

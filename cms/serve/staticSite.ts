@@ -1,19 +1,38 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
+import { parseHeadersFile } from '../domain/security/siteHeaders'
+
+/** The build's `_headers` (its CSP lists the hashes of that build's inline scripts), re-read when a rebuild replaced it. */
+function headersOf(dir: string): () => Promise<Record<string, string>> {
+  let cached: { mtimeMs: number; headers: Record<string, string> } | undefined
+  return async () => {
+    const file = path.join(dir, '_headers')
+    const mtimeMs = await stat(file).then((s) => s.mtimeMs, () => -1)
+    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, headers: mtimeMs < 0 ? {} : parseHeadersFile(await readFile(file, 'utf8')) }
+    return cached.headers
+  }
+}
 
 /**
  * Serves the built site from `dir`. Files are looked up on every request (sirv's dev mode), so a
- * rebuild that swaps dir/ is online at once; unknown paths get the site's own 404 page.
+ * rebuild that swaps dir/ is online at once; unknown paths get the site's own 404 page. Every
+ * answer carries the build's security headers, plus HSTS when the site's public URL is HTTPS.
  */
-export function createStaticSiteServer(dir: string): Server {
+export function createStaticSiteServer(dir: string, publicUrl = process.env.TRUSTCENTER_SITE_URL ?? ''): Server {
   const serve = sirv(dir, { dev: true, etag: true, extensions: ['html'] })
-  return createServer((req, res) => {
-    serve(req, res, async () => {
+  const headers = headersOf(dir)
+  const hsts = publicUrl.startsWith('https:')
+  return createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(await headers().catch(() => ({})))) res.setHeader(name, value)
+    if (hsts) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+    const notFound = async () => {
       const page = await readFile(path.join(dir, '404.html')).catch(() => null)
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
       res.end(page ?? 'Not found')
-    })
+    }
+    if (/^\/_headers(?:$|\?)/.test(req.url ?? '')) return void notFound() // the hosts' config file, not a page
+    serve(req, res, () => void notFound())
   })
 }

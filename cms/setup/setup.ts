@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { projectRoot } from '../database/paths'
+import { databaseKind, databaseUri, dataDir, projectRoot, sqliteFile } from '../database/paths'
+import { restrictDatabaseFile, restrictPermissions } from '../database/permissions'
 import { seedContent } from '../seed/seedContent'
 import { type DemoLogin, ensureDemoUser } from './demoUser'
 import { migrateDatabase } from './migrate'
@@ -25,5 +26,8 @@ export async function setup(payload: Payload, log: (line: string) => void): Prom
     log(`Database has ${totalDocs} companies; not seeding (run \`npm run -s trustcenter -- seed\` to import new content).`)
   }
   const login = await ensureDemoUser(payload)
+  restrictPermissions(dataDir)
+  const uri = databaseUri()
+  if (databaseKind(uri) === 'sqlite') restrictDatabaseFile(sqliteFile(uri))
   return { seeded, login }
 }

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff } from '../access/roles'
-import { validateDate, validateEmail, validateSlug, validateUrl } from '../fields/validators'
+import { validateDate, validateEmail, validateName, validateSlug, validateUrl } from '../fields/validators'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { importDocumentEndpoint } from '../endpoints/importDocument'
+import { refuseDeletingCompanyWithRecord } from '../hooks/keepPublicRecord'
 
 /** A company that publishes TOMs and subprocessors in this trust center. All of it is public. */
 export const companiesCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
@@ -11,8 +12,9 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'website'], group: 'Trust center' },
   access: { read: () => true, create: isStaff, update: isStaff, delete: isAdmin },
   endpoints: [importDocumentEndpoint(options)],
+  hooks: { beforeDelete: [refuseDeletingCompanyWithRecord(options.slugs)] },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', required: true, validate: validateName },
     {
       name: 'slug',
       type: 'text',
@@ -22,7 +24,7 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
       validate: validateSlug,
       admin: { description: 'Part of every public URL (/{slug}/); customers cite these URLs, so keep it stable.' },
     },
-    { name: 'legalName', type: 'text' },
+    { name: 'legalName', type: 'text', validate: validateName },
     { name: 'address', type: 'textarea' },
     { name: 'website', type: 'text', validate: validateUrl },
     {
@@ -31,7 +33,7 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
       fields: [
         { name: 'email', type: 'text', validate: validateEmail },
         { name: 'url', type: 'text', validate: validateUrl },
-        { name: 'dpoName', type: 'text', label: 'Data protection officer' },
+        { name: 'dpoName', type: 'text', label: 'Data protection officer', validate: validateName },
         { name: 'dpoEmail', type: 'text', label: 'DPO e-mail', validate: validateEmail },
       ],
     },
@@ -41,8 +43,8 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
       name: 'certifications',
       type: 'array',
       fields: [
-        { name: 'name', type: 'text', required: true },
-        { name: 'issuer', type: 'text' },
+        { name: 'name', type: 'text', required: true, validate: validateName },
+        { name: 'issuer', type: 'text', validate: validateName },
         { name: 'scope', type: 'textarea' },
         { name: 'validUntil', type: 'date', validate: validateDate },
       ],

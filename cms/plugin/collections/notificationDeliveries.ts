@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isStaff } from '../access/roles'
+import { isStaff } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 
 /**
@@ -10,7 +10,8 @@ export const notificationDeliveriesCollection = (options: SanitizedTrustCenterOp
   slug: options.slugs.deliveries,
   labels: { singular: 'Notification', plural: 'Notifications' },
   admin: { useAsTitle: 'eventKey', defaultColumns: ['eventKey', 'subscriber', 'status', 'attempts', 'sentAt'], group: 'Subscriptions' },
-  access: { read: isStaff, create: () => false, update: () => false, delete: isAdmin },
+  // Never deleted: a delivery is the record that a subscriber was told; its absence means "tell them".
+  access: { read: isStaff, create: () => false, update: () => false, delete: () => false },
   indexes: [{ fields: ['eventKey', 'subscriber'], unique: true }],
   fields: [
     { name: 'eventKey', type: 'text', required: true, index: true, admin: { readOnly: true, description: 'What happened, e.g. tom-version:12' } },

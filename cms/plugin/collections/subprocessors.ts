@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles'
-import { notBefore, validateCountryCodes, validateDate, validateUrl } from '../fields/validators'
+import { notBefore, validateCountryCodes, validateDate, validateName, validateUrl } from '../fields/validators'
 import { TRANSFER_SAFEGUARDS } from '@trust-center/core/safeguards'
 import { recordChangeAfterChange, recordChangeBeforeChange } from '../hooks/subprocessorEvents'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { refuseDeletingSubprocessorWithEvents } from '../hooks/keepPublicRecord'
 
 export const SUBPROCESSOR_STATUSES = ['draft', 'announced', 'active', 'ended'] as const
 /** A draft is an editor's work in progress; everything else is public. */
@@ -16,11 +17,11 @@ export const subprocessorsCollection = (options: SanitizedTrustCenterOptions): C
   labels: { singular: 'Subprocessor', plural: 'Subprocessors' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'company', 'purpose', 'status'], group: 'Trust center' },
   access: { read: staffOrStatusIn(PUBLIC_SUBPROCESSOR_STATUSES), create: isStaff, update: isStaff, delete: isAdmin },
-  hooks: { beforeChange: [recordChangeBeforeChange(options)], afterChange: [recordChangeAfterChange(options)] },
+  hooks: { beforeChange: [recordChangeBeforeChange(options)], afterChange: [recordChangeAfterChange(options)], beforeDelete: [refuseDeletingSubprocessorWithEvents(options.slugs)] },
   fields: [
     { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true, admin: { description: 'The company that engages this subprocessor.' } },
-    { name: 'name', type: 'text', required: true, label: 'Vendor name' },
-    { name: 'legalEntity', type: 'text' },
+    { name: 'name', type: 'text', required: true, label: 'Vendor name', validate: validateName },
+    { name: 'legalEntity', type: 'text', validate: validateName },
     { name: 'address', type: 'textarea' },
     { name: 'website', type: 'text', validate: validateUrl },
     {

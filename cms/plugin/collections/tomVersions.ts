@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles'
+import { isStaff, staffOrStatusIn } from '../access/roles'
 import { tomStructureFields } from '../fields/tomStructure'
-import { validateDate, validateVersionSlug } from '../fields/validators'
+import { validateDate, validateName, validateVersionSlug } from '../fields/validators'
 import { defaultVersionSlug } from '../hooks/defaultVersionSlug'
 import { notBeforePredecessor, supersedePrevious, workflowBeforeChange } from '../hooks/tomWorkflow'
 import { uniqueVersionPerCompany } from '../hooks/uniqueVersionPerCompany'
+import { deleteUnpublishedOnly, refuseDeletingPublicVersion } from '../hooks/keepPublicRecord'
 import { newRevisionEndpoint } from '../endpoints/newRevision'
 import { approveAndPublishEndpoint } from '../endpoints/review/approveAndPublish'
 import { requestChangesEndpoint } from '../endpoints/review/requestChanges'
@@ -34,18 +35,19 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     create: isStaff,
     // Published and superseded versions are immutable; the admin shows them read-only.
     update: (args) => (isStaff(args) ? { status: { in: ['draft', 'in-review'] } } : false),
-    delete: isAdmin,
+    delete: deleteUnpublishedOnly,
   },
   indexes: [{ fields: ['company', 'version'], unique: true }],
   hooks: {
     beforeValidate: [defaultVersionSlug],
     beforeChange: [workflowBeforeChange(options), uniqueVersionPerCompany(options), notBeforePredecessor(options)],
     afterChange: [supersedePrevious(options)],
+    beforeDelete: [refuseDeletingPublicVersion],
   },
   fields: [
     { name: 'reviewPanel', type: 'ui', admin: { components: { Field: '@trust-center/payload-plugin/client#ReviewPanel' } } },
     { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true },
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, validate: validateName },
     {
       type: 'row',
       fields: [

@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, ROLES, roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { validateName } from '../fields/validators'
 
 /** Admins see everyone; everybody else sees only themselves; the public sees no one. */
 const adminOrSelf: Access = ({ req }) => {
@@ -17,6 +18,7 @@ export const usersCollection = (options: SanitizedTrustCenterOptions): Collectio
     {
       name: 'name',
       type: 'text',
+      validate: validateName,
       admin: { description: 'Shown wherever this person edited, published or locked something. Defaults to the part of the e-mail before the @.' },
       // Not required in the schema (existing users have none); filled in so nobody shows as an id.
       hooks: { beforeValidate: [({ value, data }) => (typeof value === 'string' && value.trim() ? value.trim() : typeof data?.email === 'string' ? data.email.split('@')[0] : value)] },

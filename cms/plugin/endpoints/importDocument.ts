@@ -1,10 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { importDocument } from '@trust-center/core/import/importDocument'
-import { decodeText } from '@trust-center/core/import/decodeText'
-import { parseSubprocessorList } from '@trust-center/core/import/subprocessors/parseSubprocessorList'
-import { ParseError } from '@trust-center/core/parser/errors'
 import { roleOf } from '../access/roles'
+import { BodyTooLargeError, readLimitedBody } from '../http/readLimitedBody'
+import { ImportLimitError, readUploadIsolated } from '../import/readUploadIsolated'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { fail } from './respond'
 import { importSubprocessors } from '../utilities/importSubprocessors'
@@ -26,8 +24,17 @@ export const importRequestSchema = z
 export type ImportRequest = z.infer<typeof importRequestSchema>
 
 
+/** The largest request: a base64 upload at its limit plus the JSON around it. */
+export const MAX_IMPORT_BODY_BYTES = 16_000_000
+
 async function readBody(req: PayloadRequest): Promise<ImportRequest | Response> {
-  const raw = req.text ? await req.text() : ''
+  let raw: string
+  try {
+    raw = (await readLimitedBody(req, MAX_IMPORT_BODY_BYTES)).toString('utf8')
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return fail(413, `${error.message} Documents up to 10 MB can be imported.`)
+    throw error
+  }
   let json: unknown
   try {
     json = JSON.parse(raw)
@@ -59,15 +66,16 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
     const bytes = body.base64 ? Uint8Array.from(Buffer.from(body.base64, 'base64')) : new TextEncoder().encode(body.text!)
     const filename = body.filename ?? (body.text ? 'pasted text' : 'upload')
     try {
-      if (body.kind === 'subprocessors') {
-        const isDocx = /\.docx$/i.test(filename)
-        if (isDocx) throw new ParseError(1, 'subprocessor lists are read from .csv, .md, .txt or .html; copy the table out of the Word document')
-        const list = parseSubprocessorList(decodeText(bytes).text, filename)
+      // Parsing runs in a child process with memory and time limits: a hostile document stops only it.
+      const read = await readUploadIsolated(body.kind, bytes, filename)
+      if (!read.ok) return fail(422, read.message)
+      if (read.kind === 'subprocessors') {
+        const list = read.list
         if (body.mode === 'preview') return Response.json({ kind: body.kind, ...list })
         const created = await importSubprocessors({ payload: req.payload, companyId: company.id, entries: list.entries, source: filename, collection: options.slugs.subprocessors, req, user: req.user })
         return Response.json({ kind: body.kind, ...created, message: `${created.created.length} draft subprocessors created, ${created.skipped.length} skipped.` }, { status: 201 })
       }
-      const imported = await importDocument(bytes, filename)
+      const imported = read.imported
       if (body.mode === 'preview') return Response.json({ kind: body.kind, ...imported })
       const fallback = today()
       const result = await importTomVersion({
@@ -86,7 +94,7 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
       const message = result.created ? `Draft ${result.version} created with ${imported.result.report.counts.measures} measures.` : `This document was imported before as version ${result.version}; nothing created.`
       return Response.json({ kind: body.kind, ...result, effectiveDate: body.effectiveDate ?? imported.result.document.effectiveDate ?? fallback, message }, { status: result.created ? 201 : 200 })
     } catch (error) {
-      if (error instanceof ParseError) return fail(422, `${filename}: ${error.message}`)
+      if (error instanceof ImportLimitError) return fail(error.status, error.message)
       // A validation error, recognised by shape: say which rule the draft broke, not only which field.
       const details = (error as { data?: { errors?: Array<{ path: string; message: string }> } }).data?.errors
       if (Array.isArray(details) && details.every((d) => typeof d?.message === 'string')) return fail(400, details.map((e) => `${e.path}: ${e.message}`).join('; '))

@@ -64,3 +64,20 @@ export function notBefore(earlierField: string, label: string) {
     return new Date(String(value)) < new Date(String(earlier)) ? `Must not be before ${label}.` : true
   }
 }
+
+/**
+ * Characters a name must not hide: C0/C1 controls, bidirectional embeddings, overrides and isolates
+ * (they make "moc.evil" read as "live.com"), and zero-width characters that make two names look
+ * alike or split a word a reader sees whole.
+ */
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u
+
+/** A single-line name shown on the public site, in feeds and e-mails. */
+export function validateName(value: unknown, options?: Options): true | string {
+  if (empty(value)) return options?.required ? REQUIRED : true
+  if (typeof value !== 'string') return 'Must be text.'
+  if (value.length > 200) return 'A name has at most 200 characters.'
+  const hidden = HIDDEN.exec(value)
+  if (hidden) return `Contains an invisible or control character (U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) at position ${hidden.index + 1}; remove it.`
+  return true
+}

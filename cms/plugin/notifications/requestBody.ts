@@ -1,12 +1,12 @@
 import { APIError, type PayloadRequest } from 'payload'
+import { readLimitedBody } from '../http/readLimitedBody'
 
 const MAX_BODY_BYTES = 4096
 
 /** A small JSON or form-encoded body as a plain object; anything else is a 4xx. */
 export async function readSmallBody(req: PayloadRequest): Promise<{ data: Record<string, unknown>; isForm: boolean }> {
   const type = req.headers.get('content-type') ?? ''
-  const raw = req.text ? await req.text() : ''
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) throw new APIError(`Request body too large (at most ${MAX_BODY_BYTES} bytes).`, 413, null, true)
+  const raw = (await readLimitedBody(req, MAX_BODY_BYTES)).toString('utf8')
   if (type.startsWith('application/x-www-form-urlencoded')) {
     const params = new URLSearchParams(raw)
     const data: Record<string, unknown> = {}

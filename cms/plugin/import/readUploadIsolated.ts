@@ -1,0 +1,72 @@
+import { fork } from 'node:child_process'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import type { ReadUploadResult, UploadKind } from './readUpload'
+
+export interface ImportLimits {
+  /** Heap of the parsing process; a document that needs more is refused (413). */
+  memoryMb: number
+  /** Wall time for reading and parsing; a document that takes longer is refused (422). */
+  timeoutMs: number
+}
+
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
+  memoryMb: Number(process.env.TRUSTCENTER_IMPORT_MEMORY_MB ?? 256),
+  timeoutMs: Number(process.env.TRUSTCENTER_IMPORT_TIMEOUT_MS ?? 6_000),
+}
+
+/** Why a document was refused before it was parsed to the end: what the endpoint answers. */
+export class ImportLimitError extends Error {
+  constructor(
+    readonly status: 413 | 422,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * The import process's file, found through the package from the app's working directory, not
+ * from this module: inside the Next.js server bundle this module lives elsewhere.
+ */
+const packageDir = () => path.dirname(createRequire(path.join(process.cwd(), 'noop.js')).resolve('@trust-center/payload-plugin/package.json'))
+const MAIN = () => path.join(packageDir(), 'import/importWorkerMain.ts')
+
+/**
+ * Reads an uploaded document in a child process with a heap limit and a time limit: the
+ * request thread stays free (the admin keeps answering) and a hostile document costs at most
+ * the limits. A process, not a worker thread: some V8 out-of-memory paths (a regular expression
+ * over a 200 MB string) abort the whole process, which must not be the CMS.
+ */
+export function readUploadIsolated(kind: UploadKind, bytes: Uint8Array, filename: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ReadUploadResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(MAIN(), [], {
+      execArgv: ['--import', 'tsx', `--max-old-space-size=${limits.memoryMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    })
+    let stderr = ''
+    child.stderr!.on('data', (chunk: Buffer) => {
+      if (stderr.length < 20_000) stderr += chunk.toString('utf8')
+    })
+    let result: ReadUploadResult | undefined
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGKILL')
+    }, limits.timeoutMs)
+    child.once('message', (message) => (result = message as ReadUploadResult))
+    child.once('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer)
+      if (result) return resolve(result)
+      if (timedOut) return reject(new ImportLimitError(422, `${filename}: reading this document took longer than ${Math.round(limits.timeoutMs / 1000)} s and was stopped. It is probably nested too deeply or far larger than a TOM document; save it as plain text, Markdown or a simpler .docx and try again.`))
+      if (/heap out of memory|Reached heap limit/i.test(stderr)) return reject(new ImportLimitError(413, `${filename}: this document needs more than ${limits.memoryMb} MB of memory to read (unpacked it is far larger than a TOM document) and was refused.`))
+      reject(new Error(`The import process ended (${signal ?? `exit code ${code}`}) before answering: ${stderr.trim().split('\n').slice(-3).join(' ')}`))
+    })
+    child.send({ kind, bytes, filename })
+  })
+}
