@@ -65,9 +65,10 @@ export const tomDocumentSchema = z.object({
   effectiveDate: isoDateSchema.nullable(),
 })
 
-export const parseWarningSchema = z.object({ line: z.number().int().positive(), message: z.string() })
+/** `page` is set for paged sources (PDF); `line` then counts lines on that page. */
+export const parseWarningSchema = z.object({ line: z.number().int().positive(), page: z.number().int().positive().optional(), message: z.string() })
 
-export const unparsedLineSchema = z.object({ line: z.number().int().positive(), text: z.string(), message: z.string() })
+export const unparsedLineSchema = z.object({ line: z.number().int().positive(), page: z.number().int().positive().optional(), text: z.string(), message: z.string() })
 
 export const LINE_KINDS = ['heading', 'group', 'measure', 'text', 'metadata', 'skipped', 'unparsed'] as const
 
