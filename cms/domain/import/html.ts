@@ -12,7 +12,7 @@ export interface HtmlText {
   lineOf: (line: number) => number
 }
 
-const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg', 'title', 'meta', 'link'])
+const SKIP = new Set(['script', 'style', 'head', 'noscript', 'svg', 'title', 'meta', 'link'])
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'pre', 'form', 'fieldset', 'figure', 'address', 'body', 'html', 'hr'])
 
 const MAX_NESTING = 64
@@ -34,7 +34,38 @@ const textOf = (root: Node) => {
 }
 const elementsOf = (root: Node, tag: string) => [...descendants(root)].filter((n) => n.nodeType === NodeType.ELEMENT_NODE && (n as HTMLElement).tagName?.toLowerCase() === tag) as HTMLElement[]
 
-export function htmlToText(html: string): HtmlText {
+/** Elements without content, and those a parser closes implicitly: they never deepen the tree. */
+const FLAT = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rp', 'rt'])
+const MAX_DEPTH = 200
+
+/**
+ * Drops the tags below depth MAX_DEPTH (keeping their text) in one linear pass: the HTML parser
+ * needs time quadratic in the nesting depth, and hostile markup nests hundreds of thousands deep.
+ * Tags are replaced by spaces of the same length, so offsets (and line numbers) stay as they were.
+ */
+export function capNesting(html: string): string {
+  let depth = 0
+  let capped = false
+  const out = html.replace(/<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/g, (tag, close: string, name: string, selfClose: string) => {
+    const n = name.toLowerCase()
+    if (selfClose || FLAT.has(n)) return depth > MAX_DEPTH ? tag.replace(/[^\n]/g, ' ') : tag
+    if (close) {
+      const drop = depth > MAX_DEPTH
+      depth = Math.max(0, depth - 1)
+      return drop ? tag.replace(/[^\n]/g, ' ') : tag
+    }
+    depth++
+    if (depth > MAX_DEPTH) {
+      capped = true
+      return tag.replace(/[^\n]/g, ' ')
+    }
+    return tag
+  })
+  return capped ? out : html
+}
+
+export function htmlToText(source: string): HtmlText {
+  const html = capNesting(source)
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } })
   const lineStarts = [0]
   for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) lineStarts.push(i + 1)
@@ -112,6 +143,8 @@ export function htmlToText(html: string): HtmlText {
         blank(node)
       } else if (tag === 'ul' || tag === 'ol') {
         if (depth === 0) blank(node)
+        // Broken markup leaves text directly in a list ("<ul>text</ul>"): keep it.
+        paragraph(node)
         walk(node, depth + 1, nesting + 1)
         if (depth === 0) blank(node)
       } else if (tag === 'li') {

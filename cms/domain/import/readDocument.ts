@@ -1,6 +1,7 @@
 import { ParseError } from '../parser/errors'
 import { decodeText, type TextEncodingName } from './decodeText'
 import { htmlToText } from './html'
+import { prepareText } from './textSource'
 import { readPdf } from './pdf/readPdf'
 
 export const DOCUMENT_FORMATS = ['text', 'markdown', 'html', 'docx', 'pdf'] as const
@@ -16,6 +17,8 @@ export interface ReadDocument {
   /** For paged formats (PDF): the page a line of `text` came from; `lineOf` then counts lines on that page. */
   pageOf?: (line: number) => number
   notes: { line: number; page?: number; message: string }[]
+  /** A title the file states outside its text (front matter). */
+  title?: string
 }
 
 const EXTENSIONS: Record<string, DocumentFormat> = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', docx: 'docx', pdf: 'pdf' }
@@ -52,9 +55,8 @@ export async function readDocument(bytes: Uint8Array, filename?: string): Promis
     return { format, encoding: 'docx', text: html.text, lineOf: (line) => line, notes: [] }
   }
   const decoded = decodeText(bytes)
-  if (format === 'html') {
-    const html = htmlToText(decoded.text)
-    return { format, encoding: decoded.encoding, text: html.text, lineOf: html.lineOf, notes: decoded.notes }
-  }
-  return { format, encoding: decoded.encoding, text: decoded.text, lineOf: (line) => line, notes: decoded.notes }
+  const prepared = prepareText(decoded.text, format === 'html')
+  // A .md or .txt file (or pasted text) whose body is HTML is read as HTML.
+  const effective: DocumentFormat = prepared.body === 'text' ? format : 'html'
+  return { format: effective, encoding: decoded.encoding, text: prepared.text, lineOf: prepared.lineOf, notes: decoded.notes, ...(prepared.title ? { title: prepared.title } : {}) }
 }

@@ -27,7 +27,12 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
  * unticked checkbox) in `unparsed`, and `report` accounts for every non-blank line. Throws
  * ParseError (with a line number) for input that is not a TOM document.
  */
-export function parseTom(source: string): ParseResult {
+export interface ParseOptions {
+  /** The title the file states elsewhere (front matter): the text's first line is then no title. */
+  title?: string
+}
+
+export function parseTom(source: string, options: ParseOptions = {}): ParseResult {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (text.trim() === '') throw new ParseError(1, 'the document is empty')
   const nul = text.indexOf('\u0000')
@@ -48,7 +53,7 @@ export function parseTom(source: string): ParseResult {
   const preamble: string[] = []
   const closing: string[] = []
   const sections: SectionDraft[] = []
-  let title: string | undefined
+  let title: string | undefined = options.title
   let effectiveDate: string | null = null
   let section: SectionDraft | undefined
   let control: ControlDraft | undefined
@@ -86,8 +91,9 @@ export function parseTom(source: string): ParseResult {
     }
     if (i < firstSection) {
       const content = block.kind === 'row' ? rowText(block.cells) : block.text
-      if (!title && !dateHere && (block.kind === 'markdown-heading' || block.kind === 'paragraph')) {
-        title = content.replace(/\n/g, ' ')
+      const repeatsTitle = options.title !== undefined && content.replace(/\n/g, ' ').trim().toLowerCase() === options.title.toLowerCase()
+      if (repeatsTitle || (!title && !dateHere && (block.kind === 'markdown-heading' || block.kind === 'paragraph'))) {
+        title ??= content.replace(/\n/g, ' ')
         account('heading', block)
       } else {
         preamble.push(content)
