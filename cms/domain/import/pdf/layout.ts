@@ -76,9 +76,15 @@ function buildLines(page: PdfPage): PdfLine[] {
     const glyph = GLYPH_BULLET.exec(text)
     const bulletFromMark = page.marks.some((m) => m.x < words[0]!.x && words[0]!.x - m.x <= 3 * size && m.y >= words[0]!.y - 0.2 * size && m.y <= words[0]!.y + size)
     const bullet = bulletFromMark || (glyph !== null && text.length > glyph[0].length && (glyph[0].trim() !== '-' || /\s$/.test(glyph[0])))
-    if (glyph && bullet) text = text.slice(glyph[0].length)
+    let x = words[0]!.x
+    if (glyph && bullet) {
+      // The item's text starts after the glyph: that is where its wrapped lines line up.
+      const first = words[0]!
+      x = first.text.trim().length <= glyph[0].trim().length && words[1] ? words[1].x : first.x + (glyph[0].length / Math.max(first.text.length, 1)) * first.width
+      text = text.slice(glyph[0].length)
+    }
     if (text === '') continue
-    lines.push({ page: page.number, lineOnPage: lines.length + 1, x: words[0]!.x, right: end, y: words[0]!.y, size, text, bullet })
+    lines.push({ page: page.number, lineOnPage: lines.length + 1, x, right: end, y: words[0]!.y, size, text, bullet })
   }
   return lines
 }
@@ -105,9 +111,14 @@ function findRunningLines(pages: { page: PdfPage; lines: PdfLine[] }[]): Map<Pdf
     for (const l of p.lines) if (!edges.has(l)) inBody.add(text(l))
   }
   const repeatedOn = Math.max(2, Math.ceil(pages.length * 0.5))
+  const sizes = pages.flatMap((p) => p.lines.map((l) => [l.size, l.text.length] as [number, number]))
+  const bodySize = mode(sizes)
   for (const p of pages) {
     for (const l of edge(p)) {
+      const inMargin = l.size <= bodySize * 0.8 && (l.y >= p.page.height * 0.93 || l.y <= p.page.height * 0.07)
       if (PAGE_NUMBER.test(l.text)) removed.set(l, 'page number')
+      // Small type in the page margin is a header or footer even on a single page.
+      else if (inMargin && !inBody.has(text(l))) removed.set(l, l.y > p.page.height / 2 ? 'running header' : 'running footer')
       else if (pages.length >= 2 && (seen.get(key(l))?.size ?? 0) >= repeatedOn && !inBody.has(text(l))) removed.set(l, l.y > p.page.height / 2 ? 'running header' : 'running footer')
     }
   }
@@ -123,6 +134,13 @@ function joinWrapped(before: string, next: string): string {
     return before + next // "IT-\nSicherheit"
   }
   return `${before} ${next}`
+}
+
+/** Nesting depth of a list item from its left edge, relative to the items above it in the same list. */
+function depthOf(x: number, stack: number[], size: number): number {
+  while (stack.length > 0 && stack[stack.length - 1]! > x + size * 0.5) stack.pop()
+  if (stack.length === 0 || stack[stack.length - 1]! < x - size * 0.5) stack.push(x)
+  return Math.min(stack.length - 1, 5)
 }
 
 export function layoutPdf(pages: PdfPage[]): PdfLayout {
@@ -143,7 +161,7 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
   const spacing = median(body.slice(1).map((l, i) => (l.page === body[i]!.page ? body[i]!.y - l.y : 0)).filter((g) => g > 0 && g < bodySize * 2)) || bodySize * 1.2
   const headingSizes = [...new Set(body.filter((l) => l.size >= bodySize * 1.12).map((l) => Math.round(l.size)))].sort((a, b) => b - a)
   const hasMarks = pages.some((p) => p.marks.length > 0) || body.some((l) => l.bullet)
-  const indentLevels = [...new Set(body.filter((l) => l.bullet).map((l) => Math.round(l.x)))].sort((a, b) => a - b)
+  const listIndents: number[] = []
 
   const out: string[] = []
   const origin: PdfLayout['origin'] = []
@@ -168,7 +186,7 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
       open = null
     }
     if (l.text.includes('\t')) {
-      blank()
+      if (open?.kind !== 'row') blank()
       emit(l.text, l)
       open = { kind: 'row', x: l.x, size: l.size }
       previous = l
@@ -202,7 +220,8 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
       previous = l
       continue
     }
-    const depth = l.bullet ? Math.max(0, indentLevels.indexOf(Math.round(l.x))) : 0
+    if (open?.kind !== 'item') listIndents.length = 0
+    const depth = l.bullet ? depthOf(l.x, listIndents, bodySize) : 0
     if (l.bullet || (indented && !hasMarks)) {
       if (open?.kind !== 'item') blank()
       emit(`${'  '.repeat(depth)}- ${l.text}`, l)
