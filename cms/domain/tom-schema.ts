@@ -13,6 +13,8 @@ export const measureSchema = z.object({
   text: z.string().min(1),
   /** A table row's second column, or further explanation. */
   detail: z.string().optional(),
+  /** The document describes this control in prose, not as a list: the paragraph is the measure. */
+  prose: z.boolean().optional(),
 })
 
 export const groupSchema = z.object({

@@ -1,20 +1,21 @@
 import type { CategoryKey } from '../taxonomy'
 import { getCategory } from '../taxonomy'
-import type { Control, MeasureGroup, ParseResult, ParseWarning, Section, UnparsedLine } from '../tom-schema'
+import type { Control, Measure, MeasureGroup, ParseResult, ParseWarning, Section, UnparsedLine } from '../tom-schema'
 import { parseResultSchema } from '../tom-schema'
 import { type Block, toBlocks } from './blocks'
 import { categorize } from './categorize'
 import { findLabelledDate, placeDate } from './dates'
 import { ParseError } from './errors'
 import { type HeadingParts, isLabelledControl, isScopeLabel, looksLikeUnnumberedHeading, splitHeading } from './headings'
+import { asPhraseList } from './prose'
 import { buildReport, emptyLineCounts, type LineKind } from './report'
 import { findStructure } from './structure'
 import { expandControlTables } from './tables'
 
 /** Draft shapes while assembling: text kept as paragraph lists, joined at the end. */
 interface GroupDraft { label: string; number?: string; text: string[]; columns?: string[]; measures: MeasureGroup['measures']; note: string[]; fromBullet?: boolean; columnGroups?: GroupDraft[] }
-interface ControlDraft extends Omit<GroupDraft, 'label' | 'fromBullet'> { heading: string; legalBasis?: string; line: number; implicit?: boolean; groups: GroupDraft[] }
-interface SectionDraft { heading: string; number?: string; legalBasis?: string; line: number; text: string[]; controls: ControlDraft[] }
+interface ControlDraft extends Omit<GroupDraft, 'label' | 'fromBullet'> { heading: string; legalBasis?: string; line: number; implicit?: boolean; groups: GroupDraft[]; textSpans?: (number | null)[] }
+interface SectionDraft { heading: string; number?: string; legalBasis?: string; line: number; text: string[]; controls: ControlDraft[]; textSpans?: (number | null)[] }
 
 const join = (paragraphs: string[]) => (paragraphs.length ? paragraphs.join('\n\n') : undefined)
 const rowText = (cells: string[]) => cells.join(' — ')
@@ -156,7 +157,9 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
       const target = container()
       if (!target) {
         section!.text.push(block.text)
-        account(textKind(block.text, dateHere), block)
+        const kind = textKind(block.text, dateHere)
+        ;(section!.textSpans ??= []).push(kind === 'text' ? block.span : null)
+        account(kind, block)
         return
       }
       const next = blocks[i + 1]
@@ -172,14 +175,19 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
         return
       }
       const items = block.kind === 'paragraph' ? asLineList(block.text) : null
-      if (items && target.note.length === 0) {
-        target.measures.push(...items.map((t) => ({ text: t })))
+      const phrases = items || block.kind !== 'paragraph' ? null : asPhraseList(block.text)
+      if ((items || phrases) && target.note.length === 0) {
+        target.measures.push(...(items ?? phrases)!.map((t) => ({ text: t })))
         account('measure', block)
         return
       }
+      const kind = textKind(block.text, dateHere)
       if (target.measures.length > 0) target.note.push(block.text)
-      else target.text.push(block.text)
-      account(textKind(block.text, dateHere), block)
+      else {
+        target.text.push(block.text)
+        if ('groups' in target) (target.textSpans ??= []).push(kind === 'text' ? block.span : null)
+      }
+      account(kind, block)
       return
     }
 
@@ -249,6 +257,8 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     warnings.push({ line: 1, message: `no document title found; using "${title}"` })
   }
 
+  proseAsMeasures(sections, lineKinds)
+
   const document = {
     title,
     preamble: join(preamble),
@@ -258,6 +268,43 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
   }
   const result: ParseResult = { document, warnings, skipped, unparsed, report: buildReport(document, lineKinds, warnings.length) }
   return parseResultSchema.parse(result)
+}
+
+/**
+ * A control described only in prose has that prose as its measures (marked `prose`), so that it
+ * is not reported as naming no measures; so has a section of a measure category without
+ * controls. Group headings ("Vertraulichkeit") keep their introductions as text.
+ */
+function proseAsMeasures(sections: SectionDraft[], lineKinds: Record<LineKind, number>) {
+  /** Paragraphs that are plain text (not metadata) and do not introduce something (": "). */
+  const convert = (x: { text: string[]; textSpans?: (number | null)[] }) => {
+    const keep: string[] = []
+    const measures: Measure[] = []
+    x.text.forEach((t, k) => {
+      const span = x.textSpans?.[k] ?? null
+      if (span === null || /:$/.test(t.trim())) keep.push(t)
+      else {
+        measures.push({ text: t.replace(/\s*\n\s*/g, ' '), prose: true })
+        lineKinds.text -= span
+        lineKinds.measure += span
+      }
+    })
+    x.text = keep
+    return measures
+  }
+  for (const s of sections) {
+    if (s.controls.length === 0 && s.text.length > 0) {
+      const keys = categorize(splitHeading(s.heading).title).keys
+      if (keys.length > 0 && getCategory(keys[0]!).kind === 'measure') {
+        const measures = convert(s)
+        if (measures.length > 0) s.controls.push({ heading: s.heading, line: s.line, implicit: true, text: [], measures, note: [], groups: [] })
+      }
+    }
+    for (const c of s.controls) {
+      const hasMeasures = c.measures.length > 0 || c.groups.some((g) => g.measures.length > 0)
+      if (!hasMeasures && c.text.length > 0) c.measures = convert(c)
+    }
+  }
 }
 
 /** A lettered heading ("a) Zutrittskontrolle") keeps its letter as the number. */
