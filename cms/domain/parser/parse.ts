@@ -284,7 +284,9 @@ function proseAsMeasures(sections: SectionDraft[], lineKinds: Record<LineKind, n
       const span = x.textSpans?.[k] ?? null
       if (span === null || /:$/.test(t.trim())) keep.push(t)
       else {
-        measures.push({ text: t.replace(/\s*\n\s*/g, ' '), prose: true })
+        const phrases = asPhraseList(t)
+        if (phrases) measures.push(...phrases.map((p) => ({ text: p })))
+        else measures.push({ text: t.replace(/\s*\n\s*/g, ' '), prose: true })
         lineKinds.text -= span
         lineKinds.measure += span
       }
