@@ -136,10 +136,17 @@ export function htmlToText(source: string): HtmlText {
       if (child.nodeType !== NodeType.ELEMENT_NODE) continue
       const node = child as HTMLElement
       const tag = node.tagName?.toLowerCase() ?? ''
-      if (SKIP.has(tag) || !BLOCK.has(tag)) continue
+      if (SKIP.has(tag)) continue
+      if (!BLOCK.has(tag)) {
+        // Inline or unknown elements (components of a template: <Layout>, <b-card>) may wrap blocks.
+        walk(node, depth, nesting + 1)
+        continue
+      }
       if (/^h[1-6]$/.test(tag)) {
+        const heading = textOf(node)
+        if (!heading) continue
         blank(node)
-        emit(`${'#'.repeat(Number(tag[1]))} ${textOf(node)}`, node)
+        emit(`${'#'.repeat(Number(tag[1]))} ${heading}`, node)
         blank(node)
       } else if (tag === 'ul' || tag === 'ol') {
         if (depth === 0) blank(node)

@@ -55,8 +55,8 @@ function isStandaloneHeading(line: string): boolean {
   const t = stripEmphasis(line.trim())
   if (t.length > 120 || /[.;,!?]$/.test(t)) return false
   const numbered = /^(?:[IVX]{1,5}\.|[A-H]\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.?[a-z][.)]|\d{1,2}\.)\s+(\p{Lu}.*)$/u.exec(t)
-  if (numbered) return !numbered[1]!.endsWith(':') && (categorize(numbered[1]!).keys.length > 0 || numbered[1]!.split(/\s+/).length <= 8)
-  return /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 6 && !t.endsWith(':') && categorize(t).keys.length > 0
+  if (numbered) return !numbered[1]!.endsWith(':') && (categorize(numbered[1]!, { strict: true }).keys.length > 0 || numbered[1]!.split(/\s+/).length <= 8)
+  return /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 6 && !t.endsWith(':') && categorize(t, { strict: true }).keys.length > 0
 }
 
 export function toBlocks(source: string): Block[] {

@@ -3,7 +3,7 @@ import { getCategory } from '../taxonomy'
 import type { Control, Measure, MeasureGroup, ParseResult, ParseWarning, Section, UnparsedLine } from '../tom-schema'
 import { parseResultSchema } from '../tom-schema'
 import { type Block, toBlocks } from './blocks'
-import { categorize } from './categorize'
+import { categorize, isSentenceHeading } from './categorize'
 import { findLabelledDate, placeDate } from './dates'
 import { ParseError } from './errors'
 import { type HeadingParts, isLabelledControl, isScopeLabel, looksLikeUnnumberedHeading, splitHeading } from './headings'
@@ -93,7 +93,9 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     if (i < firstSection) {
       const content = block.kind === 'row' ? rowText(block.cells) : block.text
       const repeatsTitle = options.title !== undefined && content.replace(/\n/g, ' ').trim().toLowerCase() === options.title.toLowerCase()
-      if (repeatsTitle || (!title && !dateHere && (block.kind === 'markdown-heading' || block.kind === 'paragraph'))) {
+      // A sentence ("This annex describes …") is no title, though it may come first.
+      const sentence = block.kind === 'paragraph' && /[.!?]$/.test(content.trim()) && content.split(/\s+/).length > 5
+      if (repeatsTitle || (!title && !dateHere && !sentence && (block.kind === 'markdown-heading' || block.kind === 'paragraph'))) {
         title ??= content.replace(/\n/g, ' ')
         account('heading', block)
       } else {
@@ -127,9 +129,9 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
       return
     }
     const level = levels[i]
-    const headingText = block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet' ? (isLabelledControl(block.text) ? block.text.slice(0, -1) : block.text) : ''
+    const headingText = block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet' ? (isLabelledControl(block.text) || isSentenceHeading(block.text) ? block.text.replace(/\s*:$/, '') : block.text) : ''
     const parts = level ? withLabel(splitHeading(headingText), block) : null
-    const unnumbered = !level && section !== undefined && (block.kind === 'markdown-heading' || (block.kind === 'paragraph' && (isLabelledControl(block.text) || (looksLikeUnnumberedHeading(block.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'markdown-heading'))))
+    const unnumbered = !level && section !== undefined && (block.kind === 'markdown-heading' || (block.kind === 'paragraph' && (isLabelledControl(block.text) || isSentenceHeading(block.text) || (looksLikeUnnumberedHeading(block.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'markdown-heading'))))
     if (parts && (level === 'section' || !section)) {
       section = { heading: parts.title, line: block.line, text: [], controls: [], ...numberAndBasis(parts) }
       sections.push(section)
@@ -253,7 +255,8 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
   })
 
   if (!title) {
-    title = 'Technische und organisatorische Maßnahmen'
+    const english = (text.match(/\b(?:the|and|of|to|with)\b/gi)?.length ?? 0) > (text.match(/\b(?:der|die|das|und|mit|zur|von)\b/gi)?.length ?? 0)
+    title = english ? 'Technical and organisational measures' : 'Technische und organisatorische Maßnahmen'
     warnings.push({ line: 1, message: `no document title found; using "${title}"` })
   }
 
