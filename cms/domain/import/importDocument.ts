@@ -26,5 +26,5 @@ export async function importDocument(bytes: Uint8Array, filename?: string): Prom
   }
   const { lineOf: _lineOf, pageOf: _pageOf, title: _title, ...rest } = read
   const suggestions = suggestMetadata(read.text, parsed.document)
-  return { ...rest, result, suggestions: { ...suggestions, emails: remap(suggestions.emails), subprocessors: remap(suggestions.subprocessors) } }
+  return { ...rest, result, suggestions: { ...suggestions, emails: remap(suggestions.emails), subprocessors: remap(suggestions.subprocessors), contacts: remap(suggestions.contacts) } }
 }

@@ -4,6 +4,7 @@
  * Consecutive plain lines form one paragraph; a line wrapped inside a bullet (as text pasted from
  * Word or PDF is) continues that bullet.
  */
+import { addressLineSet } from './address'
 import { categorize } from './categorize'
 import { findNoise } from './noise'
 
@@ -11,7 +12,7 @@ export type BulletMarker = 'bullet' | 'number' | 'letter' | 'checked' | 'uncheck
 
 export type Block =
   | { kind: 'markdown-heading'; line: number; span: number; text: string; level: number }
-  | { kind: 'paragraph'; line: number; span: number; text: string; lines: number }
+  | { kind: 'paragraph'; line: number; span: number; text: string; lines: number; address?: boolean }
   | { kind: 'bullet'; line: number; span: number; text: string; depth: number; marker: BulletMarker; label?: string }
   | { kind: 'row'; line: number; span: number; cells: string[] }
   | { kind: 'separator'; line: number; span: number; text: string }
@@ -164,7 +165,18 @@ export function toBlocks(source: string): Block[] {
     else paragraph = { start: n, lines: [line] }
   })
   flush()
-  return markNumberedLists(blocks, lines)
+  return markAddresses(markNumberedLists(blocks, lines), lines)
+}
+
+/** Paragraphs whose every line belongs to an address block (names, street, postcode, e-mail). */
+function markAddresses(blocks: Block[], lines: string[]): Block[] {
+  const address = addressLineSet(lines)
+  if (address.size === 0) return blocks
+  return blocks.map((b) => {
+    if (b.kind !== 'paragraph') return b
+    for (let k = b.line - 1; k < b.line - 1 + b.span; k++) if (lines[k]!.trim() !== '' && !address.has(k)) return b
+    return { ...b, address: true }
+  })
 }
 
 /**

@@ -90,6 +90,19 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
       account('unparsed', block)
       return
     }
+    if (block.kind === 'paragraph' && block.address) {
+      // An address (of the controller, processor or DPO) is metadata wherever it stands.
+      const into = i < firstSection || !section ? preamble : closingStarted ? closing : null
+      if (into) into.push(block.text)
+      else {
+        const target: { text: string[]; textSpans?: (number | null)[] } = container() ?? section!
+        target.text.push(block.text)
+        // Kept in step with `text`: a null span is never turned into a measure.
+        if ('groups' in target || 'controls' in target) (target.textSpans ??= []).push(null)
+      }
+      account('metadata', block)
+      return
+    }
     if (i < firstSection) {
       const content = block.kind === 'row' ? rowText(block.cells) : block.text
       const repeatsTitle = options.title !== undefined && content.replace(/\n/g, ' ').trim().toLowerCase() === options.title.toLowerCase()

@@ -21,6 +21,7 @@ function isLetteredHeading(b: Block): boolean {
 }
 
 function numberedCandidate(block: Block): HeadingParts | null {
+  if (block.kind === 'paragraph' && block.address) return null
   if (block.kind === 'markdown-heading') return splitHeading(block.text)
   if (block.kind !== 'paragraph' || block.lines > 1) return null
   const parts = splitHeading(block.text)
@@ -49,6 +50,7 @@ function numberedLevels(blocks: Block[]): Structure {
 
 /** How prominent an unnumbered heading is: Markdown levels 1–6, then lines that read as headings. */
 function rankOf(block: Block): number | null {
+  if (block.kind === 'paragraph' && block.address) return null
   if (block.kind === 'markdown-heading') return block.level
   if (block.kind === 'paragraph' && (isLabelledControl(block.text) || isSentenceHeading(block.text))) return 7
   if (block.kind === 'paragraph' && block.lines === 1 && looksLikeHeadingText(block.text)) {
