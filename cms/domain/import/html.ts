@@ -64,7 +64,12 @@ export function capNesting(html: string): string {
   return capped ? out : html
 }
 
-export function htmlToText(source: string): HtmlText {
+export interface HtmlOptions {
+  /** Keep links as [text](url) and emphasis as *…* / **…** (subprocessor records). */
+  markup?: boolean
+}
+
+export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText {
   const html = capNesting(source)
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } })
   const lineStarts = [0]
@@ -98,8 +103,17 @@ export function htmlToText(source: string): HtmlText {
       else if (child.nodeType === NodeType.ELEMENT_NODE) {
         const tag = (child as HTMLElement).tagName?.toLowerCase() ?? ''
         if (SKIP.has(tag) || BLOCK.has(tag)) continue
-        if (tag === 'br') lines.push('')
-        else lines[lines.length - 1] += inline(child as HTMLElement, nesting + 1).join(' ')
+        if (tag === 'br') {
+          lines.push('')
+          continue
+        }
+        const inner = inline(child as HTMLElement, nesting + 1).join(' ')
+        const href = tag === 'a' ? (child as HTMLElement).getAttribute('href') : undefined
+        // For lists of records (subprocessors) links and emphasis carry meaning: keep them as Markdown.
+        if (options.markup && href && /^(?:https?:|mailto:)/i.test(href) && inner) lines[lines.length - 1] += `[${inner}](${href})`
+        else if (options.markup && /^(?:em|i)$/.test(tag) && inner) lines[lines.length - 1] += `*${inner}*`
+        else if (options.markup && /^(?:strong|b)$/.test(tag) && inner) lines[lines.length - 1] += `**${inner}**`
+        else lines[lines.length - 1] += inner
       }
     }
     return lines.map(squash).filter(Boolean)
@@ -119,7 +133,7 @@ export function htmlToText(source: string): HtmlText {
     const lines = inline(node).filter((l) => !l.startsWith('<!'))
     if (lines.length === 0) return
     blank(node)
-    if (lines.length === 1 && isBold(node)) emit(`**${lines[0]}**`, node)
+    if (lines.length === 1 && isBold(node) && !options.markup) emit(`**${lines[0]}**`, node)
     else for (const line of lines) emit(line, node)
     blank(node)
   }
@@ -143,7 +157,7 @@ export function htmlToText(source: string): HtmlText {
         continue
       }
       if (/^h[1-6]$/.test(tag)) {
-        const heading = textOf(node)
+        const heading = options.markup ? squash(inline(node).join(' ')) : textOf(node)
         if (!heading) continue
         blank(node)
         emit(`${'#'.repeat(Number(tag[1]))} ${heading}`, node)

@@ -19,9 +19,9 @@ const PERSON = /^(?:\p{Lu}[\p{Ll}'’-]+\.?\s){1,3}\p{Lu}[\p{Ll}'’-]+$/u
 const COUNTRY = /^(?:deutschland|germany|österreich|austria|schweiz|switzerland|luxemburg|luxembourg|niederlande|netherlands|irland|ireland|united kingdom|usa|united states)$/i
 const LABEL = /^(?:(?:unser(?:e|en)?|der|die|our|the)\s+)?(?:datenschutzbeauftragte[rn]?|externe[rn]? datenschutzbeauftragte[rn]?|data protection officer|dpo|verantwortliche[rn]?|verantwortliche stelle|controller|auftragnehmer|auftraggeber|auftragsverarbeiter|processor|kontakt|contact|anschrift|address|ansprechpartner(?:in)?|z\.\s?hd\.?.*|c\/o.*|vertreten durch.*|represented by.*)\s*:?$/i
 
-type LineClass = 'strong' | 'company' | 'person' | 'label' | null
+export type LineClass = 'strong' | 'company' | 'person' | 'label' | null
 
-function classify(raw: string): LineClass {
+export function classify(raw: string): LineClass {
   const line = raw.trim().replace(/^\*\*|\*\*$/g, '').replace(/^\*|\*$/g, '').trim()
   if (line === '' || line.length > 120 || /^[-*•]\s/.test(line)) return null
   if (EMAIL_LINE.test(line) || PHONE.test(line) || POSTCODE.test(line) || STREET.test(line) || WEB.test(line)) return 'strong'
