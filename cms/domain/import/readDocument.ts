@@ -1,5 +1,6 @@
 import { ParseError } from '../parser/errors'
 import { decodeText, type TextEncodingName } from './decodeText'
+import { checkZip } from './docx/checkZip'
 import { htmlToText } from './html'
 import { prepareText } from './textSource'
 import { readPdf } from './pdf/readPdf'
@@ -35,10 +36,12 @@ export function detectFormat(bytes: Uint8Array, filename?: string): DocumentForm
   return 'text'
 }
 
-async function docxToHtml(bytes: Uint8Array): Promise<string> {
+/** A .docx through mammoth, after its ZIP sizes were checked; images are left out (they are not text). */
+export async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  checkZip(bytes)
   const mammoth = await import('mammoth')
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) })
     return result.value
   } catch (error) {
     throw new ParseError(1, `cannot read the .docx file (${(error as Error).message.split('\n')[0]}); is it a Word document?`)

@@ -1,8 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { importDocument } from '../../domain/import/importDocument'
-import { decodeText } from '../../domain/import/decodeText'
-import { parseSubprocessorList } from '../../domain/import/subprocessors/parseSubprocessorList'
+import { readSubprocessorList } from '../../domain/import/subprocessors/readSubprocessorList'
 import { ParseError } from '../../domain/parser/errors'
 import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
@@ -60,9 +59,7 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
     const filename = body.filename ?? (body.text ? 'pasted text' : 'upload')
     try {
       if (body.kind === 'subprocessors') {
-        const isDocx = /\.docx$/i.test(filename)
-        if (isDocx) throw new ParseError(1, 'subprocessor lists are read from .csv, .md, .txt or .html; copy the table out of the Word document')
-        const list = parseSubprocessorList(decodeText(bytes).text, filename)
+        const list = await readSubprocessorList(bytes, filename)
         if (body.mode === 'preview') return Response.json({ kind: body.kind, ...list })
         const created = await importSubprocessors({ payload: req.payload, companyId: company.id, entries: list.entries, source: filename, collection: options.slugs.subprocessors, req, user: req.user })
         return Response.json({ kind: body.kind, ...created, message: `${created.created.length} draft subprocessors created, ${created.skipped.length} skipped.` }, { status: 201 })
