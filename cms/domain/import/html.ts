@@ -124,7 +124,9 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
   }
   const cellText = (cell: HTMLElement) => {
     const items = elementsOf(cell, 'li').map(textOf)
-    const parts = items.length > 0 ? items : inline(cell)
+    // Word (through mammoth) puts every cell's text in paragraphs: one line each.
+    const paragraphs = items.length > 0 ? [] : elementsOf(cell, 'p').map((p) => squash(inline(p).join(' '))).filter(Boolean)
+    const parts = items.length > 0 ? items : paragraphs.length > 0 ? paragraphs : inline(cell)
     return parts.join(' <br> ').replace(/\|/g, '\\|') || '—'
   }
 

@@ -78,7 +78,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits = DEFA
   const OPS = pdfjs.OPS as unknown as Record<string, number>
   let timer: ReturnType<typeof setTimeout> | undefined
   // pdf.js takes ownership of the buffer it is given: pass a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, disableFontFace: true, useSystemFonts: false, stopAtErrors: false })
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, disableFontFace: true, useSystemFonts: false, stopAtErrors: false })
   const work = async () => {
     const doc = await task.promise
     if (doc.numPages > limits.maxPages) throw new ParseError(1, `the PDF has ${doc.numPages} pages; at most ${limits.maxPages} are read — split the document`)

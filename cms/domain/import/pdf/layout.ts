@@ -66,7 +66,7 @@ function buildLines(page: PdfPage): PdfLine[] {
     for (const run of words) {
       const gap = run.x - end
       if (text !== '') {
-        if (gap > 2.2 * size) text = `${text.trimEnd()}\t`
+        if (gap > 1.0 * size) text = `${text.trimEnd()}\t`
         else if (gap > 0.12 * size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' '
       }
       text += run.text
