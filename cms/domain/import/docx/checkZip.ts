@@ -20,6 +20,8 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntry: 40 * 1024 * 1024, maxTo
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
 
 export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): void {
+  // Word saves a password-protected .docx as an OLE compound file, not as a ZIP archive.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new ParseError(1, 'the .docx file is password-protected (encrypted); remove the password in Word (File → Info → Protect Document) and upload it again')
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const damaged = (why: string) => new ParseError(1, `cannot read the .docx file (${why}); it may be damaged or cut off — save it again from Word`)
   let eocd = -1
