@@ -6,7 +6,7 @@ import { astroBuild } from './astroBuild'
 import { withBuildLock } from './buildLock'
 import { buildSearchIndex } from './searchIndex'
 import { eachHtmlPage, writeSiteHeaders } from './siteHeaders'
-import { inlineScriptHashes } from '../domain/security/inlineScripts'
+import { inlineScriptHashes } from '@trust-center/core/security/inlineScripts'
 import { setAside, swapDirectory } from './swapDirectory'
 
 export interface BuildSiteOptions {

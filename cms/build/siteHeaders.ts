@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { headersFile, siteSecurityHeaders } from '../domain/security/siteHeaders'
+import { headersFile, siteSecurityHeaders } from '@trust-center/core/security/siteHeaders'
 import { eachConcurrently } from './eachConcurrently'
 import { htmlFilesUnder } from './searchIndex'
 

@@ -19,8 +19,20 @@ export function coverage(sections: Section[]): Map<CategoryKey, number> {
   return counts
 }
 
-/** Measure categories a version names no measure for. */
+/** Categories a version describes in words without a list (a control's or section's text). */
+function described(sections: Section[]): Set<CategoryKey> {
+  const keys = new Set<CategoryKey>()
+  const add = (x: { category: CategoryKey; alsoCovers?: CategoryKey[] }) => [x.category, ...(x.alsoCovers ?? [])].forEach((k) => keys.add(k))
+  for (const s of sections) {
+    if (s.text?.trim()) add(s)
+    for (const c of s.controls) if (c.text?.trim() || c.note?.trim() || c.groups.some((g) => g.text?.trim())) add(c)
+  }
+  return keys
+}
+
+/** Measure categories a version neither names a measure for nor describes in words. */
 export function missingCategories(sections: Section[]): CategoryKey[] {
   const covered = coverage(sections)
-  return MEASURE_CATEGORIES.filter((key) => !covered.has(key))
+  const inWords = described(sections)
+  return MEASURE_CATEGORIES.filter((key) => !covered.has(key) && !inWords.has(key))
 }

@@ -13,6 +13,8 @@ export const measureSchema = z.object({
   text: z.string().min(1),
   /** A table row's second column, or further explanation. */
   detail: z.string().optional(),
+  /** The document describes this control in prose, not as a list: the paragraph is the measure. */
+  prose: z.boolean().optional(),
 })
 
 export const groupSchema = z.object({
@@ -65,9 +67,10 @@ export const tomDocumentSchema = z.object({
   effectiveDate: isoDateSchema.nullable(),
 })
 
-export const parseWarningSchema = z.object({ line: z.number().int().positive(), message: z.string() })
+/** `page` is set for paged sources (PDF); `line` then counts lines on that page. */
+export const parseWarningSchema = z.object({ line: z.number().int().positive(), page: z.number().int().positive().optional(), message: z.string() })
 
-export const unparsedLineSchema = z.object({ line: z.number().int().positive(), text: z.string(), message: z.string() })
+export const unparsedLineSchema = z.object({ line: z.number().int().positive(), page: z.number().int().positive().optional(), text: z.string(), message: z.string() })
 
 export const LINE_KINDS = ['heading', 'group', 'measure', 'text', 'metadata', 'skipped', 'unparsed'] as const
 

@@ -1,6 +1,6 @@
 /**
  * `npm run -s trustcenter -- <command>`: the trust center's command line.
- *   parse FILE                  the TOM document as structured JSON on stdout, report on stderr
+ *   parse FILE [--subprocessors] the TOM document (or subprocessor list) as JSON on stdout, report on stderr
  *   import FILE --company SLUG  a draft TOM version (or draft subprocessors) from FILE
  *   seed [DIR] [--processes N]  import content (default content/) into the database; idempotent
  */
@@ -8,19 +8,22 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { importDocument, type DocumentImport } from '@trust-center/core/import/importDocument'
-import { decodeText } from '@trust-center/core/import/decodeText'
-import { parseSubprocessorList } from '@trust-center/core/import/subprocessors/parseSubprocessorList'
+import { readSubprocessorList } from '@trust-center/core/import/subprocessors/readSubprocessorList'
+import type { SubprocessorListImport } from '@trust-center/core/import/subprocessors/schema'
 import { ParseError } from '@trust-center/core/parser'
 
 const USAGE = `usage: trustcenter <command>
 
-  parse FILE     print the TOM document FILE (.md, .txt, .html, .docx) as structured JSON;
-                 the report, warnings and suggestions go to stderr; exit status 1 when FILE
-                 cannot be read as a TOM document
+  parse FILE [--subprocessors]
+                 print the TOM document FILE (.md, .txt, .html, .docx, .pdf) as structured
+                 JSON; the report, warnings and suggestions go to stderr; exit status 1 when
+                 FILE cannot be read as a TOM document. With --subprocessors, FILE is a
+                 subprocessor list (.csv, .md, .txt, .html, .docx, .pdf) and its entries
+                 (name, legalEntity, purpose, locations as ISO codes, safeguard, url) are printed
   import FILE --company SLUG [--subprocessors] [--effective-date YYYY-MM-DD]
                  create a draft TOM version of company SLUG from FILE and print what was made
                  (effective: --effective-date, else the date FILE states, else today);
-                 with --subprocessors, FILE is a subprocessor list (.csv, .md, .txt, .html) and
+                 with --subprocessors, FILE is a subprocessor list (.csv, .md, .txt, .html, .docx, .pdf) and
                  each entry becomes a draft subprocessor
   seed [DIR] [--processes N]
                  import companies, TOM documents and subprocessors from DIR (default: content/)
@@ -56,6 +59,7 @@ function describe(file: string, imported: DocumentImport) {
   for (const w of result.warnings) say(`${file}:${w.line}: warning: ${w.message}`)
   for (const u of result.unparsed) say(`${file}:${u.line}: not imported: "${u.text}" (${u.message})`)
   const { counts, lines } = result.report
+  for (const c of suggestions.contacts) say(`suggestion: ${c.role} address (line ${c.line}): ${c.lines.join(', ')}`)
   const kinds = Object.entries(lines).filter(([k, n]) => k !== 'total' && n > 0).map(([k, n]) => `${n} ${k}`)
   say(`${file}: ${imported.format} (${imported.encoding}); ${counts.sections} sections, ${counts.controls} controls, ${counts.groups} groups, ${counts.measures} measures; ${lines.total} lines: ${kinds.join(', ')}`)
   if (suggestions.companyName) say(`suggestion: company name "${suggestions.companyName}"`)
@@ -63,7 +67,21 @@ function describe(file: string, imported: DocumentImport) {
   for (const s of suggestions.subprocessors) say(`suggestion: subprocessor "${s.name}" (line ${s.line})`)
 }
 
-async function parse(file: string | undefined): Promise<number> {
+/** The list as printed by `parse --subprocessors`: one object per entry, safeguard under its short name. */
+function describeList(file: string, list: SubprocessorListImport) {
+  for (const w of list.warnings) say(`${file}:${w.line}: warning: ${w.message}`)
+  for (const u of list.unparsed) say(`${file}:${u.line}: not read: "${u.text}"`)
+  const incomplete = list.entries.filter((e) => e.incomplete?.length).length
+  say(`${file}: ${list.format}; ${list.entries.length} subprocessors${incomplete ? `, ${incomplete} incomplete` : ''}; ${list.unparsed.length} lines not read`)
+  return {
+    format: list.format,
+    entries: list.entries.map(({ transferSafeguard, ...e }) => ({ name: e.name, legalEntity: e.legalEntity ?? null, address: e.address ?? null, purpose: e.purpose, locations: e.locations, safeguard: transferSafeguard, url: e.url ?? null, ...(e.incomplete ? { incomplete: e.incomplete } : {}), line: e.line })),
+  }
+}
+
+async function parse(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { subprocessors: { type: 'boolean' } } })
+  const file = positionals[0]
   if (!file) {
     say(USAGE)
     return 2
@@ -71,6 +89,11 @@ async function parse(file: string | undefined): Promise<number> {
   const bytes = await readBytes(file)
   if (!bytes) return 1
   return reporting(file, async () => {
+    if (values.subprocessors) {
+      const list = await readSubprocessorList(bytes, file)
+      process.stdout.write(`${JSON.stringify(describeList(file, list), null, 2)}\n`)
+      return 0
+    }
     const imported = await importDocument(bytes, file)
     describe(file, imported)
     process.stdout.write(`${JSON.stringify(imported.result, null, 2)}\n`)
@@ -89,7 +112,7 @@ async function importFile(args: string[]): Promise<number> {
   if (!bytes) return 1
   return reporting(file, async () => {
     // Read and parse before opening the database: a bad file fails fast and changes nothing.
-    const list = values.subprocessors ? parseSubprocessorList(decodeText(bytes).text, file) : null
+    const list = values.subprocessors ? await readSubprocessorList(bytes, file) : null
     const imported = list ? null : await importDocument(bytes, file)
     process.env.TRUSTCENTER_REBUILD ??= 'off'
     const { openPayload } = await import('../database/open')
@@ -157,7 +180,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv
   switch (command) {
     case 'parse':
-      return parse(args[0])
+      return parse(args)
     case 'import':
       return importFile(args)
     case 'seed':

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
-import { parseHeadersFile } from '../domain/security/siteHeaders'
+import { parseHeadersFile } from '@trust-center/core/security/siteHeaders'
 
 /** The build's `_headers` (its CSP lists the hashes of that build's inline scripts), re-read when a rebuild replaced it. */
 function headersOf(dir: string): () => Promise<Record<string, string>> {

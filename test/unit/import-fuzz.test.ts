@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { importDocument } from '../../cms/domain/import/index'
 import { parseSubprocessorList } from '../../cms/domain/import/subprocessors/parseSubprocessorList'
 import { ParseError, parseTom } from '../../cms/domain/parser/index'
+import { makeDocx } from '../helpers/docx'
+import { printToPdf } from '../helpers/pdf'
 
 /** Deterministic randomness, so a failure can be replayed from its seed. */
 function random(seed: number) {
@@ -117,4 +119,74 @@ describe('importer fuzzing: never a crash, never a hang', () => {
     // 8× the input; a quadratic step would take ~64× as long. The bound is loose for shared machines.
     expect(large / small).toBeLessThan(24)
   }, 120_000)
+})
+
+describe('importer fuzzing: PDF and .docx', () => {
+  const outcome = async (bytes: Uint8Array, name: string) => {
+    const started = Date.now()
+    const result = await importDocument(bytes, name).then(
+      () => 'parsed',
+      (e) => (e instanceof ParseError ? `refused: ${e.reason}` : `crash: ${(e as Error).stack}`),
+    )
+    return { result, ms: Date.now() - started }
+  }
+
+  it('a zip bomb (a 200 MB document.xml packed small) is refused at once, before unpacking', async () => {
+    const bomb = makeDocx([{ text: 'Zutrittskontrolle', style: 'Heading1' }, { text: 'Alarmanlage' }], { padding: 200 * 1024 * 1024 })
+    expect(bomb.length).toBeLessThan(1024 * 1024)
+    const before = process.memoryUsage().rss
+    const { result, ms } = await outcome(new Uint8Array(bomb), 'bomb.docx')
+    expect(result).toMatch(/^refused: the \.docx file would unpack to more than \d+ MB .* possible zip bomb/)
+    expect(ms).toBeLessThan(1000)
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024)
+  }, 60_000)
+
+  it('a zip bomb that lies about its size is stopped while unpacking', async () => {
+    const liar = makeDocx([{ text: 'Zutrittskontrolle', style: 'Heading1' }], { padding: 80 * 1024 * 1024, declaredSize: 2000 })
+    const { result, ms } = await outcome(new Uint8Array(liar), 'liar.docx')
+    expect(result).toMatch(/^refused: part "word\/document\.xml" of the \.docx file unpacks to more than it declares/)
+    expect(ms).toBeLessThan(3000)
+  }, 60_000)
+
+  it('300,000 nested <ul><li> are answered within seconds (nesting capped in one linear pass)', async () => {
+    const html = `<h1>TOM</h1><h2>Zutrittskontrolle</h2>${'<ul><li>Alarmanlage'.repeat(300_000)}`
+    const { result, ms } = await outcome(new TextEncoder().encode(html), 'deep.html')
+    expect(result).not.toMatch(/^crash/)
+    expect(ms).toBeLessThan(15_000)
+  }, 60_000)
+
+  it('a password-protected .docx (an OLE compound file) says so', async () => {
+    const ole = new Uint8Array(4096)
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+    expect((await outcome(ole, 'secret.docx')).result).toMatch(/password-protected/)
+  })
+
+  it('truncated and bit-flipped .docx files: a clear error or a result, never a crash or a hang', async () => {
+    const docx = makeDocx([{ text: 'TOM', style: 'Heading1' }, { text: 'Zutrittskontrolle', style: 'Heading2' }, { text: 'Alarmanlage' }, { text: 'Zugangskontrolle', style: 'Heading2' }, { text: 'Passwortrichtlinie' }])
+    const rnd = random(7)
+    for (let n = 0; n < 60; n++) {
+      let bytes = new Uint8Array(docx)
+      if (n % 2 === 0) bytes = bytes.subarray(0, rnd.int(bytes.length))
+      else for (let k = 0; k < 1 + rnd.int(8); k++) bytes[rnd.int(bytes.length)] = rnd.int(256)
+      const { result, ms } = await outcome(bytes, `fuzz-${n}.docx`)
+      expect(result).not.toMatch(/^crash/)
+      expect(ms).toBeLessThan(5000)
+    }
+  }, 120_000)
+
+  it('truncated and bit-flipped PDFs: a clear error or a result, never a crash or a hang', async () => {
+    const pdf = await printToPdf('<h1>TOM</h1><h2>Zutrittskontrolle</h2><ul><li>Alarmanlage</li><li>Videoüberwachung</li></ul><h2>Zugangskontrolle</h2><p>Passwortrichtlinie, Zwei-Faktor-Authentifizierung, Sperrung nach Fehlversuchen</p>')
+    const rnd = random(8)
+    const outcomes = new Set<string>()
+    for (let n = 0; n < 40; n++) {
+      let bytes = new Uint8Array(pdf)
+      if (n % 2 === 0) bytes = bytes.slice(0, rnd.int(bytes.length))
+      else for (let k = 0; k < 1 + rnd.int(16); k++) bytes[rnd.int(bytes.length)] = rnd.int(256)
+      const { result, ms } = await outcome(bytes, `fuzz-${n}.pdf`)
+      expect(result).not.toMatch(/^crash/)
+      expect(ms).toBeLessThan(10_000)
+      outcomes.add(result.split(':')[0]!)
+    }
+    expect(outcomes.has('refused')).toBe(true)
+  }, 180_000)
 })

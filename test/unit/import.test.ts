@@ -209,7 +209,8 @@ describe('importer: encodings', () => {
   })
 
   it('refuses formats it cannot read with advice', async () => {
-    await expect(importDocument(new Uint8Array([1, 2, 3]), 'toms.pdf')).rejects.toThrow(/\.pdf files cannot be read; save the document as \.docx, \.html or \.txt/)
+    await expect(importDocument(new Uint8Array([1, 2, 3]), 'toms.doc')).rejects.toThrow(/\.doc files cannot be read; save the document as \.docx, \.html or \.txt/)
+    await expect(importDocument(new Uint8Array([1, 2, 3]), 'toms.pdf')).rejects.toThrow(/not a readable PDF .*damaged or cut off/)
     await expect(importDocument(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'broken.docx')).rejects.toThrow(/cannot read the \.docx file/)
   })
 })

@@ -61,7 +61,7 @@ describe('TOM parser on the seed documents', () => {
         .filter((l) => /^\s*- /.test(l) || (l.includes('\t') && !/^-+\t/.test(l)))
         .map((l) => l.replace(/^\s*- /, '').split('\t')[0]!.replace(/\*\*/g, '').trim())
       const measures = result.document.sections.flatMap((s) =>
-        s.controls.flatMap((c) => [c.columns?.[0], ...c.measures.map((m) => m.text), ...c.groups.flatMap((g) => [g.columns?.[0], ...g.measures.map((m) => m.text)])]),
+        s.controls.flatMap((c) => [c.columns?.[0], ...c.measures.filter((m) => !m.prose).map((m) => m.text), ...c.groups.flatMap((g) => [g.columns?.[0], ...g.measures.map((m) => m.text)])]),
       ).filter((m): m is string => Boolean(m))
       expect(measures).toEqual(fromSource)
     })

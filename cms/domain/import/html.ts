@@ -12,7 +12,7 @@ export interface HtmlText {
   lineOf: (line: number) => number
 }
 
-const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg', 'title', 'meta', 'link'])
+const SKIP = new Set(['script', 'style', 'head', 'noscript', 'svg', 'title', 'meta', 'link'])
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'pre', 'form', 'fieldset', 'figure', 'address', 'body', 'html', 'hr'])
 
 const MAX_NESTING = 64
@@ -34,7 +34,43 @@ const textOf = (root: Node) => {
 }
 const elementsOf = (root: Node, tag: string) => [...descendants(root)].filter((n) => n.nodeType === NodeType.ELEMENT_NODE && (n as HTMLElement).tagName?.toLowerCase() === tag) as HTMLElement[]
 
-export function htmlToText(html: string): HtmlText {
+/** Elements without content, and those a parser closes implicitly: they never deepen the tree. */
+const FLAT = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rp', 'rt'])
+const MAX_DEPTH = 200
+
+/**
+ * Drops the tags below depth MAX_DEPTH (keeping their text) in one linear pass: the HTML parser
+ * needs time quadratic in the nesting depth, and hostile markup nests hundreds of thousands deep.
+ * Tags are replaced by spaces of the same length, so offsets (and line numbers) stay as they were.
+ */
+export function capNesting(html: string): string {
+  let depth = 0
+  let capped = false
+  const out = html.replace(/<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/g, (tag, close: string, name: string, selfClose: string) => {
+    const n = name.toLowerCase()
+    if (selfClose || FLAT.has(n)) return depth > MAX_DEPTH ? tag.replace(/[^\n]/g, ' ') : tag
+    if (close) {
+      const drop = depth > MAX_DEPTH
+      depth = Math.max(0, depth - 1)
+      return drop ? tag.replace(/[^\n]/g, ' ') : tag
+    }
+    depth++
+    if (depth > MAX_DEPTH) {
+      capped = true
+      return tag.replace(/[^\n]/g, ' ')
+    }
+    return tag
+  })
+  return capped ? out : html
+}
+
+export interface HtmlOptions {
+  /** Keep links as [text](url) and emphasis as *…* / **…** (subprocessor records). */
+  markup?: boolean
+}
+
+export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText {
+  const html = capNesting(source)
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } })
   const lineStarts = [0]
   for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) lineStarts.push(i + 1)
@@ -67,8 +103,17 @@ export function htmlToText(html: string): HtmlText {
       else if (child.nodeType === NodeType.ELEMENT_NODE) {
         const tag = (child as HTMLElement).tagName?.toLowerCase() ?? ''
         if (SKIP.has(tag) || BLOCK.has(tag)) continue
-        if (tag === 'br') lines.push('')
-        else lines[lines.length - 1] += inline(child as HTMLElement, nesting + 1).join(' ')
+        if (tag === 'br') {
+          lines.push('')
+          continue
+        }
+        const inner = inline(child as HTMLElement, nesting + 1).join(' ')
+        const href = tag === 'a' ? (child as HTMLElement).getAttribute('href') : undefined
+        // For lists of records (subprocessors) links and emphasis carry meaning: keep them as Markdown.
+        if (options.markup && href && /^(?:https?:|mailto:)/i.test(href) && inner) lines[lines.length - 1] += `[${inner}](${href})`
+        else if (options.markup && /^(?:em|i)$/.test(tag) && inner) lines[lines.length - 1] += `*${inner}*`
+        else if (options.markup && /^(?:strong|b)$/.test(tag) && inner) lines[lines.length - 1] += `**${inner}**`
+        else lines[lines.length - 1] += inner
       }
     }
     return lines.map(squash).filter(Boolean)
@@ -79,7 +124,9 @@ export function htmlToText(html: string): HtmlText {
   }
   const cellText = (cell: HTMLElement) => {
     const items = elementsOf(cell, 'li').map(textOf)
-    const parts = items.length > 0 ? items : inline(cell)
+    // Word (through mammoth) puts every cell's text in paragraphs: one line each.
+    const paragraphs = items.length > 0 ? [] : elementsOf(cell, 'p').map((p) => squash(inline(p).join(' '))).filter(Boolean)
+    const parts = items.length > 0 ? items : paragraphs.length > 0 ? paragraphs : inline(cell)
     return parts.join(' <br> ').replace(/\|/g, '\\|') || '—'
   }
 
@@ -88,7 +135,7 @@ export function htmlToText(html: string): HtmlText {
     const lines = inline(node).filter((l) => !l.startsWith('<!'))
     if (lines.length === 0) return
     blank(node)
-    if (lines.length === 1 && isBold(node)) emit(`**${lines[0]}**`, node)
+    if (lines.length === 1 && isBold(node) && !options.markup) emit(`**${lines[0]}**`, node)
     else for (const line of lines) emit(line, node)
     blank(node)
   }
@@ -105,13 +152,22 @@ export function htmlToText(html: string): HtmlText {
       if (child.nodeType !== NodeType.ELEMENT_NODE) continue
       const node = child as HTMLElement
       const tag = node.tagName?.toLowerCase() ?? ''
-      if (SKIP.has(tag) || !BLOCK.has(tag)) continue
+      if (SKIP.has(tag)) continue
+      if (!BLOCK.has(tag)) {
+        // Inline or unknown elements (components of a template: <Layout>, <b-card>) may wrap blocks.
+        walk(node, depth, nesting + 1)
+        continue
+      }
       if (/^h[1-6]$/.test(tag)) {
+        const heading = options.markup ? squash(inline(node).join(' ')) : textOf(node)
+        if (!heading) continue
         blank(node)
-        emit(`${'#'.repeat(Number(tag[1]))} ${textOf(node)}`, node)
+        emit(`${'#'.repeat(Number(tag[1]))} ${heading}`, node)
         blank(node)
       } else if (tag === 'ul' || tag === 'ol') {
         if (depth === 0) blank(node)
+        // Broken markup leaves text directly in a list ("<ul>text</ul>"): keep it.
+        paragraph(node)
         walk(node, depth + 1, nesting + 1)
         if (depth === 0) blank(node)
       } else if (tag === 'li') {

@@ -16,15 +16,15 @@ export interface DocumentImport extends Omit<ReadDocument, 'lineOf'> {
  */
 export async function importDocument(bytes: Uint8Array, filename?: string): Promise<DocumentImport> {
   const read = await readDocument(bytes, filename)
-  const parsed = parseTom(read.text)
-  const remap = <T extends { line: number }>(items: T[]) => items.map((item) => ({ ...item, line: read.lineOf(item.line) }))
+  const parsed = parseTom(read.text, read.title ? { title: read.title } : {})
+  const remap = <T extends { line: number }>(items: T[]) => items.map((item) => ({ ...item, line: read.lineOf(item.line), ...(read.pageOf ? { page: read.pageOf(item.line) } : {}) }))
   const result: ParseResult = {
     ...parsed,
     warnings: [...read.notes, ...remap(parsed.warnings)],
     skipped: remap(parsed.skipped),
     unparsed: remap(parsed.unparsed),
   }
-  const { lineOf: _lineOf, ...rest } = read
+  const { lineOf: _lineOf, pageOf: _pageOf, title: _title, ...rest } = read
   const suggestions = suggestMetadata(read.text, parsed.document)
-  return { ...rest, result, suggestions: { ...suggestions, emails: remap(suggestions.emails), subprocessors: remap(suggestions.subprocessors) } }
+  return { ...rest, result, suggestions: { ...suggestions, emails: remap(suggestions.emails), subprocessors: remap(suggestions.subprocessors), contacts: remap(suggestions.contacts) } }
 }

@@ -3,3 +3,6 @@ export { readDocument, detectFormat, DOCUMENT_FORMATS, type DocumentFormat } fro
 export { decodeText } from './decodeText'
 export { htmlToText } from './html'
 export { suggestMetadata, type MetadataSuggestions } from './metadata'
+export { readSubprocessorList } from './subprocessors/readSubprocessorList'
+export { parseSubprocessorList } from './subprocessors/parseSubprocessorList'
+export { checkZip, DEFAULT_ZIP_LIMITS } from './docx/checkZip'

@@ -4,6 +4,7 @@
  * Consecutive plain lines form one paragraph; a line wrapped inside a bullet (as text pasted from
  * Word or PDF is) continues that bullet.
  */
+import { addressLineSet } from './address'
 import { categorize } from './categorize'
 import { findNoise } from './noise'
 
@@ -11,7 +12,7 @@ export type BulletMarker = 'bullet' | 'number' | 'letter' | 'checked' | 'uncheck
 
 export type Block =
   | { kind: 'markdown-heading'; line: number; span: number; text: string; level: number }
-  | { kind: 'paragraph'; line: number; span: number; text: string; lines: number }
+  | { kind: 'paragraph'; line: number; span: number; text: string; lines: number; address?: boolean }
   | { kind: 'bullet'; line: number; span: number; text: string; depth: number; marker: BulletMarker; label?: string }
   | { kind: 'row'; line: number; span: number; cells: string[] }
   | { kind: 'separator'; line: number; span: number; text: string }
@@ -55,8 +56,8 @@ function isStandaloneHeading(line: string): boolean {
   const t = stripEmphasis(line.trim())
   if (t.length > 120 || /[.;,!?]$/.test(t)) return false
   const numbered = /^(?:[IVX]{1,5}\.|[A-H]\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.?[a-z][.)]|\d{1,2}\.)\s+(\p{Lu}.*)$/u.exec(t)
-  if (numbered) return !numbered[1]!.endsWith(':') && (categorize(numbered[1]!).keys.length > 0 || numbered[1]!.split(/\s+/).length <= 8)
-  return /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 6 && !t.endsWith(':') && categorize(t).keys.length > 0
+  if (numbered) return !numbered[1]!.endsWith(':') && (categorize(numbered[1]!, { strict: true }).keys.length > 0 || numbered[1]!.split(/\s+/).length <= 8)
+  return /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 6 && !t.endsWith(':') && categorize(t, { strict: true }).keys.length > 0
 }
 
 export function toBlocks(source: string): Block[] {
@@ -164,7 +165,18 @@ export function toBlocks(source: string): Block[] {
     else paragraph = { start: n, lines: [line] }
   })
   flush()
-  return markNumberedLists(blocks, lines)
+  return markAddresses(markNumberedLists(blocks, lines), lines)
+}
+
+/** Paragraphs whose every line belongs to an address block (names, street, postcode, e-mail). */
+function markAddresses(blocks: Block[], lines: string[]): Block[] {
+  const address = addressLineSet(lines)
+  if (address.size === 0) return blocks
+  return blocks.map((b) => {
+    if (b.kind !== 'paragraph') return b
+    for (let k = b.line - 1; k < b.line - 1 + b.span; k++) if (lines[k]!.trim() !== '' && !address.has(k)) return b
+    return { ...b, address: true }
+  })
 }
 
 /**

@@ -8,21 +8,42 @@ import type { CategoryKey } from '../taxonomy'
  */
 const RULES: ReadonlyArray<[CategoryKey, RegExp]> = [
   ['pseudonymisation', /pseudonym|anonymi/],
-  ['encryption', /verschlüsselung|encryption/],
-  ['physical-access', /zutritt|physische zugang|physical access|physical security|entry control|premises|facilities/],
-  ['system-access', /(?<!physische )zugangs|(?<!physische )zugangskontrolle|system access|system and data access|logical access|admission control|access control to (?:data processing )?systems|benutzerkontrolle|user control/],
-  ['data-access', /zugriff|data access|access control to data|usage control|datenträgerkontrolle|speicherkontrolle|storage control/],
-  ['separation', /trennung|separation|segregation/],
-  ['transfer', /weitergabe|datenübertragung|transfer|disclosure|transmission|transportkontrolle|transport control/],
-  ['input', /eingabe|input|nachvollziehbarkeit/],
-  ['availability', /verfügbarkeit|availability|kapazität/],
-  ['resilience', /belastbarkeit|resilien/],
-  ['recoverability', /wiederherstell|recover|restor/],
-  ['review', /überprüfung|evaluierung|bewertung|prüfungen|audits|testing|evaluation|review|assessment/],
-  ['data-protection-management', /datenschutz-?management|data protection management/],
-  ['incident-response', /incident|datenschutzverletzung|sicherheitsvorf/],
-  ['privacy-by-default', /voreinstellung|by default|by design|privacy by|datenminimierung|data minimi/],
-  ['processor-control', /auftragskontrolle|job control|order control|contract control|processor|auftragsverarbeiter|unterauftrag|subcontract/],
+  ['encryption', /verschlüsselung|encryption|kryptografie|kryptographie|cryptography/],
+  ['physical-access', /zutritt|physische(?:r|n)? (?:zugang|sicherheit)|physical (?:access|security|and environmental)|entry control|premises|facilities|gebäudesicherheit|objektschutz|building (?:access|security)|site security|umgebungsbezogene sicherheit/],
+  ['system-access', /(?<!physische )zugangs|(?<!physische )zugangskontrolle|system access|system and data access|logical access|admission control|access control to (?:data processing )?systems|benutzerkontrolle|user control|virtual access|identifi(?:cation|zierung) (?:and|und) authenti|user access management/],
+  ['data-access', /zugriff|data access|access control to data|usage control|datenträgerkontrolle|speicherkontrolle|storage control|memory control|authori[sz]ation control|berechtigungskontrolle|berechtigungsmanagement|access rights management/],
+  ['separation', /trennung|separation|segregation|separability|mandantentrennung|zweckbindung|purpose limitation/],
+  ['transfer', /weitergabe|datenübertragung|übermittlungskontrolle|transfer|disclosure|transmission|transportkontrolle|transport control|communications? security|kommunikationssicherheit|network security|netzwerksicherheit/],
+  ['input', /eingabe|input|nachvollziehbarkeit|protokollierung und überwachung|logging and monitoring|audit trail/],
+  ['availability', /verfügbarkeit|availability|kapazitätsmanagement/],
+  ['resilience', /belastbarkeit|resilien|load capacity|lastverteilung|robustheit|robustness/],
+  ['recoverability', /wiederherstell|wiederanlauf|recover|restor|notfallmanagement|notfallvorsorge|business continuity|betriebskontinuität/],
+  ['review', /überprüfung|evaluierung|bewertung|prüfungen|prüfverfahren|audits|testing|evaluation|review|assessment|wirksamkeit|effectiveness|kontrollverfahren/],
+  ['data-protection-management', /datenschutz-?management|data protection management|privacy management|datenschutzorganisation|informationssicherheits-?management|information security (?:management|policies|policy|governance|organi[sz]ation)|security governance|awareness and training|sensibilisierung und schulung|schulung und sensibilisierung|human resources? security|personalsicherheit|personnel security|organi[sz]ation of information security|organisation der informationssicherheit/],
+  ['incident-response', /incident|datenschutzverletzung|sicherheitsvorf|datenpanne|data breach|breach (?:response|notification|management)|vorfallmanagement|vorfallsmanagement/],
+  ['privacy-by-default', /voreinstellung|by default|by design|privacy by|datenminimierung|data minimi|technikgestaltung|datenschutzfreundlich|löschkonzept|data retention/],
+  ['processor-control', /auftragskontrolle|job control|order control|contract control|processor|auftragsverarbeiter|unterauftrag|subcontract|sub-contract|weisungskontrolle|control of instructions|instruction control|supplier relationships|lieferantenbeziehungen|lieferantenmanagement|dienstleistersteuerung|vendor management/],
+]
+
+/**
+ * Words that place a line already known to be a heading ("Datensicherung", "Schulungen") but are
+ * too common in measures to make a line a heading on their own.
+ */
+const WEAK_RULES: ReadonlyArray<[CategoryKey, RegExp]> = [
+  ['encryption', /verschlüssel|kryptogra|cryptogra/],
+  ['system-access', /^zugang\b|authenti[cf]|passw(?:or)?[td]|anmeldung|login|log-in|zugangsschutz/],
+  ['data-access', /berechtigung|access rights|zugangsrechte|privileg|need.to.know|rollenkonzept|role.based|authori[sz]ation/],
+  ['separation', /mandant|multi.?tenan|isolation/],
+  ['transfer', /netzsicherheit|in transit|übermittlung/],
+  ['input', /protokollierung|logging|revisionssicher/],
+  ['availability', /datensicherung|backup|sicherungskonzept/],
+  ['resilience', /kapazität|capacity|load balancing|redundan/],
+  ['recoverability', /notfall|emergency|disaster|kontinuität|continuity/],
+  ['review', /audit|penetration|compliance|zertifizierung|certification|kontrolle durch/],
+  ['data-protection-management', /datenschutzbeauftragt|data protection officer|\bisms\b|awareness|sensibilisierung|schulung|training|verpflichtung auf|datengeheimnis|vertraulichkeitsverpflichtung|asset management|richtlinie|policies|organisatorische maßnahmen|organi[sz]ational measures/],
+  ['incident-response', /breach|meldepflicht|meldeprozess|störungsmanagement|notfallplan/],
+  ['privacy-by-default', /löschung|deletion|aufbewahrung|retention/],
+  ['processor-control', /weisung|instructions|supplier|lieferanten|dienstleister|third.part|drittanbieter/],
 ]
 
 /**
@@ -59,8 +80,36 @@ export interface Categorization {
   keys: CategoryKey[]
 }
 
-export function categorize(heading: string): Categorization {
-  const h = heading.toLowerCase().replace(/\s+/g, ' ')
+/** "… am Zutritt zu hindern (Zutrittskontrolle):" — a sentence naming its control at the end. */
+const NAMED_AT_END = /\(([^()]{3,60})\)\s*:?\s*$/
+
+/**
+ * `strict` (for deciding whether a line is a heading at all) leaves out the words that measures
+ * use too; without it (placing a heading) they count when nothing stronger matches.
+ */
+/** A sentence that names its control in parentheses at the end, as many TOM annexes head their controls. */
+export function isSentenceHeading(text: string): boolean {
+  const t = text.trim()
+  if (t.includes('\n') || t.length > 400 || t.split(/\s+/).length < 4) return false
+  const named = NAMED_AT_END.exec(t.toLowerCase())
+  return named !== null && categorize(named[1]!, { strict: true }).keys.length > 0
+}
+
+export function categorize(heading: string, { strict = false }: { strict?: boolean } = {}): Categorization {
+  const h = heading.toLowerCase().replace(/\s+/g, ' ').trim()
+  const named = NAMED_AT_END.exec(h)
+  if (named && h.length > named[0].length + 20 && !/^(?:art|§|artikel|article)\b/.test(named[1]!)) {
+    const inner = categorize(named[1]!, { strict })
+    if (inner.keys.length > 0) return inner
+  }
+  const found = categorizeStrict(h)
+  if (strict || found.keys.length > 0 || h.split(' ').length > 12) return found
+  const weak: CategoryKey[] = []
+  for (const [key, re] of WEAK_RULES) if (re.test(h) && !weak.includes(key)) weak.push(key)
+  return { keys: weak }
+}
+
+function categorizeStrict(h: string): Categorization {
   for (const [keys, re] of ANNEX_II) if (re.test(h)) return { keys: [...keys] }
   const keys: CategoryKey[] = []
   for (const [key, re] of GROUP_RULES) if (re.test(h)) keys.push(key)

@@ -56,7 +56,7 @@ export function looksLikeUnnumberedHeading(text: string): boolean {
 /** "Zutrittskontrolle:" — a control named as a label; the colon is not part of the name. */
 export function isLabelledControl(text: string): boolean {
   const name = text.replace(/:$/, '')
-  return text.endsWith(':') && looksLikeUnnumberedHeading(name) && categorize(name).keys.length > 0
+  return text.endsWith(':') && looksLikeUnnumberedHeading(name) && categorize(name, { strict: true }).keys.length > 0
 }
 
 /** "PHYSICAL ACCESS CONTROL", "ZUTRITTSKONTROLLE": headings typed in capitals. */

@@ -1,20 +1,21 @@
 import type { CategoryKey } from '../taxonomy'
 import { getCategory } from '../taxonomy'
-import type { Control, MeasureGroup, ParseResult, ParseWarning, Section, UnparsedLine } from '../tom-schema'
+import type { Control, Measure, MeasureGroup, ParseResult, ParseWarning, Section, UnparsedLine } from '../tom-schema'
 import { parseResultSchema } from '../tom-schema'
 import { type Block, toBlocks } from './blocks'
-import { categorize } from './categorize'
+import { categorize, isSentenceHeading } from './categorize'
 import { findLabelledDate, placeDate } from './dates'
 import { ParseError } from './errors'
 import { type HeadingParts, isLabelledControl, isScopeLabel, looksLikeUnnumberedHeading, splitHeading } from './headings'
+import { asPhraseList } from './prose'
 import { buildReport, emptyLineCounts, type LineKind } from './report'
 import { findStructure } from './structure'
 import { expandControlTables } from './tables'
 
 /** Draft shapes while assembling: text kept as paragraph lists, joined at the end. */
 interface GroupDraft { label: string; number?: string; text: string[]; columns?: string[]; measures: MeasureGroup['measures']; note: string[]; fromBullet?: boolean; columnGroups?: GroupDraft[] }
-interface ControlDraft extends Omit<GroupDraft, 'label' | 'fromBullet'> { heading: string; legalBasis?: string; line: number; implicit?: boolean; groups: GroupDraft[] }
-interface SectionDraft { heading: string; number?: string; legalBasis?: string; line: number; text: string[]; controls: ControlDraft[] }
+interface ControlDraft extends Omit<GroupDraft, 'label' | 'fromBullet'> { heading: string; legalBasis?: string; line: number; implicit?: boolean; groups: GroupDraft[]; textSpans?: (number | null)[] }
+interface SectionDraft { heading: string; number?: string; legalBasis?: string; line: number; text: string[]; controls: ControlDraft[]; textSpans?: (number | null)[] }
 
 const join = (paragraphs: string[]) => (paragraphs.length ? paragraphs.join('\n\n') : undefined)
 const rowText = (cells: string[]) => cells.join(' — ')
@@ -27,7 +28,12 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
  * unticked checkbox) in `unparsed`, and `report` accounts for every non-blank line. Throws
  * ParseError (with a line number) for input that is not a TOM document.
  */
-export function parseTom(source: string): ParseResult {
+export interface ParseOptions {
+  /** The title the file states elsewhere (front matter): the text's first line is then no title. */
+  title?: string
+}
+
+export function parseTom(source: string, options: ParseOptions = {}): ParseResult {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (text.trim() === '') throw new ParseError(1, 'the document is empty')
   const nul = text.indexOf('\u0000')
@@ -48,7 +54,7 @@ export function parseTom(source: string): ParseResult {
   const preamble: string[] = []
   const closing: string[] = []
   const sections: SectionDraft[] = []
-  let title: string | undefined
+  let title: string | undefined = options.title
   let effectiveDate: string | null = null
   let section: SectionDraft | undefined
   let control: ControlDraft | undefined
@@ -84,10 +90,26 @@ export function parseTom(source: string): ParseResult {
       account('unparsed', block)
       return
     }
+    if (block.kind === 'paragraph' && block.address) {
+      // An address (of the controller, processor or DPO) is metadata wherever it stands.
+      const into = i < firstSection || !section ? preamble : closingStarted ? closing : null
+      if (into) into.push(block.text)
+      else {
+        const target: { text: string[]; textSpans?: (number | null)[] } = container() ?? section!
+        target.text.push(block.text)
+        // Kept in step with `text`: a null span is never turned into a measure.
+        if ('groups' in target || 'controls' in target) (target.textSpans ??= []).push(null)
+      }
+      account('metadata', block)
+      return
+    }
     if (i < firstSection) {
       const content = block.kind === 'row' ? rowText(block.cells) : block.text
-      if (!title && !dateHere && (block.kind === 'markdown-heading' || block.kind === 'paragraph')) {
-        title = content.replace(/\n/g, ' ')
+      const repeatsTitle = options.title !== undefined && content.replace(/\n/g, ' ').trim().toLowerCase() === options.title.toLowerCase()
+      // A sentence ("This annex describes …") is no title, though it may come first.
+      const sentence = block.kind === 'paragraph' && /[.!?]$/.test(content.trim()) && content.split(/\s+/).length > 5
+      if (repeatsTitle || (!title && !dateHere && !sentence && (block.kind === 'markdown-heading' || block.kind === 'paragraph'))) {
+        title ??= content.replace(/\n/g, ' ')
         account('heading', block)
       } else {
         preamble.push(content)
@@ -120,9 +142,9 @@ export function parseTom(source: string): ParseResult {
       return
     }
     const level = levels[i]
-    const headingText = block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet' ? (isLabelledControl(block.text) ? block.text.slice(0, -1) : block.text) : ''
+    const headingText = block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet' ? (isLabelledControl(block.text) || isSentenceHeading(block.text) ? block.text.replace(/\s*:$/, '') : block.text) : ''
     const parts = level ? withLabel(splitHeading(headingText), block) : null
-    const unnumbered = !level && section !== undefined && (block.kind === 'markdown-heading' || (block.kind === 'paragraph' && (isLabelledControl(block.text) || (looksLikeUnnumberedHeading(block.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'markdown-heading'))))
+    const unnumbered = !level && section !== undefined && (block.kind === 'markdown-heading' || (block.kind === 'paragraph' && (isLabelledControl(block.text) || isSentenceHeading(block.text) || (looksLikeUnnumberedHeading(block.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'markdown-heading'))))
     if (parts && (level === 'section' || !section)) {
       section = { heading: parts.title, line: block.line, text: [], controls: [], ...numberAndBasis(parts) }
       sections.push(section)
@@ -150,7 +172,9 @@ export function parseTom(source: string): ParseResult {
       const target = container()
       if (!target) {
         section!.text.push(block.text)
-        account(textKind(block.text, dateHere), block)
+        const kind = textKind(block.text, dateHere)
+        ;(section!.textSpans ??= []).push(kind === 'text' ? block.span : null)
+        account(kind, block)
         return
       }
       const next = blocks[i + 1]
@@ -166,14 +190,19 @@ export function parseTom(source: string): ParseResult {
         return
       }
       const items = block.kind === 'paragraph' ? asLineList(block.text) : null
-      if (items && target.note.length === 0) {
-        target.measures.push(...items.map((t) => ({ text: t })))
+      const phrases = items || block.kind !== 'paragraph' ? null : asPhraseList(block.text)
+      if ((items || phrases) && target.note.length === 0) {
+        target.measures.push(...(items ?? phrases)!.map((t) => ({ text: t })))
         account('measure', block)
         return
       }
+      const kind = textKind(block.text, dateHere)
       if (target.measures.length > 0) target.note.push(block.text)
-      else target.text.push(block.text)
-      account(textKind(block.text, dateHere), block)
+      else {
+        target.text.push(block.text)
+        if ('groups' in target) (target.textSpans ??= []).push(kind === 'text' ? block.span : null)
+      }
+      account(kind, block)
       return
     }
 
@@ -239,9 +268,12 @@ export function parseTom(source: string): ParseResult {
   })
 
   if (!title) {
-    title = 'Technische und organisatorische Maßnahmen'
+    const english = (text.match(/\b(?:the|and|of|to|with)\b/gi)?.length ?? 0) > (text.match(/\b(?:der|die|das|und|mit|zur|von)\b/gi)?.length ?? 0)
+    title = english ? 'Technical and organisational measures' : 'Technische und organisatorische Maßnahmen'
     warnings.push({ line: 1, message: `no document title found; using "${title}"` })
   }
+
+  proseAsMeasures(sections, lineKinds)
 
   const document = {
     title,
@@ -252,6 +284,45 @@ export function parseTom(source: string): ParseResult {
   }
   const result: ParseResult = { document, warnings, skipped, unparsed, report: buildReport(document, lineKinds, warnings.length) }
   return parseResultSchema.parse(result)
+}
+
+/**
+ * A control described only in prose has that prose as its measures (marked `prose`), so that it
+ * is not reported as naming no measures; so has a section of a measure category without
+ * controls. Group headings ("Vertraulichkeit") keep their introductions as text.
+ */
+function proseAsMeasures(sections: SectionDraft[], lineKinds: Record<LineKind, number>) {
+  /** Paragraphs that are plain text (not metadata) and do not introduce something (": "). */
+  const convert = (x: { text: string[]; textSpans?: (number | null)[] }) => {
+    const keep: string[] = []
+    const measures: Measure[] = []
+    x.text.forEach((t, k) => {
+      const span = x.textSpans?.[k] ?? null
+      if (span === null || /:$/.test(t.trim())) keep.push(t)
+      else {
+        const phrases = asPhraseList(t)
+        if (phrases) measures.push(...phrases.map((p) => ({ text: p })))
+        else measures.push({ text: t.replace(/\s*\n\s*/g, ' '), prose: true })
+        lineKinds.text -= span
+        lineKinds.measure += span
+      }
+    })
+    x.text = keep
+    return measures
+  }
+  for (const s of sections) {
+    if (s.controls.length === 0 && s.text.length > 0) {
+      const keys = categorize(splitHeading(s.heading).title).keys
+      if (keys.length > 0 && getCategory(keys[0]!).kind === 'measure') {
+        const measures = convert(s)
+        if (measures.length > 0) s.controls.push({ heading: s.heading, line: s.line, implicit: true, text: [], measures, note: [], groups: [] })
+      }
+    }
+    for (const c of s.controls) {
+      const hasMeasures = c.measures.length > 0 || c.groups.some((g) => g.measures.length > 0)
+      if (!hasMeasures && c.text.length > 0) c.measures = convert(c)
+    }
+  }
 }
 
 /** A lettered heading ("a) Zutrittskontrolle") keeps its letter as the number. */

@@ -1,6 +1,6 @@
 import { getCategory } from '../taxonomy'
 import type { Block } from './blocks'
-import { categorize } from './categorize'
+import { categorize, isSentenceHeading } from './categorize'
 import { type HeadingParts, isCapitalsHeading, isLabelledControl, looksLikeHeadingText, splitHeading } from './headings'
 
 export type Level = 'section' | 'control' | 'group'
@@ -13,7 +13,7 @@ export interface Structure {
 }
 
 const textOf = (b: Block) => (b.kind === 'paragraph' || b.kind === 'markdown-heading' || b.kind === 'bullet' ? b.text.replace(/:$/, '') : '')
-const names = (text: string) => categorize(text).keys.length > 0
+const names = (text: string) => categorize(text, { strict: true }).keys.length > 0
 
 /** A lettered item ("a) Zutrittskontrolle") that names a category heads a control. */
 function isLetteredHeading(b: Block): boolean {
@@ -21,6 +21,7 @@ function isLetteredHeading(b: Block): boolean {
 }
 
 function numberedCandidate(block: Block): HeadingParts | null {
+  if (block.kind === 'paragraph' && block.address) return null
   if (block.kind === 'markdown-heading') return splitHeading(block.text)
   if (block.kind !== 'paragraph' || block.lines > 1) return null
   const parts = splitHeading(block.text)
@@ -49,8 +50,9 @@ function numberedLevels(blocks: Block[]): Structure {
 
 /** How prominent an unnumbered heading is: Markdown levels 1–6, then lines that read as headings. */
 function rankOf(block: Block): number | null {
+  if (block.kind === 'paragraph' && block.address) return null
   if (block.kind === 'markdown-heading') return block.level
-  if (block.kind === 'paragraph' && isLabelledControl(block.text)) return 7
+  if (block.kind === 'paragraph' && (isLabelledControl(block.text) || isSentenceHeading(block.text))) return 7
   if (block.kind === 'paragraph' && block.lines === 1 && looksLikeHeadingText(block.text)) {
     if (isCapitalsHeading(block.text)) return 7
     // Annex II headings are whole sentences ("Measures for ensuring … services"), up to ~30 words.

@@ -5,7 +5,7 @@ import { looksLikeHeadingText } from './headings'
 /** Measures inside one table cell are separated by line breaks ("<br>" in Markdown tables). */
 const CELL_BREAK = /\s*<br\s*\/?>\s*/i
 
-const isHeaderRow = (cells: string[]) => cells.every((c) => c.split(/\s+/).length <= 3 && !/[.:]$/.test(c)) && categorize(cells[0]!).keys.length === 0
+const isHeaderRow = (cells: string[]) => cells.every((c) => c.split(/\s+/).length <= 3 && !/[.:]$/.test(c)) && categorize(cells[0]!, { strict: true }).keys.length === 0
 
 /**
  * A table whose first column names the control ("Zutrittskontrolle | Alarmanlage<br>Video") is
@@ -27,9 +27,9 @@ export function expandControlTables(blocks: Block[]): Block[] {
     const run = blocks.slice(i, j + 1) as Extract<Block, { kind: 'row' }>[]
     const header = run.length > 1 && isHeaderRow(run[0]!.cells) ? run[0]! : undefined
     const body = header ? run.slice(1) : run
-    const named = body.filter((r) => r.cells.length >= 2 && looksLikeHeadingText(r.cells[0]!) && r.cells[0]!.split(/\s+/).length <= 6 && categorize(r.cells[0]!).keys.length > 0)
+    const named = body.filter((r) => r.cells.length >= 2 && looksLikeHeadingText(r.cells[0]!) && r.cells[0]!.split(/\s+/).length <= 6 && categorize(r.cells[0]!, { strict: true }).keys.length > 0)
     // Rows of one control's measures may all match that control's category; a table of controls names several.
-    const categories = new Set(named.map((r) => categorize(r.cells[0]!).keys[0]))
+    const categories = new Set(named.map((r) => categorize(r.cells[0]!, { strict: true }).keys[0]))
     if (named.length > 0 && named.length * 3 >= body.length * 2 && categories.size >= 2) {
       if (header) out.push({ kind: 'noise', line: header.line, span: 1, text: header.cells.join(' | '), reason: 'column labels of a table of controls' })
       for (const row of body) {

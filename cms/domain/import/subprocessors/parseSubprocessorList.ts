@@ -1,6 +1,8 @@
 import { parse as parseCsv } from 'csv-parse/sync'
+import { classify } from '../../parser/address'
 import { ParseError } from '../../parser/errors'
 import { htmlToText } from '../html'
+import { stripFrontMatter, stripMarkupNoise } from '../textSource'
 import { mapColumns, type SubprocessorColumn } from './columns'
 import { parseLocations } from './locations'
 import { defaultSafeguard, safeguardFrom } from './safeguard'
@@ -8,8 +10,22 @@ import { type SubprocessorDraft, type SubprocessorListImport, subprocessorListIm
 
 type Cells = Partial<Record<SubprocessorColumn, string>>
 interface RawEntry { cells: Cells; line: number }
+type Warnings = SubprocessorListImport['warnings']
+type Unparsed = SubprocessorListImport['unparsed']
 
-const LEGAL_FORM_END = /^(.*?\b(?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KGaA|KG|OHG|UG(?: \(haftungsbeschränkt\))?|e\.\s?V\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|B\.V\.|N\.V\.|S\.A\.S\.|SAS|S\.A\.|SARL|S\.à r\.l\.|S\.r\.l\.|plc|Oy|AB|ApS|A\/S))(?:\s*[,–—-]\s*|\s+)(.*\d.*)$/u
+const LEGAL_FORMS = String.raw`GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KGaA|KG|OHG|UG(?: \(haftungsbeschränkt\))?|e\.\s?V\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|B\.V\.|N\.V\.|S\.A\.S\.|SAS|S\.A\.|SARL|S\.à r\.l\.|S\.r\.l\.|plc|Oy|AB|ApS|A\/S|Pty Ltd|Corp\.?|Corporation|Co\.|Unlimited Company|DAC|Designated Activity Company`
+const LEGAL_FORM_END = new RegExp(String.raw`^(.*?\b(?:${LEGAL_FORMS}))(?:\s*[,–—-]\s*|\s+)(.*\d.*)$`, 'u')
+const HAS_LEGAL_FORM = new RegExp(String.raw`(?:^|[\s,])(?:${LEGAL_FORMS})(?:$|[\s,)])`, 'u')
+const MD_LINK = /\[([^\]]+)\]\(([^)\s]+)\)/
+const URL_ONLY = /^<?(?:https?:\/\/|www\.)\S+>?$/i
+const PIPE_ROW = /^\s*\|(.*)\|\s*$/
+const ALIGNMENT = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/
+const BULLET = /^\s*(?:[-*•–▪]|\d+[.)])\s+(.*)$/
+const MD_HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/
+const BOLD_LINE = /^\s*(?:[-*•]\s+)?\*\*([^*]+?)\*\*\s*:?\s*$/
+const LABELLED = /^\s*(?:[-*•]\s+)?\**([\p{L}][\p{L} /()-]{1,40}?)\**\s*:\**\s*(.+)$/u
+
+const unemphasise = (t: string) => t.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/(^|[^*\w])\*([^*]+)\*(?=$|[^*\w])/g, '$1$2').replace(/__([^_]+)__/g, '$1').trim()
 
 /** "Cloudflare, Inc., 101 Townsend St, San Francisco" → name and address. */
 export function splitNameAndAddress(cell: string): { name: string; address?: string } {
@@ -21,20 +37,62 @@ export function splitNameAndAddress(cell: string): { name: string; address?: str
   return { name: text }
 }
 
-function fromRows(rows: { cells: string[]; line: number }[], warnings: SubprocessorListImport['warnings']): RawEntry[] {
-  const [header, ...body] = rows
-  if (!header) return []
-  const columns = mapColumns(header.cells)
-  if (!columns.includes('name')) throw new ParseError(header.line, `no column names the subprocessor; expected a heading such as "Name", "Unternehmen" or "Entity" (found: ${header.cells.join(', ')})`)
-  columns.forEach((c, i) => c === null && warnings.push({ line: header.line, message: `column "${header.cells[i]}" is not one of name, address, purpose, location, safeguard; its cells are not imported` }))
-  return body.map((row) => {
+/** A cell that is no name of its own: a web address, a street or postcode, or a sentence. */
+function notAName(text: string): string | null {
+  const t = unemphasise(text.replace(MD_LINK, '$1'))
+  if (t === '' || t === '—' || t === '-') return 'empty'
+  if (URL_ONLY.test(text.trim()) || URL_ONLY.test(t)) return 'a web address'
+  if (classify(t) === 'strong' && !HAS_LEGAL_FORM.test(t)) return 'an address'
+  if (t.split(/\s+/).length > 14 || (/[.!?]$/.test(t) && t.split(/\s+/).length > 6 && !HAS_LEGAL_FORM.test(t))) return 'a sentence'
+  return null
+}
+
+/** Table rows with a header row; a header repeated further down (one table per section) starts again. */
+function fromRows(rows: { cells: string[]; line: number }[], warnings: Warnings, unparsed: Unparsed): RawEntry[] {
+  const entries: RawEntry[] = []
+  let columns: (SubprocessorColumn | null)[] | null = null
+  for (const row of rows) {
+    const mapped = mapColumns(row.cells)
+    const looksLikeHeader = mapped.includes('name') && row.cells.every((c) => c.split(/\s+/).length <= 6 && !/\d{3}|@|https?:/.test(c))
+    if (looksLikeHeader && (!columns || mapped.filter(Boolean).length >= 2)) {
+      columns = mapped
+      mapped.forEach((c, i) => c === null && row.cells[i]!.trim() && warnings.push({ line: row.line, message: `column "${row.cells[i]}" is not one of name, address, purpose, location, safeguard, website; its cells are not imported` }))
+      continue
+    }
+    if (!columns) {
+      unparsed.push({ line: row.line, text: row.cells.join(' | ') })
+      continue
+    }
     const cells: Cells = {}
     columns.forEach((c, i) => {
       const value = row.cells[i]?.trim()
-      if (c && value && !cells[c]) cells[c] = value
+      if (c && value && value !== '—' && !cells[c]) cells[c] = value
     })
-    return { cells, line: row.line }
-  })
+    // A row whose name cell holds an address, a link or a sentence continues the entry above.
+    const reason = notAName(cells.name ?? '')
+    const previous = entries[entries.length - 1]
+    if (reason && previous) {
+      mergeInto(previous, cells, reason)
+      continue
+    }
+    if (reason) {
+      unparsed.push({ line: row.line, text: row.cells.join(' | ') })
+      continue
+    }
+    entries.push({ cells, line: row.line })
+  }
+  if (!columns) throw new ParseError(rows[0]?.line ?? 1, `no column names the subprocessor; expected a heading such as "Name", "Unternehmen", "Supplier" or "Entity" (found: ${rows[0]?.cells.join(', ') ?? 'nothing'})`)
+  return entries
+}
+
+function mergeInto(entry: RawEntry, cells: Cells, reason: string) {
+  const add = (key: SubprocessorColumn, value: string | undefined, separator = '; ') => {
+    if (value) entry.cells[key] = entry.cells[key] ? `${entry.cells[key]}${separator}${value}` : value
+  }
+  if (reason === 'a web address') add('url', cells.name, ' ')
+  else if (reason === 'an address') add('address', cells.name, ', ')
+  else if (reason === 'a sentence') add('purpose', cells.name)
+  for (const key of ['purpose', 'locations', 'address', 'safeguard', 'url'] as const) if (cells[key]) add(key, cells[key], key === 'address' ? ', ' : '; ')
 }
 
 /** "- Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen – Hosting – Deutschland (EU)" */
@@ -44,22 +102,100 @@ function fromListItem(text: string, line: number): RawEntry {
   return { cells: { name: nameAddress, purpose, locations: rest.join(', ') }, line }
 }
 
-function normalise(raw: RawEntry, warnings: SubprocessorListImport['warnings']): SubprocessorDraft | null {
-  const { name, address: inlineAddress } = splitNameAndAddress(raw.cells.name ?? '')
+/**
+ * Records: a name standing alone (a heading or a bold line), followed by its details — labelled
+ * ("Leistung: Hosting", "Ort: Frankfurt") or recognised by form (an italic purpose, an address,
+ * a link, a line of countries).
+ */
+function fromRecords(lines: string[], starts: number[], warnings: Warnings, unparsed: Unparsed): RawEntry[] {
+  const entries: RawEntry[] = []
+  const levelOf = (i: number) => MD_HEADING.exec(lines[i]!)?.[1]!.length ?? 7
+  let groupLabel: string | undefined
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? lines.length
+    const details = lines.slice(start + 1, end).map((l, d) => ({ text: l.trim(), line: start + 2 + d })).filter((d) => d.text !== '')
+    const name = unemphasise((MD_HEADING.exec(lines[start]!)?.[2] ?? BOLD_LINE.exec(lines[start]!)?.[1] ?? lines[start]!).trim())
+    const deeperFollows = starts[k + 1] !== undefined && details.length === 0 && levelOf(starts[k + 1]!) > levelOf(start)
+    const isTitle = !HAS_LEGAL_FORM.test(name) && /unterauftrag|sub-?processor|dienstleister|übersicht|overview|liste\b|\blist\b|third part|drittanbieter/i.test(name)
+    if (isTitle && details.length > 0) {
+      for (const d of details) unparsed.push({ line: d.line, text: d.text })
+      unparsed.push({ line: start + 1, text: name })
+      return
+    }
+    if (deeperFollows || (details.length === 0 && isTitle)) {
+      // A heading over records ("Hosting", "Subprocessors") names their group, not a provider.
+      groupLabel = deeperFollows && !/unterauftrag|sub-?processor|übersicht|overview|liste|list/i.test(name) ? name : undefined
+      return
+    }
+    if (details.length === 0) {
+      unparsed.push({ line: start + 1, text: name })
+      return
+    }
+    const cells: Cells = { name }
+    const add = (key: SubprocessorColumn, value: string, separator = '; ') => {
+      cells[key] = cells[key] ? `${cells[key]}${separator}${value}` : value
+    }
+    for (const d of details) {
+      const labelled = LABELLED.exec(d.text)
+      const column = labelled && !/^https?$/i.test(labelled[1]!) ? mapColumns([labelled[1]!])[0] : null
+      if (labelled && column) {
+        add(column === 'name' ? 'address' : column, unemphasise(labelled[2]!), column === 'address' ? ', ' : '; ')
+        continue
+      }
+      const plain = unemphasise(d.text.replace(/^[-*•]\s+/, ''))
+      const link = MD_LINK.exec(d.text)
+      if (URL_ONLY.test(plain) || (link && unemphasise(d.text.replace(MD_LINK, '')).replace(/[^\p{L}]/gu, '') === '')) add('url', link?.[2] ?? plain.replace(/^<|>$/g, ''), ' ')
+      else if (/^\*[^*].*\*$|^_[^_].*_$/.test(d.text.trim()) && !cells.purpose) add('purpose', plain)
+      else if (parseLocations(plain).unknown.length === 0 && parseLocations(plain).codes.length > 0) add('locations', plain)
+      else if (classify(plain) === 'strong' || classify(plain) === 'company' || (cells.address && classify(plain) === 'person')) add('address', plain, ', ')
+      else if (!cells.purpose && !/\d/.test(plain)) add('purpose', plain)
+      // Lines of a street address that match no pattern ("One Front Street, 28th Floor", "Dublin 2, Ireland").
+      else if (plain.length <= 90 && (/\d/.test(plain) || plain.includes(',')) && !/[.!?]$/.test(plain)) add('address', plain, ', ')
+      else unparsed.push({ line: d.line, text: d.text })
+    }
+    if (!cells.purpose && groupLabel) cells.purpose = groupLabel
+    entries.push({ cells, line: start + 1 })
+  })
+  if (entries.length === 0) warnings.push({ line: 1, message: 'no record with details found' })
+  return entries
+}
+
+function normalise(raw: RawEntry, warnings: Warnings): SubprocessorDraft | null {
+  let nameCell = raw.cells.name ?? ''
+  let url = raw.cells.url ? (MD_LINK.exec(raw.cells.url)?.[2] ?? raw.cells.url.trim()) : undefined
+  const link = MD_LINK.exec(nameCell)
+  if (link) {
+    url ??= link[2]
+    nameCell = nameCell.replace(MD_LINK, '$1')
+  }
+  const split = splitNameAndAddress(unemphasise(nameCell))
+  let name = split.name
   if (!name || name === '—') {
     warnings.push({ line: raw.line, message: 'entry without a name; skipped' })
     return null
   }
-  const address = raw.cells.address ?? inlineAddress
+  // "Sentry (Functional Software, Inc.)": the legal entity in parentheses.
+  let legalEntity: string | undefined
+  const inParentheses = /^(.+?)\s*\(([^()]+)\)$/.exec(name)
+  if (inParentheses && HAS_LEGAL_FORM.test(inParentheses[2]!)) legalEntity = inParentheses[2]!.trim()
+  else if (HAS_LEGAL_FORM.test(name)) legalEntity = name
+  name = name.replace(/\s+/g, ' ')
+  const address = [raw.cells.address, split.address].filter(Boolean).map((a) => unemphasise(a!.replace(/\s*<br\s*\/?>\s*/gi, ', '))).join(', ') || undefined
   // A safeguard in parentheses after the locations ("USA (Standardvertragsklauseln)").
-  let locationText = raw.cells.locations ?? ''
-  let safeguardText = raw.cells.safeguard ?? ''
-  const parenthesis = /\(([^)]*)\)/.exec(locationText)
-  if (parenthesis && safeguardFrom(parenthesis[1]!)) {
-    safeguardText ||= parenthesis[1]!
-    locationText = locationText.replace(parenthesis[0], '')
+  let locationText = unemphasise(raw.cells.locations ?? '')
+  let safeguardText = unemphasise(raw.cells.safeguard ?? '')
+  for (const m of [...locationText.matchAll(/\(([^)]*)\)/g)]) {
+    if (safeguardFrom(m[1]!) && safeguardFrom(m[1]!) !== 'eu-eea') {
+      safeguardText ||= m[1]!
+      locationText = locationText.replace(m[0], '')
+    }
   }
   let { codes, unknown } = parseLocations(locationText)
+  if (codes.length === 0 && raw.cells.corporateLocation) {
+    const seat = parseLocations(unemphasise(raw.cells.corporateLocation))
+    codes = seat.codes
+    if (codes.length > 0) warnings.push({ line: raw.line, message: `${name}: no processing location given; the company's seat (${codes.join(', ')}) is used — check it` })
+  }
   if (codes.length === 0 && address) {
     const fromAddress = parseLocations(address.split(',').pop() ?? '')
     if (fromAddress.codes.length > 0) {
@@ -67,86 +203,127 @@ function normalise(raw: RawEntry, warnings: SubprocessorListImport['warnings']):
       warnings.push({ line: raw.line, message: `${name}: location taken from the address (${codes.join(', ')})` })
     }
   }
+  const regions = unknown.filter((u) => /^(?:eu|ewr|eea|eu\/ewr|europa|europe|european union|europäische union|weltweit|worldwide|global)$/i.test(u))
+  unknown = unknown.filter((u) => !regions.includes(u))
   if (unknown.length > 0) warnings.push({ line: raw.line, message: `${name}: "${unknown.join('", "')}" is not a country; check the locations` })
-  if (codes.length === 0) warnings.push({ line: raw.line, message: `${name}: no processing location found; add one before publishing` })
+  const incomplete: ('purpose' | 'locations' | 'safeguard')[] = []
+  if (codes.length === 0) {
+    incomplete.push('locations')
+    warnings.push({ line: raw.line, message: `${name}: no processing location found${regions.length ? ` (only "${regions.join('", "')}")` : ''}; add one before publishing` })
+  }
   let safeguard = safeguardText ? safeguardFrom(safeguardText) : null
   if (safeguardText && !safeguard) warnings.push({ line: raw.line, message: `${name}: safeguard "${safeguardText}" not recognised; set to "other"` })
   safeguard ??= safeguardText ? 'other' : defaultSafeguard(codes)
+  if (!safeguard && codes.length === 0 && regions.some((r) => /eu|ewr|eea|europ/i.test(r))) safeguard = 'eu-eea'
   if (!safeguard) {
+    incomplete.push('safeguard')
     warnings.push({ line: raw.line, message: `${name}: processing outside the EU/EEA (${codes.join(', ')}) without a stated safeguard; set to "other"` })
     safeguard = 'other'
   }
-  const purpose = raw.cells.purpose?.replace(/\s*<br\s*\/?>\s*/gi, '; ').trim() ?? ''
-  if (!purpose) warnings.push({ line: raw.line, message: `${name}: no purpose given` })
-  return { name, ...(HAS_LEGAL_FORM.test(name) ? { legalEntity: name } : {}), ...(address ? { address } : {}), purpose, locations: codes, transferSafeguard: safeguard, line: raw.line }
+  const purpose = unemphasise(raw.cells.purpose?.replace(/\s*<br\s*\/?>\s*/gi, '; ') ?? '')
+  if (!purpose) {
+    incomplete.push('purpose')
+    warnings.push({ line: raw.line, message: `${name}: no purpose given` })
+  }
+  return {
+    name,
+    ...(legalEntity ? { legalEntity } : {}),
+    ...(address ? { address } : {}),
+    purpose,
+    locations: codes,
+    transferSafeguard: safeguard,
+    ...(url ? { url } : {}),
+    ...(incomplete.length ? { incomplete } : {}),
+    line: raw.line,
+  }
 }
 
-const HAS_LEGAL_FORM = /\b(?:GmbH|AG|SE|KG|UG|Inc|Ltd|LLC|LLP|B\.V|N\.V|SARL|SAS|S\.A|plc|Limited|Oy|AB|ApS)\b/
-const PIPE_ROW = /^\s*\|(.*)\|\s*$/
-const ALIGNMENT = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/
-const BULLET = /^\s*(?:[-*•–▪]|\d+[.)])\s+(.*)$/
+const splitRow = (line: string) => PIPE_ROW.exec(line)![1]!.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'))
 
-function detect(text: string, filename?: string): 'csv' | 'table' | 'list' | 'html' {
-  const ext = filename?.toLowerCase().match(/\.([a-z]+)$/)?.[1]
-  if (ext === 'csv' || ext === 'tsv') return 'csv'
-  if (ext === 'html' || ext === 'htm' || /^\s*<(?:!doctype|html|table|body|div|ul)/i.test(text)) return 'html'
-  const lines = text.split('\n').filter((l) => l.trim())
-  if (lines.some((l) => PIPE_ROW.test(l))) return 'table'
-  if (lines.some((l) => BULLET.test(l))) return 'list'
-  return 'csv'
+/** Where records start: headings and lines that are a bold name only, each followed by details. */
+function recordStarts(lines: string[]): number[] {
+  const starts: number[] = []
+  lines.forEach((l, i) => {
+    if (MD_HEADING.test(l) || (BOLD_LINE.test(l) && !LABELLED.test(l.replace(/\*\*/g, '')))) starts.push(i)
+  })
+  return starts
 }
 
 /**
- * Reads a subprocessor list — CSV (comma, semicolon or tab), a Markdown or HTML table, or a
- * bullet list — with German or English column names. Every non-blank line ends up as the header,
- * an entry, or in `unparsed`. Locations become ISO 3166-1 codes.
+ * Reads a subprocessor list as companies publish it — CSV (comma, semicolon or tab), Markdown or
+ * HTML tables (one or several, with German or English column names), bullet lists, or records (a
+ * heading or bold name with its details) — from text, HTML or a .docx's HTML. Every non-blank
+ * line ends up as a header, an entry, or in `unparsed`. Locations become ISO 3166-1 codes.
  */
 export function parseSubprocessorList(source: string, filename?: string): SubprocessorListImport {
   let text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (text.trim() === '') throw new ParseError(1, 'the list is empty')
-  let kind = detect(text, filename)
+  const ext = filename?.toLowerCase().match(/\.([a-z]+)$/)?.[1]
+  const warnings: Warnings = []
+  const unparsed: Unparsed = []
   let lineOf = (line: number) => line
-  if (kind === 'html') {
-    const converted = htmlToText(text)
-    text = converted.text
-    lineOf = converted.lineOf
-    kind = text.split('\n').some((l) => PIPE_ROW.test(l)) ? 'table' : 'list'
-  }
-  const warnings: SubprocessorListImport['warnings'] = []
-  const unparsed: SubprocessorListImport['unparsed'] = []
-  const lines = text.split('\n')
   let raw: RawEntry[] = []
-  if (kind === 'csv') {
-    const first = lines.find((l) => l.trim()) ?? ''
-    const delimiter = [';', '\t', ','].map((d) => [d, first.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0]
-    let records: { record: string[]; info: { lines: number } }[]
-    try {
-      records = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, trim: true }) as never
-    } catch (error) {
-      throw new ParseError((error as { lines?: number }).lines ?? 1, `not a readable CSV file (${(error as Error).message})`)
-    }
-    raw = fromRows(records.map((r) => ({ cells: r.record, line: r.info.lines })), warnings)
-  } else if (kind === 'table') {
-    const rows: { cells: string[]; line: number }[] = []
-    lines.forEach((l, i) => {
-      const m = PIPE_ROW.exec(l)
-      if (m && !ALIGNMENT.test(l)) rows.push({ cells: m[1]!.split(/(?<!\\)\|/).map((c) => c.trim()), line: i + 1 })
-      else if (l.trim() && !ALIGNMENT.test(l)) unparsed.push({ line: i + 1, text: l.trim() })
-    })
-    raw = fromRows(rows, warnings)
+  let format: SubprocessorListImport['format']
+
+  if (ext === 'csv' || ext === 'tsv') {
+    format = 'csv'
+    raw = fromCsv(text, warnings, unparsed)
   } else {
-    lines.forEach((l, i) => {
-      const m = BULLET.exec(l)
-      if (m) raw.push(fromListItem(m[1]!.trim(), i + 1))
-      else if (l.trim()) unparsed.push({ line: i + 1, text: l.trim() })
-    })
+    text = stripMarkupNoise(stripFrontMatter(text).text)
+    const tagLines = text.split('\n').filter((l) => /^\s*<\/?[a-zA-Z][\w:-]*[\s>/]/.test(l)).length
+    if (ext === 'html' || ext === 'htm' || tagLines >= 2 || /^\s*<(?:!doctype|html|table|body|div|ul|h[1-6]|p)\b/i.test(text)) {
+      const converted = htmlToText(text, { markup: true })
+      text = converted.text
+      lineOf = converted.lineOf
+    }
+    const lines = text.split('\n')
+    const tableLines = lines.map((l, i) => (PIPE_ROW.test(l) && !ALIGNMENT.test(l) ? i : -1)).filter((i) => i >= 0)
+    const tabLines = lines.map((l, i) => (l.split('\t').filter((c) => c.trim()).length >= 2 ? i : -1)).filter((i) => i >= 0)
+    const starts = recordStarts(lines)
+    const bullets = lines.filter((l) => BULLET.test(l) && !BOLD_LINE.test(l)).length
+    if (tableLines.length >= 2 || tabLines.length >= 2) {
+      format = 'table'
+      const rowLines = tableLines.length >= 2 ? tableLines : tabLines
+      const rows = rowLines.map((i) => ({ cells: tableLines.length >= 2 ? splitRow(lines[i]!) : lines[i]!.split('\t').map((c) => c.trim()), line: i + 1 }))
+      raw = fromRows(rows, warnings, unparsed)
+      const used = new Set(rowLines)
+      lines.forEach((l, i) => !used.has(i) && l.trim() && !ALIGNMENT.test(l) && unparsed.push({ line: i + 1, text: l.trim() }))
+    } else if (starts.length >= 2 && starts.filter((s, k) => (starts[k + 1] ?? lines.length) - s > 1).length >= 2 && bullets < starts.length * 2) {
+      format = 'records'
+      lines.slice(0, starts[0]).forEach((l, i) => l.trim() && unparsed.push({ line: i + 1, text: l.trim() }))
+      raw = fromRecords(lines, starts, warnings, unparsed)
+    } else if (bullets > 0) {
+      format = 'list'
+      lines.forEach((l, i) => {
+        const m = BULLET.exec(l)
+        const item = m ? fromListItem(m[1]!.trim(), i + 1) : null
+        if (item && !notAName(item.cells.name ?? '')) raw.push(item)
+        else if (m && raw.length > 0) mergeInto(raw[raw.length - 1]!, { name: m[1]!.trim() }, notAName(m[1]!) ?? 'a sentence')
+        else if (l.trim()) unparsed.push({ line: i + 1, text: l.trim() })
+      })
+    } else {
+      format = 'csv'
+      raw = fromCsv(text, warnings, unparsed)
+    }
   }
   const entries = raw.map((r) => normalise(r, warnings)).filter((e): e is SubprocessorDraft => e !== null)
-  if (entries.length === 0) throw new ParseError(1, 'no subprocessors found; expected a table with a name column, a CSV file or a bullet list')
+  if (entries.length === 0) throw new ParseError(1, 'no subprocessors found; expected a table with a name column, a CSV file, a bullet list or one heading per subprocessor with its details')
   return subprocessorListImportSchema.parse({
-    format: kind,
+    format,
     entries: entries.map((e) => ({ ...e, line: lineOf(e.line) })),
     warnings: warnings.map((w) => ({ ...w, line: lineOf(w.line) })),
-    unparsed: unparsed.map((u) => ({ ...u, line: lineOf(u.line) })),
+    unparsed: unparsed.map((u) => ({ ...u, line: lineOf(u.line) })).sort((a, b) => a.line - b.line),
   })
+}
+
+function fromCsv(text: string, warnings: Warnings, unparsed: Unparsed): RawEntry[] {
+  const first = text.split('\n').find((l) => l.trim()) ?? ''
+  const delimiter = [';', '\t', ','].map((d) => [d, first.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0]
+  let records: { record: string[]; info: { lines: number } }[]
+  try {
+    records = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, trim: true }) as never
+  } catch (error) {
+    throw new ParseError((error as { lines?: number }).lines ?? 1, `not a readable CSV file (${(error as Error).message})`)
+  }
+  return fromRows(records.map((r) => ({ cells: r.record, line: r.info.lines })), warnings, unparsed)
 }

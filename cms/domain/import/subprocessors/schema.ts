@@ -9,12 +9,16 @@ export const subprocessorDraftSchema = z.object({
   purpose: z.string(),
   locations: z.array(z.string().regex(/^[A-Z]{2}$/)),
   transferSafeguard: z.enum(TRANSFER_SAFEGUARDS.map((s) => s.value) as [string, ...string[]]),
+  /** The provider's website or the list's link for it. */
+  url: z.string().optional(),
+  /** What the list does not say about this entry; the preview flags it for the editor. */
+  incomplete: z.array(z.enum(['purpose', 'locations', 'safeguard'])).optional(),
   /** Source line of the entry. */
   line: z.number().int().positive(),
 })
 
 export const subprocessorListImportSchema = z.object({
-  format: z.enum(['csv', 'table', 'list']),
+  format: z.enum(['csv', 'table', 'list', 'records']),
   entries: z.array(subprocessorDraftSchema),
   warnings: z.array(z.object({ line: z.number().int().positive(), message: z.string() })),
   /** Non-blank lines that are neither a header nor an entry. */

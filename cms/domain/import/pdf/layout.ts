@@ -1,0 +1,241 @@
+import type { PdfPage, PdfRun } from './extract'
+
+/**
+ * Positioned PDF text → the Markdown-like text the TOM parser reads: lines rebuilt from runs,
+ * running headers/footers and page numbers removed, wrapped lines joined (hyphenation undone),
+ * larger type as "#" headings, bullets (glyphs, drawn shapes or indentation) as "-" items, and
+ * runs separated by wide gaps as tab-separated table cells.
+ */
+
+export interface PdfLine {
+  page: number
+  /** 1-based line number on its page, counted from the top including headers and footers. */
+  lineOnPage: number
+  x: number
+  right: number
+  y: number
+  size: number
+  text: string
+  /** Starts with a bullet glyph or sits right of a drawn bullet. */
+  bullet: boolean
+}
+
+export interface PdfLayout {
+  text: string
+  /** Where each output line (1-based) came from. */
+  origin: { page: number; line: number }[]
+  removed: { page: number; line: number; text: string; reason: string }[]
+}
+
+const GLYPH_BULLET = /^(?:[•▪◦●■►➢➤✓✔→\uF0B7\uF0A7\uF0FC\u2013\u2014-]|o(?=\s))\s*/
+const PAGE_NUMBER = /^(?:(?:seite|page|s\.|p\.)\s*\d{1,4}(?:\s*(?:von|of|\/|aus)\s*\d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4}\s*(?:\/|von|of)\s*\d{1,4})$/i
+const SUSPENDED = /^(?:und|oder|bzw\.?|sowie|bis|and|or|to)\b/
+
+const median = (xs: number[]) => {
+  if (xs.length === 0) return 0
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]!
+}
+/** The most frequent value after rounding, weighted. */
+function mode(values: [number, number][]): number {
+  const counts = new Map<number, number>()
+  for (const [v, w] of values) counts.set(Math.round(v * 2) / 2, (counts.get(Math.round(v * 2) / 2) ?? 0) + w)
+  let best = 0
+  let bestCount = -1
+  for (const [v, c] of counts) if (c > bestCount) [best, bestCount] = [v, c]
+  return best
+}
+
+/** Runs on one baseline, left to right, joined with spaces where there is a gap and tabs where a column gap is. */
+function buildLines(page: PdfPage): PdfLine[] {
+  const runs = page.runs.filter((r) => r.text.trim() !== '' || r.text === ' ').sort((a, b) => b.y - a.y || a.x - b.x)
+  const rows: PdfRun[][] = []
+  for (const run of runs) {
+    const row = rows[rows.length - 1]
+    if (row && Math.abs(row[0]!.y - run.y) <= Math.max(2, 0.35 * Math.min(row[0]!.size, run.size))) row.push(run)
+    else rows.push([run])
+  }
+  const lines: PdfLine[] = []
+  for (const row of rows) {
+    row.sort((a, b) => a.x - b.x)
+    const words = row.filter((r) => r.text.trim() !== '')
+    if (words.length === 0) continue
+    const size = Math.max(...words.map((r) => r.size))
+    let text = ''
+    let end = words[0]!.x
+    for (const run of words) {
+      const gap = run.x - end
+      if (text !== '') {
+        if (gap > 1.0 * size) text = `${text.trimEnd()}\t`
+        else if (gap > 0.12 * size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' '
+      }
+      text += run.text
+      end = Math.max(end, run.x + run.width)
+    }
+    text = text.replace(/[ \u00a0]+/g, ' ').replace(/ ?\t ?/g, '\t').trim()
+    const glyph = GLYPH_BULLET.exec(text)
+    const bulletFromMark = page.marks.some((m) => m.x < words[0]!.x && words[0]!.x - m.x <= 3 * size && m.y >= words[0]!.y - 0.2 * size && m.y <= words[0]!.y + size)
+    const bullet = bulletFromMark || (glyph !== null && text.length > glyph[0].length && (glyph[0].trim() !== '-' || /\s$/.test(glyph[0])))
+    let x = words[0]!.x
+    if (glyph && bullet) {
+      // The item's text starts after the glyph: that is where its wrapped lines line up.
+      const first = words[0]!
+      x = first.text.trim().length <= glyph[0].trim().length && words[1] ? words[1].x : first.x + (glyph[0].length / Math.max(first.text.length, 1)) * first.width
+      text = text.slice(glyph[0].length)
+    }
+    if (text === '') continue
+    lines.push({ page: page.number, lineOnPage: lines.length + 1, x, right: end, y: words[0]!.y, size, text, bullet })
+  }
+  return lines
+}
+
+/** Running headers and footers repeat at the same height; their text differs at most in numbers. */
+const key = (l: PdfLine) => `${Math.round(l.y / 4)}:${l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}`
+
+/** Lines at the top or bottom of pages that repeat (digits aside) on several pages, and page numbers. */
+function findRunningLines(pages: { page: PdfPage; lines: PdfLine[] }[]): Map<PdfLine, string> {
+  const removed = new Map<PdfLine, string>()
+  const edge = (p: { page: PdfPage; lines: PdfLine[] }) => {
+    const band = p.page.height * 0.12
+    const top = p.lines.filter((l, i) => i < 3 && l.y >= p.page.height - band)
+    const bottom = p.lines.filter((l, i) => i >= p.lines.length - 3 && l.y <= band)
+    return [...top, ...bottom]
+  }
+  const seen = new Map<string, Set<number>>()
+  for (const p of pages) for (const l of edge(p)) seen.set(key(l), (seen.get(key(l)) ?? new Set()).add(p.page.number))
+  // Text that also stands in the body is content that happens to open or close pages.
+  const text = (l: PdfLine) => key(l).replace(/^[^:]*:/, '')
+  const inBody = new Set<string>()
+  for (const p of pages) {
+    const edges = new Set(edge(p))
+    for (const l of p.lines) if (!edges.has(l)) inBody.add(text(l))
+  }
+  const repeatedOn = Math.max(2, Math.ceil(pages.length * 0.5))
+  const sizes = pages.flatMap((p) => p.lines.map((l) => [l.size, l.text.length] as [number, number]))
+  const bodySize = mode(sizes)
+  for (const p of pages) {
+    for (const l of edge(p)) {
+      const inMargin = l.size <= bodySize * 0.8 && (l.y >= p.page.height * 0.93 || l.y <= p.page.height * 0.07)
+      if (PAGE_NUMBER.test(l.text)) removed.set(l, 'page number')
+      // Small type in the page margin is a header or footer even on a single page.
+      else if (inMargin && !inBody.has(text(l))) removed.set(l, l.y > p.page.height / 2 ? 'running header' : 'running footer')
+      else if (pages.length >= 2 && (seen.get(key(l))?.size ?? 0) >= repeatedOn && !inBody.has(text(l))) removed.set(l, l.y > p.page.height / 2 ? 'running header' : 'running footer')
+    }
+  }
+  return removed
+}
+
+/** Joins a wrapped line to the text before it, undoing end-of-line hyphenation. */
+function joinWrapped(before: string, next: string): string {
+  if (/\u00ad$/.test(before)) return before.slice(0, -1) + next
+  if (/\p{L}-$/u.test(before)) {
+    if (SUSPENDED.test(next)) return `${before} ${next}` // "Zutritts- und Zugangskontrolle"
+    if (/^\p{Ll}/u.test(next)) return before.slice(0, -1) + next // "Verschlüs-\nselung"
+    return before + next // "IT-\nSicherheit"
+  }
+  return `${before} ${next}`
+}
+
+/** Nesting depth of a list item from its left edge, relative to the items above it in the same list. */
+function depthOf(x: number, stack: number[], size: number): number {
+  while (stack.length > 0 && stack[stack.length - 1]! > x + size * 0.5) stack.pop()
+  if (stack.length === 0 || stack[stack.length - 1]! < x - size * 0.5) stack.push(x)
+  return Math.min(stack.length - 1, 5)
+}
+
+export function layoutPdf(pages: PdfPage[]): PdfLayout {
+  const perPage = pages.map((page) => ({ page, lines: buildLines(page) }))
+  const running = findRunningLines(perPage)
+  const removed: PdfLayout['removed'] = []
+  const body: PdfLine[] = []
+  for (const p of perPage) {
+    for (const l of p.lines) {
+      const reason = running.get(l)
+      if (reason) removed.push({ page: l.page, line: l.lineOnPage, text: l.text, reason })
+      else body.push(l)
+    }
+  }
+  const bodySize = mode(body.map((l) => [l.size, l.text.length]))
+  const margin = mode(body.filter((l) => Math.abs(l.size - bodySize) < 0.6 && !l.bullet).map((l) => [l.x, l.text.length]))
+  const right = median(body.filter((l) => l.text.length > 40 && !l.text.includes('\t')).map((l) => l.right)) || Math.max(...body.map((l) => l.right))
+  const spacing = median(body.slice(1).map((l, i) => (l.page === body[i]!.page ? body[i]!.y - l.y : 0)).filter((g) => g > 0 && g < bodySize * 2)) || bodySize * 1.2
+  const headingSizes = [...new Set(body.filter((l) => l.size >= bodySize * 1.12).map((l) => Math.round(l.size)))].sort((a, b) => b - a)
+  const hasMarks = pages.some((p) => p.marks.length > 0) || body.some((l) => l.bullet)
+  const listIndents: number[] = []
+
+  const out: string[] = []
+  const origin: PdfLayout['origin'] = []
+  const emit = (text: string, l: PdfLine | null) => {
+    out.push(text)
+    origin.push(l ? { page: l.page, line: l.lineOnPage } : (origin[origin.length - 1] ?? { page: 1, line: 1 }))
+  }
+  const blank = () => out.length > 0 && out[out.length - 1] !== '' && emit('', null)
+
+  let previous: PdfLine | null = null
+  /** The kind and left edge of the output line being built (to decide whether a line continues it). */
+  let open: { kind: 'heading' | 'item' | 'text' | 'row'; x: number; size: number } | null = null
+  for (const l of body) {
+    const gap = previous && previous.page === l.page ? previous.y - l.y : null
+    // Line spacing grows with the type size: a wrapped 22 pt heading is no paragraph break.
+    const paragraphBreak = gap !== null && gap > spacing * 1.35 * Math.max(1, Math.max(l.size, previous!.size) / bodySize)
+    const headingRank = headingSizes.indexOf(Math.round(l.size))
+    const isHeading = headingRank >= 0 && l.text.split(/\s+/).length <= 25
+    const indented = l.x > margin + bodySize * 0.8
+    if (paragraphBreak) {
+      blank()
+      open = null
+    }
+    if (l.text.includes('\t')) {
+      if (open?.kind !== 'row') blank()
+      emit(l.text, l)
+      open = { kind: 'row', x: l.x, size: l.size }
+      previous = l
+      continue
+    }
+    if (isHeading) {
+      if (open?.kind === 'heading' && Math.abs(open.size - l.size) < 0.5 && !paragraphBreak) out[out.length - 1] = joinWrapped(out[out.length - 1]!, l.text)
+      else {
+        blank()
+        emit(`${'#'.repeat(Math.min(headingRank + 1, 6))} ${l.text}`, l)
+      }
+      open = { kind: 'heading', x: l.x, size: l.size }
+      previous = l
+      continue
+    }
+    if (open?.kind === 'heading') {
+      blank()
+      open = null
+    }
+    // Does this line continue the one before? It does when the previous line was full (its next
+    // word would not have fitted), starts in the same column and is no new bullet.
+    const prev = previous
+    const firstWord = l.text.split(/\s/)[0] ?? ''
+    const firstWordWidth = (firstWord.length / Math.max(l.text.length, 1)) * (l.right - l.x)
+    const wouldHaveFit = prev !== null && prev.right + 0.3 * l.size + firstWordWidth < right - 2
+    const hyphenated = prev !== null && /[\p{L}\u00ad]-?$/u.test(prev.text) && /-$|\u00ad$/.test(prev.text)
+    const sameColumn = open !== null && Math.abs(l.x - open.x) < bodySize * 0.6
+    const continues = open !== null && open.kind !== 'row' && !l.bullet && sameColumn && !paragraphBreak && (hyphenated || /^\p{Ll}/u.test(l.text) || !wouldHaveFit)
+    if (continues) {
+      out[out.length - 1] = joinWrapped(out[out.length - 1]!, l.text)
+      previous = l
+      continue
+    }
+    if (open?.kind !== 'item') listIndents.length = 0
+    const depth = l.bullet ? depthOf(l.x, listIndents, bodySize) : 0
+    if (l.bullet || (indented && !hasMarks)) {
+      if (open?.kind !== 'item') blank()
+      emit(`${'  '.repeat(depth)}- ${l.text}`, l)
+      open = { kind: 'item', x: l.x, size: l.size }
+    } else {
+      if (open?.kind === 'item') blank()
+      emit(l.text, l)
+      open = { kind: 'text', x: l.x, size: l.size }
+    }
+    previous = l
+  }
+  while (out[out.length - 1] === '') {
+    out.pop()
+    origin.pop()
+  }
+  return { text: `${out.join('\n')}\n`, origin, removed }
+}

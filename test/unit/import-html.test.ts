@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { importDocument, type DocumentImport } from '../../cms/domain/import/index'
+import type { TomDocument } from '../../cms/domain/tom-schema'
+
+/** Web pages as legal teams copy them: HTML inside Markdown, template markup, pasted source. */
+const dir = join(import.meta.dirname, '../fixtures/import/html-in-md')
+const load = (name: string, as = name) => importDocument(readFileSync(join(dir, name)), as)
+const controls = (doc: TomDocument) => doc.sections.flatMap((s) => s.controls.map((c) => ({ heading: c.implicit ? s.heading : c.heading, category: c.category, measures: c.measures.map((m) => (m.prose ? `[prose] ${m.text}` : m.text)) })))
+const everything = (r: DocumentImport) => JSON.stringify(r.result.document)
+
+describe('importer: HTML wherever it is', () => {
+  it('a .md file whose body is HTML (tabs, classes), with front matter and a comment', async () => {
+    const r = await load('tom-website.md')
+    expect(r.format).toBe('html')
+    const doc = r.result.document
+    expect(doc.title).toBe('Technische und organisatorische Maßnahmen') // from the front matter
+    expect(doc.preamble).toBe('Die nachfolgenden Maßnahmen gelten für alle Leistungen der Muster Hosting GmbH.')
+    expect(everything(r)).not.toMatch(/layout|nav_order|permalink|alten CMS/)
+    expect(doc.sections.map((s) => `${s.heading} → ${s.category}`)).toEqual(['Vertraulichkeit → confidentiality', 'Integrität → integrity', 'Verfügbarkeit und Belastbarkeit → availability-resilience'])
+    expect(controls(doc)).toEqual([
+      { heading: 'Es wurden folgende Maßnahmen getroffen, um Unbefugten den Zutritt zu Datenverarbeitungsanlagen, mit denen personenbezogene Daten verarbeitet werden, zu verwehren (Zutrittskontrolle)', category: 'physical-access', measures: ['Manuelles Schließsystem', 'Lichtschranken / Bewegungsmelder', 'Schlüsselregelung (Schlüsselausgabe etc.)', 'Empfang / Rezeption', 'Besucherbuch'] },
+      { heading: 'Maßnahmen, die verhindern, dass Datenverarbeitungssysteme von Unbefugten genutzt werden können (Zugangskontrolle)', category: 'system-access', measures: ['Login mit Benutzername und Passwort', 'Anti-Viren-Software', 'Firewall'] },
+      { heading: 'Maßnahmen, die gewährleisten, dass die Berechtigten ausschließlich auf die ihrer Zugriffsberechtigung unterliegenden Daten zugreifen können (Zugriffskontrolle)', category: 'data-access', measures: ['[prose] Berechtigungen werden nach dem Need-to-know-Prinzip vergeben und halbjährlich überprüft.'] },
+      { heading: 'Weitergabekontrolle', category: 'transfer', measures: ['Verschlüsselte Verbindungen (TLS)', 'VPN-Tunnel für Fernwartung', 'Protokollierung der Übermittlungen'] },
+      { heading: 'Verfügbarkeitskontrolle', category: 'availability', measures: ['Tägliche Backups', 'USV'] },
+    ])
+    // Warnings point into the original file.
+    const source = readFileSync(join(dir, 'tom-website.md'), 'utf8').split('\n')
+    for (const w of r.result.warnings) expect(source[w.line - 1]).toBeDefined()
+  })
+
+  it('the same page pasted as text (no file name) reads the same', async () => {
+    const pasted = await importDocument(readFileSync(join(dir, 'tom-website.md')), 'pasted text')
+    const file = await load('tom-website.md')
+    expect(pasted.result.document).toEqual(file.result.document)
+  })
+
+  it('a Blade template: directives, {{ }} output and comments do not stop it', async () => {
+    const r = await load('blade-template.md', 'toms.blade.php')
+    const doc = r.result.document
+    expect(everything(r)).not.toMatch(/@if|@endif|@section|\{\{|\$page|Stand wird/)
+    expect(controls(doc)).toEqual([
+      { heading: 'Physical access control', category: 'physical-access', measures: ['Key card access to all offices', 'Visitors are accompanied at all times'] },
+      { heading: 'Virtual access control', category: 'system-access', measures: ['Single sign-on with two-factor authentication'] },
+      { heading: 'Authorization Control', category: 'data-access', measures: ['Role-based access rights'] },
+      { heading: 'Control of instructions', category: 'processor-control', measures: ['[prose] Processing only on documented instructions of the customer.'] },
+      { heading: 'Load capacity', category: 'resilience', measures: ['Autoscaling', 'load balancers', 'DDoS protection'] },
+    ])
+    expect(doc.title).toBe('Technical and organisational measures')
+    expect(doc.effectiveDate).toBe('2026-02-01')
+  })
+
+  it('a React page (JSX with className, comments, imports) in a .txt file', async () => {
+    const r = await load('react-page.tsx.txt')
+    expect(r.format).toBe('html')
+    const doc = r.result.document
+    expect(doc.title).toBe('Technische und organisatorische Maßnahmen')
+    expect(everything(r)).not.toMatch(/className|import|export|TODO|Layout/)
+    expect(controls(doc)).toEqual([
+      { heading: 'Zutrittskontrolle', category: 'physical-access', measures: ['Alarmanlage', 'Videoüberwachung'] },
+      { heading: 'Datenpannen-Reaktionsplan', category: 'incident-response', measures: ['[prose] Meldung an den Auftraggeber innerhalb von 24 Stunden nach Kenntnis.'] },
+      { heading: 'Awareness and training', category: 'data-protection-management', measures: ['Jährliche Datenschutzschulung'] },
+    ])
+  })
+
+  it('Markdown with HTML blocks between Markdown parts keeps both', async () => {
+    const text = ['# TOM der Beispiel AG', '', '<!-- interne Notiz: nicht veröffentlichen -->', '', '## Zutrittskontrolle', '', '- Alarmanlage', '', '<h2>Zugangskontrolle</h2>', '<ul>', '  <li>Passwortrichtlinie</li>', '  <li>2FA</li>', '</ul>', '', '## Eingabekontrolle', '', '- Protokollierung aller Änderungen', ''].join('\n')
+    const r = await importDocument(new TextEncoder().encode(text), 'toms.md')
+    expect(r.result.document.title).toBe('TOM der Beispiel AG')
+    expect(controls(r.result.document)).toEqual([
+      { heading: 'Zutrittskontrolle', category: 'physical-access', measures: ['Alarmanlage'] },
+      { heading: 'Zugangskontrolle', category: 'system-access', measures: ['Passwortrichtlinie', '2FA'] },
+      { heading: 'Eingabekontrolle', category: 'input', measures: ['Protokollierung aller Änderungen'] },
+    ])
+    expect(everything(r)).not.toMatch(/interne Notiz/)
+    const zugang = r.result.warnings.length === 0
+    expect(zugang).toBe(true)
+  })
+
+  it('an HTML comment before the title never becomes the title', async () => {
+    const text = '<!-- Generated by Pandoc, do not edit -->\n\nTechnische und organisatorische Maßnahmen\n\n## Zutrittskontrolle\n\n- Alarmanlage\n'
+    const r = await importDocument(new TextEncoder().encode(text), 'toms.md')
+    expect(r.result.document.title).toBe('Technische und organisatorische Maßnahmen')
+  })
+})

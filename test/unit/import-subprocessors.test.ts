@@ -1,0 +1,117 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { parseSubprocessorList, readSubprocessorList } from '../../cms/domain/import/index'
+import { makeDocx } from '../helpers/docx'
+import { printToPdf } from '../helpers/pdf'
+
+const dir = join(import.meta.dirname, '../fixtures/import/subprocessors')
+const list = (name: string) => parseSubprocessorList(readFileSync(join(dir, name), 'utf8'), name)
+const summary = (r: ReturnType<typeof parseSubprocessorList>) => r.entries.map((e) => [e.name, e.purpose, e.locations.join(','), e.transferSafeguard])
+
+describe('subprocessor lists as companies publish them', () => {
+  it('"Supplier | Function | Geographic Location" with Markdown links; an address row joins the entry above', () => {
+    const r = list('en-supplier-links.md')
+    expect(summary(r)).toEqual([
+      ['Amazon Web Services, Inc.', 'Cloud hosting and storage', 'DE,IE', 'eu-eea'],
+      ['Google LLC', 'BigQuery analytics', 'US', 'other'],
+      ['Zendesk, Inc.', 'Customer support ticketing', 'NL,US', 'other'],
+      ['Stripe, Inc.', 'Payment processing', 'US', 'dpf'],
+      ['Postmark (ActiveCampaign, LLC)', 'Transactional e-mail', '', 'other'],
+    ])
+    expect(r.entries.map((e) => e.url)).toEqual(['https://aws.amazon.com', 'https://cloud.google.com', 'https://www.zendesk.com', 'https://stripe.com', 'https://postmarkapp.com'])
+    expect(r.entries[2]!.address).toBe('989 Market Street, San Francisco, CA 94103')
+    expect(r.entries[4]!.legalEntity).toBe('ActiveCampaign, LLC')
+    expect(r.entries.map((e) => e.incomplete ?? [])).toEqual([[], ['safeguard'], ['safeguard'], [], ['locations', 'safeguard']])
+  })
+
+  it('"Titel der Aufgabe | Sitz | Ort der Leistungserbringung" with cities and "EU (Amsterdam)"', () => {
+    const r = list('de-aufgaben.md')
+    expect(summary(r)).toEqual([
+      ['Hetzner Online GmbH', 'Hosting der Plattform', 'DE', 'eu-eea'],
+      ['Microsoft Ireland Operations Ltd.', 'E-Mail und Office (Microsoft 365)', 'NL,IE', 'eu-eea'],
+      ['Elastic N.V.', 'Suche', 'DE,SE', 'eu-eea'],
+      ['Personio SE & Co. KG', 'Personalverwaltung', 'DE', 'eu-eea'],
+      ['Slack Technologies Limited', 'Interne Kommunikation', 'US', 'scc'],
+    ])
+    expect(r.warnings).toEqual([])
+  })
+
+  it('<h3> names with "Leistung:" / "Ort:" paragraphs; titles and intros are no entries', () => {
+    const r = list('records-h3.html')
+    expect(r.format).toBe('records')
+    expect(summary(r)).toEqual([
+      ['IONOS SE', 'Betrieb der Server', 'DE', 'eu-eea'],
+      ['Cloudflare, Inc.', 'Content Delivery Network, Schutz vor DDoS-Angriffen', 'US', 'dpf'],
+      ['Brevo GmbH', 'Versand von Newslettern', 'DE,FR', 'eu-eea'],
+    ])
+    expect(r.entries[2]!.url).toBe('https://www.brevo.com/de/legal/privacypolicy/')
+    expect(r.entries.map((e) => e.line)).toEqual([7, 10, 16])
+  })
+
+  it('records of a bold name, an italic purpose, an address and a link', () => {
+    const r = list('records-bold.md')
+    expect(summary(r)).toEqual([
+      ['Intercom R&D Unlimited Company', 'Customer messaging and in-app chat', 'IE', 'eu-eea'],
+      ['Mixpanel, Inc.', 'Product analytics', 'US', 'scc'],
+      ['Sentry (Functional Software, Inc.)', 'Error monitoring', 'US', 'dpf'],
+    ])
+    expect(r.entries.map((e) => e.address)).toEqual(['2nd Floor, Stephen Court, 18-21 St. Stephen\'s Green, Dublin 2, Ireland', 'One Front Street, 28th Floor, San Francisco, CA 94111', '45 Fremont Street, 8th Floor, San Francisco, CA 94105'])
+    expect(r.entries.map((e) => e.url ?? null)).toEqual(['https://www.intercom.com', 'https://mixpanel.com', null])
+    expect(r.unparsed).toEqual([{ line: 1, text: 'Our subprocessors' }])
+  })
+
+  it('no address, URL or purpose line ever becomes an entry of its own', () => {
+    for (const name of ['en-supplier-links.md', 'de-aufgaben.md', 'records-h3.html', 'records-bold.md', 'de-list.txt', 'en-table.md', 'en-table.html', 'de-semicolon.csv']) {
+      for (const e of list(name).entries) {
+        expect(e.name).not.toMatch(/^(?:https?:|www\.)|^\d{4,5} |straße \d|street\b|^leistung:|^ort:/i)
+        expect(e.name.split(/\s+/).length).toBeLessThanOrEqual(8)
+      }
+    }
+  })
+
+  it('a .docx list through mammoth\'s tables', async () => {
+    const docx = makeDocx([
+      { text: 'Unterauftragsverarbeiter', style: 'Heading1' },
+      { table: [['Dienstleister', 'Beschreibung der Verarbeitung', 'Ort der Verarbeitung'], ['Amazon Web Services EMEA SARL', 'Hosting', 'Frankfurt, Dublin'], ['Atlassian Pty Ltd', 'Ticketsystem\nWiki', 'USA (Standardvertragsklauseln)']] },
+    ])
+    const r = await readSubprocessorList(new Uint8Array(docx), 'Subunternehmer.docx')
+    expect(summary(r)).toEqual([
+      ['Amazon Web Services EMEA SARL', 'Hosting', 'DE,IE', 'eu-eea'],
+      ['Atlassian Pty Ltd', 'Ticketsystem; Wiki', 'US', 'scc'],
+    ])
+  })
+
+  it('a PDF list (a table printed from a web page)', async () => {
+    const pdf = await printToPdf('<h1>Subprocessors</h1><table cellpadding="8"><tr><th>Vendor</th><th>Service</th><th>Location</th></tr><tr><td>Datadog, Inc.</td><td>Monitoring</td><td>United States</td></tr><tr><td>Hetzner Online GmbH</td><td>Hosting</td><td>Germany</td></tr></table>')
+    const r = await readSubprocessorList(pdf, 'subprocessors.pdf')
+    expect(summary(r)).toEqual([
+      ['Datadog, Inc.', 'Monitoring', 'US', 'other'],
+      ['Hetzner Online GmbH', 'Hosting', 'DE', 'eu-eea'],
+    ])
+  }, 30_000)
+})
+
+describe('trustcenter parse FILE --subprocessors', () => {
+  const run = promisify(execFile)
+  it('prints the entries as JSON on stdout and the report on stderr', async () => {
+    const { stdout, stderr } = await run('npm', ['run', '-s', 'trustcenter', '--', 'parse', join(dir, 'en-supplier-links.md'), '--subprocessors'], { cwd: join(import.meta.dirname, '../..') })
+    const out = JSON.parse(stdout)
+    expect(out.entries[0]).toEqual({ name: 'Amazon Web Services, Inc.', legalEntity: 'Amazon Web Services, Inc.', address: null, purpose: 'Cloud hosting and storage', locations: ['DE', 'IE'], safeguard: 'eu-eea', url: 'https://aws.amazon.com', line: 7 })
+    expect(stderr).toMatch(/en-supplier-links\.md:12: warning: Postmark .*no processing location/)
+    expect(stderr).toMatch(/table; 5 subprocessors, 3 incomplete/)
+  }, 60_000)
+
+  it('parse FILE.pdf prints the TOM structure', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'tc-pdf-'))
+    const file = join(tmp, 'toms.pdf')
+    writeFileSync(file, await printToPdf('<h1>TOM</h1><h2>Zutrittskontrolle</h2><ul><li>Alarmanlage</li></ul><h2>Zugangskontrolle</h2><ul><li>Passwortrichtlinie</li></ul>'))
+    const { stdout, stderr } = await run('npm', ['run', '-s', 'trustcenter', '--', 'parse', file], { cwd: join(import.meta.dirname, '../..') })
+    const out = JSON.parse(stdout)
+    expect(out.document.sections.map((s: { category: string }) => s.category)).toEqual(['physical-access', 'system-access'])
+    expect(stderr).toMatch(/toms\.pdf: pdf \(pdf\); 2 sections/)
+  }, 60_000)
+})
