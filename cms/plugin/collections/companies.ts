@@ -3,6 +3,7 @@ import { isAdmin, isStaff } from '../access/roles'
 import { validateDate, validateEmail, validateSlug, validateUrl } from '../fields/validators'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { importDocumentEndpoint } from '../endpoints/importDocument'
+import { brandField } from '../fields/brandField'
 
 /** A company that publishes TOMs and subprocessors in this trust center. All of it is public. */
 export const companiesCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
@@ -36,6 +37,7 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
       ],
     },
     { name: 'logo', type: 'upload', relationTo: options.slugs.media },
+    brandField,
     { name: 'description', type: 'textarea' },
     {
       name: 'certifications',
