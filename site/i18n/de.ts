@@ -71,7 +71,7 @@ export const de = {
   to: 'Bis',
   homeDescription: 'Technische und organisatorische Maßnahmen und Unterauftragsverarbeiter der Unternehmen dieses Trust Centers.',
   mainNav: 'Hauptnavigation',
-  footer: 'Open-source trust center · TOMs nach Art. 32 DSGVO',
+  footer: 'Quelloffenes Trust Center · TOMs nach Art. 32 DSGVO',
   feedAll: 'Trust Center – alle Änderungen',
   language: 'English',
   languageLabel: 'This page in English',
@@ -137,6 +137,14 @@ export const de = {
   howToObject: 'Fristen und wie Sie widersprechen',
   searchLanguageHint: 'TOM-Dokumente werden in ihrer eigenen Sprache durchsucht.',
   searchOtherLanguage: 'Englische Dokumente: englische Suche',
+  designPage: 'Gestaltung',
+  noExpiry: 'ohne Ablaufdatum',
+  readDocument: 'Dokument lesen',
+  documentOnlyInOther: 'Dieses Dokument liegt nur auf Englisch vor.',
+  countries: 'Länder',
+  latestUpdates: 'Neueste Aktualisierungen',
+  tomsUpdated: 'TOMs aktualisiert',
+  allSubprocessors: 'Vollständige Liste und Verlauf',
 }
 
 export type UiStrings = Record<keyof typeof de, string>

@@ -139,4 +139,12 @@ export const en = {
   howToObject: 'Deadlines and how to object',
   searchLanguageHint: 'TOM documents are searched in their own language.',
   searchOtherLanguage: 'Documents in German: German search',
+  designPage: 'Design',
+  noExpiry: 'no expiry date',
+  readDocument: 'Read the document',
+  documentOnlyInOther: 'This document is available in German only.',
+  countries: 'Countries',
+  latestUpdates: 'Latest updates',
+  tomsUpdated: 'TOMs updated',
+  allSubprocessors: 'Full list and history',
 } satisfies UiStrings
