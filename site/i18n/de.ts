@@ -145,6 +145,14 @@ export const de = {
   latestUpdates: 'Neueste Aktualisierungen',
   tomsUpdated: 'TOMs aktualisiert',
   allSubprocessors: 'Vollständige Liste und Verlauf',
+  searchResults: '%n Ergebnisse für „%s“',
+  searchResult: '1 Ergebnis für „%s“',
+  searchNone: 'Keine Ergebnisse für „%s“',
+  searchMore: 'Weitere Ergebnisse laden',
+  searchFilters: 'Filter',
+  searchFailed: 'Die Suche konnte nicht geladen werden.',
+  filterCompany: 'Unternehmen',
+  filterKind: 'Art der Seite',
 }
 
 export type UiStrings = Record<keyof typeof de, string>

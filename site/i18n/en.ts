@@ -147,4 +147,12 @@ export const en = {
   latestUpdates: 'Latest updates',
   tomsUpdated: 'TOMs updated',
   allSubprocessors: 'Full list and history',
+  searchResults: '%n results for “%s”',
+  searchResult: '1 result for “%s”',
+  searchNone: 'No results for “%s”',
+  searchMore: 'Load more results',
+  searchFilters: 'Filters',
+  searchFailed: 'The search could not be loaded.',
+  filterCompany: 'Company',
+  filterKind: 'Kind of page',
 } satisfies UiStrings

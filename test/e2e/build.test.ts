@@ -136,7 +136,7 @@ describe('the built site', () => {
     for (const [page, bundle] of [['search', 'pagefind'], ['en/search', 'en/pagefind']] as const) {
       expect(existsSync(path.join(dist, bundle, 'pagefind.js'))).toBe(true)
       expect(readdirSync(path.join(dist, bundle, 'fragment')).length).toBeGreaterThanOrEqual(5)
-      expect(readFileSync(path.join(dist, page, 'index.html'), 'utf8')).toContain(`src="/${bundle}/pagefind-ui.js"`)
+      expect(readFileSync(path.join(dist, page, 'index.html'), 'utf8')).toContain(`data-bundle="/${bundle}/"`)
     }
   })
 

@@ -66,7 +66,7 @@ describe('layout at 360, 768 and 1366 px', () => {
         const found: string[] = []
         for (const route of PAGE_KINDS) {
           await page.goto(`${site.base()}${route}`, { waitUntil: 'load' })
-          if (route.startsWith('/search/')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 })
+          if (route.startsWith('/search/')) await page.locator('.search-result').first().waitFor({ timeout: 10_000 })
           const { split, overflow } = (await page.evaluate(measure)) as { split: string[]; overflow: number }
           if (overflow > 0) found.push(`${route}: scrolls ${overflow} px sideways`)
           for (const word of split) found.push(`${route}: split ${word}`)
