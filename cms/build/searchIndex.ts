@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { compoundTerms } from '../domain/compounds'
+import { compoundTerms, INDEX_ONLY } from '../domain/compounds'
 import { searchBundlePath } from '../domain/searchBundles'
 import { eachConcurrently } from './eachConcurrently'
 
@@ -63,7 +63,7 @@ export function withCompoundParts(html: string): string {
   const text = html.slice(start, end).replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ')
   const terms = compoundTerms(text)
   if (terms.length === 0) return html
-  return `${html.slice(0, end)}<p data-pagefind-weight="0.5">${terms.join(' ')}</p>${html.slice(end)}`
+  return `${html.slice(0, end)}<p data-pagefind-weight="0.5">${terms.map((t) => `${INDEX_ONLY}${t}`).join(' ')}</p>${html.slice(end)}`
 }
 
 type PagefindModule = typeof import('pagefind')

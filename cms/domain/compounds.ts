@@ -18,6 +18,12 @@ export const COMPOUND_STEMS = [
   'hardware', 'gerät', 'geräte', 'träger', 'datenträger', 'vorfall', 'vorfälle', 'meldung', 'notfall', 'plan', 'test', 'tests', 'prüfung',
 ] as const
 
+/**
+ * Marks a word that is in the index only: Pagefind indexes "⁂kontrolle" as "kontrolle", and the
+ * search page drops every word so marked from the excerpts it shows.
+ */
+export const INDEX_ONLY = '⁂'
+
 const STEMS = [...new Set(COMPOUND_STEMS)].sort((a, b) => b.length - a.length)
 const WORD = /[\p{L}]{8,}/gu
 

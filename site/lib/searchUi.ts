@@ -18,16 +18,24 @@ type Texts = Record<'results' | 'result' | 'none' | 'more' | 'filters' | 'failed
 const PAGE = 10
 const FILTER_ORDER = ['kind', 'company', 'category']
 
-/** Pagefind's excerpt is HTML with <mark> around hits: read it in an inert document, keep only text and marks. */
+/** Words in the index only (German compound parts, cms/domain/compounds.ts), never shown. */
+const INDEX_ONLY = /\u2042\S*\s*/g
+
+/**
+ * Pagefind's excerpt is HTML with <mark> around hits: read it in an inert document (nothing in it
+ * loads or runs) and keep only its text and marks, without the index-only words.
+ */
 export function excerptNodes(html: string): Node[] {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html')
   const out: Node[] = []
   for (const node of doc.body.childNodes) {
+    const text = (node.textContent ?? '').replace(INDEX_ONLY, '')
+    if (!text) continue
     if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark')
-      mark.textContent = node.textContent
+      mark.textContent = text
       out.push(mark)
-    } else out.push(document.createTextNode(node.textContent ?? ''))
+    } else out.push(document.createTextNode(text))
   }
   return out
 }
@@ -103,10 +111,14 @@ export function startSearch(root: HTMLElement): void {
 
   async function renderMore() {
     if (!current) return
+    const generation = run
     const page = current.results.slice(shown, shown + PAGE)
     shown += page.length
-    const items = await Promise.all(page.map((r) => r.data()))
-    for (const data of items) {
+    // All fragments are requested at once; each result is shown as soon as it and those before it are in.
+    const pending = page.map((r) => r.data())
+    for (const next of pending) {
+      const data = await next
+      if (generation !== run) return // a newer search has replaced the list
       const li = document.createElement('li')
       li.className = 'search-result'
       const title = document.createElement('h3')
