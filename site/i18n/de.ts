@@ -153,6 +153,9 @@ export const de = {
   searchFailed: 'Die Suche konnte nicht geladen werden.',
   filterCompany: 'Unternehmen',
   filterKind: 'Art der Seite',
+  compareNone: 'Keine Maßnahme in dieser Kategorie genannt.',
+  compareFailed: 'Die Maßnahmen konnten nicht geladen werden.',
+  compareMeasures: 'Maßnahmen nebeneinander',
 }
 
 export type UiStrings = Record<keyof typeof de, string>

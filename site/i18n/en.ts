@@ -155,4 +155,7 @@ export const en = {
   searchFailed: 'The search could not be loaded.',
   filterCompany: 'Company',
   filterKind: 'Kind of page',
+  compareNone: 'No measure stated in this category.',
+  compareFailed: 'The measures could not be loaded.',
+  compareMeasures: 'Measures side by side',
 } satisfies UiStrings
