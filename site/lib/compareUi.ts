@@ -45,14 +45,18 @@ export function startCompare(form: HTMLFormElement, out: HTMLElement): void {
         for (const [option, version] of [[a, va], [b, vb]] as const) {
           const col = el('div')
           col.append(el('h4', option.textContent ?? ''))
+          const docLang = option.dataset.lang && option.dataset.lang !== document.documentElement.lang ? option.dataset.lang : undefined
+          const body = el('div')
+          if (docLang) body.lang = docLang
           const found = measuresIn(version, key)
           if (found.length === 0) col.append(el('p', texts.none, 'lacking'))
           for (const control of found) {
-            col.append(el('p', control.heading, 'control-heading'))
+            body.append(el('p', control.heading, 'control-heading'))
             const ul = el('ul', undefined, 'measures')
             for (const m of control.measures) ul.append(el('li', m.detail ? `${m.text} — ${m.detail}` : m.text))
-            col.append(ul)
+            body.append(ul)
           }
+          col.append(body)
           grid.append(col)
         }
         section.append(grid)
