@@ -156,6 +156,11 @@ export const de = {
   compareNone: 'Keine Maßnahme in dieser Kategorie genannt.',
   compareFailed: 'Die Maßnahmen konnten nicht geladen werden.',
   compareMeasures: 'Maßnahmen nebeneinander',
+  representedBy: 'Vertreten durch',
+  phone: 'Telefon',
+  register: 'Registereintrag',
+  vatId: 'USt-IdNr.',
+  imprintPlaceholder: 'Der Betreiber hat seine Angaben noch nicht hinterlegt (Umgebungsvariablen TRUSTCENTER_OPERATOR_NAME, …_ADDRESS, …_EMAIL).',
 }
 
 export type UiStrings = Record<keyof typeof de, string>

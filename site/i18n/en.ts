@@ -158,4 +158,9 @@ export const en = {
   compareNone: 'No measure stated in this category.',
   compareFailed: 'The measures could not be loaded.',
   compareMeasures: 'Measures side by side',
+  representedBy: 'Represented by',
+  phone: 'Phone',
+  register: 'Register entry',
+  vatId: 'VAT ID',
+  imprintPlaceholder: 'The operator has not entered its details yet (environment variables TRUSTCENTER_OPERATOR_NAME, …_ADDRESS, …_EMAIL).',
 } satisfies UiStrings

@@ -107,6 +107,11 @@ describe('the built site', () => {
     expect(norm(table.text)).toContain('Deutschland')
   })
 
+  it('warns while the imprint shows a placeholder (no operator configured), and the imprint says so', () => {
+    expect(buildLog).toContain('Warning: the imprint (/about/imprint/) shows a placeholder')
+    expect(readFileSync(path.join(dist, 'about/imprint/index.html'), 'utf8')).toContain('TRUSTCENTER_OPERATOR_NAME')
+  })
+
   it('was built without warnings from Astro or its bundler', () => {
     expect(buildLog).toContain('Complete!')
     expect(buildLog.split('\n').filter((line) => /\[WARN\]/.test(line))).toEqual([])
