@@ -71,7 +71,7 @@ describe('the built site', () => {
 
   it('shows the logo from content/ on the overview, optimised by astro:assets (WebP, 1x and 2x)', () => {
     for (const route of ['beispiel-cloud', 'en/beispiel-cloud']) {
-      const img = html(route).querySelector('.company-title img.logo')!
+      const img = html(route).querySelector('.company-hero img.logo')!
       expect(img.getAttribute('alt')).toBe('Logo der Beispiel Cloud GmbH (fiktiv)')
       expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['128', '64'])
       const files = img.getAttribute('srcset')!.split(',').map((c) => c.trim().split(' ')[0]!)
@@ -102,7 +102,7 @@ describe('the built site', () => {
   })
 
   it('shows IONOS SE as the subprocessor of 7pxl.de', () => {
-    const table = html('7pxl').querySelector('#subs')!.parentNode!
+    const table = html('7pxl').querySelector('#subs')!.parentNode!.parentNode!
     expect(norm(table.text)).toContain('IONOS SE')
     expect(norm(table.text)).toContain('Deutschland')
   })
