@@ -112,6 +112,14 @@ describe('the built site', () => {
     expect(readFileSync(path.join(dist, 'about/imprint/index.html'), 'utf8')).toContain('TRUSTCENTER_OPERATOR_NAME')
   })
 
+  it('has a style page in each language, kept out of the search index', () => {
+    for (const route of ['about/design', 'en/about/design']) {
+      const page = readFileSync(path.join(dist, route, 'index.html'), 'utf8')
+      expect(page).toContain('class="swatches"')
+      expect(page).not.toContain('data-pagefind-body')
+    }
+  })
+
   it('was built without warnings from Astro or its bundler', () => {
     expect(buildLog).toContain('Complete!')
     expect(buildLog.split('\n').filter((line) => /\[WARN\]/.test(line))).toEqual([])
