@@ -112,6 +112,16 @@ describe('the built site', () => {
     expect(readFileSync(path.join(dist, 'about/imprint/index.html'), 'utf8')).toContain('TRUSTCENTER_OPERATOR_NAME')
   })
 
+  it("sets a company's brand colours (from content/) on its pages, with a derived dark one that reaches AA", async () => {
+    const { schemeContrast } = await import('../../cms/domain/contrast')
+    for (const route of ['beispiel-cloud', 'en/beispiel-cloud/subprocessors', 'beispiel-cloud/toms']) {
+      const [, light, dark] = readFileSync(path.join(dist, route, 'index.html'), 'utf8').match(/<style>:root\{--brand:(#[0-9a-f]{6});--brand-dark:(#[0-9a-f]{6})\}<\/style>/)!
+      expect(light).toBe('#0f6e56')
+      expect(schemeContrast(dark!, 'dark')).toBeGreaterThanOrEqual(4.5)
+    }
+    expect(readFileSync(path.join(dist, '7pxl/index.html'), 'utf8')).not.toContain('--brand:')
+  })
+
   it('has a style page in each language, kept out of the search index', () => {
     for (const route of ['about/design', 'en/about/design']) {
       const page = readFileSync(path.join(dist, route, 'index.html'), 'utf8')
