@@ -161,6 +161,7 @@ export const de = {
   register: 'Registereintrag',
   vatId: 'USt-IdNr.',
   imprintPlaceholder: 'Der Betreiber hat seine Angaben noch nicht hinterlegt (Umgebungsvariablen TRUSTCENTER_OPERATOR_NAME, …_ADDRESS, …_EMAIL).',
+  categoriesCovered: 'Kategorien mit Maßnahmen',
 }
 
 export type UiStrings = Record<keyof typeof de, string>

@@ -163,4 +163,5 @@ export const en = {
   register: 'Register entry',
   vatId: 'VAT ID',
   imprintPlaceholder: 'The operator has not entered its details yet (environment variables TRUSTCENTER_OPERATOR_NAME, …_ADDRESS, …_EMAIL).',
+  categoriesCovered: 'Categories with measures',
 } satisfies UiStrings
