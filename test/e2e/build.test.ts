@@ -122,6 +122,26 @@ describe('the built site', () => {
     expect(readFileSync(path.join(dist, '7pxl/index.html'), 'utf8')).not.toContain('--brand:')
   })
 
+  it('ships a favicon set (SVG, ICO, apple-touch) that every page links', () => {
+    expect(readFileSync(path.join(dist, 'favicon.ico')).readUInt16LE(2)).toBe(1) // an ICO header
+    expect(readFileSync(path.join(dist, 'favicon.svg'), 'utf8')).toContain('<svg')
+    expect(readFileSync(path.join(dist, 'apple-touch-icon.png')).subarray(1, 4).toString()).toBe('PNG')
+    for (const route of ['', 'en/mpmx/toms', 'search', 'about/imprint']) {
+      const head = readFileSync(path.join(dist, route, 'index.html'), 'utf8')
+      for (const link of ['href="/favicon.ico"', 'href="/favicon.svg"', 'rel="apple-touch-icon"']) expect(head, `${route}: ${link}`).toContain(link)
+    }
+  })
+
+  it('shows no internal file names on public pages (the document title and date say which it is)', () => {
+    const named: string[] = []
+    for (const file of readdirSync(dist, { recursive: true }) as string[]) {
+      if (!file.endsWith('.html')) continue
+      const page = readFileSync(path.join(dist, file), 'utf8')
+      if (/\d{2,3}_[0-9a-f]{16}\.txt|\b\d{2}_[a-z]+\.md\b|revision of|Quelldokument|Source document/.test(page)) named.push(file)
+    }
+    expect(named).toEqual([])
+  })
+
   it('has a style page in each language, kept out of the search index', () => {
     for (const route of ['about/design', 'en/about/design']) {
       const page = readFileSync(path.join(dist, route, 'index.html'), 'utf8')
