@@ -61,4 +61,15 @@ describe('one language per page', () => {
     await page.close()
     expect(found).toEqual([])
   })
+
+  it('says on the other language\'s pages when a document exists in one language only', async () => {
+    const page = await site.browser().newPage()
+    for (const route of ['/en/mpmx/toms/', '/en/beispiel-cloud/toms/2025-09-01/changes/', '/en/beispiel-cloud/']) {
+      await page.goto(`${site.base()}${route}`)
+      await expect(page.locator('main').innerText(), route).resolves.toContain('This document is available in German only.')
+    }
+    await page.goto(`${site.base()}/mpmx/toms/`)
+    await expect(page.locator('main').innerText()).resolves.not.toContain('nur auf Englisch')
+    await page.close()
+  })
 })

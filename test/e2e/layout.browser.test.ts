@@ -76,4 +76,13 @@ describe('layout at 360, 768 and 1366 px', () => {
       })
     }
   }
+
+  it('keeps the footer links apart', async () => {
+    const page = await site.browser().newPage({ viewport: { width: 1366, height: 900 } })
+    await page.goto(`${site.base()}/`)
+    const boxes = await page.locator('.site-footer nav a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top })))
+    expect(boxes.length).toBeGreaterThanOrEqual(3)
+    for (let i = 1; i < boxes.length; i++) if (boxes[i]!.top === boxes[i - 1]!.top) expect(boxes[i]!.left - boxes[i - 1]!.right).toBeGreaterThanOrEqual(12)
+    await page.close()
+  })
 })
