@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises'
+import { operatorFromEnv, PLACEHOLDER_WARNING } from '@trust-center/core/operator'
 import path from 'node:path'
 import { databaseUri } from '../database/paths'
 import { assertSqliteFileUsable } from '../database/sqliteFileCheck'
@@ -34,6 +35,7 @@ async function forgetGeneratedImports(root: string): Promise<void> {
  */
 export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<void> {
   assertSqliteFileUsable(databaseUri()) // fail before Astro starts when the file is missing or not SQLite
+  if (!operatorFromEnv(process.env)) process.stderr.write(`${PLACEHOLDER_WARNING}\n`) // (an incomplete configuration throws)
   const quiet = Boolean(process.env.TRUSTCENTER_BUILD_QUIET)
   await withBuildLock(`${outDir}.build-lock`, () => buildLocked(root, outDir, quiet), {
     onWait: (holder) => process.stdout.write(`Waiting for the build of process ${holder} to finish…\n`),

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { compoundTerms, INDEX_ONLY } from '@trust-center/core/compounds'
 import { searchBundlePath } from '@trust-center/core/searchBundles'
 import { eachConcurrently } from './eachConcurrently'
 
@@ -50,6 +51,21 @@ export function alternatingLanguages(files: string[]): string[] {
   return out
 }
 
+/**
+ * A German page as handed to Pagefind (the file on disk stays as it is): the parts of its
+ * compounds (cms/domain/compounds.ts) added at the end of its searchable element, weighted below
+ * the page's own words, so "Kontrolle" finds "Zutrittskontrolle" and ranks pages that say it first.
+ */
+export function withCompoundParts(html: string): string {
+  const start = html.search(SEARCHABLE)
+  const end = html.lastIndexOf('</main>')
+  if (start < 0 || end < start) return html
+  const text = html.slice(start, end).replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ')
+  const terms = compoundTerms(text)
+  if (terms.length === 0) return html
+  return `${html.slice(0, end)}<p data-pagefind-weight="0.5">${terms.map((t) => `${INDEX_ONLY}${t}`).join(' ')}</p>${html.slice(end)}`
+}
+
 type PagefindModule = typeof import('pagefind')
 type PagefindIndex = NonNullable<Awaited<ReturnType<PagefindModule['createIndex']>>['index']>
 
@@ -93,7 +109,7 @@ export async function buildSearchIndex(site: string, onPage?: (content: string) 
       if (!language) throw new Error(`${sourcePath} opts into search but states no <html lang>: its index would be unknown`)
       if (!indexes.has(language)) indexes.set(language, pagefindFor(language))
       const { index } = await indexes.get(language)!
-      const added = await index.addHTMLFile({ sourcePath, content })
+      const added = await index.addHTMLFile({ sourcePath, content: language === 'de' ? withCompoundParts(content) : content })
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`)
       languages[language] = (languages[language] ?? 0) + 1
     })

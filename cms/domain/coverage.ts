@@ -1,4 +1,5 @@
 import type { Section } from './tom-schema'
+import { controlAnchor, sectionAnchor } from './anchors'
 import { CATEGORIES, type CategoryKey } from './taxonomy'
 
 /** The Art. 32 measure categories a TOM should cover (group headings and "other" excluded). */
@@ -35,4 +36,20 @@ export function missingCategories(sections: Section[]): CategoryKey[] {
   const covered = coverage(sections)
   const inWords = described(sections)
   return MEASURE_CATEGORIES.filter((key) => !covered.has(key) && !inWords.has(key))
+}
+
+/**
+ * Where each covered category starts in the document: the anchor of the first control naming
+ * measures for it (the company page links its category grid there).
+ */
+export function categoryAnchors(sections: Section[]): Map<CategoryKey, string> {
+  const anchors = new Map<CategoryKey, string>()
+  sections.forEach((s, i) => {
+    const sectionId = sectionAnchor(s, i)
+    s.controls.forEach((c, j) => {
+      if (c.measures.length + c.groups.reduce((sum, g) => sum + g.measures.length, 0) === 0) return
+      for (const key of [c.category, ...(c.alsoCovers ?? [])]) if (!anchors.has(key)) anchors.set(key, c.implicit ? sectionId : controlAnchor(sectionId, j))
+    })
+  })
+  return anchors
 }

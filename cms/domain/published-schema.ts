@@ -21,6 +21,8 @@ export const publishedCompanySchema = z.object({
   example: z.boolean().default(false),
   /** `src` is the uploaded original's absolute path; the site optimises it through astro:assets. */
   logo: z.object({ src: z.string(), alt: z.string() }).optional(),
+  /** Brand colours (#rrggbb, WCAG AA checked by the CMS); the dark one may be derived by the site. */
+  brand: z.object({ accent: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(), accentDark: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() }).optional(),
   certifications: z.array(z.object({ name: z.string(), issuer: z.string().optional(), scope: z.string().optional(), validUntil: isoDateSchema.optional() })),
   updatedAt: z.string(),
 })

@@ -5,6 +5,7 @@ import * as migration_20261124_043729_subprocessor_events from './20261124_04372
 import * as migration_20261124_045034_delivery_maintenance from './20261124_045034_delivery_maintenance';
 import * as migration_20261124_134953_has_many_parent_index from './20261124_134953_has_many_parent_index';
 import * as migration_20261202_024211_review_log from './20261202_024211_review_log';
+import * as migration_20261202_022601_brand_colours from './20261202_022601_brand_colours';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_024211_review_log.up,
     down: migration_20261202_024211_review_log.down,
-    name: '20261202_024211_review_log'
+    name: '20261202_024211_review_log',
+  },
+  {
+    up: migration_20261202_022601_brand_colours.up,
+    down: migration_20261202_022601_brand_colours.down,
+    name: '20261202_022601_brand_colours'
   },
 ];

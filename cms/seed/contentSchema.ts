@@ -35,6 +35,8 @@ export const companyContentSchema = z.object({
   noticePeriodDays: z.number().int().min(0).max(365).default(30),
   /** A PNG, JPEG or WebP file relative to content/, uploaded to the media collection. */
   logo: z.object({ file: z.string().regex(/\.(png|jpe?g|webp)$/i, 'a .png, .jpg or .webp file'), alt: z.string().min(1) }).optional(),
+  /** Accent colours (#rrggbb); the CMS refuses colours below WCAG AA. */
+  brand: z.object({ accent: z.string().optional(), accentDark: z.string().optional() }).optional(),
   certifications: z
     .array(z.object({ name: z.string().min(1), issuer: z.string().optional(), scope: z.string().optional(), validUntil: isoDateSchema.optional() }))
     .default([]),

@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content'
 import { measureAnchors } from '@trust-center/core/anchors'
 import { diffVersions, type PreparedVersion, prepareVersion, type TomDiff } from '@trust-center/core/diff'
 import { cmsUrl } from './cms'
+import { derivedDarkAccent } from '@trust-center/core/contrast'
 import type { PublishedCompany, PublishedSubprocessor, PublishedSubprocessorEvent, PublishedTomVersion } from '@trust-center/core/published-schema'
 
 /**
@@ -67,6 +68,10 @@ export const cacheKeyOf = async (company: string): Promise<string> => (await com
 
 /** A company's logo: content.config.ts's image() has turned the loader's file path into an image asset. */
 export const logoOf = (company: PublishedCompany) => company.logo as unknown as { src: ImageMetadata; alt: string } | undefined
+
+/** A company's brand colours for Base.astro: the dark one derived when the CMS has none. */
+export const brandOf = (company: PublishedCompany) =>
+  company.brand?.accent ? { accent: company.brand.accent, accentDark: company.brand.accentDark ?? derivedDarkAccent(company.brand.accent) } : undefined
 
 /** Static paths for one page per TOM version, with what version pages need to know. */
 export async function versionPaths() {

@@ -36,6 +36,7 @@ export function toPublishedCompany(doc: Doc, logo?: LogoFile): PublishedCompany 
     noticePeriodDays: doc.noticePeriodDays,
     example: doc.example === true,
     logo,
+    brand: doc.brand ? { accent: text((doc.brand as Doc).accent), accentDark: text((doc.brand as Doc).accentDark) } : undefined,
     privacyContact: doc.privacyContact,
     certifications: ((doc.certifications as Doc[] | undefined) ?? []).map((c) => ({ ...c, validUntil: day(c.validUntil) })),
     updatedAt: doc.updatedAt,

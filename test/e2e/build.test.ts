@@ -71,7 +71,7 @@ describe('the built site', () => {
 
   it('shows the logo from content/ on the overview, optimised by astro:assets (WebP, 1x and 2x)', () => {
     for (const route of ['beispiel-cloud', 'en/beispiel-cloud']) {
-      const img = html(route).querySelector('.company-title img.logo')!
+      const img = html(route).querySelector('.company-hero img.logo')!
       expect(img.getAttribute('alt')).toBe('Logo der Beispiel Cloud GmbH (fiktiv)')
       expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['128', '64'])
       const files = img.getAttribute('srcset')!.split(',').map((c) => c.trim().split(' ')[0]!)
@@ -102,9 +102,52 @@ describe('the built site', () => {
   })
 
   it('shows IONOS SE as the subprocessor of 7pxl.de', () => {
-    const table = html('7pxl').querySelector('#subs')!.parentNode!
+    const table = html('7pxl').querySelector('#subs')!.parentNode!.parentNode!
     expect(norm(table.text)).toContain('IONOS SE')
     expect(norm(table.text)).toContain('Deutschland')
+  })
+
+  it('warns while the imprint shows a placeholder (no operator configured), and the imprint says so', () => {
+    expect(buildLog).toContain('Warning: the imprint (/about/imprint/) shows a placeholder')
+    expect(readFileSync(path.join(dist, 'about/imprint/index.html'), 'utf8')).toContain('TRUSTCENTER_OPERATOR_NAME')
+  })
+
+  it("sets a company's brand colours (from content/) on its pages, with a derived dark one that reaches AA", async () => {
+    const { schemeContrast } = await import('../../cms/domain/contrast')
+    for (const route of ['beispiel-cloud', 'en/beispiel-cloud/subprocessors', 'beispiel-cloud/toms']) {
+      const [, light, dark] = readFileSync(path.join(dist, route, 'index.html'), 'utf8').match(/<style>:root\{--brand:(#[0-9a-f]{6});--brand-dark:(#[0-9a-f]{6})\}<\/style>/)!
+      expect(light).toBe('#0f6e56')
+      expect(schemeContrast(dark!, 'dark')).toBeGreaterThanOrEqual(4.5)
+    }
+    expect(readFileSync(path.join(dist, '7pxl/index.html'), 'utf8')).not.toContain('--brand:')
+  })
+
+  it('ships a favicon set (SVG, ICO, apple-touch) that every page links', () => {
+    expect(readFileSync(path.join(dist, 'favicon.ico')).readUInt16LE(2)).toBe(1) // an ICO header
+    expect(readFileSync(path.join(dist, 'favicon.svg'), 'utf8')).toContain('<svg')
+    expect(readFileSync(path.join(dist, 'apple-touch-icon.png')).subarray(1, 4).toString()).toBe('PNG')
+    for (const route of ['', 'en/mpmx/toms', 'search', 'about/imprint']) {
+      const head = readFileSync(path.join(dist, route, 'index.html'), 'utf8')
+      for (const link of ['href="/favicon.ico"', 'href="/favicon.svg"', 'rel="apple-touch-icon"']) expect(head, `${route}: ${link}`).toContain(link)
+    }
+  })
+
+  it('shows no internal file names on public pages (the document title and date say which it is)', () => {
+    const named: string[] = []
+    for (const file of readdirSync(dist, { recursive: true }) as string[]) {
+      if (!file.endsWith('.html')) continue
+      const page = readFileSync(path.join(dist, file), 'utf8')
+      if (/\d{2,3}_[0-9a-f]{16}\.txt|\b\d{2}_[a-z]+\.md\b|revision of|Quelldokument|Source document/.test(page)) named.push(file)
+    }
+    expect(named).toEqual([])
+  })
+
+  it('has a style page in each language, kept out of the search index', () => {
+    for (const route of ['about/design', 'en/about/design']) {
+      const page = readFileSync(path.join(dist, route, 'index.html'), 'utf8')
+      expect(page).toContain('class="swatches"')
+      expect(page).not.toContain('data-pagefind-body')
+    }
   })
 
   it('was built without warnings from Astro or its bundler', () => {
@@ -136,7 +179,7 @@ describe('the built site', () => {
     for (const [page, bundle] of [['search', 'pagefind'], ['en/search', 'en/pagefind']] as const) {
       expect(existsSync(path.join(dist, bundle, 'pagefind.js'))).toBe(true)
       expect(readdirSync(path.join(dist, bundle, 'fragment')).length).toBeGreaterThanOrEqual(5)
-      expect(readFileSync(path.join(dist, page, 'index.html'), 'utf8')).toContain(`src="/${bundle}/pagefind-ui.js"`)
+      expect(readFileSync(path.join(dist, page, 'index.html'), 'utf8')).toContain(`data-bundle="/${bundle}/"`)
     }
   })
 

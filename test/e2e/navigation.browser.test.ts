@@ -153,10 +153,13 @@ describe('small screens and page weight', () => {
       { name: 'version-desktop.png', route: '/beispiel-cloud/toms/2026-03-01/', viewport: { width: 1280, height: 900 } },
       { name: 'changes-desktop.png', route: '/beispiel-cloud/toms/2025-09-01/changes/', viewport: { width: 1280, height: 900 } },
       { name: 'subprocessors-phone.png', route: '/beispiel-cloud/subprocessors/', viewport: { width: 360, height: 740 } },
-    ]
+      { name: 'company-phone.png', route: '/beispiel-cloud/', viewport: { width: 360, height: 740 } },
+      { name: 'search-desktop.png', route: '/search/?q=Zutritt', viewport: { width: 1280, height: 900 } },
+    ].flatMap((shot) => [{ ...shot, scheme: 'light' as const }, { ...shot, name: shot.name.replace('.png', '-dark.png'), scheme: 'dark' as const }])
     for (const shot of shots) {
-      const page = await site.browser().newPage({ viewport: shot.viewport })
+      const page = await site.browser().newPage({ viewport: shot.viewport, colorScheme: shot.scheme })
       await page.goto(`${site.base()}${shot.route}`)
+      if (shot.route.startsWith('/search/')) await page.locator('.search-result').first().waitFor({ timeout: 15_000 })
       await page.screenshot({ path: path.join(out, shot.name) })
       expect(statSync(path.join(out, shot.name)).size).toBeGreaterThan(5_000)
       await page.close()

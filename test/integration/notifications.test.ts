@@ -1,3 +1,6 @@
+import { mkdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { launchChromium } from '../helpers/chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ParsedMail } from 'mailparser'
 import { runJobs as runQueue } from '../helpers/jobs'
@@ -10,6 +13,21 @@ import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
  * unsubscribing, retries after SMTP refusals without duplicates.
  */
 let t: TestPayload
+
+/** A mail as a reader's client shows it, for docs/screenshots (the HTML part in Chromium). */
+async function screenshotMail(html: string, name: string) {
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage({ viewport: { width: 700, height: 600 } })
+    await page.setContent(html)
+    const out = path.resolve(import.meta.dirname, '../../docs/screenshots', name)
+    mkdirSync(path.dirname(out), { recursive: true })
+    await page.screenshot({ path: out, fullPage: true })
+    expect(statSync(out).size).toBeGreaterThan(5_000)
+  } finally {
+    await browser.close()
+  }
+}
 let smtp: TestSmtp
 let post: (path: string, body: string, contentType?: string, headers?: Record<string, string>) => Promise<Response>
 let get: (path: string) => Promise<Response>
@@ -29,7 +47,7 @@ beforeAll(async () => {
   post = (path, body, contentType = 'application/json', headers = {}) =>
     postHandler(new Request(`http://cms.test/api/${path}`, { method: 'POST', headers: { 'content-type': contentType, 'x-forwarded-for': `192.0.2.${++client % 250}`, ...headers }, body }), slug(path))
   get = (path) => getHandler(new Request(`http://cms.test/api/${path}`), slug(path))
-  companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme' } as never })).id
+  companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme', brand: { accent: '#8a1c7c' } } as never })).id
 })
 afterAll(async () => {
   await t?.close()
@@ -158,7 +176,11 @@ describe('notifications of TOM changes', () => {
     expect(mail.to).toMatchObject({ text: 'dpo@kunde.example' })
     expect(mail.subject).toBe('Acme: neue TOM-Version 2026-01-01 (gültig ab 1. Januar 2026)')
     expect(mail.text).toContain('http://site.test/acme/toms/2026-01-01/changes/')
-    expect(mail.html).toContain('<a href="http://site.test/acme/toms/2026-01-01/changes/">')
+    expect(mail.html).toContain('<a href="http://site.test/acme/toms/2026-01-01/changes/"')
+    // HTML in the company's design (its name on a bar in its accent colour), the plain-text part kept
+    expect(mail.html).toMatch(/background:#8a1c7c;color:#ffffff[^>]*>Acme</)
+    expect(mail.text).toContain('Acme hat eine neue Fassung')
+    await screenshotMail(String(mail.html), 'mail-tom-change.png')
     expect(header(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click')
     expect(header(mail, 'List-Unsubscribe')).toMatch(/^<http:\/\/cms\.test\/api\/trust-center\/unsubscribe\?id=.+&token=.+>$/)
     const deliveries = await t.payload.find({ collection: 'notification-deliveries' })

@@ -4,6 +4,7 @@ import { validateDate, validateEmail, validateName, validateSlug, validateUrl } 
 import type { SanitizedTrustCenterOptions } from '../types'
 import { importDocumentEndpoint } from '../endpoints/importDocument'
 import { refuseDeletingCompanyWithRecord } from '../hooks/keepPublicRecord'
+import { brandField } from '../fields/brandField'
 
 /** A company that publishes TOMs and subprocessors in this trust center. All of it is public. */
 export const companiesCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
@@ -38,6 +39,7 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
       ],
     },
     { name: 'logo', type: 'upload', relationTo: options.slugs.media },
+    brandField,
     { name: 'description', type: 'textarea' },
     {
       name: 'certifications',

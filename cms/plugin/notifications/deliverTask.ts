@@ -2,14 +2,15 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { DELIVER_TASK } from './enqueue'
 import { sendMail } from './sendMail'
-import { type MailPart, notificationMail, subprocessorChangePart, tomChangePart } from './messages'
+import { mailBrandOf } from './mailBrand'
+import { type MailBrand, type MailPart, notificationMail, subprocessorChangePart, tomChangePart } from './messages'
 import { unsubscribeToken } from './tokens'
 
 type Doc = Record<string, unknown>
 type Locale = 'de' | 'en'
 
 /** The part of a mail that tells about one event ("tom-version:12", "subprocessor-event:3"). */
-async function partFor(req: PayloadRequest, options: SanitizedTrustCenterOptions, eventKey: string, locale: Locale): Promise<{ part: MailPart; companyName: string }> {
+async function partFor(req: PayloadRequest, options: SanitizedTrustCenterOptions, eventKey: string, locale: Locale): Promise<{ part: MailPart; companyName: string; brand: MailBrand }> {
   const [kind, id] = eventKey.split(':')
   const { siteUrl } = options.notifications
   if (kind === 'subprocessor-event' && id) {
@@ -30,7 +31,7 @@ async function partFor(req: PayloadRequest, options: SanitizedTrustCenterOptions
       objectTo: (contact?.dpoEmail ?? contact?.email) as string | undefined,
       pageUrl: `${siteUrl}/${String(company.slug)}/subprocessors/`,
     })
-    return { part, companyName: String(company.name) }
+    return { part, companyName: String(company.name), brand: await mailBrandOf(req, options, company) }
   }
   if (kind !== 'tom-version' || !id) throw new Error(`Unknown notification event ${eventKey}`)
   const version = (await req.payload.findByID({ collection: options.slugs.tomVersions as 'tom-versions', id, depth: 1, req })) as unknown as Doc
@@ -44,7 +45,7 @@ async function partFor(req: PayloadRequest, options: SanitizedTrustCenterOptions
     changeSummary: typeof version.changeSummary === 'string' ? version.changeSummary : undefined,
     changesUrl: `${siteUrl}/${String(company.slug)}/toms/${String(version.version)}/changes/`,
   })
-  return { part, companyName: String(company.name) }
+  return { part, companyName: String(company.name), brand: await mailBrandOf(req, options, company) }
 }
 
 /**
@@ -95,6 +96,7 @@ export const deliverTask = (options: SanitizedTrustCenterOptions): TaskConfig =>
         from: options.notifications.from,
         locale,
         companyName: parts[0]!.companyName,
+        brand: parts[0]!.brand,
         parts: parts.map((p) => p.part),
         unsubscribeUrl: `${options.notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(String(subscriber.id))}&token=${unsubscribeToken(req.payload.secret, String(subscriber.id))}&locale=${locale}`,
         messageId: `<${String(first.eventKey).replace(/[^\w.-]/g, '.')}.${String(subscriber.id)}@trust-center>`,

@@ -1,5 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { mailBrandOf } from './mailBrand'
 import { confirmationMail, type Locale } from './messages'
 import { sendMail } from './sendMail'
 import { createRateLimiter } from './rateLimit'
@@ -16,9 +17,17 @@ const CONFIRM_TTL_MS = 7 * 24 * 3600_000
 const perClient = createRateLimiter(10, 60_000)
 const perAddress = createRateLimiter(3, 3600_000)
 
+/** The site's look (site/styles/site.css tokens) for the CMS's few public pages: confirm and unsubscribe. */
+const PAGE_STYLE = `:root{--bg:#f7f8fa;--surface:#fff;--fg:#1a1f26;--muted:#525c68;--line:#dde2e8;--accent:#0b5cab;--on-accent:#fff;color-scheme:light dark;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.55}
+@media (prefers-color-scheme:dark){:root{--bg:#111418;--surface:#181c22;--fg:#e7eaee;--muted:#a6b0bc;--line:#2e353e;--accent:#7ab7ff;--on-accent:#111418}}
+body{margin:0;background:var(--bg);color:var(--fg)}header{display:flex;gap:.5rem;align-items:center;padding:.75rem clamp(1rem,4vw,3rem);background:var(--surface);border-top:4px solid var(--accent);border-bottom:1px solid var(--line);font-weight:700;font-size:1.2rem}
+.mark{width:1.2rem;height:1.4rem;background:var(--accent);clip-path:polygon(50% 0,100% 15%,100% 50%,50% 100%,0 50%,0 15%)}
+main{max-width:36rem;margin:3rem auto;padding:1.5rem 2rem 2rem;background:var(--surface);border:1px solid var(--line);border-radius:.5rem}h1{font-size:1.6rem;line-height:1.25;margin:0 0 1rem}p{color:var(--muted)}
+button{font:inherit;font-weight:600;min-height:2.5rem;padding:.5rem 1rem;border-radius:.3rem;border:1px solid var(--accent);background:var(--accent);color:var(--on-accent);cursor:pointer}:focus-visible{outline:3px solid var(--accent);outline-offset:2px}`
+
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const page = (locale: Locale, title: string, body: string) =>
-  new Response(`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`, {
+  new Response(`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)} · Trust Center</title><style>${PAGE_STYLE}</style></head><body><header><span class="mark" aria-hidden="true"></span>Trust Center</header><main><h1>${escape(title)}</h1>${body}</main></body></html>`, {
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
   })
 
@@ -70,7 +79,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
         if (existing) await req.payload.update({ collection: slugs.subscribers as 'subscribers', id: existing.id, data: fields as never, req })
         else await req.payload.create({ collection: slugs.subscribers as 'subscribers', data: { email: email.toLowerCase(), company: company.id, ...fields } as never, req })
         try {
-          await sendMail(req.payload, confirmationMail({ to: email, from: notifications.from, locale, companyName: company.name, confirmUrl: `${notifications.cmsUrl}/api/trust-center/confirm?token=${token}&locale=${locale}` }))
+          await sendMail(req.payload, confirmationMail({ to: email, from: notifications.from, locale, companyName: company.name, brand: await mailBrandOf(req, options, company as never), confirmUrl: `${notifications.cmsUrl}/api/trust-center/confirm?token=${token}&locale=${locale}` }))
         } catch (error) {
           req.payload.logger.error({ err: error }, 'trust center: could not send a confirmation mail')
         }
