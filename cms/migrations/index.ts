@@ -4,6 +4,7 @@ import * as migration_20261124_042603_subscriptions from './20261124_042603_subs
 import * as migration_20261124_043729_subprocessor_events from './20261124_043729_subprocessor_events';
 import * as migration_20261124_045034_delivery_maintenance from './20261124_045034_delivery_maintenance';
 import * as migration_20261124_134953_has_many_parent_index from './20261124_134953_has_many_parent_index';
+import * as migration_20261202_023132_webhooks from './20261202_023132_webhooks';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261124_134953_has_many_parent_index.up,
     down: migration_20261124_134953_has_many_parent_index.down,
-    name: '20261124_134953_has_many_parent_index'
+    name: '20261124_134953_has_many_parent_index',
+  },
+  {
+    up: migration_20261202_023132_webhooks.up,
+    down: migration_20261202_023132_webhooks.down,
+    name: '20261202_023132_webhooks'
   },
 ];

@@ -8,6 +8,10 @@ import { usersCollection } from './collections/users'
 import { notificationDeliveriesCollection } from './collections/notificationDeliveries'
 import { subscribersCollection } from './collections/subscribers'
 import { subprocessorEventsCollection } from './collections/subprocessorEvents'
+import { webhookDeliveriesCollection } from './collections/webhookDeliveries'
+import { webhookEndpointsCollection } from './collections/webhookEndpoints'
+import { webhookEndpoints } from './webhooks/endpoints'
+import { webhookDeliverTask, webhookMaintenanceTask, webhookVerifyTask } from './webhooks/tasks'
 import { notifyTomChange } from './hooks/notifyTomChange'
 import { deliverTask } from './notifications/deliverTask'
 import { maintenanceTask } from './notifications/maintenanceTask'
@@ -58,6 +62,8 @@ export const trustCenterPlugin =
       withRebuildHooks(mediaCollection(options, options.mediaDir), options, always),
       subscribersCollection(options),
       notificationDeliveriesCollection(options),
+      webhookEndpointsCollection(options),
+      webhookDeliveriesCollection(options),
     ]
     // An app with its own users collection keeps it; it must then give users a `role` field
     // with the values admin, editor and legal (see access/roles.ts).
@@ -68,7 +74,7 @@ export const trustCenterPlugin =
       admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
       collections: [...existing, ...ours],
       globals: [...(incomingConfig.globals ?? []), buildStatusGlobal(options)],
-      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options, transport)],
-      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport), maintenanceTask(options)] },
+      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options, transport), ...webhookEndpoints(options)],
+      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport), maintenanceTask(options), webhookDeliverTask(options, transport), webhookVerifyTask(options), webhookMaintenanceTask(options)] },
     }
   }
