@@ -127,3 +127,19 @@ describe('/.well-known/security.txt', () => {
     expect(buildLog).not.toContain('security.txt:')
   })
 })
+
+describe('on a company page', () => {
+  it('offers the webhook registration as a plain form post to the CMS, and links the data', () => {
+    const page = parse(read('beispiel-cloud/index.html'))
+    const form = page.querySelector('form.webhook')!
+    expect(form.getAttribute('method')).toBe('post')
+    expect(form.getAttribute('action')).toMatch(/\/api\/trust-center\/webhooks$/)
+    expect(form.querySelector('input[name=company]')!.getAttribute('value')).toBe('beispiel-cloud')
+    expect(form.querySelectorAll('input[name=topics]').map((i) => i.getAttribute('value'))).toEqual(['subprocessors', 'toms'])
+    for (const name of ['url', 'email']) expect(form.querySelector(`input[name=${name}]`)!.hasAttribute('required')).toBe(true)
+    const links = page.querySelectorAll('section a').map((a) => a.getAttribute('href'))
+    expect(links).toEqual(expect.arrayContaining(['/beispiel-cloud/feed.atom', '/beispiel-cloud/subprocessors/feed.json', '/beispiel-cloud/subprocessors/changes.json', '/.well-known/trust-center.json', '/about/integrators/']))
+    expect(() => read('about/integrators/index.html')).not.toThrow()
+    expect(() => read('en/about/integrators/index.html')).not.toThrow()
+  })
+})
