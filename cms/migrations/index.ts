@@ -5,6 +5,7 @@ import * as migration_20261124_043729_subprocessor_events from './20261124_04372
 import * as migration_20261124_045034_delivery_maintenance from './20261124_045034_delivery_maintenance';
 import * as migration_20261124_134953_has_many_parent_index from './20261124_134953_has_many_parent_index';
 import * as migration_20261202_023132_webhooks from './20261202_023132_webhooks';
+import * as migration_20261202_024340_objections from './20261202_024340_objections';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_023132_webhooks.up,
     down: migration_20261202_023132_webhooks.down,
-    name: '20261202_023132_webhooks'
+    name: '20261202_023132_webhooks',
+  },
+  {
+    up: migration_20261202_024340_objections.up,
+    down: migration_20261202_024340_objections.down,
+    name: '20261202_024340_objections'
   },
 ];

@@ -12,6 +12,7 @@ export const defaultSlugs: TrustCenterSlugs = {
   deliveries: 'notification-deliveries',
   webhookEndpoints: 'webhook-endpoints',
   webhookDeliveries: 'webhook-deliveries',
+  objections: 'objections',
   buildStatus: 'trust-center-build',
 }
 

@@ -11,6 +11,9 @@ import { subprocessorEventsCollection } from './collections/subprocessorEvents'
 import { webhookDeliveriesCollection } from './collections/webhookDeliveries'
 import { webhookEndpointsCollection } from './collections/webhookEndpoints'
 import { webhookEndpoints } from './webhooks/endpoints'
+import { objectionsCollection } from './collections/objections'
+import { objectionEndpoints } from './objections/endpoints'
+import { objectionMaintenanceTask } from './objections/maintenance'
 import { webhookDeliverTask, webhookMaintenanceTask, webhookVerifyTask } from './webhooks/tasks'
 import { notifyTomChange } from './hooks/notifyTomChange'
 import { deliverTask } from './notifications/deliverTask'
@@ -64,6 +67,7 @@ export const trustCenterPlugin =
       notificationDeliveriesCollection(options),
       webhookEndpointsCollection(options),
       webhookDeliveriesCollection(options),
+      objectionsCollection(options),
     ]
     // An app with its own users collection keeps it; it must then give users a `role` field
     // with the values admin, editor and legal (see access/roles.ts).
@@ -74,7 +78,7 @@ export const trustCenterPlugin =
       admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
       collections: [...existing, ...ours],
       globals: [...(incomingConfig.globals ?? []), buildStatusGlobal(options)],
-      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options, transport), ...webhookEndpoints(options)],
-      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport), maintenanceTask(options), webhookDeliverTask(options, transport), webhookVerifyTask(options), webhookMaintenanceTask(options)] },
+      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options, transport), ...webhookEndpoints(options), ...objectionEndpoints(options, transport)],
+      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport), maintenanceTask(options), webhookDeliverTask(options, transport), webhookVerifyTask(options), webhookMaintenanceTask(options), objectionMaintenanceTask(options)] },
     }
   }

@@ -94,6 +94,7 @@ export interface TrustCenterSlugs {
   deliveries: CollectionSlug
   webhookEndpoints: CollectionSlug
   webhookDeliveries: CollectionSlug
+  objections: CollectionSlug
   buildStatus: string
 }
 

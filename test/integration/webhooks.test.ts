@@ -105,7 +105,7 @@ describe('deliveries', () => {
     const [event] = events
     expect(event!.verified).toBe(true)
     expect(event!.type).toBe('subprocessor.added')
-    const stored = (await t.payload.find({ collection: 'subprocessor-events', where: { subprocessor: { equals: sub.id } } })).docs[0] as unknown as Record<string, string>
+    const stored = (await t.payload.find({ collection: 'subprocessor-events', where: { subprocessor: { equals: sub.id } } })).docs[0] as unknown as { id: number; announcedAt: string; objectionDeadline: string; effectiveAt: string }
     expect(event!.data).toMatchObject({
       id: String(stored.id),
       kind: 'added',

@@ -3,10 +3,10 @@ import { APIError, type PayloadRequest } from 'payload'
 const MAX_BODY_BYTES = 4096
 
 /** A small JSON or form-encoded body as a plain object; anything else is a 4xx. */
-export async function readSmallBody(req: PayloadRequest): Promise<{ data: Record<string, unknown>; isForm: boolean }> {
+export async function readSmallBody(req: PayloadRequest, maxBytes = MAX_BODY_BYTES): Promise<{ data: Record<string, unknown>; isForm: boolean }> {
   const type = req.headers.get('content-type') ?? ''
   const raw = req.text ? await req.text() : ''
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) throw new APIError(`Request body too large (at most ${MAX_BODY_BYTES} bytes).`, 413, null, true)
+  if (Buffer.byteLength(raw) > maxBytes) throw new APIError(`Request body too large (at most ${maxBytes} bytes).`, 413, null, true)
   if (type.startsWith('application/x-www-form-urlencoded')) {
     const params = new URLSearchParams(raw)
     const data: Record<string, unknown> = {}
