@@ -143,3 +143,23 @@ describe('on a company page', () => {
     expect(() => read('en/about/integrators/index.html')).not.toThrow()
   })
 })
+
+describe('objection form', () => {
+  it('sits under each announced change whose deadline is ahead, as a plain form post with the change id', () => {
+    const changes = json('beispiel-cloud/subprocessors/changes.json')
+    const page = parse(read('beispiel-cloud/subprocessors/index.html'))
+    const upcoming = page.querySelector('#upcoming')!.parentNode!
+    for (const event of changes.events.filter((e: { material: boolean; effectiveAt: string }) => e.material && e.effectiveAt > changes.generatedAt)) {
+      const form = upcoming.querySelector(`form:has(input[name=event][value="${event.id}"])`) ?? upcoming.querySelectorAll('form').find((f) => f.querySelector('input[name=event]')?.getAttribute('value') === event.id)
+      if (event.objectionOpen) {
+        expect(form, event.id).toBeTruthy()
+        expect(form!.getAttribute('method')).toBe('post')
+        expect(form!.getAttribute('action')).toMatch(/\/api\/trust-center\/objections$/)
+        expect(form!.querySelectorAll('[required]').map((f) => f.getAttribute('name'))).toEqual(['name', 'organisation', 'email', 'reason'])
+      } else {
+        expect(form).toBeFalsy()
+        expect(upcoming.text).toContain('Einspruchsfrist für diese Änderung ist am')
+      }
+    }
+  })
+})
