@@ -14,6 +14,7 @@ import { webhookEndpoints } from './webhooks/endpoints'
 import { objectionsCollection } from './collections/objections'
 import { objectionEndpoints } from './objections/endpoints'
 import { objectionMaintenanceTask } from './objections/maintenance'
+import { noticeEndpoints } from './objections/notices'
 import { webhookDeliverTask, webhookMaintenanceTask, webhookVerifyTask } from './webhooks/tasks'
 import { notifyTomChange } from './hooks/notifyTomChange'
 import { deliverTask } from './notifications/deliverTask'
@@ -78,7 +79,7 @@ export const trustCenterPlugin =
       admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
       collections: [...existing, ...ours],
       globals: [...(incomingConfig.globals ?? []), buildStatusGlobal(options)],
-      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options, transport), ...webhookEndpoints(options), ...objectionEndpoints(options, transport)],
+      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options, transport), ...webhookEndpoints(options), ...objectionEndpoints(options, transport), ...noticeEndpoints(options)],
       jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport), maintenanceTask(options), webhookDeliverTask(options, transport), webhookVerifyTask(options), webhookMaintenanceTask(options), objectionMaintenanceTask(options)] },
     }
   }

@@ -1,6 +1,7 @@
 /**
  * A second CMS process that runs the jobs queue once, on the database the environment names
- * (a test kills it mid-delivery to show what a crash leaves behind).
+ * (a test kills it mid-delivery to show what a crash leaves behind). An argument limits it to
+ * one task's jobs.
  */
 export {}
 
@@ -8,5 +9,6 @@ const { getPayload } = await import('payload')
 const config = (await import('../../cms/payload.config')).default
 const payload = await getPayload({ config })
 process.stdout.write('ready\n')
-await payload.jobs.run({ limit: 100 })
+const task = process.argv[2]
+await payload.jobs.run({ limit: 100, ...(task ? { where: { taskSlug: { equals: task } } } : {}) })
 process.exit(0)

@@ -6,6 +6,7 @@ import { sanitizeOptions } from '../../cms/plugin'
 import { enqueueWebhooks } from '../../cms/plugin/webhooks/enqueue'
 import { BlockedAddressError, postSigned } from '../../cms/plugin/webhooks/send'
 import { requeueStrandedWebhooks } from '../../cms/plugin/webhooks/tasks'
+import { parse as parseCsv } from 'csv-parse/sync'
 import { runJobs as runQueue } from '../helpers/jobs'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
@@ -41,6 +42,7 @@ beforeAll(async () => {
     TRUSTCENTER_WEBHOOKS_ALLOW_PRIVATE: '1',
     TRUSTCENTER_WEBHOOKS_ALLOW_HTTP: '1',
     TRUSTCENTER_WEBHOOKS_RETRY_DELAY_MS: '20',
+    TRUSTCENTER_RETRY_DELAY_MS: '20',
   })
   const config = (await import('../../cms/payload.config')).default
   const routes = await import('@payloadcms/next/routes')
@@ -49,6 +51,8 @@ beforeAll(async () => {
   post = (p, body, contentType = 'application/json') =>
     handler(new Request(`http://cms.test/api/${p}`, { method: 'POST', headers: { 'content-type': contentType, 'x-forwarded-for': `198.51.100.${++client}` }, body }), { params: Promise.resolve({ slug: p.split('/') }) })
   companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme', noticePeriodDays: 30 } as never })).id
+  // A mail subscriber as well: proof of notice covers both channels.
+  await t.payload.create({ collection: 'subscribers', data: { email: 'dpo@kunde.example', company: companyId, topics: ['subprocessors'], locale: 'de', status: 'confirmed' } as never })
 })
 afterAll(async () => {
   await t?.close()
@@ -160,7 +164,7 @@ describe('a crash mid-delivery', () => {
     const hold = receiver.holdNext()
     await addSubprocessor()
     const processedBefore = receiver.processed.length
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../helpers/runJobsProcess.ts')], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../helpers/runJobsProcess.ts'), 'trustCenterWebhookDeliver'], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] })
     await hold.arrived // the second CMS process has claimed the delivery and is sending it …
     child.kill('SIGKILL') // … and dies before it hears the answer
     await once(child, 'exit')
@@ -219,5 +223,50 @@ describe('the address guard', () => {
       const req = { headers: new Headers({ 'content-type': 'application/json' }), text: async () => JSON.stringify({ company: 'acme', url, topics: ['toms'], email: 'a@b.example' }), payload: t.payload } as never
       await expect(handler(req), url).rejects.toMatchObject({ status: 400 })
     }
+  })
+})
+
+describe('proof of notice', () => {
+  let get: (p: string, role?: 'legal' | 'editor') => Promise<Response>
+  beforeAll(async () => {
+    const config = (await import('../../cms/payload.config')).default
+    const handler = (await import('@payloadcms/next/routes')).REST_GET(config)
+    get = async (p, role) => {
+      const headers: Record<string, string> = {}
+      if (role) {
+        const user = (await createUser(t.payload, role)) as unknown as { email: string }
+        headers.authorization = `JWT ${(await t.payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery' } })).token}`
+      }
+      return handler(new Request(`http://cms.test/api/${p}`, { headers }), { params: Promise.resolve({ slug: p.split('?')[0]!.split('/') }) })
+    }
+  })
+
+  it('lists per change who was told when and how, by mail and webhook, with retries and failures, as CSV', async () => {
+    smtp.refuseNext(1)
+    const sub = await addSubprocessor() // the endpoint is disabled by now: a mail only, retried once
+    await runJobs()
+    const all = await deliveries()
+    const firstKey = String(all[0]!.eventKey)
+    const rows = async (event: string) => parseCsv(await (await get(`trust-center/notices.csv?event=${event}`, 'legal')).text(), { columns: true }) as Array<Record<string, string>>
+    const first = await rows(firstKey)
+    expect(first.map((r) => [r.channel, r.recipient, r.status, r.attempts, r.retried]).sort()).toEqual([
+      ['email', 'dpo@kunde.example', 'delivered', '1', 'no'],
+      ['webhook', receiver.url, 'delivered', '1', 'no'],
+    ])
+    expect(first.every((r) => r.delivered_at && r.queued_at && r.reference)).toBe(true)
+    const retried = (await rows(String(all[2]!.eventKey))).find((r) => r.channel === 'webhook')!
+    expect(retried).toMatchObject({ status: 'delivered', attempts: '3', retried: 'yes' })
+    const failed = (await rows(String(all.at(-1)!.eventKey))).find((r) => r.channel === 'webhook')!
+    expect(failed).toMatchObject({ status: 'failed', last_error: 'HTTP 500: not now', delivered_at: '' })
+    const event = (await t.payload.find({ collection: 'subprocessor-events', where: { subprocessor: { equals: sub.id } } })).docs[0]!
+    const mailOnly = await rows(`subprocessor-event:${String(event.id)}`)
+    expect(mailOnly).toMatchObject([{ channel: 'email', recipient: 'dpo@kunde.example', status: 'delivered', attempts: '2', retried: 'yes' }])
+    expect(mailOnly[0]!.last_error).toBe('')
+  })
+
+  it('is for legal and admins only', async () => {
+    expect((await get('trust-center/notices.csv', 'editor')).status).toBe(403)
+    expect((await get('trust-center/notices.json')).status).toBe(403)
+    expect((await get('trust-center/notices.json?event=nonsense', 'legal')).status).toBe(400)
   })
 })

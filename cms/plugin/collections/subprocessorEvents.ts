@@ -35,6 +35,7 @@ export const subprocessorEventsCollection = (options: SanitizedTrustCenterOption
     { name: 'announcedAt', type: 'date', required: true, index: true, admin: { readOnly: true } },
     { name: 'objectionDeadline', type: 'date', admin: { readOnly: true } },
     { name: 'effectiveAt', type: 'date', required: true, admin: { readOnly: true } },
+    { name: 'proofOfNotice', type: 'ui', admin: { components: { Field: '/plugin/components/ProofOfNotice#ProofOfNotice' } } },
     {
       // Counted when legal or an admin reads the change (list and edit view); never stored, never public.
       name: 'objectionCount',
