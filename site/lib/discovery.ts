@@ -9,7 +9,7 @@ import { LOCALES } from './i18n'
 const feedSet = (rss: string) => ({ rss, atom: atomUrl(rss), json: jsonFeedUrl(rss) })
 
 /** `/.well-known/trust-center.json`: where each company's machine-readable data is. */
-export async function discovery(site: URL, extras: { doraCsv?: boolean; webhooks?: boolean } = { webhooks: true }): Promise<Discovery> {
+export async function discovery(site: URL, extras: { doraCsv?: boolean; webhooks?: boolean } = { webhooks: true, doraCsv: true }): Promise<Discovery> {
   const url = (path: string) => new URL(path, site).href
   const security = securityTxtConfig(process.env, site.href).config
   return {

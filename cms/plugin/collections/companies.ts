@@ -3,6 +3,7 @@ import { isAdmin, isStaff } from '../access/roles'
 import { validateDate, validateEmail, validateSlug, validateUrl } from '../fields/validators'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { importDocumentEndpoint } from '../endpoints/importDocument'
+import { dataActFields } from '../fields/regulatoryFields'
 
 /** A company that publishes TOMs and subprocessors in this trust center. All of it is public. */
 export const companiesCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
@@ -56,6 +57,7 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
       max: 365,
       admin: { description: 'Days between announcing a subprocessor change and its effective date (objection period).' },
     },
+    dataActFields,
     {
       name: 'example',
       type: 'checkbox',
