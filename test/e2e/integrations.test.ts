@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
+import { parse as parseCsv } from 'csv-parse/sync'
 import { XMLParser } from 'fast-xml-parser'
 import { parse } from 'node-html-parser'
 import { describe, expect, inject, it } from 'vitest'
@@ -161,5 +162,29 @@ describe('objection form', () => {
         expect(upcoming.text).toContain('Einspruchsfrist für diese Änderung ist am')
       }
     }
+  })
+})
+
+describe('regulatory data', () => {
+  it('offers the subprocessors as CSV in the column order of the DORA provider template, with the LEI', () => {
+    const rows = parseCsv(read('beispiel-cloud/subprocessors/dora-register.csv')) as string[][]
+    expect(rows[0]!.slice(0, 12).map((h) => h.split(' ')[0])).toEqual(Array.from({ length: 12 }, (_, i) => `B_05.01.${String((i + 1) * 10).padStart(4, '0')}`))
+    const hosting = rows.find((r) => r[4] === 'Beispiel Hosting AG (fiktiv)')!
+    expect(hosting.slice(0, 2)).toEqual(['BEISPIELHOSTING0AG25', 'LEI'])
+    expect(hosting[7]).toBe('DE')
+    expect(hosting.slice(12)).toEqual(['1', 'Betrieb der Plattform (Rechenzentrum)', 'Hosting der Plattform in Rechenzentren in Deutschland', 'DE', 'DE'])
+    expect(rows.some((r) => r[4]?.startsWith('Beispiel Mail'))).toBe(false) // announced, not yet in use
+    const json = JSON.parse(read('beispiel-cloud/subprocessors.json'))
+    expect(json.subprocessors[0].dora).toEqual({ lei: 'BEISPIELHOSTING0AG25', headquartersCountry: 'DE', storageLocations: ['DE'], functionSupported: 'Betrieb der Plattform (Rechenzentrum)', chainRank: 1 })
+    expect(JSON.parse(read('.well-known/trust-center.json')).companies.find((c: { slug: string }) => c.slug === 'beispiel-cloud').endpoints.subprocessorsDoraCsv).toBe(`${site}/beispiel-cloud/subprocessors/dora-register.csv`)
+  })
+
+  it('shows the company\'s EU Data Act Art. 28 disclosure on its page, and none where there is none', () => {
+    const section = parse(read('beispiel-cloud/index.html')).querySelector('#data-act')!.parentNode!
+    expect(section.text).toContain('Rechtsordnungen der IKT-Infrastruktur')
+    expect(section.text).toContain('Deutschland. Die gesamte Infrastruktur wird in Deutschland')
+    expect(section.text).toContain('Prüfung und Anfechtung jedes behördlichen Ersuchens')
+    expect(parse(read('en/beispiel-cloud/index.html')).querySelector('#data-act')!.parentNode!.text).toContain('Jurisdictions of the ICT infrastructure')
+    expect(parse(read('mpmx/index.html')).querySelector('#data-act')).toBeNull()
   })
 })
