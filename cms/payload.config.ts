@@ -52,6 +52,13 @@ export default buildConfig({
         retryDelayMs: process.env.TRUSTCENTER_RETRY_DELAY_MS ? Number(process.env.TRUSTCENTER_RETRY_DELAY_MS) : undefined,
         batchWindowMs: process.env.TRUSTCENTER_BATCH_WINDOW_MS ? Number(process.env.TRUSTCENTER_BATCH_WINDOW_MS) : undefined,
       },
+      webhooks: {
+        // Off in production: deliveries go to public addresses over HTTPS only.
+        allowPrivateNetworks: process.env.TRUSTCENTER_WEBHOOKS_ALLOW_PRIVATE === '1',
+        allowHttp: process.env.TRUSTCENTER_WEBHOOKS_ALLOW_HTTP === '1',
+        retryDelayMs: process.env.TRUSTCENTER_WEBHOOKS_RETRY_DELAY_MS ? Number(process.env.TRUSTCENTER_WEBHOOKS_RETRY_DELAY_MS) : undefined,
+        disableAfterMs: process.env.TRUSTCENTER_WEBHOOKS_DISABLE_AFTER_MS ? Number(process.env.TRUSTCENTER_WEBHOOKS_DISABLE_AFTER_MS) : undefined,
+      },
       mediaDir: path.join(dataDir, 'media'),
       rebuild: deployHookUrl
         ? { deployHookUrl, debounceMs }

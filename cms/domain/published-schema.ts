@@ -24,6 +24,8 @@ export const publishedCompanySchema = z.object({
   /** Brand colours (#rrggbb, WCAG AA checked by the CMS); the dark one may be derived by the site. */
   brand: z.object({ accent: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(), accentDark: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() }).optional(),
   certifications: z.array(z.object({ name: z.string(), issuer: z.string().optional(), scope: z.string().optional(), validUntil: isoDateSchema.optional() })),
+  /** EU Data Act Art. 28 disclosure, when the company published one. */
+  dataAct: z.object({ infrastructureCountries: z.array(z.string()).optional(), jurisdictionNote: z.string().optional(), accessSafeguards: z.string().optional() }).optional(),
   updatedAt: z.string(),
 })
 
@@ -55,6 +57,10 @@ export const publishedSubprocessorSchema = z.object({
   dataCategories: z.array(z.string()),
   locations: z.array(z.string()),
   transferSafeguard: z.string(),
+  /** DORA register-of-information data, where the company gave it. */
+  dora: z
+    .object({ lei: z.string().optional(), headquartersCountry: z.string().optional(), storageLocations: z.array(z.string()).optional(), functionSupported: z.string().optional(), chainRank: z.number().int().optional() })
+    .optional(),
   status: z.enum(['announced', 'active', 'ended']),
   announcedAt: isoDateSchema.optional(),
   effectiveFrom: isoDateSchema.optional(),

@@ -6,6 +6,9 @@ import * as migration_20261124_045034_delivery_maintenance from './20261124_0450
 import * as migration_20261124_134953_has_many_parent_index from './20261124_134953_has_many_parent_index';
 import * as migration_20261202_024211_review_log from './20261202_024211_review_log';
 import * as migration_20261202_022601_brand_colours from './20261202_022601_brand_colours';
+import * as migration_20261202_023132_webhooks from './20261202_023132_webhooks';
+import * as migration_20261202_024340_objections from './20261202_024340_objections';
+import * as migration_20261202_025626_regulatory_fields from './20261202_025626_regulatory_fields';
 
 export const migrations = [
   {
@@ -46,6 +49,21 @@ export const migrations = [
   {
     up: migration_20261202_022601_brand_colours.up,
     down: migration_20261202_022601_brand_colours.down,
-    name: '20261202_022601_brand_colours'
+    name: '20261202_022601_brand_colours',
+  },
+  {
+    up: migration_20261202_023132_webhooks.up,
+    down: migration_20261202_023132_webhooks.down,
+    name: '20261202_023132_webhooks',
+  },
+  {
+    up: migration_20261202_024340_objections.up,
+    down: migration_20261202_024340_objections.down,
+    name: '20261202_024340_objections',
+  },
+  {
+    up: migration_20261202_025626_regulatory_fields.up,
+    down: migration_20261202_025626_regulatory_fields.down,
+    name: '20261202_025626_regulatory_fields'
   },
 ];

@@ -10,6 +10,9 @@ export const defaultSlugs: TrustCenterSlugs = {
   media: 'media',
   subscribers: 'subscribers',
   deliveries: 'notification-deliveries',
+  webhookEndpoints: 'webhook-endpoints',
+  webhookDeliveries: 'webhook-deliveries',
+  objections: 'objections',
   buildStatus: 'trust-center-build',
 }
 
@@ -30,6 +33,14 @@ export function sanitizeOptions(options: TrustCenterPluginOptions = {}): Sanitiz
       retryDelayMs: options.notifications?.retryDelayMs ?? 30_000,
       attempts: options.notifications?.attempts ?? 8,
       batchWindowMs: options.notifications?.batchWindowMs ?? 60_000,
+    },
+    webhooks: {
+      allowPrivateNetworks: options.webhooks?.allowPrivateNetworks ?? false,
+      allowHttp: options.webhooks?.allowHttp ?? false,
+      attempts: options.webhooks?.attempts ?? 10,
+      retryDelayMs: options.webhooks?.retryDelayMs ?? 60_000,
+      disableAfterMs: options.webhooks?.disableAfterMs ?? 3 * 86_400_000,
+      timeoutMs: options.webhooks?.timeoutMs ?? 10_000,
     },
     fourEyes: options.fourEyes ?? true,
     mediaDir: options.mediaDir ?? path.resolve(process.cwd(), 'data/media'),

@@ -8,6 +8,14 @@ import { usersCollection } from './collections/users'
 import { notificationDeliveriesCollection } from './collections/notificationDeliveries'
 import { subscribersCollection } from './collections/subscribers'
 import { subprocessorEventsCollection } from './collections/subprocessorEvents'
+import { webhookDeliveriesCollection } from './collections/webhookDeliveries'
+import { webhookEndpointsCollection } from './collections/webhookEndpoints'
+import { webhookEndpoints } from './webhooks/endpoints'
+import { objectionsCollection } from './collections/objections'
+import { objectionEndpoints } from './objections/endpoints'
+import { objectionMaintenanceTask } from './objections/maintenance'
+import { noticeEndpoints } from './objections/notices'
+import { webhookDeliverTask, webhookMaintenanceTask, webhookVerifyTask } from './webhooks/tasks'
 import { notifyTomChange } from './hooks/notifyTomChange'
 import { deliverTask } from './notifications/deliverTask'
 import { maintenanceTask } from './notifications/maintenanceTask'
@@ -96,6 +104,9 @@ export const trustCenterPlugin =
       withRebuildHooks(mediaCollection(options, options.mediaDir), options, always),
       subscribersCollection(options),
       notificationDeliveriesCollection(options),
+      webhookEndpointsCollection(options),
+      webhookDeliveriesCollection(options),
+      objectionsCollection(options),
       ...usersUnlessPresent(existing, options),
     ]
     return {
@@ -113,8 +124,8 @@ export const trustCenterPlugin =
         },
       },
       globals: [...(incomingConfig.globals ?? []), localiseGlobal(buildStatusGlobal(options))],
-      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options)],
-      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options), maintenanceTask(options)] },
+      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options), ...webhookEndpoints(options), ...objectionEndpoints(options), ...noticeEndpoints(options)],
+      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options), maintenanceTask(options), webhookDeliverTask(options), webhookVerifyTask(options), webhookMaintenanceTask(options), objectionMaintenanceTask(options)] },
     }
   }
 
@@ -128,6 +139,9 @@ function ourCollections(options: SanitizedTrustCenterOptions): CollectionConfig[
     mediaCollection(options, options.mediaDir),
     subscribersCollection(options),
     notificationDeliveriesCollection(options),
+    webhookEndpointsCollection(options),
+    webhookDeliveriesCollection(options),
+    objectionsCollection(options),
   ]
 }
 

@@ -44,9 +44,30 @@ export interface NotificationOptions {
   batchWindowMs?: number
 }
 
+/** Webhooks customers register for a company's changes (Standard Webhooks signatures). */
+export interface WebhookOptions {
+  /**
+   * Deliver to loopback, private, link-local and other non-public addresses. Off by default: a
+   * customer-supplied URL must not reach the CMS's own network. @default false
+   */
+  allowPrivateNetworks?: boolean
+  /** Accept http:// endpoints (development and tests only). @default false */
+  allowHttp?: boolean
+  /** Attempts per delivery, with exponential backoff. @default 10 */
+  attempts?: number
+  /** Base delay of the backoff. @default 60000 */
+  retryDelayMs?: number
+  /** An endpoint failing without a success for this long is disabled and its owner mailed. @default 259200000 (3 days) */
+  disableAfterMs?: number
+  /** Time a receiver has to answer. @default 10000 */
+  timeoutMs?: number
+}
+
 export interface TrustCenterPluginOptions {
   /** Turns the plugin off without removing its collections' schema. @default true */
   enabled?: boolean
+  /** Customers' webhook endpoints. */
+  webhooks?: WebhookOptions
   /** Subscriptions and e-mail; mails go to data/outbox as .eml files unless an SMTP URL is set. */
   notifications?: NotificationOptions
   /** Rebuild of the static site after publishing; nothing is triggered when unset. */
@@ -71,6 +92,9 @@ export interface TrustCenterSlugs {
   media: CollectionSlug
   subscribers: CollectionSlug
   deliveries: CollectionSlug
+  webhookEndpoints: CollectionSlug
+  webhookDeliveries: CollectionSlug
+  objections: CollectionSlug
   buildStatus: string
 }
 
@@ -89,6 +113,7 @@ export interface SanitizedNotificationOptions extends Required<Omit<Notification
 export interface SanitizedTrustCenterOptions {
   enabled: boolean
   notifications: SanitizedNotificationOptions
+  webhooks: Required<WebhookOptions>
   fourEyes: boolean
   mediaDir: string
   rebuild: SanitizedRebuildOptions | null

@@ -20,6 +20,10 @@ export const subprocessorEntrySchema = z.object({
   endedAt: isoDateSchema.optional(),
   /** Where the documents name this subprocessor (provenance). */
   source: z.string().optional(),
+  /** DORA register-of-information data (the CMS validates the LEI's check digits). */
+  dora: z
+    .object({ lei: z.string().optional(), headquartersCountry: z.string().optional(), storageLocations: z.array(z.string()).optional(), functionSupported: z.string().optional(), chainRank: z.number().int().min(1).optional() })
+    .optional(),
 })
 
 export const companyContentSchema = z.object({
@@ -56,6 +60,8 @@ export const companyContentSchema = z.object({
     )
     .min(1),
   subprocessors: z.array(subprocessorEntrySchema).default([]),
+  /** EU Data Act Art. 28 disclosure. */
+  dataAct: z.object({ infrastructureCountries: z.array(z.string()).optional(), jurisdictionNote: z.string().optional(), accessSafeguards: z.string().optional() }).optional(),
 })
 
 export type CompanyContent = z.infer<typeof companyContentSchema>

@@ -18,6 +18,12 @@ function clean(value: unknown): unknown {
   return value
 }
 
+/** An optional group with nothing filled in is left out (Payload stores empty groups as nulls and []). */
+function present(group: unknown): Doc | undefined {
+  const values = Object.entries((group as Doc | null) ?? {}).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
+  return values.length > 0 ? Object.fromEntries(values) : undefined
+}
+
 /** A media document as the site needs it: where the original file is and its alternative text. */
 export interface LogoFile {
   src: string
@@ -39,6 +45,7 @@ export function toPublishedCompany(doc: Doc, logo?: LogoFile): PublishedCompany 
     brand: doc.brand ? { accent: text((doc.brand as Doc).accent), accentDark: text((doc.brand as Doc).accentDark) } : undefined,
     privacyContact: doc.privacyContact,
     certifications: ((doc.certifications as Doc[] | undefined) ?? []).map((c) => ({ ...c, validUntil: day(c.validUntil) })),
+    dataAct: present(doc.dataAct),
     updatedAt: doc.updatedAt,
   }) as PublishedCompany
 }
@@ -74,6 +81,7 @@ export function toPublishedSubprocessor(doc: Doc, companySlug: string): Publishe
     dataCategories: doc.dataCategories ?? [],
     locations: doc.locations ?? [],
     transferSafeguard: doc.transferSafeguard,
+    dora: present(doc.dora),
     status: doc.status,
     announcedAt: day(doc.announcedAt),
     effectiveFrom: day(doc.effectiveFrom),

@@ -28,6 +28,10 @@ export default function setup(project: TestProject) {
     DATABASE_URI: '',
     PAYLOAD_SECRET: 'e2e-secret',
     PAYLOAD_LOG_LEVEL: 'warn',
+    // The operator's security.txt settings (test/e2e/integrations.test.ts reads the result).
+    TRUSTCENTER_SECURITY_CONTACT: 'security@trust.example, https://trust.example/security-contact',
+    TRUSTCENTER_SECURITY_POLICY: 'https://trust.example/disclosure-policy',
+    TRUSTCENTER_SECURITY_LANGUAGES: 'de, en',
   }
   const setupLog = run(['setup'], env)
   const buildLog = run(['build'], env)

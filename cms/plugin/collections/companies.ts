@@ -5,6 +5,7 @@ import type { SanitizedTrustCenterOptions } from '../types'
 import { importDocumentEndpoint } from '../endpoints/importDocument'
 import { refuseDeletingCompanyWithRecord } from '../hooks/keepPublicRecord'
 import { brandField } from '../fields/brandField'
+import { dataActFields } from '../fields/regulatoryFields'
 
 /** A company that publishes TOMs and subprocessors in this trust center. All of it is public. */
 export const companiesCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
@@ -60,6 +61,7 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
       max: 365,
       admin: { description: 'Days between announcing a subprocessor change and its effective date (objection period).' },
     },
+    dataActFields,
     {
       name: 'example',
       type: 'checkbox',

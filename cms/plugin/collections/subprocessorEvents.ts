@@ -1,5 +1,7 @@
 import { APIError, type CollectionConfig } from 'payload'
+import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { isLegalOrAdmin } from './objections'
 
 export const SUBPROCESSOR_EVENT_KINDS = ['added', 'changed', 'removed'] as const
 
@@ -10,7 +12,7 @@ export const SUBPROCESSOR_EVENT_KINDS = ['added', 'changed', 'removed'] as const
 export const subprocessorEventsCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
   slug: options.slugs.subprocessorEvents,
   labels: { singular: 'Subprocessor change', plural: 'Subprocessor changes' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'announcedAt', 'objectionDeadline', 'effectiveAt', 'material'], group: 'Trust center' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'announcedAt', 'objectionDeadline', 'effectiveAt', 'material', 'objectionCount'], group: 'Trust center' },
   access: { read: () => true, create: () => false, update: () => false, delete: () => false },
   hooks: {
     beforeChange: [({ operation }) => {
@@ -33,5 +35,24 @@ export const subprocessorEventsCollection = (options: SanitizedTrustCenterOption
     { name: 'announcedAt', type: 'date', required: true, index: true, admin: { readOnly: true } },
     { name: 'objectionDeadline', type: 'date', admin: { readOnly: true } },
     { name: 'effectiveAt', type: 'date', required: true, admin: { readOnly: true } },
+    { name: 'proofOfNotice', type: 'ui', admin: { components: { Field: '@trust-center/payload-plugin/client#ProofOfNotice' } } },
+    {
+      // Counted when legal or an admin reads the change (list and edit view); never stored, never public.
+      name: 'objectionCount',
+      type: 'number',
+      virtual: true,
+      label: 'Objections',
+      access: { read: ({ req }) => Boolean(isLegalOrAdmin({ req })) },
+      admin: { readOnly: true, description: 'Confirmed objections to this change.' },
+      hooks: {
+        afterRead: [
+          async ({ data, req }) => {
+            const role = roleOf(req)
+            if ((role !== 'legal' && role !== 'admin') || !data?.id) return undefined
+            return (await req.payload.count({ collection: options.slugs.objections as 'objections', where: { and: [{ event: { equals: data.id } }, { status: { equals: 'confirmed' } }] }, overrideAccess: true, req })).totalDocs
+          },
+        ],
+      },
+    },
   ],
 })

@@ -3,6 +3,7 @@ import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles'
 import { notBefore, validateCountryCodes, validateDate, validateName, validateUrl } from '../fields/validators'
 import { TRANSFER_SAFEGUARDS } from '@trust-center/core/safeguards'
 import { recordChangeAfterChange, recordChangeBeforeChange } from '../hooks/subprocessorEvents'
+import { doraFields } from '../fields/regulatoryFields'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { refuseDeletingSubprocessorWithEvents } from '../hooks/keepPublicRecord'
 
@@ -41,6 +42,7 @@ export const subprocessorsCollection = (options: SanitizedTrustCenterOptions): C
       admin: { description: 'Processing locations as ISO 3166-1 alpha-2 codes, e.g. DE, FR, US.' },
     },
     { name: 'transferSafeguard', type: 'select', required: true, defaultValue: 'eu-eea', options: TRANSFER_SAFEGUARDS.map((s) => ({ label: s.en, value: s.value })) },
+    doraFields,
     { name: 'status', type: 'select', required: true, defaultValue: 'draft', index: true, options: SUBPROCESSOR_STATUSES.map((s) => ({ label: s, value: s })) },
     {
       type: 'row',

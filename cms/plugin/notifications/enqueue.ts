@@ -1,12 +1,14 @@
 import type { PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { enqueueWebhooks } from '../webhooks/enqueue'
 
 export const DELIVER_TASK = 'trustCenterDeliver'
 
 /**
  * Records one delivery per confirmed subscriber of `topic` at `companyId` and queues a job for
  * each, inside the caller's transaction: the publication and its notifications commit together.
- * A delivery that exists already (same event, same subscriber) is not created again.
+ * A delivery that exists already (same event, same subscriber) is not created again. Webhook
+ * endpoints of the topic get theirs the same way (webhooks/enqueue.ts).
  */
 export async function enqueueNotifications(req: PayloadRequest, options: SanitizedTrustCenterOptions, event: { key: string; topic: 'toms' | 'subprocessors'; companyId: string | number }): Promise<number> {
   const { slugs } = options
@@ -27,5 +29,6 @@ export async function enqueueNotifications(req: PayloadRequest, options: Sanitiz
     await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: { deliveryId: String(delivery.id), subscriberId: String(subscriber.id) } as never, waitUntil, req })
     queued++
   }
-  return queued
+  // The same change goes to the company's webhook endpoints for the topic, in the same transaction.
+  return queued + (await enqueueWebhooks(req, options, event))
 }

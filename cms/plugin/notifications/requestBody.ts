@@ -4,9 +4,9 @@ import { readLimitedBody } from '../http/readLimitedBody'
 const MAX_BODY_BYTES = 4096
 
 /** A small JSON or form-encoded body as a plain object; anything else is a 4xx. */
-export async function readSmallBody(req: PayloadRequest): Promise<{ data: Record<string, unknown>; isForm: boolean }> {
+export async function readSmallBody(req: PayloadRequest, maxBytes = MAX_BODY_BYTES): Promise<{ data: Record<string, unknown>; isForm: boolean }> {
   const type = req.headers.get('content-type') ?? ''
-  const raw = (await readLimitedBody(req, MAX_BODY_BYTES)).toString('utf8')
+  const raw = (await readLimitedBody(req, maxBytes)).toString('utf8')
   if (type.startsWith('application/x-www-form-urlencoded')) {
     const params = new URLSearchParams(raw)
     const data: Record<string, unknown> = {}

@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import { sendMail } from '../notifications/sendMail'
+import type { SanitizedTrustCenterOptions } from '../types'
+import { WEBHOOK_DELIVER_TASK, WEBHOOK_VERIFY_TASK } from './enqueue'
+import { eventPayload } from './eventPayload'
+import { endpointDisabledMail } from './messages'
+import { postSigned } from './send'
+
+type Doc = Record<string, unknown>
+const message = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 2000)
+
+/**
+ * The endpoint failed again: it is disabled (and its owner mailed) once it has been failing for
+ * `disableAfterMs` without a success in between.
+ */
+async function recordFailure(req: PayloadRequest, options: SanitizedTrustCenterOptions, endpoint: Doc, error: string): Promise<boolean> {
+  const collection = options.slugs.webhookEndpoints as 'webhook-endpoints'
+  const now = new Date()
+  const since = typeof endpoint.failingSince === 'string' ? endpoint.failingSince : now.toISOString()
+  const disable = now.getTime() - Date.parse(since) >= options.webhooks.disableAfterMs
+  await req.payload.update({ collection, id: endpoint.id as string, data: { failingSince: since, lastError: error, ...(disable ? { status: 'disabled', disabledAt: now.toISOString() } : {}) } as never, overrideAccess: true, depth: 0, req })
+  if (disable) {
+    const company = (await req.payload.findByID({ collection: options.slugs.companies as 'companies', id: endpoint.company as string, depth: 0, req })) as unknown as Doc
+    const locale = endpoint.locale === 'en' ? 'en' : 'de'
+    try {
+      await sendMail(req.payload, endpointDisabledMail({ to: String(endpoint.ownerEmail), from: options.notifications.from, locale, url: String(endpoint.url), companyName: String(company.name), since: since.slice(0, 10), lastError: error, registerUrl: `${options.notifications.siteUrl}${locale === 'en' ? '/en' : ''}/${String(company.slug)}/#webhooks` }))
+    } catch (mailError) {
+      req.payload.logger.error({ err: mailError }, 'trust center: could not tell a webhook owner that the endpoint was disabled')
+    }
+  }
+  return disable
+}
+
+/**
+ * Delivers one event to one endpoint. The row is claimed first (pending → sending), so a second
+ * runner or a duplicate job sends nothing; it becomes `delivered` on a 2xx answer, or `pending`
+ * with the error and the jobs queue retries with exponential backoff, until the last attempt
+ * (`failed`) or the endpoint is disabled. A crash between the receiver's answer and the record
+ * leaves the row `sending`; the webhook maintenance task sends it again later with the same
+ * webhook-id, which receivers use to drop repeats (Standard Webhooks).
+ */
+export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({
+  slug: WEBHOOK_DELIVER_TASK,
+  inputSchema: [{ name: 'deliveryId', type: 'text', required: true }],
+  outputSchema: [{ name: 'status', type: 'text' }],
+  // No concurrency key: the claim below excludes a second sender, and a key held by a job whose
+  // runner died would block the re-queued one.
+  retries: { attempts: options.webhooks.attempts, backoff: { type: 'exponential', delay: options.webhooks.retryDelayMs } },
+  handler: async ({ input, req }) => {
+    const collection = options.slugs.webhookDeliveries as 'webhook-deliveries'
+    const id = (input as { deliveryId: string }).deliveryId
+    const claimed = (await req.payload.update({ collection, where: { and: [{ id: { equals: id } }, { status: { equals: 'pending' } }] }, data: { status: 'sending', lastAttemptAt: new Date().toISOString() } as never, overrideAccess: true, depth: 0, req })).docs as unknown as Doc[]
+    const delivery = claimed[0]
+    if (!delivery) return { output: { status: 'not pending' } }
+    const mark = (data: Doc) => req.payload.update({ collection, id, data: data as never, overrideAccess: true, depth: 0, req })
+    const endpoints = await req.payload.find({ collection: options.slugs.webhookEndpoints as 'webhook-endpoints', where: { id: { equals: delivery.endpoint } }, overrideAccess: true, showHiddenFields: true, depth: 0, limit: 1, req })
+    const endpoint = endpoints.docs[0] as unknown as Doc | undefined
+    if (!endpoint || endpoint.status !== 'active') {
+      await mark({ status: 'skipped', lastError: endpoint ? `endpoint ${String(endpoint.status)}` : 'endpoint deleted' })
+      return { output: { status: 'skipped' } }
+    }
+    const attempts = Number(delivery.attempts ?? 0) + 1
+    const body = JSON.stringify(await eventPayload(req, options, String(delivery.eventKey)))
+    let error: string
+    try {
+      const result = await postSigned(String(endpoint.url), String(endpoint.secret), String(delivery.messageId), body, { allowPrivateNetworks: options.webhooks.allowPrivateNetworks, timeoutMs: options.webhooks.timeoutMs })
+      if (result.ok) {
+        await mark({ status: 'delivered', attempts, responseStatus: result.status, deliveredAt: new Date().toISOString(), lastError: null })
+        if (endpoint.failingSince) await req.payload.update({ collection: options.slugs.webhookEndpoints as 'webhook-endpoints', id: endpoint.id as string, data: { failingSince: null, lastError: null } as never, overrideAccess: true, depth: 0, req })
+        return { output: { status: 'delivered' } }
+      }
+      error = `HTTP ${String(result.status)}: ${result.body.slice(0, 200)}`
+      await mark({ responseStatus: result.status })
+    } catch (e) {
+      error = message(e)
+    }
+    const disabled = await recordFailure(req, options, endpoint, error)
+    if (disabled || attempts >= options.webhooks.attempts) {
+      await mark({ status: 'failed', attempts, lastError: error })
+      return { output: { status: 'failed' } }
+    }
+    await mark({ status: 'pending', attempts, lastError: error })
+    throw new Error(error)
+  },
+})
+
+/**
+ * The verification challenge: a signed `webhook.verification` event with a random challenge,
+ * which the endpoint must echo in a 2xx answer. Only then does it receive events (the webhook
+ * counterpart of double opt-in: nobody can point deliveries at a server that did not ask).
+ */
+export const webhookVerifyTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({
+  slug: WEBHOOK_VERIFY_TASK,
+  inputSchema: [{ name: 'endpointId', type: 'text', required: true }],
+  outputSchema: [{ name: 'status', type: 'text' }],
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: options.webhooks.retryDelayMs } },
+  handler: async ({ input, req }) => {
+    const collection = options.slugs.webhookEndpoints as 'webhook-endpoints'
+    const id = (input as { endpointId: string }).endpointId
+    const endpoint = (await req.payload.find({ collection, where: { id: { equals: id } }, overrideAccess: true, showHiddenFields: true, depth: 1, limit: 1, req })).docs[0] as unknown as Doc | undefined
+    if (!endpoint || endpoint.status !== 'unverified') return { output: { status: 'nothing to verify' } }
+    const challenge = randomBytes(24).toString('base64url')
+    const company = endpoint.company as Doc
+    const body = JSON.stringify({ type: 'webhook.verification', timestamp: new Date().toISOString(), data: { challenge, company: { slug: company.slug, name: company.name }, topics: endpoint.topics } })
+    let error: string
+    try {
+      const result = await postSigned(String(endpoint.url), String(endpoint.secret), `msg_verification_${id}_${challenge.slice(0, 8)}`, body, { allowPrivateNetworks: options.webhooks.allowPrivateNetworks, timeoutMs: options.webhooks.timeoutMs })
+      if (result.ok && result.body.includes(challenge)) {
+        await req.payload.update({ collection, id, data: { status: 'active', verifiedAt: new Date().toISOString(), lastError: null } as never, overrideAccess: true, depth: 0, req })
+        return { output: { status: 'verified' } }
+      }
+      error = result.ok ? 'the answer did not contain the challenge' : `HTTP ${String(result.status)}`
+    } catch (e) {
+      error = message(e)
+    }
+    await req.payload.update({ collection, id, data: { lastError: `verification: ${error}` } as never, overrideAccess: true, depth: 0, req })
+    throw new Error(error)
+  },
+})
+
+/** A delivery claimed this long ago without a result was interrupted (crash, restart). */
+const STALE_MS = 15 * 60_000
+
+/**
+ * Deliveries a crashed runner left `sending`, or never tried (their job is gone), are queued
+ * again; a pending one tried before has its retry job waiting out the backoff.
+ */
+export async function requeueStrandedWebhooks(payload: Payload, options: SanitizedTrustCenterOptions, now = new Date()): Promise<number> {
+  const collection = options.slugs.webhookDeliveries as 'webhook-deliveries'
+  const stranded = await payload.find({ collection, where: { and: [{ or: [{ status: { equals: 'sending' } }, { and: [{ status: { equals: 'pending' } }, { attempts: { equals: 0 } }] }] }, { updatedAt: { less_than: new Date(now.getTime() - STALE_MS).toISOString() } }] }, pagination: false, depth: 0, overrideAccess: true })
+  for (const delivery of stranded.docs) {
+    await payload.update({ collection, id: delivery.id, data: { status: 'pending' } as never, depth: 0, overrideAccess: true })
+    await payload.jobs.queue({ task: WEBHOOK_DELIVER_TASK as never, input: { deliveryId: String(delivery.id) } as never })
+  }
+  return stranded.docs.length
+}
+
+export const webhookMaintenanceTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({
+  slug: 'trustCenterWebhookMaintenance',
+  schedule: [{ cron: '0 */10 * * * *', queue: 'default' }],
+  outputSchema: [{ name: 'requeued', type: 'number' }],
+  handler: async ({ req }) => ({ output: { requeued: await requeueStrandedWebhooks(req.payload, options) } }),
+})
