@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin, isAdminField, ROLES, roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { inviteUser } from '../hooks/inviteUser'
 
 /** Admins change everyone; everybody else only themselves; the public no one. */
 const adminOrSelf: Access = ({ req }) => {
@@ -19,6 +20,7 @@ export const usersCollection = (options: SanitizedTrustCenterOptions): Collectio
   slug: options.slugs.users,
   auth: true,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Settings' },
+  hooks: { afterChange: [inviteUser(options)] },
   access: { read: staffRead, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => roleOf(req) !== null },
   fields: [
     // Payload's own e-mail field of auth collections, with read access narrowed (see staffRead).
