@@ -90,10 +90,10 @@ describe('a real edit in the form still counts (four-eyes)', () => {
 
     const english = await patch(draftId, { ...edited, status: 'published' }, legalToken, 'en')
     expect(english.status).toBe(403)
-    expect(english.json.errors[0]).toMatchObject({ message: 'Four-eyes rule: you edited this version last, so someone else with the legal or admin role must publish it.', data: { rule: 'fourEyes' } })
+    expect(english.json.errors[0]).toMatchObject({ message: 'Four-eyes rule. You edited this version last; someone else with the legal or admin role must publish it.', data: { rule: 'fourEyes' } })
     const german = await patch(draftId, { ...edited, status: 'published' }, legalToken, 'de-DE,de;q=0.9')
     expect(german.status).toBe(403)
-    expect(german.json.errors[0].message).toMatch(/^Vier-Augen-Prinzip: Sie haben diese Version zuletzt bearbeitet/)
+    expect(german.json.errors[0].message).toMatch(/^Vier-Augen-Prinzip. Sie haben diese Version zuletzt bearbeitet/)
   })
 
   it('GraphQL answers with the same rule, in the same language', async () => {

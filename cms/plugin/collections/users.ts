@@ -1,20 +1,31 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin, isAdminField, ROLES, roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { validateName } from '../fields/validators'
+import { inviteUser } from '../hooks/inviteUser'
 
-/** Admins see everyone; everybody else sees only themselves; the public sees no one. */
+/** Admins change everyone; everybody else only themselves; the public no one. */
 const adminOrSelf: Access = ({ req }) => {
   if (roleOf(req) === 'admin') return true
   return req.user ? { id: { equals: req.user.id } } : false
 }
 
+/**
+ * Staff see each other by name (who edited, who published, who holds a lock); an e-mail address
+ * only an admin or its owner. The public sees no one.
+ */
+const staffRead: Access = ({ req }) => roleOf(req) !== null
+const adminOrSelfField: FieldAccess = ({ req, id, doc }) => roleOf(req) === 'admin' || (req.user != null && String(req.user.id) === String(id ?? (doc as { id?: unknown } | undefined)?.id))
+
 export const usersCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
   slug: options.slugs.users,
   auth: true,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Settings' },
-  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => roleOf(req) !== null },
+  hooks: { afterChange: [inviteUser(options)] },
+  access: { read: staffRead, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => roleOf(req) !== null },
   fields: [
+    // Payload's own e-mail field of auth collections, with read access narrowed (see staffRead).
+    { name: 'email', type: 'email', required: true, unique: true, index: true, access: { read: adminOrSelfField } },
     {
       name: 'name',
       type: 'text',

@@ -1,7 +1,10 @@
 import type { PayloadRequest } from 'payload'
 import { type Language, languageOf } from './language'
 
-/** The messages of the review workflow's rules, in the admin's languages. `{name}` is filled in. */
+/**
+ * The messages of the review workflow's rules, in the admin's languages. `{name}` is filled in.
+ * No ": " or ", " in the rules shown by the form: the admin's toast turns "a: b, c" into a list.
+ */
 export const WORKFLOW_MESSAGES = {
   frozen: {
     en: 'Version "{version}" is {status} and cannot be changed. Create a new revision instead.',
@@ -16,12 +19,12 @@ export const WORKFLOW_MESSAGES = {
     de: 'Nur Legal oder Admin dürfen eine TOM-Version veröffentlichen; reichen Sie sie stattdessen zur Prüfung ein.',
   },
   fourEyes: {
-    en: 'Four-eyes rule: you edited this version last, so someone else with the legal or admin role must publish it.',
-    de: 'Vier-Augen-Prinzip: Sie haben diese Version zuletzt bearbeitet, daher muss eine andere Person mit der Rolle Legal oder Admin sie veröffentlichen.',
+    en: 'Four-eyes rule. You edited this version last; someone else with the legal or admin role must publish it.',
+    de: 'Vier-Augen-Prinzip. Sie haben diese Version zuletzt bearbeitet; eine andere Person mit der Rolle Legal oder Admin muss sie veröffentlichen.',
   },
   fourEyesReview: {
-    en: 'Four-eyes rule: you edited this version last, so someone else with the legal or admin role must review it.',
-    de: 'Vier-Augen-Prinzip: Sie haben diese Version zuletzt bearbeitet, daher muss eine andere Person mit der Rolle Legal oder Admin sie prüfen.',
+    en: 'Four-eyes rule. You edited this version last; someone else with the legal or admin role must review it.',
+    de: 'Vier-Augen-Prinzip. Sie haben diese Version zuletzt bearbeitet; eine andere Person mit der Rolle Legal oder Admin muss sie prüfen.',
   },
   effectiveBeforeCurrent: {
     en: 'Must not lie before {date}, the effective date of the current version "{version}".',
@@ -42,8 +45,8 @@ export const WORKFLOW_MESSAGES = {
     de: 'Nur Legal oder Admin dürfen eine TOM-Version prüfen.',
   },
   commentRequired: {
-    en: 'Say what should change: a comment is required.',
-    de: 'Bitte beschreiben Sie, was geändert werden soll: Ein Kommentar ist erforderlich.',
+    en: 'Say what should change; a comment is required.',
+    de: 'Bitte beschreiben Sie die gewünschten Änderungen; ein Kommentar ist erforderlich.',
   },
 } as const satisfies Record<string, Record<Language, string>>
 
