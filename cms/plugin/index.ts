@@ -14,12 +14,14 @@ import { maintenanceTask } from './notifications/maintenanceTask'
 import { lazyTransport, subscriptionEndpoints } from './notifications/endpoints'
 import { sanitizeOptions } from './defaults'
 import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
+import { rebuildTask } from './rebuild/rebuildTask'
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
 
 import { withoutBehaviour } from './utilities/withoutBehaviour'
 
 export type { TrustCenterPluginOptions, RebuildOptions, NotificationOptions, TrustCenterSlugs, SanitizedTrustCenterOptions } from './types'
 export { rebuildIdle } from './rebuild/rebuildSite'
+export { REBUILD_QUEUE } from './rebuild/names'
 export { defaultSlugs, sanitizeOptions } from './defaults'
 export { importTomVersion } from './utilities/importTomVersion'
 export { importSubprocessors } from './utilities/importSubprocessors'
@@ -80,7 +82,7 @@ export const trustCenterPlugin =
       collections: [...existing, ...ours],
       globals: [...(incomingConfig.globals ?? []), buildStatusGlobal(options)],
       endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options, transport)],
-      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport), maintenanceTask(options)] },
+      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport), maintenanceTask(options), rebuildTask(options)] },
     }
   }
 

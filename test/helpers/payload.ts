@@ -28,9 +28,11 @@ export async function startTestPayload(env: Record<string, string> = {}): Promis
   return {
     payload,
     dataDir,
+    // The current instance: a test may replace `payload` by a restarted one on the same database.
     async close() {
-      if (mongo) await (payload.db as unknown as { connection: { dropDatabase(): Promise<void> } }).connection.dropDatabase()
-      await payload.destroy()
+      const current = this.payload
+      if (mongo) await (current.db as unknown as { connection: { dropDatabase(): Promise<void> } }).connection.dropDatabase()
+      await current.destroy()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
