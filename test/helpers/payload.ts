@@ -25,17 +25,18 @@ export async function startTestPayload(env: Record<string, string> = {}): Promis
   const payload = await getPayload({ config, key: randomUUID() })
   const { migrateDatabase } = await import('../../cms/setup/migrate')
   await migrateDatabase(payload)
-  return {
+  const handle: TestPayload = {
     payload,
     dataDir,
     // The current instance: a test may replace `payload` by a restarted one on the same database.
     async close() {
-      const current = this.payload
+      const current = handle.payload
       if (mongo) await (current.db as unknown as { connection: { dropDatabase(): Promise<void> } }).connection.dropDatabase()
       await current.destroy()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+  return handle
 }
 
 /**
