@@ -16,7 +16,6 @@ import { sanitizeOptions } from './defaults'
 import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
 import { rebuildTask } from './rebuild/rebuildTask'
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
-
 import { withoutBehaviour } from './utilities/withoutBehaviour'
 
 export type { TrustCenterPluginOptions, RebuildOptions, NotificationOptions, TrustCenterSlugs, SanitizedTrustCenterOptions } from './types'
