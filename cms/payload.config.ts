@@ -6,7 +6,7 @@ import sharp from 'sharp'
 import { databaseAdapter } from './database/adapter'
 import { databaseUri, dataDir, projectRoot } from './database/paths'
 import { payloadSecret } from './database/secret'
-import { trustCenterPlugin } from '@trust-center/payload-plugin'
+import { REBUILD_QUEUE, trustCenterPlugin } from '@trust-center/payload-plugin'
 
 /**
  * The reference CMS app: Payload with the trust center plugin. Publishing rebuilds the static
@@ -38,7 +38,10 @@ export default buildConfig({
   // The static site's forms call the API from the browser; only its origin may (CORS).
   cors: [new URL(siteUrl).origin],
   // Notifications are jobs; the CMS server runs them every 10 s (tests call payload.jobs.run()).
-  jobs: { autoRun: process.env.TRUSTCENTER_JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 50 }] },
+  // The site's rebuild (debounced, one at a time) has a queue of its own, looked at every 2 s.
+  jobs: {
+    autoRun: process.env.TRUSTCENTER_JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 50 }, { cron: '*/2 * * * * *', queue: REBUILD_QUEUE, limit: 1 }],
+  },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   plugins: [
     trustCenterPlugin({

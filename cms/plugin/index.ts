@@ -26,11 +26,13 @@ import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
 import { LOCK_SECONDS, releaseLockOnSave } from './hooks/releaseLock'
 import { localiseCollection, localiseGlobal } from './translations/localiseConfig'
 import { COLLECTION_LABELS } from './translations/adminLabels'
+import { rebuildTask } from './rebuild/rebuildTask'
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
 import { withoutBehaviour } from './utilities/withoutBehaviour'
 
 export type { TrustCenterPluginOptions, RebuildOptions, NotificationOptions, TrustCenterSlugs, SanitizedTrustCenterOptions } from './types'
 export { rebuildIdle } from './rebuild/rebuildSite'
+export { REBUILD_QUEUE } from './rebuild/names'
 export { defaultSlugs, sanitizeOptions } from './defaults'
 export { importTomVersion } from './utilities/importTomVersion'
 export { importSubprocessors } from './utilities/importSubprocessors'
@@ -125,7 +127,7 @@ export const trustCenterPlugin =
       },
       globals: [...(incomingConfig.globals ?? []), localiseGlobal(buildStatusGlobal(options))],
       endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options), ...webhookEndpoints(options), ...objectionEndpoints(options), ...noticeEndpoints(options)],
-      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options), maintenanceTask(options), webhookDeliverTask(options), webhookVerifyTask(options), webhookMaintenanceTask(options), objectionMaintenanceTask(options)] },
+      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options), maintenanceTask(options), webhookDeliverTask(options), webhookVerifyTask(options), webhookMaintenanceTask(options), objectionMaintenanceTask(options), rebuildTask(options)] },
     }
   }
 

@@ -23,7 +23,7 @@ function parseYaml(file: string, text: string): unknown {
     return load(text, { schema: CORE_SCHEMA, filename: file })
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error
-    throw new Error(`${file}:${error.mark.line + 1}: not valid YAML: ${error.reason}`)
+    throw new Error(`${file}:${error.mark.line + 1}: not valid YAML: ${error.reason}`, { cause: error })
   }
 }
 

@@ -14,7 +14,7 @@ async function withFileContext<T>(file: string, work: () => Promise<T>): Promise
   try {
     return await work()
   } catch (error) {
-    if (error instanceof ParseError) throw new Error(`${file}:${error.line}: ${error.reason}`)
+    if (error instanceof ParseError) throw new Error(`${file}:${error.line}: ${error.reason}`, { cause: error })
     throw error
   }
 }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { Loader, LoaderContext } from 'astro/loaders'
+import type { Loader } from 'astro/loaders'
 import type { Payload } from 'payload'
 import type { z } from 'zod'
 import { publishedCompanySchema, publishedSubprocessorEventSchema, publishedSubprocessorSchema, publishedTomVersionSchema } from '@trust-center/core/published-schema'

@@ -25,15 +25,24 @@ export async function startTestPayload(env: Record<string, string> = {}): Promis
   const payload = await getPayload({ config, key: randomUUID() })
   const { migrateDatabase } = await import('../../cms/setup/migrate')
   await migrateDatabase(payload)
-  return {
+  const handle: TestPayload = {
     payload,
     dataDir,
+    // The current instance: a test may replace `payload` by a restarted one on the same database.
     async close() {
-      if (mongo) await (payload.db as unknown as { connection: { dropDatabase(): Promise<void> } }).connection.dropDatabase()
-      await payload.destroy()
+      const current = handle.payload
+      // Through the driver, not Mongoose: after a test blocked the event loop (spawnSync of a CLI
+      // for half a minute) Mongoose may still count the connection as lost and give up after its
+      // 10 s buffer, while the driver reconnects when it selects a server.
+      if (mongo) {
+        const { connection } = current.db as unknown as { connection: { name: string; getClient(): { db(name: string): { dropDatabase(): Promise<unknown> } } } }
+        await connection.getClient().db(connection.name).dropDatabase()
+      }
+      await current.destroy()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+  return handle
 }
 
 /**

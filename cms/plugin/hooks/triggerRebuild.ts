@@ -8,19 +8,19 @@ import type { SanitizedTrustCenterOptions } from '../types'
  * once at the end instead.
  */
 export function rebuildAfterChange(options: SanitizedTrustCenterOptions, isPublic: (doc: Record<string, unknown> | undefined) => boolean): CollectionAfterChangeHook {
-  return ({ doc, previousDoc, req, collection, operation, context }) => {
+  return async ({ doc, previousDoc, req, collection, operation, context }) => {
     if (context?.skipRebuild) return doc
     if (isPublic(doc) || isPublic(previousDoc)) {
-      requestRebuild(req.payload, options, `${operation} ${collection.slug} ${String(doc.id)}${doc.status ? ` (${doc.status})` : ''}`)
+      await requestRebuild(req.payload, options, `${operation} ${collection.slug} ${String(doc.id)}${doc.status ? ` (${doc.status})` : ''}`, req)
     }
     return doc
   }
 }
 
 export function rebuildAfterDelete(options: SanitizedTrustCenterOptions, isPublic: (doc: Record<string, unknown> | undefined) => boolean): CollectionAfterDeleteHook {
-  return ({ doc, req, collection, context }) => {
+  return async ({ doc, req, collection, context }) => {
     if (context?.skipRebuild) return doc
-    if (isPublic(doc)) requestRebuild(req.payload, options, `delete ${collection.slug} ${String(doc.id)}`)
+    if (isPublic(doc)) await requestRebuild(req.payload, options, `delete ${collection.slug} ${String(doc.id)}`, req)
     return doc
   }
 }
