@@ -11,7 +11,8 @@ const adminOrSelf: Access = ({ req }) => {
 
 export const usersCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
   slug: options.slugs.users,
-  auth: true,
+  // Behind HTTPS the session cookie is never sent over plain HTTP (TRUSTCENTER_CMS_URL is the public URL).
+  auth: { cookies: { secure: (process.env.TRUSTCENTER_CMS_URL ?? '').startsWith('https:'), sameSite: 'Lax' } },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: 'Settings' },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => roleOf(req) !== null },
   fields: [
