@@ -1,4 +1,5 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
+import { adminOnlyJobs } from './access/jobs'
 import { buildStatusGlobal } from './globals/buildStatus'
 import { companiesCollection } from './collections/companies'
 import { mediaCollection } from './collections/media'
@@ -69,6 +70,13 @@ export const trustCenterPlugin =
       collections: [...existing, ...ours],
       globals: [...(incomingConfig.globals ?? []), buildStatusGlobal(options)],
       endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options, transport)],
-      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport), maintenanceTask(options)] },
+      jobs: {
+        ...incomingConfig.jobs,
+        // Running, queueing or cancelling jobs by hand (/api/payload-jobs/run) is for admins only;
+        // the CMS's own hooks and autorun use the Local API, which these rules do not restrict.
+        access: { run: adminOnlyJobs, queue: adminOnlyJobs, cancel: adminOnlyJobs, ...incomingConfig.jobs?.access },
+        enableConcurrencyControl: true,
+        tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options, transport), maintenanceTask(options)],
+      },
     }
   }

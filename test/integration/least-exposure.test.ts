@@ -34,6 +34,14 @@ describe('least exposure', () => {
     expect(staff.text).toContain('Did you mean')
   })
 
+  it('lets only admins run the job queue by hand', async () => {
+    const admin = (await createUser(t.payload, 'admin')) as { email: string }
+    const adminToken = (await t.payload.login({ collection: 'users', data: { email: admin.email, password: 'correct horse battery' } })).token!
+    expect([401, 403]).toContain((await rest('GET', 'payload-jobs/run', undefined, token)).status)
+    expect([401, 403]).toContain((await rest('GET', 'payload-jobs/run')).status)
+    expect((await rest('GET', 'payload-jobs/run', undefined, adminToken)).status).toBe(200)
+  })
+
   it('answers 404, not 500, for an upload that does not exist', async () => {
     const response = await rest('GET', 'media/file/nothing-here.png')
     expect(response.status).toBe(404)
