@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, ROLES, roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { validateName } from '../fields/validators'
+import { enforcePasswordPolicy } from '../hooks/enforcePasswordPolicy'
 
 /** Admins see everyone; everybody else sees only themselves; the public sees no one. */
 const adminOrSelf: Access = ({ req }) => {
@@ -14,6 +15,7 @@ export const usersCollection = (options: SanitizedTrustCenterOptions): Collectio
   // Behind HTTPS the session cookie is never sent over plain HTTP (TRUSTCENTER_CMS_URL is the public URL).
   auth: { cookies: { secure: (process.env.TRUSTCENTER_CMS_URL ?? '').startsWith('https:'), sameSite: 'Lax' } },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: 'Settings' },
+  hooks: { beforeOperation: [enforcePasswordPolicy] },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => roleOf(req) !== null },
   fields: [
     { name: 'name', type: 'text', validate: validateName },
