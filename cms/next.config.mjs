@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
+import { cmsHeaderRules } from './serve/cmsHeaders.mjs'
 
 /** The reference CMS app: Payload's admin at /admin and its API at /api. */
 const nextConfig = {
@@ -8,6 +9,10 @@ const nextConfig = {
   // The app lives in cms/ but imports the project's packages (cms/domain, cms/plugin) and node_modules.
   outputFileTracingRoot: path.resolve(import.meta.dirname, '..'),
   turbopack: { root: path.resolve(import.meta.dirname, '..') },
+  poweredByHeader: false,
+  async headers() {
+    return cmsHeaderRules({ dev: process.env.NODE_ENV === 'development', publicUrl: process.env.TRUSTCENTER_CMS_URL ?? '' })
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

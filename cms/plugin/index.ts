@@ -1,4 +1,5 @@
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
+import { adminOnlyJobs } from './access/jobs'
 import { buildStatusGlobal } from './globals/buildStatus'
 import { companiesCollection } from './collections/companies'
 import { mediaCollection } from './collections/media'
@@ -127,7 +128,14 @@ export const trustCenterPlugin =
       },
       globals: [...(incomingConfig.globals ?? []), localiseGlobal(buildStatusGlobal(options))],
       endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options), ...webhookEndpoints(options), ...objectionEndpoints(options), ...noticeEndpoints(options)],
-      jobs: { ...incomingConfig.jobs, enableConcurrencyControl: true, tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options), maintenanceTask(options), webhookDeliverTask(options), webhookVerifyTask(options), webhookMaintenanceTask(options), objectionMaintenanceTask(options), rebuildTask(options)] },
+      jobs: {
+        ...incomingConfig.jobs,
+        // Running, queueing or cancelling jobs by hand (/api/payload-jobs/run) is for admins only;
+        // the CMS's own hooks and autorun use the Local API, which these rules do not restrict.
+        access: { run: adminOnlyJobs, queue: adminOnlyJobs, cancel: adminOnlyJobs, ...incomingConfig.jobs?.access },
+        enableConcurrencyControl: true,
+        tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options), maintenanceTask(options), webhookDeliverTask(options), webhookVerifyTask(options), webhookMaintenanceTask(options), objectionMaintenanceTask(options), rebuildTask(options)],
+      },
     }
   }
 

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { dataDir, projectRoot } from '../database/paths'
 import { adminBuildIsStale } from '../serve/adminBuild'
 import { createStaticSiteServer } from '../serve/staticSite'
+import { supervise } from '../serve/supervise'
 
 const sitePort = Number(process.env.PORT ?? 4321)
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
@@ -22,8 +23,8 @@ const children: ChildProcess[] = []
 
 const step = (text: string) => process.stdout.write(`\n▶ ${text}\n`)
 
-async function run(command: string, args: string[], what: string): Promise<void> {
-  const child = spawn(command, args, { cwd: projectRoot, env, stdio: 'inherit' })
+async function run(command: string, args: string[], what: string, extraEnv: Record<string, string> = {}): Promise<void> {
+  const child = spawn(command, args, { cwd: projectRoot, env: { ...env, ...extraEnv }, stdio: 'inherit' })
   children.push(child)
   const [code] = (await once(child, 'exit')) as [number | null]
   if (code !== 0) throw new Error(`${what} failed (exit ${code}); see the output above.`)
@@ -58,26 +59,17 @@ function demoLoginLine(): string {
   return `Demo login    ${login.email} / ${login.password}  (shown once; kept in ${loginFile})`
 }
 
+let stopCms = () => {}
+
 function shutdown(code: number): never {
+  stopCms()
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
   process.exit(code)
 }
 process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 
-try {
-  step('Preparing the database (npm run setup)')
-  await run('npm', ['run', '-s', 'setup'], 'Setup')
-
-  step('Building the static trust center and its search index (npm run build)')
-  await run('npm', ['run', '-s', 'build'], 'The site build')
-
-  if (adminBuildIsStale(projectRoot)) {
-    step('Building the CMS admin (first start only; about a minute)')
-    await run('npx', ['next', 'build', 'cms'], 'The admin build')
-  }
-
-  step('Starting')
+async function serveSite(): Promise<void> {
   const site = createStaticSiteServer(dist)
   site.listen(sitePort, host)
   await Promise.race([
@@ -87,9 +79,36 @@ try {
       throw new Error(code === 'EADDRINUSE' ? `Port ${sitePort} is in use; start with another one, e.g. PORT=${sitePort + 1} npm start` : String(error))
     }),
   ])
-  const cms = spawn('npx', ['next', 'start', 'cms', '-p', String(cmsPort), '-H', host], { cwd: projectRoot, env, stdio: 'inherit' })
-  children.push(cms)
-  await waitForCms(cms)
+}
+
+try {
+  try {
+    step('Preparing the database (npm run setup)')
+    await run('npm', ['run', '-s', 'setup'], 'Setup', { TRUSTCENTER_STARTING: '1' })
+
+    step('Building the static trust center and its search index (npm run build)')
+    await run('npm', ['run', '-s', 'build'], 'The site build')
+  } catch (error) {
+    // A broken database (or build) must not take the published site offline with it.
+    if (!existsSync(path.join(dist, 'index.html'))) throw error
+    await serveSite()
+    process.stderr.write(`\n✖ ${(error as Error).message}\n\n  The previous trust center is still served at ${siteUrl}/\n  The CMS is not started until the database is fixed (see the messages above; \`npm run setup\` says what is wrong).\n  Press Ctrl+C to stop.\n`)
+    await new Promise(() => {}) // serve until stopped
+  }
+
+  if (adminBuildIsStale(projectRoot)) {
+    step('Building the CMS admin (first start only; about a minute)')
+    await run('npx', ['next', 'build', 'cms'], 'The admin build')
+  }
+
+  step('Starting')
+  await serveSite()
+  // A crashed CMS is started again; the site above keeps serving meanwhile.
+  const cms = supervise(() => spawn('npx', ['next', 'start', 'cms', '-p', String(cmsPort), '-H', host], { cwd: projectRoot, env, stdio: 'inherit' }), {
+    onRestart: (code, signal, delayMs) => process.stderr.write(`\n✖ The CMS stopped (${signal ?? `exit ${code}`}); the site stays online. Restarting the CMS in ${Math.round(delayMs / 1000)} s …\n`),
+  })
+  stopCms = () => cms.stop()
+  await waitForCms(cms.current())
 
   process.stdout.write(`
   Trust center  ${siteUrl}/
@@ -99,7 +118,6 @@ try {
   Publishing in the CMS rebuilds the site; the admin shows the last build under "Site build".
   Press Ctrl+C to stop.
 `)
-  cms.on('exit', (code) => shutdown(code ?? 1))
 } catch (error) {
   process.stderr.write(`\n✖ ${(error as Error).message}\n`)
   shutdown(1)

@@ -5,6 +5,7 @@ import { restrictDatabaseFile, restrictPermissions } from '../database/permissio
 import { seedContent } from '../seed/seedContent'
 import { type DemoLogin, ensureDemoUser } from './demoUser'
 import { migrateDatabase } from './migrate'
+import { markInterruptedBuild } from './interruptedBuild'
 
 export interface SetupResult {
   seeded: boolean
@@ -26,6 +27,8 @@ export async function setup(payload: Payload, log: (line: string) => void): Prom
     log(`Database has ${totalDocs} companies; not seeding (run \`npm run -s trustcenter -- seed\` to import new content).`)
   }
   const login = await ensureDemoUser(payload)
+  // `npm start` sets this: its CMS is not running yet, so a build still marked running was cut off.
+  if (process.env.TRUSTCENTER_STARTING === '1' && (await markInterruptedBuild(payload))) log('The last site build was interrupted when the CMS stopped; it is now marked failed.')
   restrictPermissions(dataDir)
   const uri = databaseUri()
   if (databaseKind(uri) === 'sqlite') restrictDatabaseFile(sqliteFile(uri))

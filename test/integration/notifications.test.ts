@@ -37,7 +37,7 @@ let day = 1
 
 beforeAll(async () => {
   smtp = await startTestSmtp()
-  t = await startTestPayload({ SMTP_URL: smtp.url, TRUSTCENTER_RETRY_DELAY_MS: '50', TRUSTCENTER_CMS_URL: 'http://cms.test', TRUSTCENTER_SITE_URL: 'http://site.test', TRUSTCENTER_JOBS_AUTORUN: 'off' })
+  t = await startTestPayload({ SMTP_URL: smtp.url, TRUSTCENTER_RETRY_DELAY_MS: '50', TRUSTCENTER_CMS_URL: 'http://cms.test', TRUSTCENTER_SITE_URL: 'http://site.test', TRUSTCENTER_JOBS_AUTORUN: 'off', TRUSTCENTER_TRUSTED_PROXIES: '127.0.0.1' }) // the test's x-forwarded-for stands for what a proxy wrote
   const config = (await import('../../cms/payload.config')).default
   const routes = await import('@payloadcms/next/routes')
   const [postHandler, getHandler] = [routes.REST_POST(config), routes.REST_GET(config)]
@@ -133,6 +133,18 @@ describe('double opt-in', () => {
     for (let i = 0; i < 12; i++) statuses.push((await post('trust-center/subscribe', JSON.stringify({ email: `c${i}@kunde.example`, company: 'acme' }), 'application/json', same)).status)
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(202))
     expect(statuses.slice(10)).toEqual([429, 429])
+  })
+
+  it('trusts no X-Forwarded-For without a configured proxy: rotating it does not escape the limit', async () => {
+    const proxies = process.env.TRUSTCENTER_TRUSTED_PROXIES
+    delete process.env.TRUSTCENTER_TRUSTED_PROXIES
+    try {
+      const statuses: number[] = []
+      for (let i = 0; i < 12; i++) statuses.push((await post('trust-center/subscribe', JSON.stringify({ email: `r${i}@kunde.example`, company: 'acme' }), 'application/json', { 'x-forwarded-for': `203.0.113.${i}` })).status)
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(2)
+    } finally {
+      process.env.TRUSTCENTER_TRUSTED_PROXIES = proxies
+    }
   })
 
   it('answers a plain form post with a redirect to the site, in the reader\'s language throughout', async () => {

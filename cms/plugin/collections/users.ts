@@ -3,6 +3,7 @@ import { isAdmin, isAdminField, ROLES, roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { validateName } from '../fields/validators'
 import { inviteUser } from '../hooks/inviteUser'
+import { enforcePasswordPolicy } from '../hooks/enforcePasswordPolicy'
 
 /** Admins change everyone; everybody else only themselves; the public no one. */
 const adminOrSelf: Access = ({ req }) => {
@@ -19,9 +20,10 @@ const adminOrSelfField: FieldAccess = ({ req, id, doc }) => roleOf(req) === 'adm
 
 export const usersCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
   slug: options.slugs.users,
-  auth: true,
+  // Behind HTTPS the session cookie is never sent over plain HTTP (TRUSTCENTER_CMS_URL is the public URL).
+  auth: { cookies: { secure: (process.env.TRUSTCENTER_CMS_URL ?? '').startsWith('https:'), sameSite: 'Lax' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Settings' },
-  hooks: { afterChange: [inviteUser(options)] },
+  hooks: { beforeOperation: [enforcePasswordPolicy], afterChange: [inviteUser(options)] },
   access: { read: staffRead, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => roleOf(req) !== null },
   fields: [
     // Payload's own e-mail field of auth collections, with read access narrowed (see staffRead).

@@ -5,6 +5,7 @@ import { confirmationMail, type Locale } from './messages'
 import { sendMail } from './sendMail'
 import { createRateLimiter } from './rateLimit'
 import { readSmallBody } from './requestBody'
+import { clientAddress } from '../http/clientAddress'
 import { subscribeRequestSchema } from './subscriptionSchema'
 import { hashToken, newToken, verifyUnsubscribeToken } from './tokens'
 
@@ -45,7 +46,7 @@ function answer(req: PayloadRequest, options: SanitizedTrustCenterOptions, isFor
   return Response.json({ message }, { status, headers: cors(req, options) })
 }
 
-const clientKey = (req: PayloadRequest) => req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || 'local'
+const clientKey = (req: PayloadRequest) => clientAddress(req.headers)
 
 export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
   const { slugs, notifications } = options

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hideSuggestionsFromAnonymous } from '../../cms/serve/graphqlSuggestions'
+import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
+import { restClient, type Rest } from '../helpers/rest'
+
+/** What strangers learn from errors: no schema hints, no 500 for what does not exist. */
+let t: TestPayload
+let rest: Rest
+let graphql: (query: string, token?: string) => Promise<{ status: number; text: string }>
+let token: string
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  rest = await restClient()
+  const config = (await import('../../cms/payload.config')).default
+  const post = hideSuggestionsFromAnonymous((await import('@payloadcms/next/routes')).GRAPHQL_POST(config), config)
+  graphql = async (query, auth) => {
+    const response = await post(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `JWT ${auth}` } : {}) }, body: JSON.stringify({ query }) }))
+    return { status: response.status, text: await response.text() }
+  }
+  const editor = (await createUser(t.payload, 'editor')) as { email: string }
+  token = (await t.payload.login({ collection: 'users', data: { email: editor.email, password: 'correct horse battery' } })).token!
+})
+afterAll(async () => t?.close())
+
+describe('least exposure', () => {
+  it('GraphQL names no fields or types to anonymous callers, but still to signed-in staff', async () => {
+    const anonymous = await graphql('{ Companie { docs { id } } }')
+    expect(anonymous.text).toContain('Cannot query field')
+    expect(anonymous.text).not.toContain('Did you mean')
+    const forged = await graphql('{ Companies { docs { nam } } }', 'not-a-token')
+    expect(forged.text).not.toContain('Did you mean')
+    const staff = await graphql('{ Companie { docs { id } } }', token)
+    expect(staff.text).toContain('Did you mean')
+  })
+
+  it('lets only admins run the job queue by hand', async () => {
+    const admin = (await createUser(t.payload, 'admin')) as { email: string }
+    const adminToken = (await t.payload.login({ collection: 'users', data: { email: admin.email, password: 'correct horse battery' } })).token!
+    expect([401, 403]).toContain((await rest('GET', 'payload-jobs/run', undefined, token)).status)
+    expect([401, 403]).toContain((await rest('GET', 'payload-jobs/run')).status)
+    expect((await rest('GET', 'payload-jobs/run', undefined, adminToken)).status).toBe(200)
+  })
+
+  it('answers 404, not 500, for an upload that does not exist', async () => {
+    const response = await rest('GET', 'media/file/nothing-here.png')
+    expect(response.status).toBe(404)
+  })
+})
