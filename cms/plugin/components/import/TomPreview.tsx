@@ -43,7 +43,7 @@ export function TomPreview({ preview, state, hook }: { preview: ImportPreview; s
         </label>
       </p>
       <p>
-        Read as {preview.format}. {result.report.counts.sections} sections, {result.report.counts.controls} controls, {result.report.counts.measures} measures. Lines:{' '}
+        Read as {preview.format}. {result.report.counts.sections} sections, {result.report.counts.controls} controls, {result.report.counts.groups} groups, {result.report.counts.measures} measures. Lines:{' '}
         {Object.entries(result.report.lines).map(([k, v]) => `${k} ${v}`).join(', ')}.
       </p>
       <ol>
@@ -86,10 +86,10 @@ export function TomPreview({ preview, state, hook }: { preview: ImportPreview; s
       <LineList title="Warnings" items={result.warnings} />
       <LineList title="Skipped" items={result.skipped} open={false} />
       {preview.suggestions && (
-        <details>
+        <details open>
           <summary>Suggestions (not applied)</summary>
           <ul>
-            {preview.suggestions.companyName && <li>Company: {preview.suggestions.companyName}</li>}
+            {preview.suggestions.companyName && <li>company “{preview.suggestions.companyName}”</li>}
             {preview.suggestions.emails.map((e) => (
               <li key={e.address}>
                 {e.role} e-mail: {e.address}
