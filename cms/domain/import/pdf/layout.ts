@@ -73,6 +73,8 @@ function buildLines(page: PdfPage): PdfLine[] {
       end = Math.max(end, run.x + run.width)
     }
     text = text.replace(/[ \u00a0]+/g, ' ').replace(/ ?\t ?/g, '\t').trim()
+    // Word sets a tab after list numbers and heading numbers ("1.\tText", "2.1\tZutrittskontrolle"): no table cell.
+    text = text.replace(/^((?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[IVX]{1,5}\.|[•▪◦●■►➢➤✓✔\uF0B7\uF0A7\uF0FC–-]))\t/, '$1 ')
     const glyph = GLYPH_BULLET.exec(text)
     const bulletFromMark = page.marks.some((m) => m.x < words[0]!.x && words[0]!.x - m.x <= 3 * size && m.y >= words[0]!.y - 0.2 * size && m.y <= words[0]!.y + size)
     const bullet = bulletFromMark || (glyph !== null && text.length > glyph[0].length && (glyph[0].trim() !== '-' || /\s$/.test(glyph[0])))
