@@ -132,6 +132,13 @@ describe('npm start on a fresh data folder', () => {
       expect(await preview.innerText()).toMatch(/3 sections, 6 controls, 0 groups, 17 measures/)
       expect(await preview.innerText()).toMatch(/Unparsed — not imported \(1\)/)
       expect(await preview.innerText()).toMatch(/company “Nordlicht Logistik GmbH”/)
+      // Every item shows its source line; the editor retitles the draft and drops one measure.
+      expect(await preview.locator('li[data-line]').count()).toBe(17)
+      await panel.locator('input[name=import-title]').fill('TOM Nordlicht (geprüft)')
+      await preview.locator('li[data-line]').first().getByRole('button', { name: /^Drop/ }).click()
+      expect(await preview.locator('li[data-line]').count()).toBe(16)
+      await page.setViewportSize({ width: 1366, height: 900 })
+      await preview.screenshot({ path: path.join(dataDir, 'import-preview.png') })
       // Mailjet's current version took effect today; the pasted document states 2025-09-01
       await panel.getByRole('button', { name: 'Create draft TOM version' }).click()
       await panel.locator('[role=alert]').waitFor({ timeout: 30_000 })
@@ -141,7 +148,9 @@ describe('npm start on a fresh data folder', () => {
       await page.waitForURL(/\/admin\/collections\/tom-versions\/\d+/, { timeout: 30_000 })
       const { docs: drafts } = await (await fetch(`${api}/tom-versions?where[status][equals]=draft&where[source.filename][equals]=pasted%20text&depth=0`, { headers: { authorization: `JWT ${(await (await fetch(`${api}/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).json()).token}` } })).json()
       expect(drafts).toHaveLength(1)
-      expect(drafts[0]).toMatchObject({ effectiveDate: expect.stringMatching(/^2027-01-01/), status: 'draft' })
+      expect(drafts[0]).toMatchObject({ effectiveDate: expect.stringMatching(/^2027-01-01/), status: 'draft', title: 'TOM Nordlicht (geprüft)' })
+      const stored = (drafts[0].sections as { controls: { measures: unknown[] }[] }[]).flatMap((s) => s.controls).reduce((n, c) => n + c.measures.length, 0)
+      expect(stored).toBe(16)
     } finally {
       await browser.close()
     }

@@ -97,6 +97,48 @@ describe('admin "Import document" endpoint', () => {
   })
 })
 
+describe('admin "Import document": edited previews, Word lists, PDF', () => {
+  const send = (body: unknown) => rest('POST', `companies/${companyId}/import`, body, editorToken)
+
+  it('stores the structure as the editor left it in the preview (title changed, an item dropped, two merged)', async () => {
+    const text = '# TOM\n\nStand: 01.05.2026\n\n## Zutrittskontrolle\n\n- Alarmanlage mit\n- Aufschaltung auf den Wachdienst\n- Pförtner\n'
+    const preview = await (await send({ kind: 'toms', mode: 'preview', text })).json()
+    expect(preview.positions.sections[0].controls[0].measures).toEqual([{ line: 7 }, { line: 8 }, { line: 9 }])
+    const document = structuredClone(preview.result.document)
+    document.title = 'TOM der Muster Software AG'
+    document.sections[0].controls[0].measures = [{ text: 'Alarmanlage mit Aufschaltung auf den Wachdienst' }]
+    const created = await send({ kind: 'toms', mode: 'create', text, document, effectiveDate: '2026-05-01' })
+    const body = await created.json()
+    expect(created.status, JSON.stringify(body)).toBe(201)
+    expect(body.message).toMatch(/created with 1 measures/)
+    const draft = (await t.payload.findByID({ collection: 'tom-versions', id: body.id, depth: 0 })) as unknown as { title: string; sections: { controls: { measures: { text: string }[] }[] }[] }
+    expect(draft.title).toBe('TOM der Muster Software AG')
+    expect(draft.sections[0]!.controls[0]!.measures.map((m) => m.text)).toEqual(['Alarmanlage mit Aufschaltung auf den Wachdienst'])
+  })
+
+  it('reads a subprocessor list from a .docx table and creates only the entries the editor kept', async () => {
+    const { makeDocx } = await import('../helpers/docx')
+    const base64 = makeDocx([{ table: [['Supplier', 'Function', 'Geographic Location'], ['Sentry (Functional Software, Inc.)', 'Error monitoring', 'United States (SCC)'], ['Scaleway SAS', 'Object storage', 'Paris']] }]).toString('base64')
+    const preview = await (await send({ kind: 'subprocessors', mode: 'preview', filename: 'Subprocessors.docx', base64 })).json()
+    expect(preview.entries.map((e: { name: string; locations: string[] }) => [e.name, e.locations])).toEqual([['Sentry (Functional Software, Inc.)', ['US']], ['Scaleway SAS', ['FR']]])
+    const created = await (await send({ kind: 'subprocessors', mode: 'create', filename: 'Subprocessors.docx', base64, entries: [preview.entries[1]] })).json()
+    expect(created.created.map((c: { name: string }) => c.name)).toEqual(['Scaleway SAS'])
+  })
+
+  it('previews an uploaded PDF and refuses a zip bomb with 422', async () => {
+    const { printToPdf } = await import('../helpers/pdf')
+    const { makeDocx } = await import('../helpers/docx')
+    const pdf = Buffer.from(await printToPdf('<h1>TOM</h1><h2>Zutrittskontrolle</h2><ul><li>Alarmanlage</li></ul>')).toString('base64')
+    const preview = await (await send({ kind: 'toms', mode: 'preview', filename: 'toms.pdf', base64: pdf })).json()
+    expect(preview.format).toBe('pdf')
+    expect(preview.positions.sections[0].controls[0].measures[0]).toMatchObject({ page: 1 })
+    const bomb = makeDocx([{ text: 'x' }], { padding: 150 * 1024 * 1024 }).toString('base64')
+    const refused = await send({ kind: 'toms', mode: 'preview', filename: 'bomb.docx', base64: bomb })
+    expect(refused.status).toBe(422)
+    expect((await refused.json()).errors[0].message).toMatch(/zip bomb/)
+  }, 60_000)
+})
+
 describe('trustcenter import (CLI)', () => {
   const cli = (...args: string[]) => spawnSync('npm', ['run', '-s', 'trustcenter', '--', 'import', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env } })
 

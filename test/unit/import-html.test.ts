@@ -26,8 +26,12 @@ describe('importer: HTML wherever it is', () => {
       { heading: 'Weitergabekontrolle', category: 'transfer', measures: ['Verschlüsselte Verbindungen (TLS)', 'VPN-Tunnel für Fernwartung', 'Protokollierung der Übermittlungen'] },
       { heading: 'Verfügbarkeitskontrolle', category: 'availability', measures: ['Tägliche Backups', 'USV'] },
     ])
-    // Warnings point into the original file.
+    // Warnings and every item's position point into the original file.
     const source = readFileSync(join(dir, 'tom-website.md'), 'utf8').split('\n')
+    const first = r.positions.sections[0]!.controls[0]!
+    expect(source[first.at.line - 1]).toContain('(Zutrittskontrolle)')
+    expect(first.measures.map((m) => m.line)).toEqual([14, 14, 14, 14, 14])
+    expect(source[r.positions.sections[0]!.controls[1]!.measures[2]!.line - 1]).toContain('<li>Firewall</li>')
     for (const w of r.result.warnings) expect(source[w.line - 1]).toBeDefined()
   })
 

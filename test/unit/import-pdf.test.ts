@@ -99,6 +99,11 @@ describe('importer: PDF printed by Chromium', () => {
       expect(Object.values(kinds).reduce((a, b) => a + b, 0)).toBe(total)
       expect(r.result.warnings.every((w) => w.page !== undefined && w.page >= 1)).toBe(true)
     }
+    // Items carry page and line: the last control of the German annex is on page 2.
+    const places = de.positions.sections.flatMap((s) => s.controls.flatMap((c) => c.measures))
+    expect(places.every((p) => p.page !== undefined && p.line >= 1)).toBe(true)
+    expect(places[0]!.page).toBe(1)
+    expect(places[places.length - 1]!.page).toBe(2)
   })
 })
 

@@ -93,6 +93,21 @@ describe('subprocessor lists as companies publish them', () => {
       ['Hetzner Online GmbH', 'Hosting', 'DE', 'eu-eea'],
     ])
   }, 30_000)
+
+  it('a PDF table whose cells wrap over several lines keeps one entry per row', async () => {
+    const pdf = await printToPdf(`<style>td,th{padding:6px 10px;vertical-align:top;text-align:left;border-bottom:1px solid #ccc} table{border-collapse:collapse;width:100%;font:10pt sans-serif}</style>
+      <h1>Liste der Unterauftragsverarbeiter</h1><table><tr><th>Unterauftragsverarbeiter</th><th>Leistung</th><th>Ort der Verarbeitung</th><th>Garantien</th></tr>
+      <tr><td>Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxemburg</td><td>Hosting der Anwendung und der Datenbanken einschließlich täglicher Sicherungen in zwei Verfügbarkeitszonen</td><td>Frankfurt am Main, Deutschland</td><td>—</td></tr>
+      <tr><td>Twilio Inc.</td><td>Versand von SMS</td><td>USA</td><td>EU-U.S. Data Privacy Framework</td></tr>
+      <tr><td>Zendesk, Inc.</td><td>Kundensupport</td><td>USA, Irland</td><td>Standardvertragsklauseln</td></tr></table>`)
+    const r = await readSubprocessorList(pdf, 'Unterauftragsverarbeiter.pdf')
+    expect(summary(r)).toEqual([
+      ['Amazon Web Services EMEA SARL', 'Hosting der Anwendung und der Datenbanken einschließlich täglicher Sicherungen in zwei Verfügbarkeitszonen', 'DE', 'eu-eea'],
+      ['Twilio Inc.', 'Versand von SMS', 'US', 'dpf'],
+      ['Zendesk, Inc.', 'Kundensupport', 'US,IE', 'scc'],
+    ])
+    expect(r.entries[0]!.address).toBe('38 Avenue John F. Kennedy, L-1855 Luxemburg')
+  }, 30_000)
 })
 
 describe('trustcenter parse FILE --subprocessors', () => {

@@ -183,6 +183,13 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
           if (cells.length > 0) emit(`| ${cells.map(cellText).join(' | ')} |`, row)
         }
         blank(node)
+      } else if (tag === 'dt' && options.markup) {
+        // A definition list of records: the term is the name.
+        const term = squash(inline(node).join(' '))
+        if (term) {
+          blank(node)
+          emit(`**${term.replace(/\*\*/g, '')}**`, node)
+        }
       } else if (tag === 'hr') {
         blank(node)
       } else {

@@ -68,7 +68,10 @@ export function prepareText(source: string, declaredHtml = false): SourceText {
   const tagLines = nonBlank.filter((l) => TAG_LINE.test(l)).length
   const mdHeadings = nonBlank.filter((l) => MD_HEADING.test(l)).length
   const withTitle = <T extends object>(x: T) => ({ ...x, ...(title ? { title } : {}) })
-  if (declaredHtml || (tagLines >= 2 && tagLines >= nonBlank.length * 0.3 && mdHeadings < 2)) {
+  // Block tags anywhere (a page pasted as one long line, or with blank lines inside its elements).
+  const blockTags = (text.match(/<(?:p|div|ul|ol|li|h[1-6]|table|tr|td|th|section|article|main|br|dl|dt|dd)\b[^>]*>/gi) ?? []).length
+  const mdMarkers = nonBlank.filter((l) => MD_HEADING.test(l) || /^\s{0,3}(?:[-*+]\s|\|)/.test(l)).length
+  if (declaredHtml || (tagLines >= 2 && tagLines >= nonBlank.length * 0.3 && mdHeadings < 2) || (blockTags >= 3 && blockTags >= nonBlank.length * 0.5 && mdMarkers < 2)) {
     const html = htmlToText(text)
     return withTitle({ text: html.text, lineOf: html.lineOf, body: 'html' as const })
   }
@@ -86,8 +89,14 @@ export function prepareText(source: string, declaredHtml = false): SourceText {
       i++
       continue
     }
+    // The block runs to a blank line outside any open element ("<div>\n\n<p>…</p>\n\n</div>").
     let j = i
-    while (j < lines.length && lines[j]!.trim() !== '') j++
+    let open = 0
+    while (j < lines.length && (lines[j]!.trim() !== '' || open > 0)) {
+      for (const m of lines[j]!.matchAll(/<(\/?)(div|section|article|main|ul|ol|table|p|blockquote|dl|details|figure|aside|header|footer|nav|form)\b[^>]*?(\/?)>/gi)) if (!m[3]) open += m[1] ? -1 : 1
+      open = Math.max(0, open)
+      j++
+    }
     const html = htmlToText(lines.slice(i, j).join('\n'))
     const converted = html.text.replace(/\n$/, '').split('\n')
     if (out.length > 0 && out[out.length - 1]!.trim() !== '') {

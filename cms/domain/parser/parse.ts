@@ -14,8 +14,8 @@ import { expandControlTables } from './tables'
 
 /** Draft shapes while assembling: text kept as paragraph lists, joined at the end. */
 interface GroupDraft { label: string; number?: string; text: string[]; columns?: string[]; measures: MeasureGroup['measures']; note: string[]; fromBullet?: boolean; columnGroups?: GroupDraft[] }
-interface ControlDraft extends Omit<GroupDraft, 'label' | 'fromBullet'> { heading: string; legalBasis?: string; line: number; implicit?: boolean; groups: GroupDraft[]; textSpans?: (number | null)[] }
-interface SectionDraft { heading: string; number?: string; legalBasis?: string; line: number; text: string[]; controls: ControlDraft[]; textSpans?: (number | null)[] }
+interface ControlDraft extends Omit<GroupDraft, 'label' | 'fromBullet'> { heading: string; legalBasis?: string; line: number; implicit?: boolean; groups: GroupDraft[]; textSpans?: (number | null)[]; textLines?: number[] }
+interface SectionDraft { heading: string; number?: string; legalBasis?: string; line: number; text: string[]; controls: ControlDraft[]; textSpans?: (number | null)[]; textLines?: number[] }
 
 const join = (paragraphs: string[]) => (paragraphs.length ? paragraphs.join('\n\n') : undefined)
 const rowText = (cells: string[]) => cells.join(' — ')
@@ -31,9 +31,18 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 export interface ParseOptions {
   /** The title the file states elsewhere (front matter): the text's first line is then no title. */
   title?: string
+  /** Also return the source line of every section, control and measure (for the import preview). */
+  positions?: boolean
 }
 
-export function parseTom(source: string, options: ParseOptions = {}): ParseResult {
+/** Source lines of the document's parts, index for index. */
+export interface Positions {
+  sections: { line: number; controls: { line: number; measures: number[]; groups: { measures: number[] }[] }[] }[]
+}
+
+export function parseTom(source: string, options: ParseOptions & { positions: true }): ParseResult & { positions: Positions }
+export function parseTom(source: string, options?: ParseOptions): ParseResult
+export function parseTom(source: string, options: ParseOptions = {}): ParseResult & { positions?: Positions } {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (text.trim() === '') throw new ParseError(1, 'the document is empty')
   const nul = text.indexOf('\u0000')
@@ -46,6 +55,12 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     throw new ParseError(1, `no TOM structure found in lines 1–${total}: expected section headings such as "1. Vertraulichkeit", "I. Vertraulichkeit (Art. 32 Abs. 1 lit. b DSGVO)" or "Physical access control"`)
   }
 
+  const measureLines = new WeakMap<object, number>()
+  /** Remembers a measure's source line for the editor's preview. */
+  const at = <T extends object>(m: T, line: number): T => {
+    measureLines.set(m, line)
+    return m
+  }
   const warnings: ParseWarning[] = []
   const skipped: ParseWarning[] = []
   const unparsed: UnparsedLine[] = []
@@ -95,10 +110,13 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
       const into = i < firstSection || !section ? preamble : closingStarted ? closing : null
       if (into) into.push(block.text)
       else {
-        const target: { text: string[]; textSpans?: (number | null)[] } = container() ?? section!
+        const target: { text: string[]; textSpans?: (number | null)[]; textLines?: number[] } = container() ?? section!
         target.text.push(block.text)
         // Kept in step with `text`: a null span is never turned into a measure.
-        if ('groups' in target || 'controls' in target) (target.textSpans ??= []).push(null)
+        if ('groups' in target || 'controls' in target) {
+          ;(target.textSpans ??= []).push(null)
+          ;(target.textLines ??= []).push(block.line)
+        }
       }
       account('metadata', block)
       return
@@ -174,6 +192,7 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
         section!.text.push(block.text)
         const kind = textKind(block.text, dateHere)
         ;(section!.textSpans ??= []).push(kind === 'text' ? block.span : null)
+        ;(section!.textLines ??= []).push(block.line)
         account(kind, block)
         return
       }
@@ -192,7 +211,7 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
       const items = block.kind === 'paragraph' ? asLineList(block.text) : null
       const phrases = items || block.kind !== 'paragraph' ? null : asPhraseList(block.text)
       if ((items || phrases) && target.note.length === 0) {
-        target.measures.push(...(items ?? phrases)!.map((t) => ({ text: t })))
+        target.measures.push(...(items ?? phrases)!.map((t, k) => at({ text: t }, block.line + (items ? k : 0))))
         account('measure', block)
         return
       }
@@ -200,7 +219,10 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
       if (target.measures.length > 0) target.note.push(block.text)
       else {
         target.text.push(block.text)
-        if ('groups' in target) (target.textSpans ??= []).push(kind === 'text' ? block.span : null)
+        if ('groups' in target) {
+          ;(target.textSpans ??= []).push(kind === 'text' ? block.span : null)
+          ;(target.textLines ??= []).push(block.line)
+        }
       }
       account(kind, block)
       return
@@ -224,7 +246,7 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     if (target.note.length > 0) warnings.push({ line: block.line, message: 'measure after a closing paragraph; kept with the measures above it' })
     account('measure', block)
     if (block.kind === 'bullet') {
-      target.measures.push({ text: block.text })
+      target.measures.push(at({ text: block.text }, block.line))
       return
     }
     // A Markdown table's alignment row ("|---|") sits between its header and the first row.
@@ -248,7 +270,7 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     }
     if (target.columnGroups) {
       const into = 'groups' in target ? target.columnGroups : undefined
-      block.cells.forEach((cell, k) => cell !== '—' && (into?.[k] ?? target).measures.push({ text: cell }))
+      block.cells.forEach((cell, k) => cell !== '—' && (into?.[k] ?? target).measures.push(at({ text: cell }, block.line)))
       return
     }
     const [first, ...rest] = block.cells
@@ -261,10 +283,10 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
       return
     }
     if (YES_ANSWER.test(answer)) {
-      target.measures.push({ text: first! })
+      target.measures.push(at({ text: first! }, block.line))
       return
     }
-    target.measures.push(rest.length ? { text: first!, detail: rest.join(' — ') } : { text: first! })
+    target.measures.push(at(rest.length ? { text: first!, detail: rest.join(' — ') } : { text: first! }, block.line))
   })
 
   if (!title) {
@@ -273,7 +295,7 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     warnings.push({ line: 1, message: `no document title found; using "${title}"` })
   }
 
-  proseAsMeasures(sections, lineKinds)
+  proseAsMeasures(sections, lineKinds, at)
 
   const document = {
     title,
@@ -283,7 +305,16 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     effectiveDate,
   }
   const result: ParseResult = { document, warnings, skipped, unparsed, report: buildReport(document, lineKinds, warnings.length) }
-  return parseResultSchema.parse(result)
+  const parsed = parseResultSchema.parse(result)
+  if (!options.positions) return parsed
+  const lineOf = (m: object) => measureLines.get(m) ?? 1
+  const positions: Positions = {
+    sections: sections.map((s) => ({
+      line: s.line,
+      controls: s.controls.map((c) => ({ line: c.line, measures: c.measures.map(lineOf), groups: c.groups.map((g) => ({ measures: g.measures.map(lineOf) })) })),
+    })),
+  }
+  return { ...parsed, positions }
 }
 
 /**
@@ -291,9 +322,9 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
  * is not reported as naming no measures; so has a section of a measure category without
  * controls. Group headings ("Vertraulichkeit") keep their introductions as text.
  */
-function proseAsMeasures(sections: SectionDraft[], lineKinds: Record<LineKind, number>) {
+function proseAsMeasures(sections: SectionDraft[], lineKinds: Record<LineKind, number>, at: <T extends object>(m: T, line: number) => T) {
   /** Paragraphs that are plain text (not metadata) and do not introduce something (": "). */
-  const convert = (x: { text: string[]; textSpans?: (number | null)[] }) => {
+  const convert = (x: { text: string[]; textSpans?: (number | null)[]; textLines?: number[] }) => {
     const keep: string[] = []
     const measures: Measure[] = []
     x.text.forEach((t, k) => {
@@ -301,8 +332,9 @@ function proseAsMeasures(sections: SectionDraft[], lineKinds: Record<LineKind, n
       if (span === null || /:$/.test(t.trim())) keep.push(t)
       else {
         const phrases = asPhraseList(t)
-        if (phrases) measures.push(...phrases.map((p) => ({ text: p })))
-        else measures.push({ text: t.replace(/\s*\n\s*/g, ' '), prose: true })
+        const line = x.textLines?.[k] ?? 1
+        if (phrases) measures.push(...phrases.map((p) => at({ text: p }, line)))
+        else measures.push(at({ text: t.replace(/\s*\n\s*/g, ' '), prose: true }, line))
         lineKinds.text -= span
         lineKinds.measure += span
       }

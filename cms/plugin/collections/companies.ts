@@ -72,7 +72,7 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
     {
       name: 'importDocument',
       type: 'ui',
-      admin: { components: { Field: { path: '@trust-center/payload-plugin/client#ImportDocument', clientProps: { companiesSlug: options.slugs.companies } } } },
+      admin: { components: { Field: { path: '@trust-center/payload-plugin/client#ImportDocument', clientProps: { companiesSlug: options.slugs.companies, tomVersionsSlug: options.slugs.tomVersions } } } },
     },
   ],
 })

@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
+import { subprocessorDraftSchema } from '@trust-center/core/import/subprocessors/schema'
+import { tomDocumentSchema } from '@trust-center/core/tom-schema'
 import { roleOf } from '../access/roles'
 import { BodyTooLargeError, readLimitedBody } from '../http/readLimitedBody'
 import { ImportLimitError, readUploadIsolated } from '../import/readUploadIsolated'
@@ -18,6 +20,10 @@ export const importRequestSchema = z
     base64: z.string().max(14_000_000).optional(),
     /** The TOM version's effective date; default: the date the document states, else today. */
     effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    /** `create` after the editor changed the preview (title, dropped or merged items): the structure to store. */
+    document: tomDocumentSchema.optional(),
+    /** `create` for a subprocessor list after the editor dropped or corrected entries. */
+    entries: z.array(subprocessorDraftSchema).max(2000).optional(),
   })
   .refine((b) => Boolean(b.text) !== Boolean(b.base64), { message: 'Send either "text" (pasted) or "base64" (an uploaded file).' })
 
@@ -72,7 +78,7 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
       if (read.kind === 'subprocessors') {
         const list = read.list
         if (body.mode === 'preview') return Response.json({ kind: body.kind, ...list })
-        const created = await importSubprocessors({ payload: req.payload, companyId: company.id, entries: list.entries, source: filename, collection: options.slugs.subprocessors, req, user: req.user })
+        const created = await importSubprocessors({ payload: req.payload, companyId: company.id, entries: body.entries ?? list.entries, source: filename, collection: options.slugs.subprocessors, req, user: req.user })
         return Response.json({ kind: body.kind, ...created, message: `${created.created.length} draft subprocessors created, ${created.skipped.length} skipped.` }, { status: 201 })
       }
       const imported = read.imported
@@ -83,7 +89,8 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
         payload: req.payload,
         companyId: company.id,
         text: imported.text,
-        parsed: imported.result,
+        // The editor's version of the structure when the preview was edited; the source stays the file's.
+        parsed: body.document ? { ...imported.result, document: body.document } : imported.result,
         filename,
         status: 'draft',
         fallbackEffectiveDate: fallback,
@@ -91,7 +98,9 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
         req,
         user: req.user,
       })
-      const message = result.created ? `Draft ${result.version} created with ${imported.result.report.counts.measures} measures.` : `This document was imported before as version ${result.version}; nothing created.`
+      const stored = body.document ?? imported.result.document
+      const measures = stored.sections.flatMap((s) => s.controls).reduce((n, c) => n + c.measures.length + c.groups.reduce((m, g) => m + g.measures.length, 0), 0)
+      const message = result.created ? `Draft ${result.version} created with ${measures} measures.` : `This document was imported before as version ${result.version}; nothing created.`
       return Response.json({ kind: body.kind, ...result, effectiveDate: body.effectiveDate ?? imported.result.document.effectiveDate ?? fallback, message }, { status: result.created ? 201 : 200 })
     } catch (error) {
       if (error instanceof ImportLimitError) return fail(error.status, error.message)

@@ -18,6 +18,8 @@ export interface PdfLine {
   text: string
   /** Starts with a bullet glyph or sits right of a drawn bullet. */
   bullet: boolean
+  /** Left edge of each tab-separated cell of `text`. */
+  cellX: number[]
 }
 
 export interface PdfLayout {
@@ -63,16 +65,22 @@ function buildLines(page: PdfPage): PdfLine[] {
     const size = Math.max(...words.map((r) => r.size))
     let text = ''
     let end = words[0]!.x
+    const cellX = [words[0]!.x]
     for (const run of words) {
       const gap = run.x - end
       if (text !== '') {
-        if (gap > 1.0 * size) text = `${text.trimEnd()}\t`
+        if (gap > 1.0 * size) {
+          text = `${text.trimEnd()}\t`
+          cellX.push(run.x)
+        }
         else if (gap > 0.12 * size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' '
       }
       text += run.text
       end = Math.max(end, run.x + run.width)
     }
     text = text.replace(/[ \u00a0]+/g, ' ').replace(/ ?\t ?/g, '\t').trim()
+    // Word sets a tab after list numbers and heading numbers ("1.\tText", "2.1\tZutrittskontrolle"): no table cell.
+    text = text.replace(/^((?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[IVX]{1,5}\.|[•▪◦●■►➢➤✓✔\uF0B7\uF0A7\uF0FC–-]))\t/, '$1 ')
     const glyph = GLYPH_BULLET.exec(text)
     const bulletFromMark = page.marks.some((m) => m.x < words[0]!.x && words[0]!.x - m.x <= 3 * size && m.y >= words[0]!.y - 0.2 * size && m.y <= words[0]!.y + size)
     const bullet = bulletFromMark || (glyph !== null && text.length > glyph[0].length && (glyph[0].trim() !== '-' || /\s$/.test(glyph[0])))
@@ -84,7 +92,8 @@ function buildLines(page: PdfPage): PdfLine[] {
       text = text.slice(glyph[0].length)
     }
     if (text === '') continue
-    lines.push({ page: page.number, lineOnPage: lines.length + 1, x, right: end, y: words[0]!.y, size, text, bullet })
+    if (cellX.length !== text.split('\t').length) cellX.splice(1, cellX.length, ...text.split('\t').slice(1).map((_, k) => cellX[k + 1] ?? x))
+    lines.push({ page: page.number, lineOnPage: lines.length + 1, x, right: end, y: words[0]!.y, size, text, bullet, cellX })
   }
   return lines
 }
@@ -172,6 +181,8 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
   const blank = () => out.length > 0 && out[out.length - 1] !== '' && emit('', null)
 
   let previous: PdfLine | null = null
+  /** The table row being built: its output line, column edges and cells. */
+  let row: { index: number; columns: number[]; cells: string[] } | null = null
   /** The kind and left edge of the output line being built (to decide whether a line continues it). */
   let open: { kind: 'heading' | 'item' | 'text' | 'row'; x: number; size: number } | null = null
   for (const l of body) {
@@ -185,13 +196,34 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
       blank()
       open = null
     }
+    // A table cell that wraps: the next line, close below, starts under one of the row's columns.
+    if (row && open?.kind === 'row' && gap !== null && gap <= spacing * 1.25 * Math.max(1, l.size / bodySize) && !isHeading) {
+      const cells = l.text.split('\t')
+      const column = (x: number) => {
+        let best = -1
+        row!.columns.forEach((cx, k) => (cx <= x + l.size ? (best = k) : undefined))
+        return best
+      }
+      const targets = l.cellX.map(column)
+      // A line with text in the first column starts a new row unless that cell plainly goes on.
+      const firstGoesOn = targets[0] === 0 && (/^\p{Ll}/u.test(cells[0]!) || /[,&(/-]$|\b(?:und|and|of|der|die|des|for)$/i.test(row.cells[0] ?? ''))
+      const partial = cells.length < row.columns.length
+      if (targets.every((t) => t >= 0) && new Set(targets).size === targets.length && (targets[0] !== 0 || firstGoesOn || partial)) {
+        targets.forEach((t, k) => (row!.cells[t] = row!.cells[t] ? joinWrapped(row!.cells[t]!, cells[k]!) : cells[k]!))
+        out[row.index] = row.cells.join('\t')
+        previous = l
+        continue
+      }
+    }
     if (l.text.includes('\t')) {
       if (open?.kind !== 'row') blank()
       emit(l.text, l)
+      row = { index: out.length - 1, columns: l.cellX, cells: l.text.split('\t') }
       open = { kind: 'row', x: l.x, size: l.size }
       previous = l
       continue
     }
+    row = null
     if (isHeading) {
       if (open?.kind === 'heading' && Math.abs(open.size - l.size) < 0.5 && !paragraphBreak) out[out.length - 1] = joinWrapped(out[out.length - 1]!, l.text)
       else {

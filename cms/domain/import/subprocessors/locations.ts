@@ -58,9 +58,20 @@ export function countryCode(place: string): string | null {
   if (alias) return alias
   const code = countries.getAlpha2Code(p, 'de') ?? countries.getAlpha2Code(p, 'en')
   if (code) return code
-  // "Frankfurt am Main, Deutschland" / "Dublin (Irland)" / "EU (Amsterdam)": the last word group.
+  // "Deutschland (Frankfurt a. M.)": the country before the parentheses; "EU (Amsterdam)": inside them.
+  const paren = /^([^(]+)\(([^)]*)\)?/.exec(place.trim())
+  if (paren) {
+    const head = countryCode(paren[1]!)
+    if (head) return head
+    const inner = countryCode(paren[2]!)
+    if (inner) return inner
+  }
+  // "Frankfurt am Main, Deutschland": the last word group.
   const last = p.split(/[,(]/).pop()?.trim()
   if (last && last !== p) return countryCode(last)
+  // "Frankfurt a. M.", "Amsterdam-Zuidoost": a known city as the first word.
+  const first = p.split(/[\s-]+/)[0]?.toLowerCase()
+  if (first && first !== p.toLowerCase() && CITIES[first]) return CITIES[first]!
   // "Rechenzentrum Frankfurt", "AWS eu-central-1 (Frankfurt)": a known city or country as the last word.
   const word = p.split(/\s+/).pop()?.toLowerCase()
   return word && word !== p.toLowerCase() && (CITIES[word] || ALIASES[word]) ? (CITIES[word] ?? ALIASES[word]!) : null

@@ -146,7 +146,7 @@ function fromRecords(lines: string[], starts: number[], warnings: Warnings, unpa
       const link = MD_LINK.exec(d.text)
       if (URL_ONLY.test(plain) || (link && unemphasise(d.text.replace(MD_LINK, '')).replace(/[^\p{L}]/gu, '') === '')) add('url', link?.[2] ?? plain.replace(/^<|>$/g, ''), ' ')
       else if (/^\*[^*].*\*$|^_[^_].*_$/.test(d.text.trim()) && !cells.purpose) add('purpose', plain)
-      else if (parseLocations(plain).unknown.length === 0 && parseLocations(plain).codes.length > 0) add('locations', plain)
+      else if (!/\d/.test(plain) && parseLocations(plain).unknown.length === 0 && parseLocations(plain).codes.length > 0) add('locations', plain)
       else if (classify(plain) === 'strong' || classify(plain) === 'company' || (cells.address && classify(plain) === 'person')) add('address', plain, ', ')
       else if (!cells.purpose && !/\d/.test(plain)) add('purpose', plain)
       // Lines of a street address that match no pattern ("One Front Street, 28th Floor", "Dublin 2, Ireland").

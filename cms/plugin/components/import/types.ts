@@ -1,0 +1,21 @@
+import type { SourcePositions } from '../../../domain/import/importDocument'
+import type { SubprocessorDraft } from '../../../domain/import/subprocessors/schema'
+import type { ParseResult } from '../../../domain/tom-schema'
+
+export type ImportKind = 'toms' | 'subprocessors'
+export interface SourceLine { line: number; page?: number; message?: string; text?: string }
+
+/** What POST /companies/:id/import answers in preview mode. */
+export interface ImportPreview {
+  kind: ImportKind
+  format?: string
+  result?: ParseResult
+  positions?: SourcePositions
+  suggestions?: { companyName?: string; emails: { address: string; role: string }[]; subprocessors: { name: string; line: number }[]; contacts?: { role: string; lines: string[]; line: number }[] }
+  entries?: SubprocessorDraft[]
+  warnings?: SourceLine[]
+  unparsed?: SourceLine[]
+}
+
+/** "line 14" or "p. 2, line 14". */
+export const where = (at: { line: number; page?: number } | undefined) => (at ? (at.page ? `p. ${at.page}, line ${at.line}` : `line ${at.line}`) : '')
