@@ -1,6 +1,6 @@
 'use client'
-import type { Measure } from '../../../domain/tom-schema'
-import type { MeasurePath, PreviewState } from '../../../domain/import/editPreview'
+import type { Measure } from '@trust-center/core/tom-schema'
+import type { MeasurePath, PreviewState } from '@trust-center/core/import/editPreview'
 import { LineList } from './LineList'
 import { type ImportPreview, where } from './types'
 import type { ImportPreviewState } from './useImportPreview'

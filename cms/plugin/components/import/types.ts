@@ -1,6 +1,6 @@
-import type { SourcePositions } from '../../../domain/import/importDocument'
-import type { SubprocessorDraft } from '../../../domain/import/subprocessors/schema'
-import type { ParseResult } from '../../../domain/tom-schema'
+import type { SourcePositions } from '@trust-center/core/import/importDocument'
+import type { SubprocessorDraft } from '@trust-center/core/import/subprocessors/schema'
+import type { ParseResult } from '@trust-center/core/tom-schema'
 
 export type ImportKind = 'toms' | 'subprocessors'
 export interface SourceLine { line: number; page?: number; message?: string; text?: string }

@@ -1,7 +1,7 @@
 'use client'
 import { toast, useConfig } from '@payloadcms/ui'
 import { useState } from 'react'
-import { dropControl, dropMeasure, type MeasurePath, mergeWithPrevious, type PreviewState, setTitle } from '../../../domain/import/editPreview'
+import { dropControl, dropMeasure, type MeasurePath, mergeWithPrevious, type PreviewState, setTitle } from '@trust-center/core/import/editPreview'
 import type { ImportKind, ImportPreview } from './types'
 
 const toBase64 = async (file: File) => {
