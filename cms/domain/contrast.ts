@@ -1,9 +1,10 @@
 /**
  * WCAG 2 contrast for a company's brand colour. The site uses the accent as link text and as the
  * fill of buttons (with the page background colour as their text), so it must reach 4.5:1
- * against the page background of its scheme. The backgrounds are the site's own (site.css).
+ * against every background text sits on in its scheme: page, surface, soft panels and callouts
+ * (site.css: --bg, --surface, --soft, --warn-bg).
  */
-export const SCHEME_BACKGROUNDS = { light: ['#ffffff', '#f7f8fa'], dark: ['#111418', '#181c22'] } as const
+export const SCHEME_BACKGROUNDS = { light: ['#ffffff', '#f7f8fa', '#eef1f5', '#fff1d0'], dark: ['#111418', '#181c22', '#20262e', '#3a2d10'] } as const
 export const AA_TEXT = 4.5
 
 const HEX = /^#([0-9a-f]{6})$/i

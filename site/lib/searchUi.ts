@@ -64,8 +64,12 @@ export function startSearch(root: HTMLElement): void {
     return pagefind
   })
   // Filter lists arrive on their own: a search shown before them gets its filters when they come.
-  loaded
-    .then((p) => p.filters())
+  // With a search in the address they are asked for after its first results, not competing with them.
+  const initial = new URLSearchParams(location.search).get('q')
+  let firstShown: () => void = () => {}
+  const firstDone = initial ? new Promise<void>((resolve) => (firstShown = resolve)) : Promise.resolve()
+  Promise.all([loaded, firstDone])
+    .then(([p]) => p.filters())
     .then((f) => {
       all = f
       if (current) void search() // counted before every filter chunk was in: count again, same selection
@@ -179,6 +183,8 @@ export function startSearch(root: HTMLElement): void {
       renderFilters()
     } catch {
       status.textContent = texts.failed
+    } finally {
+      firstShown()
     }
   }
 
@@ -192,9 +198,8 @@ export function startSearch(root: HTMLElement): void {
     void search()
   })
   more.addEventListener('click', () => void renderMore())
-  const q = new URLSearchParams(location.search).get('q')
-  if (q) {
-    input.value = q
+  if (initial) {
+    input.value = initial
     void search()
   }
 }

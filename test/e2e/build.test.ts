@@ -83,7 +83,7 @@ describe('the built site', () => {
       }
     }
     // Companies without a logo get none (no broken image).
-    expect(html('mpmx').querySelector('.company-title img')).toBeNull()
+    expect(html('mpmx').querySelector('.company-hero img')).toBeNull()
   })
 
   it('compares the companies\' current TOMs by Art. 32 category, showing what each lacks', () => {

@@ -111,7 +111,7 @@ describe('search in Chromium', () => {
       const { page, release, held } = await pageWithHeldFilterData()
       await open(page)
       await page.locator('.search-result a').first().waitFor({ timeout: 15_000 })
-      expect(held()).toBeGreaterThan(0)
+      await expect.poll(held).toBeGreaterThan(0) // asked for (after the first results, from the address)
       expect(await page.locator('.search-filters fieldset').count()).toBe(0) // the data is still held
       release()
       await expect.poll(() => page.locator('.search-filters legend').allInnerTexts(), { timeout: 10_000 }).toEqual(['Art der Seite', 'Unternehmen', 'Kategorie'])

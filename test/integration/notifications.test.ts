@@ -14,7 +14,7 @@ import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
  */
 let t: TestPayload
 
-/** A mail as a reader's client shows it, for docs/screenshots (the HTML part in Chromium). */
+/** A mail (its HTML part) or a CMS page as Chromium shows it, for docs/screenshots. */
 async function screenshotMail(html: string, name: string) {
   const browser = await launchChromium()
   try {
@@ -162,6 +162,8 @@ describe('double opt-in', () => {
     const buttonPage = await (await get(`trust-center/confirm${link.search}`)).text()
     expect(buttonPage).toContain('<html lang="en">')
     expect(buttonPage).toContain('<input type="hidden" name="locale" value="en">')
+    await screenshotMail(String(mail.html), 'mail-confirmation.png')
+    await screenshotMail(buttonPage, 'cms-confirm-page.png') // the CMS's page in the site's design
     const confirmed = await post('trust-center/confirm', `token=${link.searchParams.get('token')}&locale=en`, 'application/x-www-form-urlencoded')
     expect(confirmed.headers.get('location')).toBe('http://site.test/en/subscription/confirmed/')
     const replay = await post('trust-center/confirm', `token=${link.searchParams.get('token')}&locale=en`, 'application/x-www-form-urlencoded')
