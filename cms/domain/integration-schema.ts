@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { subprocessorListSchema, subprocessorSnapshotSchema } from './published-schema'
 import { isoDateSchema } from './tom-schema'
+import { versionContentSchema } from './version-content'
 
 /**
  * The machine-readable outputs vendor-risk tools consume besides subprocessors.json: the change
@@ -97,12 +98,31 @@ export const discoverySchema = z
   })
   .describe('Discovery document of a trust center: where its machine-readable data is')
 
+/** `/{company}/toms/{version}.json`: one TOM version with its fingerprint. */
+export const tomVersionJsonSchema = z
+  .object({
+    company: z.string().describe('company slug'),
+    version: z.string(),
+    status: z.enum(['published', 'superseded']),
+    effectiveDate: isoDateSchema,
+    publishedAt: z.string().nullable(),
+    changeKind: z.enum(['material', 'editorial']).nullable(),
+    changeSummary: z.string().nullable(),
+    url,
+    changes: url.describe('what changed against the previous version'),
+    supersededBy: url.optional().describe('the version in force, when this one is superseded'),
+    fingerprint: z.object({ algorithm: z.string(), value: z.string().regex(/^[0-9a-f]{64}$/).nullable() }),
+    content: versionContentSchema.describe('exactly what the fingerprint covers: sha256 of its RFC 8785 canonical JSON'),
+  })
+  .describe('A published TOM version (Art. 32 GDPR) as data')
+
 /** Every published JSON Schema, by the name under /schemas/ (NAME.json). */
 export const publishedSchemas = {
   subprocessors: subprocessorListSchema,
   'subprocessor-changes': subprocessorChangesSchema,
   'json-feed': jsonFeedSchema,
   'trust-center': discoverySchema,
+  'tom-version': tomVersionJsonSchema,
 } as const
 export type PublishedSchemaName = keyof typeof publishedSchemas
 

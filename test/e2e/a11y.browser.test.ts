@@ -31,6 +31,7 @@ const pages = [
   '/about/subprocessor-changes/',
   '/en/about/imprint/',
   '/en/subscription/invalid/',
+  '/about/integrators/',
 ]
 
 describe('accessibility (axe-core)', () => {

@@ -64,7 +64,11 @@ describe('rebuild after one changed TOM version', () => {
     expect(unchangedCompanyPages.filter((p) => !copied.includes(p))).toEqual([])
     expect(copied.filter((p) => p.includes('/beispiel-cloud/'))).toEqual([])
     // the feeds and the subprocessor list too (endpoints with the company's cache key)
-    expect(copied).toEqual(expect.arrayContaining(['/mpmx/feed.xml', '/mpmx/subprocessors/feed.xml', '/mpmx/subprocessors.json']))
+    expect(copied).toEqual(expect.arrayContaining(['/mpmx/feed.xml', '/mpmx/subprocessors/feed.xml', '/mpmx/subprocessors.json', '/mpmx/feed.atom', '/mpmx/feed.json', '/mpmx/subprocessors/feed.json', '/mpmx/subprocessors/changes.json', '/mpmx/subprocessors/dora-register.csv']))
+    expect(readFileSync(path.join(work, 'dist/beispiel-cloud/feed.json'), 'utf8')).toContain('/beispiel-cloud/toms/2026-10-01/changes/')
+    // the discovery document has no cache key: the changed company's last change is today's
+    const discovery = JSON.parse(readFileSync(path.join(work, 'dist/.well-known/trust-center.json'), 'utf8'))
+    expect(discovery.companies.find((c: { slug: string }) => c.slug === 'beispiel-cloud').lastChange).toBe(new Date().toISOString().slice(0, 10))
     expect(readFileSync(path.join(work, 'dist/beispiel-cloud/feed.xml'), 'utf8')).toContain('/beispiel-cloud/toms/2026-10-01/changes/')
     // unchanged companies: byte for byte the same page; the changed one: up to date
     expect(page('mpmx/toms/2026-06-01')).toBe(before.mpmx)

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
 import { parse as parseCsv } from 'csv-parse/sync'
@@ -107,8 +107,10 @@ describe('/{company}/subprocessors/changes.json', () => {
     expect(rssLinks).toContain(mail.url)
   })
 
-  it('every company\'s changes.json and subprocessors.json validate', () => {
+  it('every company\'s changes.json, subprocessors.json and current TOM version validate', () => {
     for (const company of json('.well-known/trust-center.json').companies) {
+      if (company.endpoints.currentToms) expectValid('tom-version', json(local(company.endpoints.currentToms)))
+      for (const file of readdirSync(path.join(dist, company.slug, 'toms')).filter((f) => f.endsWith('.json'))) expectValid('tom-version', json(`${company.slug}/toms/${file}`))
       expectValid('subprocessor-changes', json(local(company.endpoints.subprocessorChanges)))
       expectValid('subprocessors', json(local(company.endpoints.subprocessors)))
     }

@@ -204,6 +204,17 @@ describe('an endpoint failing for days', () => {
   })
 })
 
+describe('unregistering', () => {
+  it('takes the id and the secret; a wrong secret changes nothing', async () => {
+    const registered = (await (await post('trust-center/webhooks', JSON.stringify({ company: 'acme', url: 'https://risk.example/other', topics: ['toms'], email: 'a@b.example' }))).json()) as { id: string; secret: string }
+    expect((await post('trust-center/webhooks/unregister', JSON.stringify({ id: registered.id, secret: `${registered.secret.slice(0, -2)}A=` }))).status).toBe(404)
+    expect(await t.payload.findByID({ collection: 'webhook-endpoints', id: registered.id })).toMatchObject({ status: 'unverified' })
+    const response = await post('trust-center/webhooks/unregister', JSON.stringify({ id: registered.id, secret: registered.secret }))
+    expect(response.status).toBe(200)
+    expect(await t.payload.findByID({ collection: 'webhook-endpoints', id: registered.id })).toMatchObject({ status: 'disabled', lastError: 'unregistered by its owner' })
+  })
+})
+
 describe('the address guard', () => {
   const guarded = { allowPrivateNetworks: false, timeoutMs: 2000 }
   it('resolves the host at send time and refuses loopback, private and link-local addresses', async () => {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { isIP } from 'node:net'
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
@@ -13,6 +13,7 @@ import { WEBHOOK_VERIFY_TASK } from './enqueue'
  * POST /api/trust-center/webhooks: a customer registers an endpoint for a company's changes. The
  * answer shows the signing secret once (an HTML page for the site's form, JSON otherwise); the
  * endpoint then gets the verification challenge and receives events only after answering it.
+ * POST /api/trust-center/webhooks/unregister {id, secret} turns it off again.
  */
 const perClient = createRateLimiter(10, 60_000)
 const clientKey = (req: PayloadRequest) => req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || 'local'
@@ -47,6 +48,9 @@ function secretPage(locale: 'de' | 'en', args: { url: string; secret: string; id
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
   })
 }
+
+/** The secret proves ownership of an endpoint: whoever registered it, and nobody else, has it. */
+const sameSecret = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
 export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
   const { slugs } = options
@@ -86,6 +90,21 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
         await req.payload.jobs.queue({ task: WEBHOOK_VERIFY_TASK as never, input: { endpointId: String(endpoint.id) } as never, req })
         if (isForm) return secretPage(locale, { url, secret, id: endpoint.id })
         return Response.json({ id: endpoint.id, status: 'unverified', secret, message: 'Save the secret now; it is not shown again. Answer the webhook.verification request by echoing data.challenge.' }, { status: 201, headers: { ...cors(req), 'cache-control': 'no-store' } })
+      },
+    },
+    {
+      // The customer removes an endpoint it registered, proving ownership with the secret.
+      path: '/trust-center/webhooks/unregister',
+      method: 'post',
+      handler: async (req) => {
+        const { data } = await readSmallBody(req)
+        if (!perClient.allow(clientKey(req))) throw new APIError('Too many requests; try again in a minute.', 429, null, true)
+        const id = typeof data.id === 'string' || typeof data.id === 'number' ? String(data.id) : ''
+        const secret = typeof data.secret === 'string' ? data.secret : ''
+        const endpoint = /^[\w-]{1,64}$/.test(id) ? ((await req.payload.find({ collection: slugs.webhookEndpoints as 'webhook-endpoints', where: { id: { equals: id } }, overrideAccess: true, showHiddenFields: true, depth: 0, limit: 1, req })).docs[0] as unknown as { id: string | number; secret: string } | undefined) : undefined
+        if (!endpoint || !secret || !sameSecret(endpoint.secret, secret)) throw new APIError('Unknown endpoint or wrong secret.', 404, null, true)
+        await req.payload.update({ collection: slugs.webhookEndpoints as 'webhook-endpoints', id: endpoint.id, data: { status: 'disabled', disabledAt: new Date().toISOString(), lastError: 'unregistered by its owner' } as never, overrideAccess: true, req })
+        return Response.json({ id: endpoint.id, status: 'disabled', message: 'The endpoint receives nothing more.' }, { headers: cors(req) })
       },
     },
   ]

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 import { FINGERPRINT_ALGORITHM, versionContent } from '@trust-center/core/version-content'
+import { tomVersionJsonSchema } from '@trust-center/core/integration-schema'
 import type { PublishedTomVersion } from '@trust-center/core/published-schema'
 import { changesPath, versionPath, versionPaths } from '../../../lib/data'
 
@@ -26,5 +27,8 @@ export const GET: APIRoute = ({ props, site }) => {
     fingerprint: { algorithm: FINGERPRINT_ALGORITHM, value: version.fingerprint ?? null },
     content: versionContent(version),
   }
+  // Checked against its published schema (/schemas/tom-version.json); written as built, key order kept.
+  const checked = tomVersionJsonSchema.safeParse(body)
+  if (!checked.success) throw new Error(`${url(versionPath(version))}: the version's JSON does not match its schema: ${checked.error.message}`)
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } })
 }
