@@ -32,6 +32,7 @@ describe('pages per company and version', () => {
         const pages = files(root).filter((f) => f.endsWith('.html')).length + v
         report.push(`${path.relative(dist, root)}: v=${v}, ${pages} pages`)
         expect(pages, `${root} with ${v} versions`).toBeLessThanOrEqual(4 + 3 * v)
+        expect(pages).toBe(4 + 3 * v) // nothing missing either: each version's page, changes page and .json
       }
       expect(existsSync(path.join(dist, company, 'toms', 'compare', 'index.html'))).toBe(true)
       expect(readdirSync(path.join(dist, company, 'toms', 'compare'))).toEqual(['index.html'])
