@@ -32,7 +32,7 @@ export async function publishToLive(opts: { root: string; dist: string; env: Nod
   const siteBase = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
   const cmsPort = await freePort()
   const api = `http://127.0.0.1:${cmsPort}/api`
-  const env = { ...opts.env, TRUSTCENTER_REBUILD: 'on', TRUSTCENTER_SEARCH: 'on', TRUSTCENTER_JOBS_AUTORUN: 'off', TRUSTCENTER_ROOT: root, TRUSTCENTER_DIST: dist, TRUSTCENTER_CMS_URL: `http://127.0.0.1:${cmsPort}`, TRUSTCENTER_SITE_URL: siteBase }
+  const env: NodeJS.ProcessEnv = { ...opts.env, TRUSTCENTER_REBUILD: 'on', TRUSTCENTER_SEARCH: 'on', TRUSTCENTER_JOBS_AUTORUN: 'off', TRUSTCENTER_ROOT: root, TRUSTCENTER_DIST: dist, TRUSTCENTER_CMS_URL: `http://127.0.0.1:${cmsPort}`, TRUSTCENTER_SITE_URL: siteBase }
   delete env.TRUSTCENTER_REBUILD_DEBOUNCE_MS // the CMS's own debounce, as deployed
   let cms: ChildProcess | undefined
   let output = ''
