@@ -25,6 +25,8 @@ const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days *
  * revisions make, so change pages and diffs have work to do.
  */
 export function revise(seed: string, company: number, k: number): string {
+  // Revisions past the fifth repeat the first five's kinds of change (a long history), with their own words.
+  const r = k === 0 ? 0 : 1 + ((k - 1) % 5)
   const lines = seed.split('\n').filter((l) => !findLabelledDate(l) && !placeDate(l))
   const out: string[] = []
   let item = 0
@@ -35,9 +37,9 @@ export function revise(seed: string, company: number, k: number): string {
       continue
     }
     item++
-    if (k > 0 && item === 2 + k) continue // dropped in this revision
-    out.push(k > 0 && item % (7 - k) === 0 ? `${line.replace(/[.,;]?$/, '')}, überprüft in Revision ${k}` : line)
-    if (k > 0 && item === 3) {
+    if (r > 0 && item === 2 + r) continue // dropped in this revision
+    out.push(r > 0 && item % (7 - r) === 0 ? `${line.replace(/[.,;]?$/, '')}, überprüft in Revision ${k}` : line)
+    if (r > 0 && item === 3) {
       const added = [`Neue Maßnahme ${company}-${k}: regelmäßige Schulung der Beschäftigten`, `Zusätzliche Kontrolle ${k} gemäß interner Richtlinie`]
       out.push(...added.map((a) => (isRow ? `${a}\tEingeführt mit Revision ${k}.` : `- ${a}`)))
     }
@@ -45,18 +47,24 @@ export function revise(seed: string, company: number, k: number): string {
   return out.join('\n')
 }
 
-/** Writes a content/ folder with `count` companies for seedFromContent. */
-export async function generateContent(dir: string, count: number, seedsDir: string): Promise<void> {
+/** The deep-history case: one company with monthly revisions over five years. */
+export const DEEP_HISTORY = { companies: 1, versions: 60, stepDays: 30 } as const
+
+/**
+ * Writes a content/ folder with `count` companies for seedFromContent, each with `versions` TOM
+ * versions `stepDays` apart.
+ */
+export async function generateContent(dir: string, count: number, seedsDir: string, { versions = VERSIONS_PER_COMPANY, stepDays = 200 } = {}): Promise<void> {
   const seeds = await Promise.all(['000_d0f3340e58d74642', '001_9cbea00c7f08fde5', '002_7c348ddddea08d64', '003_e6da5ca818631ae4', '004_614166a4a244b079'].map((f) => readFile(path.join(seedsDir, `${f}.txt`), 'utf8')))
   await mkdir(path.join(dir, 'companies'), { recursive: true })
   await mkdir(path.join(dir, 'toms'), { recursive: true })
   for (let c = 0; c < count; c++) {
     const slug = `firma-${String(c).padStart(4, '0')}`
     const toms = []
-    for (let k = 0; k < VERSIONS_PER_COMPANY; k++) {
+    for (let k = 0; k < versions; k++) {
       const file = `toms/${slug}-v${k}.txt`
       await writeFile(path.join(dir, file), revise(seeds[c % seeds.length]!, c, k))
-      toms.push({ file, effectiveDate: addDays('2021-01-01', 200 * k + (c % 30)), changeSummary: k === 0 ? 'Erste Fassung.' : `Revision ${k}: Maßnahmen ergänzt und präzisiert.`, changeKind: 'material' })
+      toms.push({ file, effectiveDate: addDays('2021-01-01', stepDays * k + (c % 30)), changeSummary: k === 0 ? 'Erste Fassung.' : `Revision ${k}: Maßnahmen ergänzt und präzisiert.`, changeKind: 'material' })
     }
     const subprocessors = Array.from({ length: SUBPROCESSORS_PER_COMPANY }, (_, i) => ({
       name: `Dienstleister ${c}-${i} GmbH`,

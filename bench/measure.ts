@@ -23,3 +23,11 @@ export async function htmlSizes(dir: string, pages: string[]): Promise<{ median:
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+/** One company's pages: HTML in each language plus its versions' `.json` (language-neutral, counted once). */
+export async function companyPages(dist: string, company: string): Promise<{ pages: number; versions: number; perLanguage: number }> {
+  const html = async (dir: string) => (await filesUnder(dir).catch(() => [])).filter((f) => f.endsWith('.html')).length
+  const versions = (await readdir(path.join(dist, company, 'toms'))).filter((f) => f.endsWith('.json')).length
+  const [de, en] = [await html(path.join(dist, company)), await html(path.join(dist, 'en', company))]
+  return { pages: de + en + versions, versions, perLanguage: Math.max(de, en) + versions }
+}

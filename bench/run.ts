@@ -17,13 +17,15 @@ import { createStaticSiteServer } from '../cms/serve/staticSite'
 import { launchChromium } from '../test/helpers/chromium'
 import { type AstroPhases, astroPhases } from './astroPhases'
 import { writeFloorProject } from './floor'
-import { generateContent, revise, SIZES, type Size, SUBPROCESSORS_PER_COMPANY, VERSIONS_PER_COMPANY } from './generate'
-import { filesUnder, htmlSizes, sizeOf } from './measure'
+import { adminBuildIsStale } from '../cms/serve/adminBuild'
+import { DEEP_HISTORY, generateContent, revise, SIZES, type Size, SUBPROCESSORS_PER_COMPANY, VERSIONS_PER_COMPANY } from './generate'
+import { companyPages, filesUnder, htmlSizes, sizeOf } from './measure'
+import { publishToLive } from './publishToLive'
 import { emptyTrash, moveToTrash } from './trash'
 import { watchPeakRss } from './treeRss'
 
 const root = path.resolve(import.meta.dirname, '..')
-const { values } = parseArgs({ options: { size: { type: 'string', default: 'S' }, out: { type: 'string' }, 'reuse-seed': { type: 'boolean' } } })
+const { values } = parseArgs({ options: { size: { type: 'string', default: 'S' }, out: { type: 'string' }, 'reuse-seed': { type: 'boolean' }, 'no-deep-history': { type: 'boolean' } } })
 const size = values.size!.toUpperCase() as Size
 if (!(size in SIZES)) {
   process.stderr.write('usage: npm run bench -- --size S|M|L [--out FILE]\n')
@@ -46,10 +48,10 @@ const env = {
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
 /** Runs a phase script with tsx; returns its last stdout line as JSON, wall time and peak tree RSS. */
-async function phase<T>(name: string, script: string, args: string[]): Promise<T & { wallSeconds: number; peakRssBytes: number; output: string }> {
+async function phase<T>(name: string, script: string, args: string[], phaseEnv: NodeJS.ProcessEnv = env): Promise<T & { wallSeconds: number; peakRssBytes: number; output: string }> {
   log(`▸ ${name}…`)
   const started = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'phases', script), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'phases', script), ...args], { cwd: root, env: phaseEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   const stopRss = watchPeakRss(child.pid!)
   let stdout = ''
   let stderr = ''
@@ -67,24 +69,27 @@ async function phase<T>(name: string, script: string, args: string[]): Promise<T
   return { ...(JSON.parse(last) as T), wallSeconds, peakRssBytes, output: stdout + stderr }
 }
 
-/** Seconds to the first result: after typing on the loaded search page, and after opening /search/?q=term. */
-async function timeToFirstResult(dist: string, term: string): Promise<{ typed: number; opened: number }> {
+/** Seconds to the first search result: typed on a loaded search page, and opening /search/?q=…. */
+async function timeToFirstResult(dist: string, term: string): Promise<{ typing: number; fromUrl: number }> {
   const server = createStaticSiteServer(dist)
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
   const browser = await launchChromium()
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   try {
-    const page = await browser.newPage()
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    let page = await browser.newPage()
     await page.goto(`${base}/search/`, { waitUntil: 'networkidle' }) // Pagefind loads with the page
-    const started = performance.now()
+    await page.locator('#search-q').waitFor()
+    let started = performance.now()
     await page.locator('#search-q').fill(term)
     await page.locator('.search-result a').first().waitFor({ timeout: 60_000 })
-    const typed = (performance.now() - started) / 1000
-    await page.goto(`${base}/search/?q=${encodeURIComponent(term)}`)
+    const typing = (performance.now() - started) / 1000
+    await page.close()
+    page = await browser.newPage() // a fresh page: nothing of the search loaded yet (the HTTP cache may hold it, as for a returning reader)
+    started = performance.now()
+    await page.goto(`${base}/search/?q=${encodeURIComponent(term)}`, { waitUntil: 'commit' })
     await page.locator('.search-result a').first().waitFor({ timeout: 60_000 })
-    const opened = ((await page.evaluate('performance.now()')) as number) / 1000 // since the navigation started
-    return { typed, opened }
+    return { typing, fromUrl: (performance.now() - started) / 1000 }
   } finally {
     await browser.close()
     server.close()
@@ -128,7 +133,8 @@ const floor = await phase<{ seconds: number }>('floor: plain astro build of the 
 const diff = await phase<{ diffMs: number; diffMeasures: number[]; largeDiffMs: number; largeDiffMeasures: number[] }>('diff of two versions', 'diff.ts', [])
 
 log('▸ search in Chromium…')
-const firstResult = await timeToFirstResult(dist, 'Zutrittskontrolle')
+const searchTimes = await timeToFirstResult(dist, 'Zutrittskontrolle')
+const firstResultSeconds = searchTimes.typing
 
 const revision = revise(readFileSync(path.join(root, 'content/seeds/000_d0f3340e58d74642.txt'), 'utf8'), 0, 4).replace('- Besucherregistrierungsverfahren', `- Besucherregistrierung mit Ausweis (Revision ${new Date().toISOString()})`) // new on every run, also with --reuse-seed
 await phase('publish one new TOM version', 'revise.ts', [revision])
@@ -136,6 +142,31 @@ const rebuild = await phase<{ seconds: number }>('rebuild after one changed TOM 
 const unchanged = /(\d+) tomVersions loaded from Payload \((\d+) unchanged/.exec(rebuild.output)
 // Astro's incremental build logs each page it copied from its cache instead of rendering.
 const reused = (rebuild.output.match(/\((?:restored|cached)\)/g) ?? []).length
+// Pages of one company (both languages, with its versions' .json) per version it has.
+const firstCompany = 'firma-0000'
+const perCompany = await companyPages(dist, firstCompany)
+
+// Publish → live through the CMS: needs the admin's production build (built once, not timed).
+if (adminBuildIsStale(root)) await phase('building the CMS admin (next build, once; not timed)', 'nextBuild.ts', [root])
+const users = await phase<{ editor: { email: string; password: string }; legal: { email: string; password: string } }>('users for publishing', 'users.ts', [])
+log('▸ publish → live through the CMS…')
+const live = await publishToLive({ root, dist, env, company: firstCompany, users, log })
+log(`  publish → live: ${live.seconds.toFixed(1)} s (${firstCompany} ${live.version})`)
+
+// The deep-history case: one company with many versions, seeded and built on its own database.
+let deep: { pages: number; companyPages: number; buildSeconds: number; seedSeconds: number } | null = null
+if (!values['no-deep-history']) {
+  const deepWork = path.join(root, '.bench', 'deep-history')
+  await moveToTrash(trash, deepWork)
+  await mkdir(deepWork, { recursive: true })
+  const deepEnv = { ...env, DATABASE_URI: `file:${path.join(deepWork, 'bench.db')}`, TRUSTCENTER_DATA_DIR: deepWork, TRUSTCENTER_CACHE_DIR: path.join(deepWork, 'astro-cache') }
+  await generateContent(path.join(deepWork, 'content'), DEEP_HISTORY.companies, path.join(root, 'content/seeds'), { versions: DEEP_HISTORY.versions, stepDays: DEEP_HISTORY.stepDays })
+  const deepSeed = await phase<{ seedSeconds: number }>(`deep history: seed ${DEEP_HISTORY.companies} company × ${DEEP_HISTORY.versions} versions`, 'seed.ts', [path.join(deepWork, 'content')], deepEnv)
+  const deepDist = path.join(deepWork, 'dist')
+  const deepBuild = await phase<{ seconds: number }>('deep history: astro build', 'build.ts', [root, deepDist], deepEnv)
+  const deepPages = (await filesUnder(deepDist)).filter((f) => f.endsWith('.html')).length
+  deep = { pages: deepPages, companyPages: (await companyPages(deepDist, firstCompany)).pages, buildSeconds: deepBuild.seconds, seedSeconds: deepSeed.seedSeconds }
+}
 
 const results = {
   size,
@@ -166,8 +197,19 @@ const results = {
   diffMeasures: diff.diffMeasures,
   largeDiffMs: diff.largeDiffMs,
   largeDiffMeasures: diff.largeDiffMeasures,
-  firstResultSeconds: firstResult.typed,
-  firstResultFromAddressSeconds: firstResult.opened,
+  firstResultSeconds,
+  searchTypingMs: searchTimes.typing * 1000,
+  searchFromUrlMs: searchTimes.fromUrl * 1000,
+  /** Pages of one company, both languages, its versions' .json included, per version it has. */
+  pagesPerCompanyVersion: perCompany.pages / perCompany.versions,
+  companyPagesPerLanguage: perCompany.perLanguage,
+  publishToLiveSeconds: live.seconds,
+  deepHistoryVersions: deep ? DEEP_HISTORY.versions : null,
+  /** The deep-history company's pages, both languages, .json included (the whole site: deepHistorySitePages). */
+  deepHistoryPages: deep?.companyPages ?? null,
+  deepHistorySitePages: deep?.pages ?? null,
+  deepHistoryBuildSeconds: deep?.buildSeconds ?? null,
+  deepHistorySeedSeconds: deep?.seedSeconds ?? null,
   rebuildSeconds: rebuild.seconds,
   rebuildUnchangedVersions: unchanged ? Number(unchanged[2]) : null,
   rebuildPagesReused: reused,
@@ -187,7 +229,10 @@ const rows: Array<[string, string]> = [
   ['dist/', `${mib(results.distBytes)}; HTML gzip median ${(results.medianPageBytesGzip / 1024).toFixed(1)} KiB, max ${(results.maxPageBytesGzip / 1024).toFixed(1)} KiB`],
   ['peak RSS (build, search)', mib(results.peakRssBytes)],
   ['diff of two versions', `${results.diffMs.toFixed(2)} ms (${results.diffMeasures.join(' → ')} measures); ${results.largeDiffMs.toFixed(2)} ms for ${results.largeDiffMeasures.join(' → ')}`],
-  ['search: first result in Chromium', `${results.firstResultSeconds.toFixed(2)} s after typing, ${results.firstResultFromAddressSeconds.toFixed(2)} s after opening /search/?q= ("Zutrittskontrolle")`],
+  ['search: first result in Chromium', `${results.searchTypingMs.toFixed(0)} ms after typing, ${results.searchFromUrlMs.toFixed(0)} ms opening /search/?q= ("Zutrittskontrolle")`],
+  ['pages per company and version', `${results.pagesPerCompanyVersion.toFixed(2)} (${firstCompany}: ${perCompany.perLanguage} per language with ${perCompany.versions} versions)`],
+  ['publish → live through the CMS', `${results.publishToLiveSeconds.toFixed(1)} s (debounce, rebuild with search index, until the page is served)`],
+  ['deep history', deep ? `${DEEP_HISTORY.versions} versions: ${deep.companyPages} pages of the company (${deep.pages} HTML pages in all), build ${deep.buildSeconds.toFixed(1)} s, seed ${deep.seedSeconds.toFixed(1)} s` : 'skipped'],
   ['rebuild after one changed version', `${results.rebuildSeconds.toFixed(1)} s${unchanged ? ` (${unchanged[2]} of ${unchanged[1]} versions unchanged, not re-parsed)` : ''}; ${reused} pages reused from the cache, not rendered`],
 ]
 const width = Math.max(...rows.map(([k]) => k.length))

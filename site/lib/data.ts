@@ -104,9 +104,9 @@ export async function subprocessorsOf(company: string): Promise<PublishedSubproc
 }
 
 /**
- * Versions prepared for diffing, the most recently used: a version is compared with each other
- * version of its company (four at five versions), and pages are rendered company by company, so
- * a few dozen are enough. All of them kept would hold ~250 MB at size L (51 KiB a version).
+ * Versions prepared for diffing, the most recently used: a version is compared with its
+ * predecessor and its successor (other pairs are compared in the browser, on the compare page),
+ * and pages are rendered company by company, so a few dozen are enough. All of them kept would hold ~250 MB at size L (51 KiB a version).
  */
 const PREPARED_KEPT = 64
 const prepared = new Map<string, PreparedVersion>()
@@ -159,25 +159,6 @@ export function previousOf(versions: PublishedTomVersion[], version: PublishedTo
 
 export const changesPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `${versionPath(v)}changes/`
 export const jsonPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `/${v.company}/toms/${v.version}.json`
-
-export interface VersionPair {
-  older: PublishedTomVersion
-  newer: PublishedTomVersion
-  /** The older one is the newer one's predecessor: the pair is compared on the newer one's changes page. */
-  consecutive: boolean
-}
-
-/**
- * Every pair of a company's versions (newest first), older → newer. A version against its
- * predecessor is its changes page; no second page repeats it (that was 8 of a company's 48 pages).
- */
-export function versionPairs(versions: PublishedTomVersion[]): VersionPair[] {
-  return versions.flatMap((newer, i) => versions.slice(i + 1).map((older, j) => ({ older, newer, consecutive: j === 0 })))
-}
-
-/** Where a pair is compared: the newer version's changes page, or the pair's own page. */
-export const comparisonPath = ({ older, newer, consecutive }: VersionPair) =>
-  consecutive ? changesPath(newer) : `/${newer.company}/toms/compare/${older.version}/${newer.version}/`
 
 /** Every published version of every company, newest publication first (feeds, change logs). */
 export async function allVersions(): Promise<PublishedTomVersion[]> {

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content'
 import type { PublishedCompany, PublishedTomVersion } from '@trust-center/core/published-schema'
-import { cacheKeyOf, companies, currentOf, versionPairs, versionsOf } from './data'
+import { cacheKeyOf, companies, currentOf, versionsOf } from './data'
 import type { Locale } from './i18n'
 
 /**
@@ -25,22 +25,10 @@ export async function currentVersionPaths() {
   return paths
 }
 
-/** Each company with all its versions (the compare picker). */
+/** Each company with all its versions (the compare page; pairs are compared in the browser). */
 export async function companyVersionsPaths() {
   const paths: Array<{ params: { company: string }; props: { company: PublishedCompany; versions: PublishedTomVersion[] }; cacheKey: string }> = []
   for (const company of await companies()) paths.push({ params: { company: company.slug }, props: { company, versions: await versionsOf(company.slug) }, cacheKey: await cacheKeyOf(company.slug) })
-  return paths
-}
-
-/** Any two versions of a company, older → newer, except a version and its predecessor (its changes page). */
-export async function versionPairPaths() {
-  const paths: Array<{ params: { company: string; from: string; to: string }; props: { company: PublishedCompany; older: PublishedTomVersion; newer: PublishedTomVersion }; cacheKey: string }> = []
-  for (const company of await companies()) {
-    const cacheKey = await cacheKeyOf(company.slug)
-    for (const { older, newer, consecutive } of versionPairs(await versionsOf(company.slug))) {
-      if (!consecutive) paths.push({ params: { company: company.slug, from: older.version, to: newer.version }, props: { company, older, newer }, cacheKey })
-    }
-  }
   return paths
 }
 

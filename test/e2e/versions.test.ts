@@ -67,14 +67,13 @@ describe('change log of the example company', () => {
     expect(rows[2]!.slice(0, 3)).toEqual(['2025-01-15 (ersetzt)', '15. Januar 2025', 'Erste veröffentlichte Fassung.'])
   })
 
-  it('compares any two versions; a version and its predecessor on its changes page, not on a copy of it', () => {
-    const links = html(`${demo}/compare`).querySelectorAll('ul.pairs a').map((a) => a.getAttribute('href'))
-    expect(links).toEqual([`${demo}/2026-03-01/changes/`, `${demo}/compare/2025-01-15/2026-03-01/`, `${demo}/2025-09-01/changes/`])
-    expect(existsSync(path.join(dist, `${demo}/compare/2025-09-01/2026-03-01`))).toBe(false)
-    expect(html(`/en${demo}/compare`).querySelectorAll('ul.pairs a').map((a) => a.getAttribute('href'))).toEqual(links.map((href) => `/en${href}`))
-    const page = html(`${demo}/compare/2025-01-15/2026-03-01`)
-    expect(page.querySelectorAll('li.change-added').length).toBe(2)
-    expect(page.querySelector('.control-renamed')).not.toBeNull()
+  it('compares any two versions on one page per company; no page per pair', () => {
+    const links = html(`${demo}/compare`).querySelectorAll('ul.version-links a').map((a) => a.getAttribute('href'))
+    expect(links).toEqual([`${demo}/2026-03-01/`, `${demo}/2026-03-01/changes/`, `${demo}/2025-09-01/`, `${demo}/2025-09-01/changes/`, `${demo}/2025-01-15/`])
+    expect(html(`/en${demo}/compare`).querySelectorAll('ul.version-links a').map((a) => a.getAttribute('href'))).toEqual(links.map((href) => `/en${href}`))
+    expect(existsSync(path.join(dist, `${demo}/compare/2025-01-15`))).toBe(false)
+    const versions = JSON.parse(html(`${demo}/compare`).querySelector('form.compare-picker')!.getAttribute('data-versions')!)
+    expect(versions.map((v: { json: string }) => v.json)).toEqual([`${demo}/2026-03-01.json`, `${demo}/2025-09-01.json`, `${demo}/2025-01-15.json`])
   })
 })
 
