@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { defaultSlugs } from '../plugin/defaults'
+import { defaultSlugs } from '@trust-center/payload-plugin/options'
 
 /**
  * A build that was "queued" or "building" when the CMS stopped never finished: it is recorded as

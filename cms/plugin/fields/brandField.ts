@@ -21,7 +21,12 @@ const checkAccentDark = (value: unknown, { siblingData }: { siblingData?: Record
 export const brandField: Field = {
   name: 'brand',
   type: 'group',
-  admin: { description: `Accent colour of the company's pages, as #rrggbb. It must reach a contrast of 4.5:1 (WCAG AA) on the light and the dark background; without a dark-scheme colour a lighter one is derived (e.g. #0b5cab → ${derivedDarkAccent('#0b5cab')}).` },
+  admin: {
+    description: {
+      en: `Accent colour of the company's pages, as #rrggbb. It must reach a contrast of 4.5:1 (WCAG AA) on the light and the dark background; without a dark-scheme colour a lighter one is derived (e.g. #0b5cab → ${derivedDarkAccent('#0b5cab')}).`,
+      de: `Akzentfarbe der Seiten des Unternehmens, als #rrggbb. Sie muss auf dem hellen und dem dunklen Hintergrund einen Kontrast von 4,5:1 (WCAG AA) erreichen; ohne eigene Farbe für das dunkle Schema wird eine hellere abgeleitet (z. B. #0b5cab → ${derivedDarkAccent('#0b5cab')}).`,
+    },
+  },
   fields: [
     { name: 'accent', type: 'text', label: 'Accent colour (light scheme)', validate: checkAccent as never },
     { name: 'accentDark', type: 'text', label: 'Accent colour (dark scheme)', validate: checkAccentDark as never },
