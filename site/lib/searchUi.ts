@@ -106,7 +106,10 @@ export function startSearch(root: HTMLElement): void {
         count.className = 'count'
         const n = current ? (counts[name]?.[value] ?? 0) : all[name]![value]
         count.textContent = String(n ?? 0)
-        label.append(box, document.createTextNode(` ${value} `), count)
+        const text = document.createElement('span')
+        text.className = 'value'
+        text.textContent = value
+        label.append(box, text, count)
         set.append(label)
       }
       filterBox.append(set)

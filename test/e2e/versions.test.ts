@@ -14,7 +14,11 @@ const demo = '/beispiel-cloud/toms'
 
 describe('change log of the example company', () => {
   it('shows certifications with their validity', () => {
-    expect(norm(html('beispiel-cloud').querySelector('#certifications')!.parentNode!.text)).toContain('ISO/IEC 27001:2022 (Beispiel-Zertifizierungsstelle (fiktiv)): Betrieb der Plattform · gültig bis 31. Januar 2028')
+    // one card per certification: name, a validity badge, issuer and scope
+    const cert = html('beispiel-cloud').querySelector('#certifications')!.parentNode!.querySelector('.cert')!
+    expect(norm(cert.querySelector('strong')!.text)).toBe('ISO/IEC 27001:2022')
+    expect(norm(cert.querySelector('.badge.ok')!.text)).toBe('gültig bis 31. Januar 2028')
+    expect(norm(cert.querySelector('.detail')!.text)).toBe('Beispiel-Zertifizierungsstelle (fiktiv) · Betrieb der Plattform')
   })
 
   it('marks the company as fictional on its pages', () => {
@@ -62,9 +66,9 @@ describe('change log of the example company', () => {
   it('lists the versions with dates and summaries on the company page', () => {
     const rows = html('beispiel-cloud').querySelectorAll('table.versions tbody tr').map((tr) => tr.querySelectorAll('th, td').map((cell) => norm(cell.text)))
     expect(rows).toHaveLength(3)
-    expect(rows[0]!.slice(0, 2)).toEqual(['2026-03-01 (aktuell)', '1. März 2026'])
+    expect(rows[0]!.slice(0, 2)).toEqual(['2026-03-01 aktuell', '1. März 2026'])
     expect(rows[0]![2]).toMatch(/Tippfehler korrigiert/)
-    expect(rows[2]!.slice(0, 3)).toEqual(['2025-01-15 (ersetzt)', '15. Januar 2025', 'Erste veröffentlichte Fassung.'])
+    expect(rows[2]!.slice(0, 3)).toEqual(['2025-01-15 ersetzt', '15. Januar 2025', 'Erste veröffentlichte Fassung.'])
   })
 
   it('compares any two versions on one page per company; no page per pair', () => {
