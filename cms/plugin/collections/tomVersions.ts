@@ -6,6 +6,7 @@ import { defaultVersionSlug } from '../hooks/defaultVersionSlug'
 import { notBeforePredecessor, supersedePrevious, workflowBeforeChange } from '../hooks/tomWorkflow'
 import { uniqueVersionPerCompany } from '../hooks/uniqueVersionPerCompany'
 import { deleteUnpublishedOnly, refuseDeletingPublicVersion } from '../hooks/keepPublicRecord'
+import { hideFromPublic } from '../hooks/hideFromPublic'
 import { newRevisionEndpoint } from '../endpoints/newRevision'
 import type { SanitizedTrustCenterOptions } from '../types'
 
@@ -37,6 +38,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     beforeChange: [workflowBeforeChange(options), uniqueVersionPerCompany(options), notBeforePredecessor(options)],
     afterChange: [supersedePrevious(options)],
     beforeDelete: [refuseDeletingPublicVersion],
+    afterRead: [hideFromPublic(['publishedBy', 'lastEditedBy'])],
   },
   fields: [
     { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true },
