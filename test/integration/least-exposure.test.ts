@@ -42,6 +42,21 @@ describe('least exposure', () => {
     expect((await rest('GET', 'payload-jobs/run', undefined, adminToken)).status).toBe(200)
   })
 
+  it('shows the public no internal user ids in TOM versions (REST), staff still see who published', async () => {
+    const { importTomVersion } = await import('../../cms/plugin/utilities/importTomVersion')
+    const company = await t.payload.create({ collection: 'companies', data: { name: 'Muster AG', slug: 'muster' } as never })
+    const legal = await createUser(t.payload, 'legal')
+    const editor = await createUser(t.payload, 'editor')
+    const draft = await importTomVersion({ payload: t.payload, companyId: company.id, text: '## TOMs\n\n### 1. Vertraulichkeit\n\n#### 1.1 Zutrittskontrolle\n\n- Alarmanlage\n', filename: 'a.md', status: 'draft', effectiveDate: '2025-01-01', changeKind: 'material', context: { skipRebuild: true }, user: editor })
+    await t.payload.update({ collection: 'tom-versions', id: draft.id, data: { status: 'in-review' } as never, user: editor, overrideAccess: false, context: { skipRebuild: true } })
+    await t.payload.update({ collection: 'tom-versions', id: draft.id, data: { status: 'published' } as never, user: legal, overrideAccess: false, context: { skipRebuild: true } })
+    const body = JSON.stringify(await (await rest('GET', 'tom-versions?depth=0')).json())
+    expect(body).toContain('"status":"published"')
+    expect(body).not.toMatch(/"(publishedBy|lastEditedBy)"/)
+    const staffBody = JSON.stringify(await (await rest('GET', 'tom-versions?depth=0', undefined, token)).json())
+    expect(staffBody).toMatch(/"publishedBy"/)
+  })
+
   it('answers 404, not 500, for an upload that does not exist', async () => {
     const response = await rest('GET', 'media/file/nothing-here.png')
     expect(response.status).toBe(404)

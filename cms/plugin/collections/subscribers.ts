@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { optInOnly } from '../hooks/optInOnly'
 
 export const SUBSCRIPTION_TOPICS = ['subprocessors', 'toms'] as const
 
@@ -13,6 +14,7 @@ export const subscribersCollection = (options: SanitizedTrustCenterOptions): Col
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'company', 'topics', 'status'], group: 'Subscriptions' },
   access: { read: isAdmin, create: () => false, update: isAdmin, delete: isAdmin },
   indexes: [{ fields: ['email', 'company'], unique: true }],
+  hooks: { beforeChange: [optInOnly] },
   fields: [
     { name: 'email', type: 'email', required: true, index: true },
     { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true },

@@ -6,6 +6,7 @@ import { defaultVersionSlug } from '../hooks/defaultVersionSlug'
 import { notBeforePredecessor, supersedePrevious, workflowBeforeChange } from '../hooks/tomWorkflow'
 import { uniqueVersionPerCompany } from '../hooks/uniqueVersionPerCompany'
 import { deleteUnpublishedOnly, refuseDeletingPublicVersion } from '../hooks/keepPublicRecord'
+import { hideFromPublic } from '../hooks/hideFromPublic'
 import { newRevisionEndpoint } from '../endpoints/newRevision'
 import { approveAndPublishEndpoint } from '../endpoints/review/approveAndPublish'
 import { requestChangesEndpoint } from '../endpoints/review/requestChanges'
@@ -43,6 +44,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     beforeChange: [workflowBeforeChange(options), uniqueVersionPerCompany(options), notBeforePredecessor(options)],
     afterChange: [supersedePrevious(options)],
     beforeDelete: [refuseDeletingPublicVersion],
+    afterRead: [hideFromPublic(['publishedBy', 'lastEditedBy'])],
   },
   fields: [
     { name: 'reviewPanel', type: 'ui', admin: { components: { Field: '@trust-center/payload-plugin/client#ReviewPanel' } } },

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
+import { restClient, type Rest } from '../helpers/rest'
+
+/** Only the subscriber's own opt-in confirms a subscription; an admin cannot, and a new address starts over. */
+let t: TestPayload
+let rest: Rest
+let adminToken: string
+let companyId: number | string
+beforeAll(async () => {
+  t = await startTestPayload()
+  rest = await restClient()
+  const admin = (await createUser(t.payload, 'admin')) as { email: string }
+  adminToken = (await t.payload.login({ collection: 'users', data: { email: admin.email, password: 'correct horse battery' } })).token!
+  companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Muster AG', slug: 'muster' } as never })).id
+})
+afterAll(async () => t?.close())
+
+const subscriber = (email: string, status: string) => t.payload.create({ collection: 'subscribers', data: { email, company: companyId, topics: ['toms'], status } as never })
+const read = async (id: number | string) => (await t.payload.findByID({ collection: 'subscribers', id, depth: 0 })) as unknown as { status: string; email: string; confirmedAt: string | null }
+
+describe('subscriber status', () => {
+  it('an admin cannot confirm a pending subscriber over REST', async () => {
+    const s = await subscriber('pending@kunde.example', 'pending')
+    const response = await rest('PATCH', `subscribers/${s.id}`, { status: 'confirmed' }, adminToken)
+    expect(response.status).toBe(403)
+    expect((await read(s.id)).status).toBe('pending')
+  })
+
+  it('changing a confirmed address makes it pending again', async () => {
+    const s = await t.payload.update({ collection: 'subscribers', id: (await subscriber('old@kunde.example', 'pending')).id, data: { status: 'confirmed', confirmedAt: new Date().toISOString() } as never })
+    const response = await rest('PATCH', `subscribers/${s.id}`, { email: 'new@kunde.example' }, adminToken)
+    expect(response.status).toBe(200)
+    expect(await read(s.id)).toMatchObject({ email: 'new@kunde.example', status: 'pending', confirmedAt: null })
+  })
+
+  it('an admin may unsubscribe someone', async () => {
+    const s = await subscriber('leave@kunde.example', 'pending')
+    expect((await rest('PATCH', `subscribers/${s.id}`, { status: 'unsubscribed' }, adminToken)).status).toBe(200)
+    expect((await read(s.id)).status).toBe('unsubscribed')
+  })
+})
