@@ -111,4 +111,28 @@ describe('importer: HTML wherever it is', () => {
     ])
     expect(r.result.warnings).toEqual([])
   })
+
+  it('SCC Annex II as an ordered list of bold headings with nested lists, and a DPO contact after it', async () => {
+    const html = `<h1>Annex II - Technical and Organisational Measures</h1>
+<p>Effective date: January 1, 2026</p>
+<ol>
+<li><strong>Measures of pseudonymisation and encryption of personal data</strong>
+<ul><li>AES-256 encryption at rest</li><li>TLS 1.2 or higher in transit</li></ul></li>
+<li><strong>Measures for user identification and authorisation</strong>
+<ul><li>SSO with MFA</li><li>Quarterly access reviews</li></ul></li>
+<li><strong>Measures for ensuring physical security of locations at which personal data are processed</strong>
+<p>Our offices use badge access. Data centres are operated by AWS and are ISO 27001 certified.</p></li>
+</ol>
+<h2>Contact</h2>
+<p>Data Protection Officer<br>Jane Doe<br>Example Ltd.<br>1 Main Street<br>London EC1A 1BB<br>dpo@example.com</p>`
+    const r = await importDocument(new TextEncoder().encode(html), 'annex-ii.html')
+    expect(controls(r.result.document)).toEqual([
+      { heading: 'Measures of pseudonymisation and encryption of personal data', category: 'pseudonymisation', measures: ['AES-256 encryption at rest', 'TLS 1.2 or higher in transit'] },
+      { heading: 'Measures for user identification and authorisation', category: 'system-access', measures: ['SSO with MFA', 'Quarterly access reviews'] },
+      { heading: 'Measures for ensuring physical security of locations at which personal data are processed', category: 'physical-access', measures: ['[prose] Our offices use badge access. Data centres are operated by AWS and are ISO 27001 certified.'] },
+    ])
+    expect(r.result.document.effectiveDate).toBe('2026-01-01')
+    expect(r.suggestions.contacts.map((c) => c.role)).toEqual(['dpo'])
+    expect(r.suggestions.subprocessors.map((s) => s.name)).not.toContain('Example Ltd.')
+  })
 })

@@ -85,7 +85,10 @@ function rankedLevels(blocks: Block[]): Structure {
   }
   const levels: (Level | null)[] = blocks.map(() => null)
   if (start < 0) return { levels, firstSection: -1 }
-  const structural = ranks.map((r, i) => (i >= start ? r : null))
+  // A heading more prominent than the first category heading that names no category itself
+  // ("## Contact" after list-item headings) is no level above them: it ranks with them.
+  const startRank = ranks[start]!
+  const structural = ranks.map((r, i) => (i < start || r === null ? null : r < startRank && !names(textOf(blocks[i]!)) ? startRank : r))
   const distinct = [...new Set(structural.filter((r): r is number => r !== null))].sort((a, b) => a - b)
   structural.forEach((r, i) => {
     if (r === null) return
