@@ -13,6 +13,8 @@ const nextConfig = {
   async headers() {
     return cmsHeaderRules({ dev: process.env.NODE_ENV === 'development', publicUrl: process.env.TRUSTCENTER_CMS_URL ?? '' })
   },
+  // pdf.js (through unpdf) is one large self-contained module for Node: load it at run time, unbundled.
+  serverExternalPackages: ['unpdf'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

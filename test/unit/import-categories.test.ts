@@ -221,4 +221,12 @@ describe('categories of real-world headings', () => {
     expect(categorize('Datensicherung', { strict: true }).keys).toEqual([])
     expect(categorize('Datensicherung').keys).toEqual(['availability'])
   })
+
+  it('a document with measures under headings that name no category is read (as "other", with warnings), not refused', () => {
+    const r = parseTom('# Security at Example\n\nWe take security seriously.\n\n## Hosting\n\n- ISO 27001 certified data centres\n- Redundant power\n\n## Office\n\n- Badge access\n')
+    expect(r.document.title).toBe('Security at Example')
+    expect(r.document.sections.map((s) => [s.heading, s.category])).toEqual([['Hosting', 'other'], ['Office', 'other']])
+    expect(r.report.counts.measures).toBe(3)
+    expect(r.warnings).toHaveLength(2)
+  })
 })

@@ -50,7 +50,7 @@ describe('importer fuzzing: never a crash, never a hang', () => {
       outcomes.add(await survives(new TextEncoder().encode(lines.join(rnd.pick(['\n', '\r\n', '\n\n']))), `random-${n}.${rnd.pick(['txt', 'md', 'html'])}`))
     }
     expect([...outcomes].sort()).toEqual(['parsed', 'refused'])
-  })
+  }, 60_000)
 
   it('mutated real documents: lines dropped, doubled, swapped, cut, random bytes inserted', async () => {
     const rnd = random(2)
@@ -68,7 +68,7 @@ describe('importer fuzzing: never a crash, never a hang', () => {
       const bytes = new TextEncoder().encode(lines.join('\n'))
       await survives(bytes, `mutant-${n}.txt`)
     }
-  })
+  }, 60_000)
 
   it('random bytes, Latin-1 and UTF-16 re-encodings', async () => {
     const rnd = random(3)
@@ -79,7 +79,7 @@ describe('importer fuzzing: never a crash, never a hang', () => {
       await survives(Uint8Array.from([...text].map((c) => c.charCodeAt(0) & 0xff)), `latin1-${n}.txt`)
       await survives(Buffer.from(text, 'utf16le').subarray(rnd.int(2)), `utf16-${n}.txt`)
     }
-  })
+  }, 60_000)
 
   it('deep nesting, long lines and tag soup', async () => {
     const bullets = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i % 400)}- Ebene ${i}`).join('\n')
@@ -90,7 +90,7 @@ describe('importer fuzzing: never a crash, never a hang', () => {
     expect(await survives(new TextEncoder().encode(longLine), 'long.txt')).toBe('parsed')
     const soup = '<p><b><i><table><tr><td>Zutrittskontrolle<td><ul><li>x</table></b>'.repeat(500)
     await survives(new TextEncoder().encode(soup), 'soup.html')
-  })
+  }, 60_000)
 
   it('subprocessor lists: random input is read or refused with a ParseError', () => {
     const rnd = random(4)

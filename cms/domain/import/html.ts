@@ -122,6 +122,11 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
     const elements = el.childNodes.filter((c) => c.nodeType === NodeType.ELEMENT_NODE) as HTMLElement[]
     return elements.length === 1 && /^(strong|b)$/i.test(elements[0]!.tagName) && textOf(elements[0]!) === textOf(el)
   }
+  /** Inline content that is one bold element only (nested blocks aside). */
+  const isBoldLabel = (el: HTMLElement) => {
+    const inlineElements = el.childNodes.filter((c) => c.nodeType === NodeType.ELEMENT_NODE && !BLOCK.has((c as HTMLElement).tagName?.toLowerCase() ?? '')) as HTMLElement[]
+    return inlineElements.length === 1 && /^(strong|b)$/i.test(inlineElements[0]!.tagName) && squash(inline(el).join(' ')) === textOf(inlineElements[0]!)
+  }
   const cellText = (cell: HTMLElement) => {
     const items = elementsOf(cell, 'li').map(textOf)
     // Word (through mammoth) puts every cell's text in paragraphs: one line each.
@@ -170,6 +175,13 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
         paragraph(node)
         walk(node, depth + 1, nesting + 1)
         if (depth === 0) blank(node)
+      } else if (tag === 'li' && !options.markup && isBoldLabel(node) && node.childNodes.some((c) => c.nodeType === NodeType.ELEMENT_NODE && /^(?:ul|ol|p|div|table)$/i.test((c as HTMLElement).tagName))) {
+        // "<li><strong>Measures for …</strong><ul>…</ul></li>": a heading written as a list item.
+        const [label = ''] = inline(node)
+        blank(node)
+        emit(`**${label}**`, node)
+        blank(node)
+        walk(node, Math.max(depth - 1, 0), nesting + 1)
       } else if (tag === 'li') {
         const [first = '', ...more] = inline(node)
         const indent = '  '.repeat(Math.max(depth - 1, 0))

@@ -160,9 +160,13 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
       return
     }
     const level = levels[i]
+    // A short line right under a control heading that names no category is that control's content
+    // ("Zutrittskontrolle" + "Alarmanlage, Chipkarten"), not a heading of its own.
+    const isContentOfOpenControl = (t: string) =>
+      asPhraseList(t) !== null || (control !== undefined && !control.implicit && control.measures.length === 0 && control.text.length === 0 && control.groups.length === 0 && categorize(t, { strict: true }).keys.length === 0)
     const headingText = block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet' ? (isLabelledControl(block.text) || isSentenceHeading(block.text) ? block.text.replace(/\s*:$/, '') : block.text) : ''
     const parts = level ? withLabel(splitHeading(headingText), block) : null
-    const unnumbered = !level && section !== undefined && (block.kind === 'markdown-heading' || (block.kind === 'paragraph' && (isLabelledControl(block.text) || isSentenceHeading(block.text) || (looksLikeUnnumberedHeading(block.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'markdown-heading'))))
+    const unnumbered = !level && section !== undefined && (block.kind === 'markdown-heading' || (block.kind === 'paragraph' && (isLabelledControl(block.text) || isSentenceHeading(block.text) || (looksLikeUnnumberedHeading(block.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'markdown-heading' && !isContentOfOpenControl(block.text)))))
     if (parts && (level === 'section' || !section)) {
       section = { heading: parts.title, line: block.line, text: [], controls: [], ...numberAndBasis(parts) }
       sections.push(section)
@@ -334,7 +338,11 @@ function proseAsMeasures(sections: SectionDraft[], lineKinds: Record<LineKind, n
         const phrases = asPhraseList(t)
         const line = x.textLines?.[k] ?? 1
         if (phrases) measures.push(...phrases.map((p) => at({ text: p }, line)))
-        else measures.push(at({ text: t.replace(/\s*\n\s*/g, ' '), prose: true }, line))
+        else {
+          const text = t.replace(/\s*\n\s*/g, ' ')
+          // A short phrase standing alone ("Firewall") is an item; only sentences are marked prose.
+          measures.push(at(/[.!?]$/.test(text) || text.split(/\s+/).length > 8 ? { text, prose: true } : { text }, line))
+        }
         lineKinds.text -= span
         lineKinds.measure += span
       }

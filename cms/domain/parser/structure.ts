@@ -70,10 +70,25 @@ function rankOf(block: Block): number | null {
  */
 function rankedLevels(blocks: Block[]): Structure {
   const ranks = blocks.map(rankOf)
-  const start = blocks.findIndex((b, i) => ranks[i] !== null && names(textOf(b)))
+  let start = blocks.findIndex((b, i) => ranks[i] !== null && names(textOf(b)))
+  if (start < 0) {
+    // No heading names an Art. 32 category, yet the document has headings with lists under them
+    // ("Hosting", "Office"): read it by its headings (filed under "other", with warnings) rather
+    // than refuse it. A single most prominent heading at the top is the title.
+    const headed = blocks.map((b, i) => (b.kind === 'markdown-heading' && ranks[i] !== null ? i : -1)).filter((i) => i >= 0)
+    const hasItems = blocks.some((b) => b.kind === 'bullet' || b.kind === 'row')
+    if (hasItems && headed.length > 0) {
+      const top = Math.min(...headed.map((i) => ranks[i]!))
+      const titleOnly = headed.filter((i) => ranks[i] === top).length === 1 && headed.length > 1
+      start = titleOnly ? headed[1]! : headed[0]!
+    }
+  }
   const levels: (Level | null)[] = blocks.map(() => null)
   if (start < 0) return { levels, firstSection: -1 }
-  const structural = ranks.map((r, i) => (i >= start ? r : null))
+  // A heading more prominent than the first category heading that names no category itself
+  // ("## Contact" after list-item headings) is no level above them: it ranks with them.
+  const startRank = ranks[start]!
+  const structural = ranks.map((r, i) => (i < start || r === null ? null : r < startRank && !names(textOf(blocks[i]!)) ? startRank : r))
   const distinct = [...new Set(structural.filter((r): r is number => r !== null))].sort((a, b) => a - b)
   structural.forEach((r, i) => {
     if (r === null) return

@@ -217,7 +217,7 @@ function normalise(raw: RawEntry, warnings: Warnings): SubprocessorDraft | null 
   if (!safeguard && codes.length === 0 && regions.some((r) => /eu|ewr|eea|europ/i.test(r))) safeguard = 'eu-eea'
   if (!safeguard) {
     incomplete.push('safeguard')
-    warnings.push({ line: raw.line, message: `${name}: processing outside the EU/EEA (${codes.join(', ')}) without a stated safeguard; set to "other"` })
+    if (codes.length > 0) warnings.push({ line: raw.line, message: `${name}: processing outside the EU/EEA (${codes.join(', ')}) without a stated safeguard; set to "other"` })
     safeguard = 'other'
   }
   const purpose = unemphasise(raw.cells.purpose?.replace(/\s*<br\s*\/?>\s*/gi, '; ') ?? '')
