@@ -42,6 +42,7 @@ export async function importSubprocessors(args: {
         name: entry.name,
         legalEntity: entry.legalEntity,
         address: entry.address,
+        website: entry.url,
         purpose: entry.purpose || '—',
         locations: entry.locations,
         transferSafeguard: entry.transferSafeguard,
