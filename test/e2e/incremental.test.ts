@@ -36,7 +36,7 @@ const sameFile = (route: string) => statSync(path.join(work, 'dist', route, 'ind
 const cached = (route: string) => readFileSync(cachedPage(route), 'utf8')
 // Astro's log colours the path and the note when it runs under CI; the colour codes go first.
 const plain = (log: string) => log.replace(/\u001b\[[0-9;]*m/g, '')
-const reused = (log: string) => [...plain(log).matchAll(/([^\s]+\.(?:html|xml|json)) \((?:restored|cached)\)/g)].map((m) => m[1]!)
+const reused = (log: string) => [...plain(log).matchAll(/([^\s]+\.(?:html|xml|json|atom|csv)) \((?:restored|cached)\)/g)].map((m) => m[1]!)
 
 describe('rebuild after one changed TOM version', () => {
   it('renders only the changed company\'s pages again and copies the rest from the cache', () => {
