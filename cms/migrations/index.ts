@@ -4,11 +4,7 @@ import * as migration_20261124_042603_subscriptions from './20261124_042603_subs
 import * as migration_20261124_043729_subprocessor_events from './20261124_043729_subprocessor_events';
 import * as migration_20261124_045034_delivery_maintenance from './20261124_045034_delivery_maintenance';
 import * as migration_20261124_134953_has_many_parent_index from './20261124_134953_has_many_parent_index';
-import * as migration_20261202_024211_review_log from './20261202_024211_review_log';
-import * as migration_20261202_022601_brand_colours from './20261202_022601_brand_colours';
-import * as migration_20261202_023132_webhooks from './20261202_023132_webhooks';
-import * as migration_20261202_024340_objections from './20261202_024340_objections';
-import * as migration_20261202_025626_regulatory_fields from './20261202_025626_regulatory_fields';
+import * as migration_20261202_034813_review_branding_integrations from './20261202_034813_review_branding_integrations';
 
 export const migrations = [
   {
@@ -42,28 +38,8 @@ export const migrations = [
     name: '20261124_134953_has_many_parent_index',
   },
   {
-    up: migration_20261202_024211_review_log.up,
-    down: migration_20261202_024211_review_log.down,
-    name: '20261202_024211_review_log',
-  },
-  {
-    up: migration_20261202_022601_brand_colours.up,
-    down: migration_20261202_022601_brand_colours.down,
-    name: '20261202_022601_brand_colours',
-  },
-  {
-    up: migration_20261202_023132_webhooks.up,
-    down: migration_20261202_023132_webhooks.down,
-    name: '20261202_023132_webhooks',
-  },
-  {
-    up: migration_20261202_024340_objections.up,
-    down: migration_20261202_024340_objections.down,
-    name: '20261202_024340_objections',
-  },
-  {
-    up: migration_20261202_025626_regulatory_fields.up,
-    down: migration_20261202_025626_regulatory_fields.down,
-    name: '20261202_025626_regulatory_fields'
+    up: migration_20261202_034813_review_branding_integrations.up,
+    down: migration_20261202_034813_review_branding_integrations.down,
+    name: '20261202_034813_review_branding_integrations'
   },
 ];
