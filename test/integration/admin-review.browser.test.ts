@@ -92,7 +92,7 @@ describe('the admin offline, as reviewers use it', () => {
       await context.close()
     }
     expect((await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 })).status).toBe('in-review')
-  })
+  }, 400_000)
 
   it('the editor sees why they cannot publish', async () => {
     const context = await offlineContext()
@@ -108,7 +108,7 @@ describe('the admin offline, as reviewers use it', () => {
     await setSelect(page, 'status', 'In review')
     await leave(page).catch(() => undefined)
     await context.close()
-  })
+  }, 300_000)
 
   it('the other legal user sees it on the dashboard, opens it quickly, and approves it with one click', async () => {
     const context = await offlineContext('de-DE')
@@ -124,13 +124,14 @@ describe('the admin offline, as reviewers use it', () => {
     const ms = await openVersion(page, s.versionId)
     console.log(`admin timing: imported draft (${countMeasures(await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 }))} measures) editable after ${ms} ms`)
     const panel = page.getByRole('region', { name: 'Prüfung' })
+    await page.screenshot({ path: '/tmp/wf-review-panel-de.png' })
     await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toMatch(/zuletzt bearbeitet von: Erika Editor/) // legal's refused save changed nothing
     await page.screenshot({ path: '/tmp/wf-review-panel.png', fullPage: false })
     await panel.getByRole('button', { name: 'Freigeben und veröffentlichen' }).click()
     expect(await toastText(page)).toMatch(/Freigegeben und veröffentlicht/)
-    await expect.poll(async () => (await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 })).status).toBe('published')
+    await expect.poll(async () => (await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 })).status, { timeout: 30_000 }).toBe('published')
     await context.close()
-  })
+  }, 300_000)
 
   it('no screen asked for anything outside this machine', () => {
     expect(blocked).toEqual([])
