@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('users', () => {
   it('are shown by name; without one, the part of the address before the @', async () => {
-    const users = t.payload.collections.users.config
+    const users = t.payload.collections.users!.config
     expect(users.admin.useAsTitle).toBe('name')
     const nameless = await t.payload.create({ collection: 'users', data: { email: 'max.muster@example.test', password: 'correct horse battery', role: 'editor' } as never })
     expect((nameless as { name?: string }).name).toBe('max.muster')
@@ -33,13 +33,13 @@ describe('users', () => {
     const token = mail.text!.match(/http:\/\/cms\.test\/admin\/reset\/([\w-]+)/)![1]!
     await t.payload.resetPassword({ collection: 'users', data: { token, password: 'my own passphrase' }, overrideAccess: true })
     const login = await t.payload.login({ collection: 'users', data: { email: 'neu@example.test', password: 'my own passphrase' } })
-    expect(login.user.name).toBe('Nora Neu')
+    expect(login.user!.name).toBe('Nora Neu')
   })
 })
 
 describe('document locks', () => {
   it('are short and end when their holder saves', async () => {
-    expect(t.payload.collections['tom-versions'].config.lockDocuments).toEqual({ duration: 90 })
+    expect(t.payload.collections['tom-versions']!.config.lockDocuments).toEqual({ duration: 90 })
     const company = await t.payload.create({ collection: 'companies', data: { name: 'Lock AG', slug: 'lock' } as never })
     const editor = await createUser(t.payload, 'editor')
     const draft = await t.payload.create({ collection: 'tom-versions', data: { company: company.id, title: 'T', effectiveDate: '2026-01-01', sections: [{ heading: 'H', category: 'other', controls: [] }] } as never, user: editor, overrideAccess: false })
