@@ -33,7 +33,7 @@ describe('users', () => {
     const token = mail.text!.match(/http:\/\/cms\.test\/admin\/reset\/([\w-]+)/)![1]!
     await t.payload.resetPassword({ collection: 'users', data: { token, password: 'my own passphrase' }, overrideAccess: true })
     const login = await t.payload.login({ collection: 'users', data: { email: 'neu@example.test', password: 'my own passphrase' } })
-    expect(login.user?.name).toBe('Nora Neu')
+    expect(login.user!.name).toBe('Nora Neu')
   })
 })
 
