@@ -24,8 +24,8 @@ describe('trustcenter parse', () => {
 
   const bad = [
     { name: 'empty.txt', content: '', message: /empty\.txt:1: error: the document is empty/ },
-    { name: 'binary.dat', content: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x0a, 0x0a, 0x00, 0xff]), message: /binary\.dat:3: error: binary data/ },
-    { name: 'scan.pdf', content: new Uint8Array([0x25, 0x50, 0x44, 0x46]), message: /scan\.pdf:1: error: \.pdf files cannot be read; save the document as \.docx, \.html or \.txt/ },
+    { name: 'binary.dat', content: new Uint8Array([0x48, 0x61, 0x6c, 0x6c, 0x6f, 0x0a, 0x57, 0x65, 0x6c, 0x74, 0x0a, 0x00, 0xff, 0x01]), message: /binary\.dat:3: error: binary data/ },
+    { name: 'cut-off.pdf', content: new Uint8Array([0x25, 0x50, 0x44, 0x46]), message: /cut-off\.pdf:1: error: not a readable PDF .*damaged or cut off/ },
     { name: 'letter.txt', content: 'Sehr geehrte Damen und Herren,\n\nvielen Dank.\n', message: /letter\.txt:1: error: no TOM structure found in lines 1–3/ },
   ]
   for (const { name, content, message } of bad) {
