@@ -32,7 +32,11 @@ export default defineConfig({
         // Astro marks MDX content modules with a directive that Rolldown warns it may not keep;
         // harmless, known upstream (withastro/astro#18087), and printed on every build otherwise.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return
           warn(warning)
         },
       },

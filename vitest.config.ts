@@ -14,7 +14,12 @@ export default defineConfig({
       },
       {
         // npm pack + install into an outside app: minutes of npm, no shared state with the others.
-        test: { name: 'packages', include: ['test/packages/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 900_000 },
+        test: {
+          name: 'packages',
+          include: ['test/packages/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 900_000,
+        },
       },
       {
         test: {

@@ -5,7 +5,11 @@ import path from 'node:path'
  * The floor: a plain Astro project with one page per HTML page of our build, each printing that
  * same HTML — no CMS, no loader, no components. Our build time is compared to its `astro build`.
  */
-export async function writeFloorProject(dir: string, siteDir: string, pages: string[]): Promise<void> {
+export async function writeFloorProject(
+  dir: string,
+  siteDir: string,
+  pages: string[],
+): Promise<void> {
   await mkdir(path.join(dir, 'src/pages'), { recursive: true })
   await writeFile(path.join(dir, 'pages.json'), JSON.stringify(pages))
   await writeFile(

@@ -15,9 +15,21 @@ const LOCATIONS: Array<{ locations: string[]; transferSafeguard: string }> = [
   { locations: ['FR'], transferSafeguard: 'eu-eea' },
   { locations: ['IN', 'IE'], transferSafeguard: 'scc' },
 ]
-const PURPOSES = ['Hosting', 'E-Mail-Versand', 'Kundensupport', 'Zahlungsabwicklung', 'Monitoring', 'Backup', 'Videokonferenzen', 'CRM', 'Analyse', 'Übersetzung']
+const PURPOSES = [
+  'Hosting',
+  'E-Mail-Versand',
+  'Kundensupport',
+  'Zahlungsabwicklung',
+  'Monitoring',
+  'Backup',
+  'Videokonferenzen',
+  'CRM',
+  'Analyse',
+  'Übersetzung',
+]
 
-const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10)
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10)
 
 /**
  * Version `k` of a seed document: dated lines removed (the YAML dates each version), then each
@@ -38,9 +50,16 @@ export function revise(seed: string, company: number, k: number): string {
     }
     item++
     if (r > 0 && item === 2 + r) continue // dropped in this revision
-    out.push(r > 0 && item % (7 - r) === 0 ? `${line.replace(/[.,;]?$/, '')}, überprüft in Revision ${k}` : line)
+    out.push(
+      r > 0 && item % (7 - r) === 0
+        ? `${line.replace(/[.,;]?$/, '')}, überprüft in Revision ${k}`
+        : line,
+    )
     if (r > 0 && item === 3) {
-      const added = [`Neue Maßnahme ${company}-${k}: regelmäßige Schulung der Beschäftigten`, `Zusätzliche Kontrolle ${k} gemäß interner Richtlinie`]
+      const added = [
+        `Neue Maßnahme ${company}-${k}: regelmäßige Schulung der Beschäftigten`,
+        `Zusätzliche Kontrolle ${k} gemäß interner Richtlinie`,
+      ]
       out.push(...added.map((a) => (isRow ? `${a}\tEingeführt mit Revision ${k}.` : `- ${a}`)))
     }
   }
@@ -54,8 +73,21 @@ export const DEEP_HISTORY = { companies: 1, versions: 60, stepDays: 30 } as cons
  * Writes a content/ folder with `count` companies for seedFromContent, each with `versions` TOM
  * versions `stepDays` apart.
  */
-export async function generateContent(dir: string, count: number, seedsDir: string, { versions = VERSIONS_PER_COMPANY, stepDays = 200 } = {}): Promise<void> {
-  const seeds = await Promise.all(['000_d0f3340e58d74642', '001_9cbea00c7f08fde5', '002_7c348ddddea08d64', '003_e6da5ca818631ae4', '004_614166a4a244b079'].map((f) => readFile(path.join(seedsDir, `${f}.txt`), 'utf8')))
+export async function generateContent(
+  dir: string,
+  count: number,
+  seedsDir: string,
+  { versions = VERSIONS_PER_COMPANY, stepDays = 200 } = {},
+): Promise<void> {
+  const seeds = await Promise.all(
+    [
+      '000_d0f3340e58d74642',
+      '001_9cbea00c7f08fde5',
+      '002_7c348ddddea08d64',
+      '003_e6da5ca818631ae4',
+      '004_614166a4a244b079',
+    ].map((f) => readFile(path.join(seedsDir, `${f}.txt`), 'utf8')),
+  )
   await mkdir(path.join(dir, 'companies'), { recursive: true })
   await mkdir(path.join(dir, 'toms'), { recursive: true })
   for (let c = 0; c < count; c++) {
@@ -64,7 +96,13 @@ export async function generateContent(dir: string, count: number, seedsDir: stri
     for (let k = 0; k < versions; k++) {
       const file = `toms/${slug}-v${k}.txt`
       await writeFile(path.join(dir, file), revise(seeds[c % seeds.length]!, c, k))
-      toms.push({ file, effectiveDate: addDays('2021-01-01', stepDays * k + (c % 30)), changeSummary: k === 0 ? 'Erste Fassung.' : `Revision ${k}: Maßnahmen ergänzt und präzisiert.`, changeKind: 'material' })
+      toms.push({
+        file,
+        effectiveDate: addDays('2021-01-01', stepDays * k + (c % 30)),
+        changeSummary:
+          k === 0 ? 'Erste Fassung.' : `Revision ${k}: Maßnahmen ergänzt und präzisiert.`,
+        changeKind: 'material',
+      })
     }
     const subprocessors = Array.from({ length: SUBPROCESSORS_PER_COMPANY }, (_, i) => ({
       name: `Dienstleister ${c}-${i} GmbH`,
@@ -74,7 +112,15 @@ export async function generateContent(dir: string, count: number, seedsDir: stri
       status: 'active',
       effectiveFrom: '2021-01-01',
     }))
-    const company = { slug, name: `Firma ${c} GmbH`, description: `Synthetisches Unternehmen ${c} für den Benchmark.`, locale: 'de', noticePeriodDays: 30, toms, subprocessors }
+    const company = {
+      slug,
+      name: `Firma ${c} GmbH`,
+      description: `Synthetisches Unternehmen ${c} für den Benchmark.`,
+      locale: 'de',
+      noticePeriodDays: 30,
+      toms,
+      subprocessors,
+    }
     await writeFile(path.join(dir, 'companies', `${slug}.yaml`), dump(company, { lineWidth: -1 }))
   }
 }

@@ -18,14 +18,29 @@ import { launchChromium } from '../test/helpers/chromium'
 import { type AstroPhases, astroPhases } from './astroPhases'
 import { writeFloorProject } from './floor'
 import { adminBuildIsStale } from '../cms/serve/adminBuild'
-import { DEEP_HISTORY, generateContent, revise, SIZES, type Size, SUBPROCESSORS_PER_COMPANY, VERSIONS_PER_COMPANY } from './generate'
+import {
+  DEEP_HISTORY,
+  generateContent,
+  revise,
+  SIZES,
+  type Size,
+  SUBPROCESSORS_PER_COMPANY,
+  VERSIONS_PER_COMPANY,
+} from './generate'
 import { companyPages, filesUnder, htmlSizes, sizeOf } from './measure'
 import { publishToLive } from './publishToLive'
 import { emptyTrash, moveToTrash } from './trash'
 import { watchPeakRss } from './treeRss'
 
 const root = path.resolve(import.meta.dirname, '..')
-const { values } = parseArgs({ options: { size: { type: 'string', default: 'S' }, out: { type: 'string' }, 'reuse-seed': { type: 'boolean' }, 'no-deep-history': { type: 'boolean' } } })
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'S' },
+    out: { type: 'string' },
+    'reuse-seed': { type: 'boolean' },
+    'no-deep-history': { type: 'boolean' },
+  },
+})
 const size = values.size!.toUpperCase() as Size
 if (!(size in SIZES)) {
   process.stderr.write('usage: npm run bench -- --size S|M|L [--out FILE]\n')
@@ -48,10 +63,19 @@ const env = {
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
 /** Runs a phase script with tsx; returns its last stdout line as JSON, wall time and peak tree RSS. */
-async function phase<T>(name: string, script: string, args: string[], phaseEnv: NodeJS.ProcessEnv = env): Promise<T & { wallSeconds: number; peakRssBytes: number; output: string }> {
+async function phase<T>(
+  name: string,
+  script: string,
+  args: string[],
+  phaseEnv: NodeJS.ProcessEnv = env,
+): Promise<T & { wallSeconds: number; peakRssBytes: number; output: string }> {
   log(`▸ ${name}…`)
   const started = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'phases', script), ...args], { cwd: root, env: phaseEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'phases', script), ...args],
+    { cwd: root, env: phaseEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   const stopRss = watchPeakRss(child.pid!)
   let stdout = ''
   let stderr = ''
@@ -70,7 +94,10 @@ async function phase<T>(name: string, script: string, args: string[], phaseEnv: 
 }
 
 /** Seconds to the first search result: typed on a loaded search page, and opening /search/?q=…. */
-async function timeToFirstResult(dist: string, term: string): Promise<{ typing: number; fromUrl: number }> {
+async function timeToFirstResult(
+  dist: string,
+  term: string,
+): Promise<{ typing: number; fromUrl: number }> {
   const server = createStaticSiteServer(dist)
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
@@ -96,10 +123,17 @@ async function timeToFirstResult(dist: string, term: string): Promise<{ typing: 
   }
 }
 
-type SeedFigures = { seedSeconds: number; historySeconds: number; historyChanges: number; peakRssBytes: number }
+type SeedFigures = {
+  seedSeconds: number
+  historySeconds: number
+  historyChanges: number
+  peakRssBytes: number
+}
 const seedFile = path.join(work, 'seed.json')
 const contentDir = path.join(work, 'content')
-log(`Benchmark ${size}: ${companies} companies × ${VERSIONS_PER_COMPANY} TOM versions, ${SUBPROCESSORS_PER_COMPANY} subprocessors each (in ${work})`)
+log(
+  `Benchmark ${size}: ${companies} companies × ${VERSIONS_PER_COMPANY} TOM versions, ${SUBPROCESSORS_PER_COMPANY} subprocessors each (in ${work})`,
+)
 let seed: SeedFigures
 if (values['reuse-seed']) {
   // Re-measure the build on the database of an earlier run (seeding L takes minutes).
@@ -111,34 +145,65 @@ if (values['reuse-seed']) {
   await mkdir(work, { recursive: true })
   await generateContent(contentDir, companies, path.join(root, 'content/seeds'))
   const seeded = await phase<SeedFigures>('seed', 'seed.ts', [contentDir])
-  seed = { seedSeconds: seeded.seedSeconds, historySeconds: seeded.historySeconds, historyChanges: seeded.historyChanges, peakRssBytes: seeded.peakRssBytes }
+  seed = {
+    seedSeconds: seeded.seedSeconds,
+    historySeconds: seeded.historySeconds,
+    historyChanges: seeded.historyChanges,
+    peakRssBytes: seeded.peakRssBytes,
+  }
   await writeFile(seedFile, JSON.stringify(seed))
 }
 const dist = path.join(work, 'dist')
-const build = await phase<{ seconds: number }>('astro build (with the Payload loader, no search index)', 'build.ts', [root, dist])
+const build = await phase<{ seconds: number }>(
+  'astro build (with the Payload loader, no search index)',
+  'build.ts',
+  [root, dist],
+)
 const htmlPages = (await filesUnder(dist)).filter((f) => f.endsWith('.html'))
 const search = await phase<{ seconds: number; pages: number }>('Pagefind', 'pagefind.ts', [dist])
 const distBytes = await sizeOf(dist)
 // One index per language, where the site keeps it.
 let indexBytes = 0
-for (const language of ['de', 'en']) indexBytes += await sizeOf(path.join(dist, searchBundlePath(language)))
+for (const language of ['de', 'en'])
+  indexBytes += await sizeOf(path.join(dist, searchBundlePath(language)))
 const gz = await htmlSizes(dist, htmlPages)
 let indexedPages = 0
-for (const p of htmlPages) if ((await readFile(path.join(dist, p), 'utf8')).includes('data-pagefind-body')) indexedPages++
+for (const p of htmlPages)
+  if ((await readFile(path.join(dist, p), 'utf8')).includes('data-pagefind-body')) indexedPages++
 
 const floorDir = path.join(work, 'floor')
 await writeFloorProject(floorDir, dist, htmlPages)
-const floor = await phase<{ seconds: number }>('floor: plain astro build of the same pages', 'floor.ts', [floorDir])
+const floor = await phase<{ seconds: number }>(
+  'floor: plain astro build of the same pages',
+  'floor.ts',
+  [floorDir],
+)
 
-const diff = await phase<{ diffMs: number; diffMeasures: number[]; largeDiffMs: number; largeDiffMeasures: number[] }>('diff of two versions', 'diff.ts', [])
+const diff = await phase<{
+  diffMs: number
+  diffMeasures: number[]
+  largeDiffMs: number
+  largeDiffMeasures: number[]
+}>('diff of two versions', 'diff.ts', [])
 
 log('▸ search in Chromium…')
 const searchTimes = await timeToFirstResult(dist, 'Zutrittskontrolle')
 const firstResultSeconds = searchTimes.typing
 
-const revision = revise(readFileSync(path.join(root, 'content/seeds/000_d0f3340e58d74642.txt'), 'utf8'), 0, 4).replace('- Besucherregistrierungsverfahren', `- Besucherregistrierung mit Ausweis (Revision ${new Date().toISOString()})`) // new on every run, also with --reuse-seed
+const revision = revise(
+  readFileSync(path.join(root, 'content/seeds/000_d0f3340e58d74642.txt'), 'utf8'),
+  0,
+  4,
+).replace(
+  '- Besucherregistrierungsverfahren',
+  `- Besucherregistrierung mit Ausweis (Revision ${new Date().toISOString()})`,
+) // new on every run, also with --reuse-seed
 await phase('publish one new TOM version', 'revise.ts', [revision])
-const rebuild = await phase<{ seconds: number }>('rebuild after one changed TOM version', 'build.ts', [root, dist])
+const rebuild = await phase<{ seconds: number }>(
+  'rebuild after one changed TOM version',
+  'build.ts',
+  [root, dist],
+)
 const unchanged = /(\d+) tomVersions loaded from Payload \((\d+) unchanged/.exec(rebuild.output)
 // Astro's incremental build logs each page it copied from its cache instead of rendering.
 const reused = (rebuild.output.match(/\((?:restored|cached)\)/g) ?? []).length
@@ -147,25 +212,59 @@ const firstCompany = 'firma-0000'
 const perCompany = await companyPages(dist, firstCompany)
 
 // Publish → live through the CMS: needs the admin's production build (built once, not timed).
-if (adminBuildIsStale(root)) await phase('building the CMS admin (next build, once; not timed)', 'nextBuild.ts', [root])
-const users = await phase<{ editor: { email: string; password: string }; legal: { email: string; password: string } }>('users for publishing', 'users.ts', [])
+if (adminBuildIsStale(root))
+  await phase('building the CMS admin (next build, once; not timed)', 'nextBuild.ts', [root])
+const users = await phase<{
+  editor: { email: string; password: string }
+  legal: { email: string; password: string }
+}>('users for publishing', 'users.ts', [])
 log('▸ publish → live through the CMS…')
 const live = await publishToLive({ root, dist, env, company: firstCompany, users, log })
 log(`  publish → live: ${live.seconds.toFixed(1)} s (${firstCompany} ${live.version})`)
 
 // The deep-history case: one company with many versions, seeded and built on its own database.
-let deep: { pages: number; companyPages: number; buildSeconds: number; seedSeconds: number } | null = null
+let deep: {
+  pages: number
+  companyPages: number
+  buildSeconds: number
+  seedSeconds: number
+} | null = null
 if (!values['no-deep-history']) {
   const deepWork = path.join(root, '.bench', 'deep-history')
   await moveToTrash(trash, deepWork)
   await mkdir(deepWork, { recursive: true })
-  const deepEnv = { ...env, DATABASE_URI: `file:${path.join(deepWork, 'bench.db')}`, TRUSTCENTER_DATA_DIR: deepWork, TRUSTCENTER_CACHE_DIR: path.join(deepWork, 'astro-cache') }
-  await generateContent(path.join(deepWork, 'content'), DEEP_HISTORY.companies, path.join(root, 'content/seeds'), { versions: DEEP_HISTORY.versions, stepDays: DEEP_HISTORY.stepDays })
-  const deepSeed = await phase<{ seedSeconds: number }>(`deep history: seed ${DEEP_HISTORY.companies} company × ${DEEP_HISTORY.versions} versions`, 'seed.ts', [path.join(deepWork, 'content')], deepEnv)
+  const deepEnv = {
+    ...env,
+    DATABASE_URI: `file:${path.join(deepWork, 'bench.db')}`,
+    TRUSTCENTER_DATA_DIR: deepWork,
+    TRUSTCENTER_CACHE_DIR: path.join(deepWork, 'astro-cache'),
+  }
+  await generateContent(
+    path.join(deepWork, 'content'),
+    DEEP_HISTORY.companies,
+    path.join(root, 'content/seeds'),
+    { versions: DEEP_HISTORY.versions, stepDays: DEEP_HISTORY.stepDays },
+  )
+  const deepSeed = await phase<{ seedSeconds: number }>(
+    `deep history: seed ${DEEP_HISTORY.companies} company × ${DEEP_HISTORY.versions} versions`,
+    'seed.ts',
+    [path.join(deepWork, 'content')],
+    deepEnv,
+  )
   const deepDist = path.join(deepWork, 'dist')
-  const deepBuild = await phase<{ seconds: number }>('deep history: astro build', 'build.ts', [root, deepDist], deepEnv)
+  const deepBuild = await phase<{ seconds: number }>(
+    'deep history: astro build',
+    'build.ts',
+    [root, deepDist],
+    deepEnv,
+  )
   const deepPages = (await filesUnder(deepDist)).filter((f) => f.endsWith('.html')).length
-  deep = { pages: deepPages, companyPages: (await companyPages(deepDist, firstCompany)).pages, buildSeconds: deepBuild.seconds, seedSeconds: deepSeed.seedSeconds }
+  deep = {
+    pages: deepPages,
+    companyPages: (await companyPages(deepDist, firstCompany)).pages,
+    buildSeconds: deepBuild.seconds,
+    seedSeconds: deepSeed.seedSeconds,
+  }
 }
 
 const results = {
@@ -216,27 +315,72 @@ const results = {
 }
 
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`
-const phasesText = (p: AstroPhases) => [p.setupSeconds, p.viteSeconds, p.renderSeconds].map((x) => (x === null ? 'n/a' : `${x.toFixed(1)} s`)).join(' / ')
+const phasesText = (p: AstroPhases) =>
+  [p.setupSeconds, p.viteSeconds, p.renderSeconds]
+    .map((x) => (x === null ? 'n/a' : `${x.toFixed(1)} s`))
+    .join(' / ')
 const rows: Array<[string, string]> = [
-  ['companies / TOM versions / subprocessors', `${results.companies} / ${results.tomVersions} / ${results.subprocessors}`],
-  ['seed (content/ → SQLite)', results.seedSeconds == null ? `${(seed as { wallSecondsIncludingHistory?: number }).wallSecondsIncludingHistory} s including ${seed.historyChanges} subprocessor changes` : `${results.seedSeconds.toFixed(1)} s (+ ${results.historySeconds.toFixed(1)} s for ${seed.historyChanges} subprocessor changes)`],
-  ['astro build (loader, no search)', `${results.buildSeconds.toFixed(1)} s, ${results.pages} pages, ${results.pagesPerSecond.toFixed(0)} pages/s, peak RSS ${mib(results.buildPeakRssBytes)}`],
+  [
+    'companies / TOM versions / subprocessors',
+    `${results.companies} / ${results.tomVersions} / ${results.subprocessors}`,
+  ],
+  [
+    'seed (content/ → SQLite)',
+    results.seedSeconds == null
+      ? `${(seed as { wallSecondsIncludingHistory?: number }).wallSecondsIncludingHistory} s including ${seed.historyChanges} subprocessor changes`
+      : `${results.seedSeconds.toFixed(1)} s (+ ${results.historySeconds.toFixed(1)} s for ${seed.historyChanges} subprocessor changes)`,
+  ],
+  [
+    'astro build (loader, no search)',
+    `${results.buildSeconds.toFixed(1)} s, ${results.pages} pages, ${results.pagesPerSecond.toFixed(0)} pages/s, peak RSS ${mib(results.buildPeakRssBytes)}`,
+  ],
   ['  setup and content sync / Vite / rendering', phasesText(results.buildPhases)],
-  ['floor astro build (same pages)', `${results.floorBuildSeconds.toFixed(1)} s → ratio ${results.ratio.toFixed(2)}`],
+  [
+    'floor astro build (same pages)',
+    `${results.floorBuildSeconds.toFixed(1)} s → ratio ${results.ratio.toFixed(2)}`,
+  ],
   ['  setup / Vite / rendering', phasesText(results.floorPhases)],
-  ['Pagefind', `${results.pagefindSeconds.toFixed(1)} s, ${results.pagefindPages} pages indexed, index ${mib(results.indexBytes)}, peak RSS ${mib(results.pagefindPeakRssBytes)}`],
+  [
+    'Pagefind',
+    `${results.pagefindSeconds.toFixed(1)} s, ${results.pagefindPages} pages indexed, index ${mib(results.indexBytes)}, peak RSS ${mib(results.pagefindPeakRssBytes)}`,
+  ],
   ['seeded database → searchable dist/', `${results.searchableSeconds.toFixed(1)} s`],
-  ['dist/', `${mib(results.distBytes)}; HTML gzip median ${(results.medianPageBytesGzip / 1024).toFixed(1)} KiB, max ${(results.maxPageBytesGzip / 1024).toFixed(1)} KiB`],
+  [
+    'dist/',
+    `${mib(results.distBytes)}; HTML gzip median ${(results.medianPageBytesGzip / 1024).toFixed(1)} KiB, max ${(results.maxPageBytesGzip / 1024).toFixed(1)} KiB`,
+  ],
   ['peak RSS (build, search)', mib(results.peakRssBytes)],
-  ['diff of two versions', `${results.diffMs.toFixed(2)} ms (${results.diffMeasures.join(' → ')} measures); ${results.largeDiffMs.toFixed(2)} ms for ${results.largeDiffMeasures.join(' → ')}`],
-  ['search: first result in Chromium', `${results.searchTypingMs.toFixed(0)} ms after typing, ${results.searchFromUrlMs.toFixed(0)} ms opening /search/?q= ("Zutrittskontrolle")`],
-  ['pages per company and version', `${results.pagesPerCompanyVersion.toFixed(2)} (${firstCompany}: ${perCompany.perLanguage} per language with ${perCompany.versions} versions)`],
-  ['publish → live through the CMS', `${results.publishToLiveSeconds.toFixed(1)} s (debounce, rebuild with search index, until the page is served)`],
-  ['deep history', deep ? `${DEEP_HISTORY.versions} versions: ${deep.companyPages} pages of the company (${deep.pages} HTML pages in all), build ${deep.buildSeconds.toFixed(1)} s, seed ${deep.seedSeconds.toFixed(1)} s` : 'skipped'],
-  ['rebuild after one changed version', `${results.rebuildSeconds.toFixed(1)} s${unchanged ? ` (${unchanged[2]} of ${unchanged[1]} versions unchanged, not re-parsed)` : ''}; ${reused} pages reused from the cache, not rendered`],
+  [
+    'diff of two versions',
+    `${results.diffMs.toFixed(2)} ms (${results.diffMeasures.join(' → ')} measures); ${results.largeDiffMs.toFixed(2)} ms for ${results.largeDiffMeasures.join(' → ')}`,
+  ],
+  [
+    'search: first result in Chromium',
+    `${results.searchTypingMs.toFixed(0)} ms after typing, ${results.searchFromUrlMs.toFixed(0)} ms opening /search/?q= ("Zutrittskontrolle")`,
+  ],
+  [
+    'pages per company and version',
+    `${results.pagesPerCompanyVersion.toFixed(2)} (${firstCompany}: ${perCompany.perLanguage} per language with ${perCompany.versions} versions)`,
+  ],
+  [
+    'publish → live through the CMS',
+    `${results.publishToLiveSeconds.toFixed(1)} s (debounce, rebuild with search index, until the page is served)`,
+  ],
+  [
+    'deep history',
+    deep
+      ? `${DEEP_HISTORY.versions} versions: ${deep.companyPages} pages of the company (${deep.pages} HTML pages in all), build ${deep.buildSeconds.toFixed(1)} s, seed ${deep.seedSeconds.toFixed(1)} s`
+      : 'skipped',
+  ],
+  [
+    'rebuild after one changed version',
+    `${results.rebuildSeconds.toFixed(1)} s${unchanged ? ` (${unchanged[2]} of ${unchanged[1]} versions unchanged, not re-parsed)` : ''}; ${reused} pages reused from the cache, not rendered`,
+  ],
 ]
 const width = Math.max(...rows.map(([k]) => k.length))
-process.stdout.write(`\nTrust center benchmark, size ${size}\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n`)
+process.stdout.write(
+  `\nTrust center benchmark, size ${size}\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n`,
+)
 if (values.out) {
   await writeFile(path.resolve(values.out), `${JSON.stringify(results, null, 2)}\n`)
   log(`Figures written to ${values.out}`)

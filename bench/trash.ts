@@ -12,7 +12,8 @@ import path from 'node:path'
 export async function moveToTrash(trash: string, ...paths: string[]): Promise<void> {
   await mkdir(trash, { recursive: true })
   for (const p of paths) {
-    if (existsSync(p)) await rename(p, path.join(trash, `${path.basename(p)}-${process.pid}-${Date.now()}`))
+    if (existsSync(p))
+      await rename(p, path.join(trash, `${path.basename(p)}-${process.pid}-${Date.now()}`))
   }
 }
 

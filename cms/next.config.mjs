@@ -11,7 +11,10 @@ const nextConfig = {
   turbopack: { root: path.resolve(import.meta.dirname, '..') },
   poweredByHeader: false,
   async headers() {
-    return cmsHeaderRules({ dev: process.env.NODE_ENV === 'development', publicUrl: process.env.TRUSTCENTER_CMS_URL ?? '' })
+    return cmsHeaderRules({
+      dev: process.env.NODE_ENV === 'development',
+      publicUrl: process.env.TRUSTCENTER_CMS_URL ?? '',
+    })
   },
   // pdf.js (through unpdf) is one large self-contained module for Node: load it at run time, unbundled.
   serverExternalPackages: ['unpdf'],

@@ -15,7 +15,9 @@ import { REBUILD_QUEUE, trustCenterPlugin } from '@trust-center/payload-plugin'
 const deployHookUrl = process.env.TRUSTCENTER_DEPLOY_HOOK_URL
 const siteUrl = process.env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321'
 const localRebuild = process.env.TRUSTCENTER_REBUILD !== 'off'
-const debounceMs = process.env.TRUSTCENTER_REBUILD_DEBOUNCE_MS ? Number(process.env.TRUSTCENTER_REBUILD_DEBOUNCE_MS) : undefined
+const debounceMs = process.env.TRUSTCENTER_REBUILD_DEBOUNCE_MS
+  ? Number(process.env.TRUSTCENTER_REBUILD_DEBOUNCE_MS)
+  : undefined
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -28,10 +30,16 @@ export default buildConfig({
     avatar: 'default',
     // Localised by the user's language (date-fns "PPp"): 31. Dez. 2026, 14:00 / Dec 31, 2026, 2:00 PM.
     dateFormat: 'PPp',
-    importMap: { baseDir: path.resolve(projectRoot, 'cms'), importMapFile: path.resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
+    importMap: {
+      baseDir: path.resolve(projectRoot, 'cms'),
+      importMapFile: path.resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js'),
+    },
   },
   // Generated types are not committed; generate them on demand with `npm run payload -- generate:types`.
-  typescript: { autoGenerate: false, outputFile: path.resolve(projectRoot, 'cms/payload-types.ts') },
+  typescript: {
+    autoGenerate: false,
+    outputFile: path.resolve(projectRoot, 'cms/payload-types.ts'),
+  },
   telemetry: false,
   // German and English admin: the browser's language first, then the choice in each user's account.
   i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'en' },
@@ -40,7 +48,13 @@ export default buildConfig({
   // Notifications are jobs; the CMS server runs them every 10 s (tests call payload.jobs.run()).
   // The site's rebuild (debounced, one at a time) has a queue of its own, looked at every 2 s.
   jobs: {
-    autoRun: process.env.TRUSTCENTER_JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 50 }, { cron: '*/2 * * * * *', queue: REBUILD_QUEUE, limit: 1 }],
+    autoRun:
+      process.env.TRUSTCENTER_JOBS_AUTORUN === 'off'
+        ? []
+        : [
+            { cron: '*/10 * * * * *', queue: 'default', limit: 50 },
+            { cron: '*/2 * * * * *', queue: REBUILD_QUEUE, limit: 1 },
+          ],
   },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   plugins: [
@@ -52,15 +66,23 @@ export default buildConfig({
         outboxDir: path.join(dataDir, 'outbox'),
         siteUrl,
         cmsUrl: process.env.TRUSTCENTER_CMS_URL || 'http://localhost:3000',
-        retryDelayMs: process.env.TRUSTCENTER_RETRY_DELAY_MS ? Number(process.env.TRUSTCENTER_RETRY_DELAY_MS) : undefined,
-        batchWindowMs: process.env.TRUSTCENTER_BATCH_WINDOW_MS ? Number(process.env.TRUSTCENTER_BATCH_WINDOW_MS) : undefined,
+        retryDelayMs: process.env.TRUSTCENTER_RETRY_DELAY_MS
+          ? Number(process.env.TRUSTCENTER_RETRY_DELAY_MS)
+          : undefined,
+        batchWindowMs: process.env.TRUSTCENTER_BATCH_WINDOW_MS
+          ? Number(process.env.TRUSTCENTER_BATCH_WINDOW_MS)
+          : undefined,
       },
       webhooks: {
         // Off in production: deliveries go to public addresses over HTTPS only.
         allowPrivateNetworks: process.env.TRUSTCENTER_WEBHOOKS_ALLOW_PRIVATE === '1',
         allowHttp: process.env.TRUSTCENTER_WEBHOOKS_ALLOW_HTTP === '1',
-        retryDelayMs: process.env.TRUSTCENTER_WEBHOOKS_RETRY_DELAY_MS ? Number(process.env.TRUSTCENTER_WEBHOOKS_RETRY_DELAY_MS) : undefined,
-        disableAfterMs: process.env.TRUSTCENTER_WEBHOOKS_DISABLE_AFTER_MS ? Number(process.env.TRUSTCENTER_WEBHOOKS_DISABLE_AFTER_MS) : undefined,
+        retryDelayMs: process.env.TRUSTCENTER_WEBHOOKS_RETRY_DELAY_MS
+          ? Number(process.env.TRUSTCENTER_WEBHOOKS_RETRY_DELAY_MS)
+          : undefined,
+        disableAfterMs: process.env.TRUSTCENTER_WEBHOOKS_DISABLE_AFTER_MS
+          ? Number(process.env.TRUSTCENTER_WEBHOOKS_DISABLE_AFTER_MS)
+          : undefined,
       },
       mediaDir: path.join(dataDir, 'media'),
       rebuild: deployHookUrl

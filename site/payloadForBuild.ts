@@ -13,10 +13,11 @@ export function payloadForBuild(): Promise<Payload> {
   if (!instance) {
     const opened = openPayload({ requireReady: true })
     instance = opened
-    ;(globalThis as Record<symbol, unknown>)[Symbol.for('trust-center.closeBuildPayload')] = async () => {
-      instance = undefined
-      await (await opened.catch(() => undefined))?.destroy()
-    }
+    ;(globalThis as Record<symbol, unknown>)[Symbol.for('trust-center.closeBuildPayload')] =
+      async () => {
+        instance = undefined
+        await (await opened.catch(() => undefined))?.destroy()
+      }
   }
   return instance
 }

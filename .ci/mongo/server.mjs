@@ -11,7 +11,10 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const entry = path.join(root, '.mongo-emulator/node_modules/@push.rocks/smartmongo/dist_ts/congodb/index.js')
+const entry = path.join(
+  root,
+  '.mongo-emulator/node_modules/@push.rocks/smartmongo/dist_ts/congodb/index.js',
+)
 const { CongoServer } = await import(pathToFileURL(entry).href)
 
 /** A port nobody listens on right now (listen(0), then hand it over). */

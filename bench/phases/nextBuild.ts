@@ -2,7 +2,10 @@
 import { spawnSync } from 'node:child_process'
 
 const [root] = process.argv.slice(2)
-const result = spawnSync('npx', ['next', 'build', 'cms'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] })
+const result = spawnSync('npx', ['next', 'build', 'cms'], {
+  cwd: root,
+  stdio: ['ignore', 'inherit', 'inherit'],
+})
 if (result.status !== 0) process.exit(result.status ?? 1)
 process.stdout.write(`${JSON.stringify({ ok: true })}\n`)
 process.exit(0)

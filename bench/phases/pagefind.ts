@@ -3,5 +3,7 @@ import { buildSearchIndex } from '../../cms/build/searchIndex'
 
 const started = performance.now()
 const { pages } = await buildSearchIndex(process.argv[2]!)
-process.stdout.write(`${JSON.stringify({ seconds: (performance.now() - started) / 1000, pages })}\n`)
+process.stdout.write(
+  `${JSON.stringify({ seconds: (performance.now() - started) / 1000, pages })}\n`,
+)
 process.exit(0)

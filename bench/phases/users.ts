@@ -7,7 +7,11 @@ const users: Record<string, { email: string; password: string }> = {}
 for (const role of ['editor', 'legal'] as const) {
   const email = `bench-${role}-${Date.now()}@example.invalid`
   const password = randomBytes(12).toString('hex')
-  await payload.create({ collection: 'users', data: { email, password, role, name: `Bench ${role}` } as never, context: { skipRebuild: true } })
+  await payload.create({
+    collection: 'users',
+    data: { email, password, role, name: `Bench ${role}` } as never,
+    context: { skipRebuild: true },
+  })
   users[role] = { email, password }
 }
 await payload.destroy()

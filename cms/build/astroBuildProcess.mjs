@@ -20,7 +20,9 @@ try {
   // The parent reports the message once, as its own error; Astro has logged the details.
   // Sent before the exit below: wait until the message has left.
   const message = { error: error instanceof Error ? error.message : String(error) }
-  await new Promise((resolve) => (process.send ? process.send(message, undefined, {}, () => resolve()) : resolve()))
+  await new Promise((resolve) =>
+    process.send ? process.send(message, undefined, {}, () => resolve()) : resolve(),
+  )
   process.exitCode = 1
 }
 // Close what the content loaders opened (site/payloadForBuild.ts): an open database
@@ -29,7 +31,10 @@ try {
 const close = globalThis[Symbol.for('trust-center.closeBuildPayload')]
 if (typeof close === 'function') {
   const timeout = new Promise((resolve) => setTimeout(resolve, 10_000).unref())
-  await Promise.race([close().catch((error) => console.warn(`Closing Payload after the build: ${error}`)), timeout])
+  await Promise.race([
+    close().catch((error) => console.warn(`Closing Payload after the build: ${error}`)),
+    timeout,
+  ])
 }
 process.off('disconnect', orphaned)
 process.disconnect?.()

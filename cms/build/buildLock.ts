@@ -25,7 +25,11 @@ export interface BuildLockOptions {
  * store. A second build waits for the first; a lock whose process has died (killed, a power
  * cut) is taken over.
  */
-export async function withBuildLock<T>(file: string, work: () => Promise<T>, { onWait, pollMs = 500 }: BuildLockOptions = {}): Promise<T> {
+export async function withBuildLock<T>(
+  file: string,
+  work: () => Promise<T>,
+  { onWait, pollMs = 500 }: BuildLockOptions = {},
+): Promise<T> {
   const lockText = async () => (await readFile(file, 'utf8').catch(() => '')).trim()
   // Written aside and linked into place: the lock never exists without the holder's id in it.
   const mine = `${file}.${process.pid}.${randomUUID()}`

@@ -24,7 +24,11 @@ export interface BuildSiteOptions {
  * Astro writes them from the store it loaded.
  */
 async function forgetGeneratedImports(root: string): Promise<void> {
-  await Promise.all(['content-assets.mjs', 'content-modules.mjs'].map((file) => rm(path.join(root, '.astro', file), { force: true })))
+  await Promise.all(
+    ['content-assets.mjs', 'content-modules.mjs'].map((file) =>
+      rm(path.join(root, '.astro', file), { force: true }),
+    ),
+  )
 }
 
 /**
@@ -38,7 +42,8 @@ export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<voi
   if (!operatorFromEnv(process.env)) process.stderr.write(`${PLACEHOLDER_WARNING}\n`) // (an incomplete configuration throws)
   const quiet = Boolean(process.env.TRUSTCENTER_BUILD_QUIET)
   await withBuildLock(`${outDir}.build-lock`, () => buildLocked(root, outDir, quiet), {
-    onWait: (holder) => process.stdout.write(`Waiting for the build of process ${holder} to finish…\n`),
+    onWait: (holder) =>
+      process.stdout.write(`Waiting for the build of process ${holder} to finish…\n`),
   })
 }
 
@@ -53,14 +58,21 @@ async function buildLocked(root: string, outDir: string, quiet: boolean): Promis
   try {
     await astroBuild(root, staging, quiet ? 'warn' : 'info')
     const scriptHashes = new Set<string>()
-    const collectHashes = (content: string) => inlineScriptHashes(content).forEach((h) => scriptHashes.add(h))
+    const collectHashes = (content: string) =>
+      inlineScriptHashes(content).forEach((h) => scriptHashes.add(h))
     if (process.env.TRUSTCENTER_SEARCH === 'off') await eachHtmlPage(staging, collectHashes)
     if (process.env.TRUSTCENTER_SEARCH !== 'off') {
       // After Astro's process has ended, so the two never hold their memory at the same time.
       const started = performance.now()
       const { pages, languages } = await buildSearchIndex(staging, collectHashes)
-      const each = Object.entries(languages).sort(([a], [b]) => a.localeCompare(b)).map(([language, n]) => `${language} ${n}`).join(', ')
-      if (!quiet) process.stdout.write(`Search index: ${pages} pages (${each}) in ${Math.round(performance.now() - started)} ms\n`)
+      const each = Object.entries(languages)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([language, n]) => `${language} ${n}`)
+        .join(', ')
+      if (!quiet)
+        process.stdout.write(
+          `Search index: ${pages} pages (${each}) in ${Math.round(performance.now() - started)} ms\n`,
+        )
     }
     await writeSiteHeaders(staging, scriptHashes)
     await swapDirectory(staging, outDir)

@@ -2,7 +2,11 @@
  * Runs `work` on each item, at most `limit` at a time; the first failure is thrown once the
  * running ones have settled.
  */
-export async function eachConcurrently<T>(items: Iterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function eachConcurrently<T>(
+  items: Iterable<T>,
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   const running = new Set<Promise<void>>()
   let failure: { error: unknown } | undefined
   for (const item of items) {

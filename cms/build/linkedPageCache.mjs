@@ -31,14 +31,22 @@ export function cachedPagePath(outputFile) {
 export async function linkPageCache() {
   let IncrementalBuildCache
   try {
-    ;({ IncrementalBuildCache } = await import(new URL('./core/build/incremental.js', import.meta.resolve('astro')).href))
+    ;({ IncrementalBuildCache } = await import(
+      new URL('./core/build/incremental.js', import.meta.resolve('astro')).href
+    ))
   } catch {
     return false
   }
   const proto = IncrementalBuildCache?.prototype
-  if (!['writeOutputFile', 'restoreOutputFile', 'deleteOutputFile'].every((method) => typeof proto?.[method] === 'function')) return false
+  if (
+    !['writeOutputFile', 'restoreOutputFile', 'deleteOutputFile'].every(
+      (method) => typeof proto?.[method] === 'function',
+    )
+  )
+    return false
   const { writeOutputFile, restoreOutputFile, deleteOutputFile } = proto
-  const cachedFile = (settings, outputFile) => new URL(cachedPagePath(outputFile), settings.config.cacheDir)
+  const cachedFile = (settings, outputFile) =>
+    new URL(cachedPagePath(outputFile), settings.config.cacheDir)
   const folders = new Set()
   const ensureFolder = async (file) => {
     const folder = new URL('./', file)

@@ -47,7 +47,8 @@ export function alternatingLanguages(files: string[]): string[] {
   }
   const lists = [...groups.values()]
   const out: string[] = []
-  for (let i = 0; out.length < files.length; i++) for (const list of lists) if (i < list.length) out.push(list[i]!)
+  for (let i = 0; out.length < files.length; i++)
+    for (const list of lists) if (i < list.length) out.push(list[i]!)
   return out
 }
 
@@ -60,7 +61,10 @@ export function withCompoundParts(html: string): string {
   const start = html.search(SEARCHABLE)
   const end = html.lastIndexOf('</main>')
   if (start < 0 || end < start) return html
-  const text = html.slice(start, end).replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ')
+  const text = html
+    .slice(start, end)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ')
   const terms = compoundTerms(text)
   if (terms.length === 0) return html
   return `${html.slice(0, end)}<p data-pagefind-weight="0.5">${terms.map((t) => `${INDEX_ONLY}${t}`).join(' ')}</p>${html.slice(end)}`
@@ -75,8 +79,12 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<PagefindModule['createIndex'
  * one index 26.2 s). The pagefind module keeps one process per module instance, so each
  * language imports a module instance of its own (same file, another query).
  */
-async function pagefindFor(language: string): Promise<{ pagefind: PagefindModule; index: PagefindIndex }> {
-  const pagefind = (await import(`${import.meta.resolve('pagefind')}?language=${encodeURIComponent(language)}`)) as PagefindModule
+async function pagefindFor(
+  language: string,
+): Promise<{ pagefind: PagefindModule; index: PagefindIndex }> {
+  const pagefind = (await import(
+    `${import.meta.resolve('pagefind')}?language=${encodeURIComponent(language)}`
+  )) as PagefindModule
   const { index, errors } = await pagefind.createIndex({})
   if (!index) {
     await pagefind.close()
@@ -93,7 +101,10 @@ async function pagefindFor(language: string): Promise<{ pagefind: PagefindModule
  * there the Astro process still held its memory when Pagefind's grew, and `npm run build`
  * peaked at 4.2 GiB (size L) instead of the larger of the two (3.2 GiB).
  */
-export async function buildSearchIndex(site: string, onPage?: (content: string) => void): Promise<{ pages: number; languages: Record<string, number> }> {
+export async function buildSearchIndex(
+  site: string,
+  onPage?: (content: string) => void,
+): Promise<{ pages: number; languages: Record<string, number> }> {
   const indexes = new Map<string, Promise<{ pagefind: PagefindModule; index: PagefindIndex }>>()
   const languages: Record<string, number> = {}
   try {
@@ -106,21 +117,38 @@ export async function buildSearchIndex(site: string, onPage?: (content: string) 
       if (!content.includes('data-pagefind-body') || !SEARCHABLE.test(content)) return // includes(): most pages, 3 s less at L
       const sourcePath = file.split(path.sep).join('/')
       const language = LANGUAGE.exec(content)?.[1]
-      if (!language) throw new Error(`${sourcePath} opts into search but states no <html lang>: its index would be unknown`)
+      if (!language)
+        throw new Error(
+          `${sourcePath} opts into search but states no <html lang>: its index would be unknown`,
+        )
       if (!indexes.has(language)) indexes.set(language, pagefindFor(language))
       const { index } = await indexes.get(language)!
-      const added = await index.addHTMLFile({ sourcePath, content: language === 'de' ? withCompoundParts(content) : content })
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`)
+      const added = await index.addHTMLFile({
+        sourcePath,
+        content: language === 'de' ? withCompoundParts(content) : content,
+      })
+      if (added.errors.length > 0)
+        throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`)
       languages[language] = (languages[language] ?? 0) + 1
     })
-    if (indexes.size === 0) throw new Error('Pagefind found no pages to index (no element with data-pagefind-body?)')
-    await Promise.all([...indexes].map(async ([language, started]) => {
-      const { index } = await started
-      const written = await index.writeFiles({ outputPath: path.join(site, ...searchBundlePath(language).split('/')) })
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${language} index: ${written.errors.join('; ')}`)
-    }))
+    if (indexes.size === 0)
+      throw new Error('Pagefind found no pages to index (no element with data-pagefind-body?)')
+    await Promise.all(
+      [...indexes].map(async ([language, started]) => {
+        const { index } = await started
+        const written = await index.writeFiles({
+          outputPath: path.join(site, ...searchBundlePath(language).split('/')),
+        })
+        if (written.errors.length > 0)
+          throw new Error(
+            `Pagefind could not write the ${language} index: ${written.errors.join('; ')}`,
+          )
+      }),
+    )
     return { pages: Object.values(languages).reduce((a, b) => a + b, 0), languages }
   } finally {
-    await Promise.allSettled([...indexes.values()].map(async (started) => (await started).pagefind.close()))
+    await Promise.allSettled(
+      [...indexes.values()].map(async (started) => (await started).pagefind.close()),
+    )
   }
 }

@@ -5,17 +5,26 @@ import { eachConcurrently } from './eachConcurrently'
 import { htmlFilesUnder } from './searchIndex'
 
 /** Where the site's forms post: the CMS, as the site itself was told (site/lib/cms.ts). */
-export const cmsOriginForSite = () => new URL(process.env.TRUSTCENTER_CMS_URL || 'http://localhost:3000').origin
+export const cmsOriginForSite = () =>
+  new URL(process.env.TRUSTCENTER_CMS_URL || 'http://localhost:3000').origin
 
 /** Calls `visit` with every HTML page of a built site. */
 export async function eachHtmlPage(site: string, visit: (content: string) => void): Promise<void> {
-  await eachConcurrently(await htmlFilesUnder(site), 32, async (file) => visit(await readFile(path.join(site, file), 'utf8')))
+  await eachConcurrently(await htmlFilesUnder(site), 32, async (file) =>
+    visit(await readFile(path.join(site, file), 'utf8')),
+  )
 }
 
 /**
  * Writes `_headers` into the built site: Netlify and Cloudflare Pages apply it as it is, and the
  * site's own server (cms/serve/staticSite.ts) reads it, so every host sends the same CSP.
  */
-export async function writeSiteHeaders(site: string, scriptHashes: Iterable<string>): Promise<void> {
-  await writeFile(path.join(site, '_headers'), headersFile(siteSecurityHeaders({ scriptHashes, cmsOrigin: cmsOriginForSite() })))
+export async function writeSiteHeaders(
+  site: string,
+  scriptHashes: Iterable<string>,
+): Promise<void> {
+  await writeFile(
+    path.join(site, '_headers'),
+    headersFile(siteSecurityHeaders({ scriptHashes, cmsOrigin: cmsOriginForSite() })),
+  )
 }

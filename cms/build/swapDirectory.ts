@@ -38,7 +38,13 @@ export async function setAside(dir: string, target: string): Promise<void> {
 }
 
 const asidePrefix = (target: string) => `${path.basename(target)}-previous-`
-const asideName = (target: string) => path.join(path.dirname(target), `${asidePrefix(target)}${process.pid}-${Date.now()}-${randomUUID().slice(0, 8)}`)
+const asideName = (target: string) =>
+  path.join(
+    path.dirname(target),
+    `${asidePrefix(target)}${process.pid}-${Date.now()}-${randomUUID().slice(0, 8)}`,
+  )
 /** The aside folders of `target` (set aside by this build, or left by one that died). */
 const asideFolders = async (target: string) =>
-  (await readdir(path.dirname(target))).filter((name) => name.startsWith(asidePrefix(target))).map((name) => path.join(path.dirname(target), name))
+  (await readdir(path.dirname(target)))
+    .filter((name) => name.startsWith(asidePrefix(target)))
+    .map((name) => path.join(path.dirname(target), name))

@@ -11,7 +11,10 @@ import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 export const indexHasManyParents: SQLiteSchemaHook = ({ schema, extendTable }) => {
   for (const [name, table] of Object.entries(schema.tables)) {
     if (!/_(texts|numbers)$/.test(name) || !('parent' in table)) continue
-    extendTable({ table, extraConfig: (t) => ({ parentIdx: index(`${name}_parent_idx`).on(t.parent) }) })
+    extendTable({
+      table,
+      extraConfig: (t) => ({ parentIdx: index(`${name}_parent_idx`).on(t.parent) }),
+    })
   }
   return schema
 }

@@ -14,7 +14,9 @@ export type DatabaseKind = 'sqlite' | 'mongodb'
 export function databaseKind(uri: string): DatabaseKind {
   if (uri.startsWith('file:')) return 'sqlite'
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
-  throw new Error(`DATABASE_URI must start with file: (SQLite) or mongodb:// / mongodb+srv:// (MongoDB); got "${uri.split(':')[0]}:…"`)
+  throw new Error(
+    `DATABASE_URI must start with file: (SQLite) or mongodb:// / mongodb+srv:// (MongoDB); got "${uri.split(':')[0]}:…"`,
+  )
 }
 
 /** The SQLite file behind a file: URI. */

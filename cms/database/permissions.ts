@@ -18,5 +18,6 @@ export function restrictPermissions(target: string): void {
 
 /** The SQLite file and its WAL/SHM companions (which may lie outside the data folder). */
 export function restrictDatabaseFile(file: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600)
+  for (const suffix of ['', '-wal', '-shm', '-journal'])
+    if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600)
 }

@@ -10,7 +10,9 @@ import { databaseKind, sqliteFile } from './paths'
 /** The database cannot serve a build; the message says what to run. */
 export class DatabaseNotReadyError extends Error {
   constructor(message: string) {
-    super(`${message}\nRun \`npm run setup\` to prepare the database (migrations, seed from content/), then try again.`)
+    super(
+      `${message}\nRun \`npm run setup\` to prepare the database (migrations, seed from content/), then try again.`,
+    )
     this.name = 'DatabaseNotReadyError'
   }
 }
@@ -25,6 +27,8 @@ export function assertSqliteFileUsable(uri: string): void {
   const read = readSync(fd, header, 0, 16, 0)
   closeSync(fd)
   if (read < 16 || header.toString('latin1') !== 'SQLite format 3\u0000') {
-    throw new DatabaseNotReadyError(`${file} is not an SQLite database (corrupt or a different file).`)
+    throw new DatabaseNotReadyError(
+      `${file} is not an SQLite database (corrupt or a different file).`,
+    )
   }
 }

@@ -11,7 +11,8 @@ export interface AnchoredMeasure {
   detail?: string
 }
 
-const short = (text: string) => hash('sha256', text.normalize('NFC').trim().toLowerCase(), 'hex').slice(0, 8)
+const short = (text: string) =>
+  hash('sha256', text.normalize('NFC').trim().toLowerCase(), 'hex').slice(0, 8)
 
 export function sectionAnchor(section: Section, index: number): string {
   return `s-${section.number ? section.number.toLowerCase().replace(/\./g, '-') : String(index + 1)}`
@@ -22,7 +23,9 @@ export function controlAnchor(sectionId: string, index: number): string {
 }
 
 /** Anchors for every measure of a document, in document order. */
-export function measureAnchors(doc: Pick<TomDocument, 'sections'>): Map<Control['measures'][number] | MeasureGroup['measures'][number], string> {
+export function measureAnchors(
+  doc: Pick<TomDocument, 'sections'>,
+): Map<Control['measures'][number] | MeasureGroup['measures'][number], string> {
   const seen = new Map<string, number>()
   const ids = new Map<Control['measures'][number], string>()
   const add = (m: Control['measures'][number]) => {
@@ -31,9 +34,10 @@ export function measureAnchors(doc: Pick<TomDocument, 'sections'>): Map<Control[
     seen.set(base, n)
     ids.set(m, n === 1 ? base : `${base}-${n}`)
   }
-  for (const s of doc.sections) for (const c of s.controls) {
-    c.measures.forEach(add)
-    for (const g of c.groups) g.measures.forEach(add)
-  }
+  for (const s of doc.sections)
+    for (const c of s.controls) {
+      c.measures.forEach(add)
+      for (const g of c.groups) g.measures.forEach(add)
+    }
   return ids
 }

@@ -10,7 +10,14 @@ import canonicalize from 'canonicalize'
 
 /** Values that mean "nothing here" in any encoding: missing, null, "", false, 0 (an empty array's row count), []. */
 function isNothing(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || value === false || value === 0 || (Array.isArray(value) && value.length === 0)
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    value === false ||
+    value === 0 ||
+    (Array.isArray(value) && value.length === 0)
+  )
 }
 
 /** The value without row ids and without anything that means "nothing", recursively. */
@@ -21,7 +28,14 @@ export function meaningfulContent(value: unknown): unknown {
     for (const [key, inner] of Object.entries(value)) {
       if (key === 'id') continue
       const reduced = meaningfulContent(inner)
-      if (isNothing(reduced) || (reduced && typeof reduced === 'object' && !Array.isArray(reduced) && Object.keys(reduced).length === 0)) continue
+      if (
+        isNothing(reduced) ||
+        (reduced &&
+          typeof reduced === 'object' &&
+          !Array.isArray(reduced) &&
+          Object.keys(reduced).length === 0)
+      )
+        continue
       out[key] = reduced
     }
     return out

@@ -3,7 +3,9 @@ import { controlAnchor, sectionAnchor } from './anchors'
 import { CATEGORIES, type CategoryKey } from './taxonomy'
 
 /** The Art. 32 measure categories a TOM should cover (group headings and "other" excluded). */
-export const MEASURE_CATEGORIES = CATEGORIES.filter((c) => c.kind === 'measure').map((c) => c.key) as CategoryKey[]
+export const MEASURE_CATEGORIES = CATEGORIES.filter((c) => c.kind === 'measure').map(
+  (c) => c.key,
+) as CategoryKey[]
 
 /**
  * Measures per category of a version; a control covering several categories counts for each.
@@ -12,21 +14,25 @@ export const MEASURE_CATEGORIES = CATEGORIES.filter((c) => c.kind === 'measure')
  */
 export function coverage(sections: Section[]): Map<CategoryKey, number> {
   const counts = new Map<CategoryKey, number>()
-  for (const s of sections) for (const c of s.controls) {
-    const n = c.measures.length + c.groups.reduce((sum, g) => sum + g.measures.length, 0)
-    if (n === 0) continue
-    for (const key of [c.category, ...(c.alsoCovers ?? [])]) counts.set(key, (counts.get(key) ?? 0) + n)
-  }
+  for (const s of sections)
+    for (const c of s.controls) {
+      const n = c.measures.length + c.groups.reduce((sum, g) => sum + g.measures.length, 0)
+      if (n === 0) continue
+      for (const key of [c.category, ...(c.alsoCovers ?? [])])
+        counts.set(key, (counts.get(key) ?? 0) + n)
+    }
   return counts
 }
 
 /** Categories a version describes in words without a list (a control's or section's text). */
 function described(sections: Section[]): Set<CategoryKey> {
   const keys = new Set<CategoryKey>()
-  const add = (x: { category: CategoryKey; alsoCovers?: CategoryKey[] }) => [x.category, ...(x.alsoCovers ?? [])].forEach((k) => keys.add(k))
+  const add = (x: { category: CategoryKey; alsoCovers?: CategoryKey[] }) =>
+    [x.category, ...(x.alsoCovers ?? [])].forEach((k) => keys.add(k))
   for (const s of sections) {
     if (s.text?.trim()) add(s)
-    for (const c of s.controls) if (c.text?.trim() || c.note?.trim() || c.groups.some((g) => g.text?.trim())) add(c)
+    for (const c of s.controls)
+      if (c.text?.trim() || c.note?.trim() || c.groups.some((g) => g.text?.trim())) add(c)
   }
   return keys
 }
@@ -48,7 +54,9 @@ export function categoryAnchors(sections: Section[]): Map<CategoryKey, string> {
     const sectionId = sectionAnchor(s, i)
     s.controls.forEach((c, j) => {
       if (c.measures.length + c.groups.reduce((sum, g) => sum + g.measures.length, 0) === 0) return
-      for (const key of [c.category, ...(c.alsoCovers ?? [])]) if (!anchors.has(key)) anchors.set(key, c.implicit ? sectionId : controlAnchor(sectionId, j))
+      for (const key of [c.category, ...(c.alsoCovers ?? [])])
+        if (!anchors.has(key))
+          anchors.set(key, c.implicit ? sectionId : controlAnchor(sectionId, j))
     })
   })
   return anchors

@@ -33,13 +33,38 @@ export interface DoraSubprocessor {
   legalEntity?: string
   purpose: string
   locations: string[]
-  dora?: { lei?: string; headquartersCountry?: string; storageLocations?: string[]; functionSupported?: string; chainRank?: number }
+  dora?: {
+    lei?: string
+    headquartersCountry?: string
+    storageLocations?: string[]
+    functionSupported?: string
+    chainRank?: number
+  }
 }
 
 export function doraRow(s: DoraSubprocessor): CsvValue[] {
   const d = s.dora ?? {}
   const legalName = s.legalEntity ?? s.name
-  return [d.lei, d.lei ? 'LEI' : '', '', '', legalName, legalName, 'Legal person, excluding individuals acting in a business capacity', d.headquartersCountry, '', '', '', '', d.chainRank, d.functionSupported, s.purpose, s.locations.join(' '), (d.storageLocations ?? []).join(' ')]
+  return [
+    d.lei,
+    d.lei ? 'LEI' : '',
+    '',
+    '',
+    legalName,
+    legalName,
+    'Legal person, excluding individuals acting in a business capacity',
+    d.headquartersCountry,
+    '',
+    '',
+    '',
+    '',
+    d.chainRank,
+    d.functionSupported,
+    s.purpose,
+    s.locations.join(' '),
+    (d.storageLocations ?? []).join(' '),
+  ]
 }
 
-export const doraRegisterCsv = (subprocessors: DoraSubprocessor[]) => toCsv([...DORA_COLUMNS], subprocessors.map(doraRow))
+export const doraRegisterCsv = (subprocessors: DoraSubprocessor[]) =>
+  toCsv([...DORA_COLUMNS], subprocessors.map(doraRow))

@@ -15,23 +15,38 @@ const url = z.string().describe('absolute URL')
 export const subprocessorChangesSchema = z
   .object({
     $schema: url.describe('URL of this JSON Schema'),
-    company: z.object({ slug: z.string(), name: z.string(), noticePeriodDays: z.number().int(), objectionContact: z.string().optional() }),
+    company: z.object({
+      slug: z.string(),
+      name: z.string(),
+      noticePeriodDays: z.number().int(),
+      objectionContact: z.string().optional(),
+    }),
     generatedAt: isoDateSchema.describe('day of the build; "objectionOpen" is relative to it'),
     events: z
       .array(
         z.object({
-          id: z.string().describe('stable: never reused, never renumbered; also the webhook event id suffix'),
+          id: z
+            .string()
+            .describe('stable: never reused, never renumbered; also the webhook event id suffix'),
           url: url.describe('the change on the subprocessors page'),
           kind: z.enum(['added', 'changed', 'removed']),
           material: z.boolean().describe('false: an editorial correction, nobody was notified'),
-          imported: z.boolean().describe('recorded when an existing list was imported; no notice was given here'),
+          imported: z
+            .boolean()
+            .describe('recorded when an existing list was imported; no notice was given here'),
           subprocessor: z.string().describe('vendor name'),
-          fieldsChanged: z.array(z.string()).describe('for "changed": the fields whose values changed'),
+          fieldsChanged: z
+            .array(z.string())
+            .describe('for "changed": the fields whose values changed'),
           changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
-          snapshot: subprocessorSnapshotSchema.describe('the subprocessor as published with this change'),
+          snapshot: subprocessorSnapshotSchema.describe(
+            'the subprocessor as published with this change',
+          ),
           note: z.string().optional(),
           announcedAt: isoDateSchema,
-          objectionDeadline: isoDateSchema.nullable().describe('last day to object; null when there is nothing to object to'),
+          objectionDeadline: isoDateSchema
+            .nullable()
+            .describe('last day to object; null when there is nothing to object to'),
           effectiveAt: isoDateSchema,
           objectionOpen: z.boolean().describe('objectionDeadline is on or after generatedAt'),
         }),
@@ -78,14 +93,18 @@ export const discoverySchema = z
     schemas: z.array(z.object({ name: z.string(), url })),
     securityTxt: url.optional(),
     integratorsGuide: url.optional(),
-    webhooks: z.object({ register: url.describe('POST endpoint of the CMS; see the integrators guide') }).optional(),
+    webhooks: z
+      .object({ register: url.describe('POST endpoint of the CMS; see the integrators guide') })
+      .optional(),
     companies: z.array(
       z.object({
         slug: z.string(),
         name: z.string(),
         url,
         locale: z.string().describe('language the company writes its documents in'),
-        lastChange: isoDateSchema.nullable().describe('newest TOM publication or subprocessor announcement'),
+        lastChange: isoDateSchema
+          .nullable()
+          .describe('newest TOM publication or subprocessor announcement'),
         feeds: z.object({ all: feedSet, subprocessors: feedSet }),
         endpoints: z.object({
           subprocessors: url.describe('/schemas/subprocessors.json'),
@@ -111,8 +130,16 @@ export const tomVersionJsonSchema = z
     url,
     changes: url.describe('what changed against the previous version'),
     supersededBy: url.optional().describe('the version in force, when this one is superseded'),
-    fingerprint: z.object({ algorithm: z.string(), value: z.string().regex(/^[0-9a-f]{64}$/).nullable() }),
-    content: versionContentSchema.describe('exactly what the fingerprint covers: sha256 of its RFC 8785 canonical JSON'),
+    fingerprint: z.object({
+      algorithm: z.string(),
+      value: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .nullable(),
+    }),
+    content: versionContentSchema.describe(
+      'exactly what the fingerprint covers: sha256 of its RFC 8785 canonical JSON',
+    ),
   })
   .describe('A published TOM version (Art. 32 GDPR) as data')
 

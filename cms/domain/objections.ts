@@ -4,7 +4,10 @@ import { randomInt } from 'node:crypto'
  * Objections to subprocessor changes. Framework-free. The deadline is a day (YYYY-MM-DD): an
  * objection is in time until the end of that day (UTC), the day the site and feeds state.
  */
-export function objectionOpen(event: { material: boolean; objectionDeadline?: string | null }, now: Date): boolean {
+export function objectionOpen(
+  event: { material: boolean; objectionDeadline?: string | null },
+  now: Date,
+): boolean {
   if (!event.material || !event.objectionDeadline) return false
   return now.toISOString().slice(0, 10) <= event.objectionDeadline.slice(0, 10)
 }

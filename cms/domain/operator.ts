@@ -17,16 +17,36 @@ export const operatorSchema = z.object({
 })
 export type Operator = z.infer<typeof operatorSchema>
 
-const VARS = { name: 'NAME', address: 'ADDRESS', email: 'EMAIL', phone: 'PHONE', representedBy: 'REPRESENTED_BY', register: 'REGISTER', vatId: 'VAT_ID' } as const
+const VARS = {
+  name: 'NAME',
+  address: 'ADDRESS',
+  email: 'EMAIL',
+  phone: 'PHONE',
+  representedBy: 'REPRESENTED_BY',
+  register: 'REGISTER',
+  vatId: 'VAT_ID',
+} as const
 
 /** The configured operator, undefined while none is configured; a partial or invalid configuration throws. */
 export function operatorFromEnv(env: Record<string, string | undefined>): Operator | undefined {
-  const raw = Object.fromEntries(Object.entries(VARS).map(([key, name]) => [key, env[`TRUSTCENTER_OPERATOR_${name}`]?.trim() || undefined]))
+  const raw = Object.fromEntries(
+    Object.entries(VARS).map(([key, name]) => [
+      key,
+      env[`TRUSTCENTER_OPERATOR_${name}`]?.trim() || undefined,
+    ]),
+  )
   if (Object.values(raw).every((v) => v === undefined)) return undefined
-  const parsed = operatorSchema.safeParse({ ...raw, address: raw.address?.replace(/\s*\|\s*/g, '\n') })
+  const parsed = operatorSchema.safeParse({
+    ...raw,
+    address: raw.address?.replace(/\s*\|\s*/g, '\n'),
+  })
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => `TRUSTCENTER_OPERATOR_${VARS[i.path[0] as keyof typeof VARS]}: ${i.message}`)
-    throw new Error(`The operator configuration for the imprint is incomplete: ${fields.join('; ')}`)
+    const fields = parsed.error.issues.map(
+      (i) => `TRUSTCENTER_OPERATOR_${VARS[i.path[0] as keyof typeof VARS]}: ${i.message}`,
+    )
+    throw new Error(
+      `The operator configuration for the imprint is incomplete: ${fields.join('; ')}`,
+    )
   }
   return parsed.data
 }

@@ -19,7 +19,19 @@ export interface NoticeRow {
   lastError: string | null
 }
 
-export const NOTICE_COLUMNS = ['change', 'channel', 'recipient', 'status', 'attempts', 'retried', 'queued_at', 'last_attempt_at', 'delivered_at', 'reference', 'last_error'] as const
+export const NOTICE_COLUMNS = [
+  'change',
+  'channel',
+  'recipient',
+  'status',
+  'attempts',
+  'retried',
+  'queued_at',
+  'last_attempt_at',
+  'delivered_at',
+  'reference',
+  'last_error',
+] as const
 
 type Row = Record<string, unknown>
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null)
@@ -28,13 +40,49 @@ const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null)
 export function mailNoticeRow(d: Row, recipient: string): NoticeRow {
   const attempts = Number(d.attempts ?? 0)
   const delivered = d.status === 'sent'
-  return { change: String(d.eventKey), channel: 'email', recipient, status: delivered ? 'delivered' : String(d.status), attempts, retried: attempts > 1, queuedAt: String(d.createdAt), lastAttemptAt: attempts > 0 ? String(d.updatedAt) : null, deliveredAt: delivered ? str(d.sentAt) : null, reference: str(d.messageId), lastError: str(d.lastError) }
+  return {
+    change: String(d.eventKey),
+    channel: 'email',
+    recipient,
+    status: delivered ? 'delivered' : String(d.status),
+    attempts,
+    retried: attempts > 1,
+    queuedAt: String(d.createdAt),
+    lastAttemptAt: attempts > 0 ? String(d.updatedAt) : null,
+    deliveredAt: delivered ? str(d.sentAt) : null,
+    reference: str(d.messageId),
+    lastError: str(d.lastError),
+  }
 }
 
 /** Webhook deliveries: `delivered` means the endpoint answered 2xx (the webhook-id is the reference). */
 export function webhookNoticeRow(d: Row, recipient: string): NoticeRow {
   const attempts = Number(d.attempts ?? 0)
-  return { change: String(d.eventKey), channel: 'webhook', recipient, status: String(d.status), attempts, retried: attempts > 1, queuedAt: String(d.createdAt), lastAttemptAt: str(d.lastAttemptAt), deliveredAt: str(d.deliveredAt), reference: str(d.messageId), lastError: str(d.lastError) }
+  return {
+    change: String(d.eventKey),
+    channel: 'webhook',
+    recipient,
+    status: String(d.status),
+    attempts,
+    retried: attempts > 1,
+    queuedAt: String(d.createdAt),
+    lastAttemptAt: str(d.lastAttemptAt),
+    deliveredAt: str(d.deliveredAt),
+    reference: str(d.messageId),
+    lastError: str(d.lastError),
+  }
 }
 
-export const noticeCsvRow = (r: NoticeRow): CsvValue[] => [r.change, r.channel, r.recipient, r.status, r.attempts, r.retried ? 'yes' : 'no', r.queuedAt, r.lastAttemptAt, r.deliveredAt, r.reference, r.lastError]
+export const noticeCsvRow = (r: NoticeRow): CsvValue[] => [
+  r.change,
+  r.channel,
+  r.recipient,
+  r.status,
+  r.attempts,
+  r.retried ? 'yes' : 'no',
+  r.queuedAt,
+  r.lastAttemptAt,
+  r.deliveredAt,
+  r.reference,
+  r.lastError,
+]

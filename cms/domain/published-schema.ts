@@ -16,16 +16,45 @@ export const publishedCompanySchema = z.object({
   locale: z.enum(['de', 'en']),
   noticePeriodDays: z.number().int(),
   privacyContact: z
-    .object({ email: z.string().optional(), url: z.string().optional(), dpoName: z.string().optional(), dpoEmail: z.string().optional() })
+    .object({
+      email: z.string().optional(),
+      url: z.string().optional(),
+      dpoName: z.string().optional(),
+      dpoEmail: z.string().optional(),
+    })
     .optional(),
   example: z.boolean().default(false),
   /** `src` is the uploaded original's absolute path; the site optimises it through astro:assets. */
   logo: z.object({ src: z.string(), alt: z.string() }).optional(),
   /** Brand colours (#rrggbb, WCAG AA checked by the CMS); the dark one may be derived by the site. */
-  brand: z.object({ accent: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(), accentDark: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() }).optional(),
-  certifications: z.array(z.object({ name: z.string(), issuer: z.string().optional(), scope: z.string().optional(), validUntil: isoDateSchema.optional() })),
+  brand: z
+    .object({
+      accent: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .optional(),
+      accentDark: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .optional(),
+    })
+    .optional(),
+  certifications: z.array(
+    z.object({
+      name: z.string(),
+      issuer: z.string().optional(),
+      scope: z.string().optional(),
+      validUntil: isoDateSchema.optional(),
+    }),
+  ),
   /** EU Data Act Art. 28 disclosure, when the company published one. */
-  dataAct: z.object({ infrastructureCountries: z.array(z.string()).optional(), jurisdictionNote: z.string().optional(), accessSafeguards: z.string().optional() }).optional(),
+  dataAct: z
+    .object({
+      infrastructureCountries: z.array(z.string()).optional(),
+      jurisdictionNote: z.string().optional(),
+      accessSafeguards: z.string().optional(),
+    })
+    .optional(),
   updatedAt: z.string(),
 })
 
@@ -43,7 +72,10 @@ export const publishedTomVersionSchema = z.object({
   closing: z.string().optional(),
   sourceFilename: z.string().optional(),
   /** sha256 of the canonical content, set by the CMS when it published the version. */
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   updatedAt: z.string(),
 })
 
@@ -59,7 +91,13 @@ export const publishedSubprocessorSchema = z.object({
   transferSafeguard: z.string(),
   /** DORA register-of-information data, where the company gave it. */
   dora: z
-    .object({ lei: z.string().optional(), headquartersCountry: z.string().optional(), storageLocations: z.array(z.string()).optional(), functionSupported: z.string().optional(), chainRank: z.number().int().optional() })
+    .object({
+      lei: z.string().optional(),
+      headquartersCountry: z.string().optional(),
+      storageLocations: z.array(z.string()).optional(),
+      functionSupported: z.string().optional(),
+      chainRank: z.number().int().optional(),
+    })
     .optional(),
   status: z.enum(['announced', 'active', 'ended']),
   announcedAt: isoDateSchema.optional(),
@@ -102,11 +140,25 @@ export const publishedSubprocessorEventSchema = z.object({
 export const subprocessorListSchema = z
   .object({
     $schema: z.string().describe('URL of this JSON Schema'),
-    company: z.object({ slug: z.string(), name: z.string(), noticePeriodDays: z.number().int().describe('days between announcement and objection deadline'), objectionContact: z.string().optional() }),
+    company: z.object({
+      slug: z.string(),
+      name: z.string(),
+      noticePeriodDays: z
+        .number()
+        .int()
+        .describe('days between announcement and objection deadline'),
+      objectionContact: z.string().optional(),
+    }),
     generatedAt: isoDateSchema.describe('day the list was published; "upcoming" is relative to it'),
-    subprocessors: z.array(publishedSubprocessorSchema.omit({ updatedAt: true })).describe('in use on generatedAt'),
-    upcoming: z.array(publishedSubprocessorEventSchema).describe('announced material changes that take effect after generatedAt'),
-    history: z.array(publishedSubprocessorEventSchema).describe('every published change, newest first'),
+    subprocessors: z
+      .array(publishedSubprocessorSchema.omit({ updatedAt: true }))
+      .describe('in use on generatedAt'),
+    upcoming: z
+      .array(publishedSubprocessorEventSchema)
+      .describe('announced material changes that take effect after generatedAt'),
+    history: z
+      .array(publishedSubprocessorEventSchema)
+      .describe('every published change, newest first'),
   })
   .describe('Subprocessors of a company (Art. 28 GDPR) with their announced changes')
 

@@ -4,4 +4,5 @@
  * loads the index of its own language (site/views/SearchPage.astro); cms/build/searchIndex.ts
  * writes one index per language, each by a Pagefind process of its own.
  */
-export const searchBundlePath = (language: string) => (language === 'de' ? '/pagefind/' : `/${language}/pagefind/`)
+export const searchBundlePath = (language: string) =>
+  language === 'de' ? '/pagefind/' : `/${language}/pagefind/`

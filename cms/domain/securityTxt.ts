@@ -14,25 +14,47 @@ export interface SecurityTxtConfig {
 }
 
 const DEFAULT_EXPIRES_DAYS = 180
-const list = (value: string | undefined) => (value ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean)
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 /** TRUSTCENTER_SECURITY_* variables; `siteUrl` gives the default Canonical. */
-export function securityTxtConfig(env: Record<string, string | undefined>, siteUrl: string): { config: SecurityTxtConfig; warnings: string[] } {
+export function securityTxtConfig(
+  env: Record<string, string | undefined>,
+  siteUrl: string,
+): { config: SecurityTxtConfig; warnings: string[] } {
   const warnings: string[] = []
-  const contact = list(env.TRUSTCENTER_SECURITY_CONTACT).map((c) => (c.includes('@') && !/^[a-z]+:/i.test(c) ? `mailto:${c}` : c))
+  const contact = list(env.TRUSTCENTER_SECURITY_CONTACT).map((c) =>
+    c.includes('@') && !/^[a-z]+:/i.test(c) ? `mailto:${c}` : c,
+  )
   const usable = /^(mailto:|https:|tel:)/i
-  for (const c of contact) if (!usable.test(c)) warnings.push(`security.txt: Contact "${c}" must be a mailto:, https: or tel: URI.`)
-  if (!contact.some((c) => usable.test(c))) warnings.push('security.txt: TRUSTCENTER_SECURITY_CONTACT is not set (a mailto: or https: URI); /.well-known/security.txt is not published.')
-  if (!env.TRUSTCENTER_SECURITY_POLICY) warnings.push('security.txt: TRUSTCENTER_SECURITY_POLICY is not set (URL of the vulnerability disclosure policy).')
+  for (const c of contact)
+    if (!usable.test(c))
+      warnings.push(`security.txt: Contact "${c}" must be a mailto:, https: or tel: URI.`)
+  if (!contact.some((c) => usable.test(c)))
+    warnings.push(
+      'security.txt: TRUSTCENTER_SECURITY_CONTACT is not set (a mailto: or https: URI); /.well-known/security.txt is not published.',
+    )
+  if (!env.TRUSTCENTER_SECURITY_POLICY)
+    warnings.push(
+      'security.txt: TRUSTCENTER_SECURITY_POLICY is not set (URL of the vulnerability disclosure policy).',
+    )
   const days = Number(env.TRUSTCENTER_SECURITY_EXPIRES_DAYS ?? DEFAULT_EXPIRES_DAYS)
-  const expiresDays = Number.isInteger(days) && days > 0 && days <= 365 ? days : DEFAULT_EXPIRES_DAYS
-  if (expiresDays !== days) warnings.push(`security.txt: TRUSTCENTER_SECURITY_EXPIRES_DAYS must be 1–365; using ${DEFAULT_EXPIRES_DAYS}.`)
+  const expiresDays =
+    Number.isInteger(days) && days > 0 && days <= 365 ? days : DEFAULT_EXPIRES_DAYS
+  if (expiresDays !== days)
+    warnings.push(
+      `security.txt: TRUSTCENTER_SECURITY_EXPIRES_DAYS must be 1–365; using ${DEFAULT_EXPIRES_DAYS}.`,
+    )
   return {
     config: {
       contact: contact.filter((c) => usable.test(c)),
       policy: env.TRUSTCENTER_SECURITY_POLICY || undefined,
       preferredLanguages: list(env.TRUSTCENTER_SECURITY_LANGUAGES).join(', ') || undefined,
-      canonical: env.TRUSTCENTER_SECURITY_CANONICAL || new URL('/.well-known/security.txt', siteUrl).href,
+      canonical:
+        env.TRUSTCENTER_SECURITY_CANONICAL || new URL('/.well-known/security.txt', siteUrl).href,
       expiresDays,
       encryption: env.TRUSTCENTER_SECURITY_ENCRYPTION || undefined,
       acknowledgments: env.TRUSTCENTER_SECURITY_ACKNOWLEDGMENTS || undefined,

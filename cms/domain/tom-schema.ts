@@ -55,7 +55,9 @@ export const sectionSchema = z.object({
   controls: z.array(controlSchema),
 })
 
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
 
 export const tomDocumentSchema = z.object({
   title: z.string().min(1),
@@ -68,16 +70,45 @@ export const tomDocumentSchema = z.object({
 })
 
 /** `page` is set for paged sources (PDF); `line` then counts lines on that page. */
-export const parseWarningSchema = z.object({ line: z.number().int().positive(), page: z.number().int().positive().optional(), message: z.string() })
+export const parseWarningSchema = z.object({
+  line: z.number().int().positive(),
+  page: z.number().int().positive().optional(),
+  message: z.string(),
+})
 
-export const unparsedLineSchema = z.object({ line: z.number().int().positive(), page: z.number().int().positive().optional(), text: z.string(), message: z.string() })
+export const unparsedLineSchema = z.object({
+  line: z.number().int().positive(),
+  page: z.number().int().positive().optional(),
+  text: z.string(),
+  message: z.string(),
+})
 
-export const LINE_KINDS = ['heading', 'group', 'measure', 'text', 'metadata', 'skipped', 'unparsed'] as const
+export const LINE_KINDS = [
+  'heading',
+  'group',
+  'measure',
+  'text',
+  'metadata',
+  'skipped',
+  'unparsed',
+] as const
 
 /** What the parser made of the document: every non-blank source line is counted under one kind. */
 export const parseReportSchema = z.object({
-  counts: z.object({ sections: z.number(), controls: z.number(), groups: z.number(), measures: z.number(), warnings: z.number() }),
-  lines: z.object({ total: z.number(), ...Object.fromEntries(LINE_KINDS.map((k) => [k, z.number()])) as Record<(typeof LINE_KINDS)[number], z.ZodNumber> }),
+  counts: z.object({
+    sections: z.number(),
+    controls: z.number(),
+    groups: z.number(),
+    measures: z.number(),
+    warnings: z.number(),
+  }),
+  lines: z.object({
+    total: z.number(),
+    ...(Object.fromEntries(LINE_KINDS.map((k) => [k, z.number()])) as Record<
+      (typeof LINE_KINDS)[number],
+      z.ZodNumber
+    >),
+  }),
 })
 
 export const parseResultSchema = z.object({

@@ -43,12 +43,15 @@ export function withoutStorageNoise(value: unknown): unknown {
 /** The fingerprinted content of a stored or published version (unknown keys are dropped). */
 export function versionContent(raw: Record<string, unknown>): VersionContent {
   const clean = withoutStorageNoise(raw) as Record<string, unknown>
-  const date = typeof clean.effectiveDate === 'string' ? clean.effectiveDate.slice(0, 10) : clean.effectiveDate
+  const date =
+    typeof clean.effectiveDate === 'string' ? clean.effectiveDate.slice(0, 10) : clean.effectiveDate
   return versionContentSchema.parse({ ...clean, effectiveDate: date })
 }
 
 export const FINGERPRINT_ALGORITHM = 'sha256 over RFC 8785 (JCS) canonical JSON of `content`'
 
 export function fingerprint(content: VersionContent): string {
-  return createHash('sha256').update(canonicalize(content) ?? '', 'utf8').digest('hex')
+  return createHash('sha256')
+    .update(canonicalize(content) ?? '', 'utf8')
+    .digest('hex')
 }

@@ -31,7 +31,13 @@ import { rebuildTask } from './rebuild/rebuildTask'
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
 import { withoutBehaviour } from './utilities/withoutBehaviour'
 
-export type { TrustCenterPluginOptions, RebuildOptions, NotificationOptions, TrustCenterSlugs, SanitizedTrustCenterOptions } from './types'
+export type {
+  TrustCenterPluginOptions,
+  RebuildOptions,
+  NotificationOptions,
+  TrustCenterSlugs,
+  SanitizedTrustCenterOptions,
+} from './types'
 export { rebuildIdle } from './rebuild/rebuildSite'
 export { REBUILD_QUEUE } from './rebuild/names'
 export { defaultSlugs, sanitizeOptions } from './defaults'
@@ -39,17 +45,28 @@ export { importTomVersion } from './utilities/importTomVersion'
 export { importSubprocessors } from './utilities/importSubprocessors'
 export { trustCenterOptions } from './utilities/trustCenterOptions'
 
-const statusIn = (statuses: readonly string[]) => (doc: Record<string, unknown> | undefined) => typeof doc?.status === 'string' && statuses.includes(doc.status)
+const statusIn = (statuses: readonly string[]) => (doc: Record<string, unknown> | undefined) =>
+  typeof doc?.status === 'string' && statuses.includes(doc.status)
 
 /** Appends the rebuild hooks to a collection's own hooks, never replacing them. */
-function withRebuildHooks(collection: CollectionConfig, options: SanitizedTrustCenterOptions, isPublic: (doc: Record<string, unknown> | undefined) => boolean): CollectionConfig {
+function withRebuildHooks(
+  collection: CollectionConfig,
+  options: SanitizedTrustCenterOptions,
+  isPublic: (doc: Record<string, unknown> | undefined) => boolean,
+): CollectionConfig {
   if (!options.rebuild) return collection
   return {
     ...collection,
     hooks: {
       ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), rebuildAfterChange(options, isPublic)],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), rebuildAfterDelete(options, isPublic)],
+      afterChange: [
+        ...(collection.hooks?.afterChange ?? []),
+        rebuildAfterChange(options, isPublic),
+      ],
+      afterDelete: [
+        ...(collection.hooks?.afterDelete ?? []),
+        rebuildAfterDelete(options, isPublic),
+      ],
     },
   }
 }
@@ -58,9 +75,18 @@ const JSON_FIELD = '@trust-center/payload-plugin/client#JsonTextField'
 /** JSON fields edited as plain text: Payload's code editor loads from a CDN and fails offline. */
 function withOfflineJsonFields(fields: Field[]): Field[] {
   return fields.map((field) => {
-    if (field.type === 'json' && !field.admin?.components?.Field) return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Field: JSON_FIELD } } }
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withOfflineJsonFields(field.fields) } as Field
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withOfflineJsonFields(tab.fields) })) }
+    if (field.type === 'json' && !field.admin?.components?.Field)
+      return {
+        ...field,
+        admin: { ...field.admin, components: { ...field.admin?.components, Field: JSON_FIELD } },
+      }
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: withOfflineJsonFields(field.fields) } as Field
+    if (field.type === 'tabs')
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: withOfflineJsonFields(tab.fields) })),
+      }
     return field
   })
 }
@@ -71,7 +97,10 @@ function withShortLocks(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
     lockDocuments: collection.lockDocuments ?? { duration: LOCK_SECONDS },
-    hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), releaseLockOnSave] },
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), releaseLockOnSave],
+    },
   }
 }
 
@@ -88,21 +117,43 @@ export const trustCenterPlugin =
     // same slugs (trustCenterOptions()).
     const custom = { ...incomingConfig.custom, trustCenter: options }
     const existing = incomingConfig.collections ?? []
-    const fallbackLabels: Record<string, CollectionConfig['labels']> = { [options.slugs.media]: COLLECTION_LABELS.media, [options.slugs.subscribers]: COLLECTION_LABELS.subscribers, [options.slugs.users]: COLLECTION_LABELS.users }
+    const fallbackLabels: Record<string, CollectionConfig['labels']> = {
+      [options.slugs.media]: COLLECTION_LABELS.media,
+      [options.slugs.subscribers]: COLLECTION_LABELS.subscribers,
+      [options.slugs.users]: COLLECTION_LABELS.users,
+    }
     const localised = (c: CollectionConfig) => localiseCollection(c, fallbackLabels[c.slug])
     if (!options.enabled) {
       // Off: the same collections and global (no table disappears, no migration needed), but no
       // hooks, endpoints, jobs or admin components.
-      const collections = [...ourCollections(options), ...usersUnlessPresent(existing, options)].map(withoutBehaviour).map(localised)
-      return { ...incomingConfig, custom, admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users }, collections: [...existing, ...collections], globals: [...(incomingConfig.globals ?? []), withoutBehaviour(localiseGlobal(buildStatusGlobal(options)))] }
+      const collections = [...ourCollections(options), ...usersUnlessPresent(existing, options)]
+        .map(withoutBehaviour)
+        .map(localised)
+      return {
+        ...incomingConfig,
+        custom,
+        admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
+        collections: [...existing, ...collections],
+        globals: [
+          ...(incomingConfig.globals ?? []),
+          withoutBehaviour(localiseGlobal(buildStatusGlobal(options))),
+        ],
+      }
     }
     const always = () => true
     const tomVersions = tomVersionsCollection(options)
-    tomVersions.hooks = { ...tomVersions.hooks, afterChange: [...(tomVersions.hooks?.afterChange ?? []), notifyTomChange(options)] }
+    tomVersions.hooks = {
+      ...tomVersions.hooks,
+      afterChange: [...(tomVersions.hooks?.afterChange ?? []), notifyTomChange(options)],
+    }
     const ours: CollectionConfig[] = [
       withRebuildHooks(companiesCollection(options), options, always),
       withRebuildHooks(tomVersions, options, statusIn(PUBLIC_TOM_STATUSES)),
-      withRebuildHooks(subprocessorsCollection(options), options, statusIn(PUBLIC_SUBPROCESSOR_STATUSES)),
+      withRebuildHooks(
+        subprocessorsCollection(options),
+        options,
+        statusIn(PUBLIC_SUBPROCESSOR_STATUSES),
+      ),
       subprocessorEventsCollection(options),
       withRebuildHooks(mediaCollection(options, options.mediaDir), options, always),
       subscribersCollection(options),
@@ -115,7 +166,12 @@ export const trustCenterPlugin =
     return {
       ...incomingConfig,
       custom,
-      collections: [...existing, ...ours.map((c) => withShortLocks(localised({ ...c, fields: withOfflineJsonFields(c.fields) })))],
+      collections: [
+        ...existing,
+        ...ours.map((c) =>
+          withShortLocks(localised({ ...c, fields: withOfflineJsonFields(c.fields) })),
+        ),
+      ],
       // One mail path: the app's own adapter if it has one, else SMTP_URL or the .eml outbox.
       email: incomingConfig.email ?? trustCenterEmailAdapter(options.notifications),
       admin: {
@@ -123,18 +179,44 @@ export const trustCenterPlugin =
         user: incomingConfig.admin?.user ?? options.slugs.users,
         components: {
           ...incomingConfig.admin?.components,
-          beforeDashboard: [...(incomingConfig.admin?.components?.beforeDashboard ?? []), { path: '@trust-center/payload-plugin/rsc#ReviewDashboard', serverProps: { slugs: options.slugs } }],
+          beforeDashboard: [
+            ...(incomingConfig.admin?.components?.beforeDashboard ?? []),
+            {
+              path: '@trust-center/payload-plugin/rsc#ReviewDashboard',
+              serverProps: { slugs: options.slugs },
+            },
+          ],
         },
       },
       globals: [...(incomingConfig.globals ?? []), localiseGlobal(buildStatusGlobal(options))],
-      endpoints: [...(incomingConfig.endpoints ?? []), ...subscriptionEndpoints(options), ...webhookEndpoints(options), ...objectionEndpoints(options), ...noticeEndpoints(options)],
+      endpoints: [
+        ...(incomingConfig.endpoints ?? []),
+        ...subscriptionEndpoints(options),
+        ...webhookEndpoints(options),
+        ...objectionEndpoints(options),
+        ...noticeEndpoints(options),
+      ],
       jobs: {
         ...incomingConfig.jobs,
         // Running, queueing or cancelling jobs by hand (/api/payload-jobs/run) is for admins only;
         // the CMS's own hooks and autorun use the Local API, which these rules do not restrict.
-        access: { run: adminOnlyJobs, queue: adminOnlyJobs, cancel: adminOnlyJobs, ...incomingConfig.jobs?.access },
+        access: {
+          run: adminOnlyJobs,
+          queue: adminOnlyJobs,
+          cancel: adminOnlyJobs,
+          ...incomingConfig.jobs?.access,
+        },
         enableConcurrencyControl: true,
-        tasks: [...(incomingConfig.jobs?.tasks ?? []), deliverTask(options), maintenanceTask(options), webhookDeliverTask(options), webhookVerifyTask(options), webhookMaintenanceTask(options), objectionMaintenanceTask(options), rebuildTask(options)],
+        tasks: [
+          ...(incomingConfig.jobs?.tasks ?? []),
+          deliverTask(options),
+          maintenanceTask(options),
+          webhookDeliverTask(options),
+          webhookVerifyTask(options),
+          webhookMaintenanceTask(options),
+          objectionMaintenanceTask(options),
+          rebuildTask(options),
+        ],
       },
     }
   }
@@ -159,6 +241,9 @@ function ourCollections(options: SanitizedTrustCenterOptions): CollectionConfig[
  * An app with its own users collection keeps it; it must then give users a `role` field with the
  * values admin, editor and legal (see access/roles.ts).
  */
-function usersUnlessPresent(existing: CollectionConfig[], options: SanitizedTrustCenterOptions): CollectionConfig[] {
+function usersUnlessPresent(
+  existing: CollectionConfig[],
+  options: SanitizedTrustCenterOptions,
+): CollectionConfig[] {
   return existing.some((c) => c.slug === options.slugs.users) ? [] : [usersCollection(options)]
 }

@@ -4,4 +4,8 @@
  */
 export { trustCenterOptions } from './utilities/trustCenterOptions'
 export { defaultSlugs, sanitizeOptions } from './defaults'
-export type { SanitizedTrustCenterOptions, TrustCenterPluginOptions, TrustCenterSlugs } from './types'
+export type {
+  SanitizedTrustCenterOptions,
+  TrustCenterPluginOptions,
+  TrustCenterSlugs,
+} from './types'

@@ -106,7 +106,9 @@ export interface SanitizedRebuildOptions {
   timeoutMs: number
 }
 
-export interface SanitizedNotificationOptions extends Required<Omit<NotificationOptions, 'smtpUrl'>> {
+export interface SanitizedNotificationOptions extends Required<
+  Omit<NotificationOptions, 'smtpUrl'>
+> {
   smtpUrl?: string
 }
 

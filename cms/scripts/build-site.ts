@@ -7,7 +7,9 @@ const outDir = path.resolve(projectRoot, process.env.TRUSTCENTER_DIST ?? 'dist')
 try {
   const started = performance.now()
   await buildSite({ root: projectRoot, outDir })
-  process.stdout.write(`Site built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${outDir}\n`)
+  process.stdout.write(
+    `Site built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${outDir}\n`,
+  )
   process.exit(0)
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error)

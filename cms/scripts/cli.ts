@@ -57,14 +57,22 @@ async function reporting(file: string, work: () => Promise<number>): Promise<num
 function describe(file: string, imported: DocumentImport) {
   const { result, suggestions } = imported
   for (const w of result.warnings) say(`${file}:${w.line}: warning: ${w.message}`)
-  for (const u of result.unparsed) say(`${file}:${u.line}: not imported: "${u.text}" (${u.message})`)
+  for (const u of result.unparsed)
+    say(`${file}:${u.line}: not imported: "${u.text}" (${u.message})`)
   const { counts, lines } = result.report
-  for (const c of suggestions.contacts) say(`suggestion: ${c.role} address (line ${c.line}): ${c.lines.join(', ')}`)
-  const kinds = Object.entries(lines).filter(([k, n]) => k !== 'total' && n > 0).map(([k, n]) => `${n} ${k}`)
-  say(`${file}: ${imported.format} (${imported.encoding}); ${counts.sections} sections, ${counts.controls} controls, ${counts.groups} groups, ${counts.measures} measures; ${lines.total} lines: ${kinds.join(', ')}`)
+  for (const c of suggestions.contacts)
+    say(`suggestion: ${c.role} address (line ${c.line}): ${c.lines.join(', ')}`)
+  const kinds = Object.entries(lines)
+    .filter(([k, n]) => k !== 'total' && n > 0)
+    .map(([k, n]) => `${n} ${k}`)
+  say(
+    `${file}: ${imported.format} (${imported.encoding}); ${counts.sections} sections, ${counts.controls} controls, ${counts.groups} groups, ${counts.measures} measures; ${lines.total} lines: ${kinds.join(', ')}`,
+  )
   if (suggestions.companyName) say(`suggestion: company name "${suggestions.companyName}"`)
-  for (const e of suggestions.emails) say(`suggestion: ${e.role === 'dpo' ? 'DPO' : 'contact'} e-mail ${e.address} (line ${e.line})`)
-  for (const s of suggestions.subprocessors) say(`suggestion: subprocessor "${s.name}" (line ${s.line})`)
+  for (const e of suggestions.emails)
+    say(`suggestion: ${e.role === 'dpo' ? 'DPO' : 'contact'} e-mail ${e.address} (line ${e.line})`)
+  for (const s of suggestions.subprocessors)
+    say(`suggestion: subprocessor "${s.name}" (line ${s.line})`)
 }
 
 /** The list as printed by `parse --subprocessors`: one object per entry, safeguard under its short name. */
@@ -72,15 +80,31 @@ function describeList(file: string, list: SubprocessorListImport) {
   for (const w of list.warnings) say(`${file}:${w.line}: warning: ${w.message}`)
   for (const u of list.unparsed) say(`${file}:${u.line}: not read: "${u.text}"`)
   const incomplete = list.entries.filter((e) => e.incomplete?.length).length
-  say(`${file}: ${list.format}; ${list.entries.length} subprocessors${incomplete ? `, ${incomplete} incomplete` : ''}; ${list.unparsed.length} lines not read`)
+  say(
+    `${file}: ${list.format}; ${list.entries.length} subprocessors${incomplete ? `, ${incomplete} incomplete` : ''}; ${list.unparsed.length} lines not read`,
+  )
   return {
     format: list.format,
-    entries: list.entries.map(({ transferSafeguard, ...e }) => ({ name: e.name, legalEntity: e.legalEntity ?? null, address: e.address ?? null, purpose: e.purpose, locations: e.locations, safeguard: transferSafeguard, url: e.url ?? null, ...(e.incomplete ? { incomplete: e.incomplete } : {}), line: e.line })),
+    entries: list.entries.map(({ transferSafeguard, ...e }) => ({
+      name: e.name,
+      legalEntity: e.legalEntity ?? null,
+      address: e.address ?? null,
+      purpose: e.purpose,
+      locations: e.locations,
+      safeguard: transferSafeguard,
+      url: e.url ?? null,
+      ...(e.incomplete ? { incomplete: e.incomplete } : {}),
+      line: e.line,
+    })),
   }
 }
 
 async function parse(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { subprocessors: { type: 'boolean' } } })
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { subprocessors: { type: 'boolean' } },
+  })
   const file = positionals[0]
   if (!file) {
     say(USAGE)
@@ -102,7 +126,15 @@ async function parse(args: string[]): Promise<number> {
 }
 
 async function importFile(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { company: { type: 'string' }, subprocessors: { type: 'boolean' }, 'effective-date': { type: 'string' } } })
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      company: { type: 'string' },
+      subprocessors: { type: 'boolean' },
+      'effective-date': { type: 'string' },
+    },
+  })
   const file = positionals[0]
   if (!file || !values.company) {
     say(USAGE)
@@ -118,7 +150,12 @@ async function importFile(args: string[]): Promise<number> {
     const { openPayload } = await import('../database/open')
     const payload = await openPayload({ requireReady: true })
     try {
-      const companies = await payload.find({ collection: 'companies', where: { slug: { equals: values.company } }, limit: 1, depth: 0 })
+      const companies = await payload.find({
+        collection: 'companies',
+        where: { slug: { equals: values.company } },
+        limit: 1,
+        depth: 0,
+      })
       const company = companies.docs[0]
       if (!company) {
         say(`no company with slug "${values.company}"; create it first (or seed content/)`)
@@ -129,10 +166,19 @@ async function importFile(args: string[]): Promise<number> {
         for (const w of list.warnings) say(`${file}:${w.line}: warning: ${w.message}`)
         for (const u of list.unparsed) say(`${file}:${u.line}: not read: "${u.text}"`)
         const { importSubprocessors } = await import('@trust-center/payload-plugin')
-        const done = await importSubprocessors({ payload, companyId: company.id, entries: list.entries, source: filename })
-        for (const c of done.created) process.stdout.write(`created draft subprocessor "${c.name}" (id ${c.id})\n`)
-        for (const s of done.skipped) process.stdout.write(`skipped "${s.name}" (line ${s.line}): ${s.reason}\n`)
-        process.stdout.write(`${done.created.length} draft subprocessors created for ${company.name}, ${done.skipped.length} skipped. Publish them in the admin.\n`)
+        const done = await importSubprocessors({
+          payload,
+          companyId: company.id,
+          entries: list.entries,
+          source: filename,
+        })
+        for (const c of done.created)
+          process.stdout.write(`created draft subprocessor "${c.name}" (id ${c.id})\n`)
+        for (const s of done.skipped)
+          process.stdout.write(`skipped "${s.name}" (line ${s.line}): ${s.reason}\n`)
+        process.stdout.write(
+          `${done.created.length} draft subprocessors created for ${company.name}, ${done.skipped.length} skipped. Publish them in the admin.\n`,
+        )
         return 0
       }
       describe(file, imported!)
@@ -140,13 +186,28 @@ async function importFile(args: string[]): Promise<number> {
       const stated = imported!.result.document.effectiveDate
       const today = new Date().toISOString().slice(0, 10)
       const effectiveDate = values['effective-date'] ?? stated ?? today
-      const result = await importTomVersion({ payload, companyId: company.id, text: imported!.text, parsed: imported!.result, filename, status: 'draft', effectiveDate })
+      const result = await importTomVersion({
+        payload,
+        companyId: company.id,
+        text: imported!.text,
+        parsed: imported!.result,
+        filename,
+        status: 'draft',
+        effectiveDate,
+      })
       if (!result.created) {
-        process.stdout.write(`${filename} was imported before as version ${result.version} of ${company.name}; nothing created.\n`)
+        process.stdout.write(
+          `${filename} was imported before as version ${result.version} of ${company.name}; nothing created.\n`,
+        )
         return 0
       }
-      if (!stated && !values['effective-date']) say(`the document states no effective date; the draft uses ${effectiveDate} — check it before publishing`)
-      process.stdout.write(`created draft TOM version ${result.version} of ${company.name} (id ${result.id}) with ${imported!.result.report.counts.measures} measures; review and publish it in the admin.\n`)
+      if (!stated && !values['effective-date'])
+        say(
+          `the document states no effective date; the draft uses ${effectiveDate} — check it before publishing`,
+        )
+      process.stdout.write(
+        `created draft TOM version ${result.version} of ${company.name} (id ${result.id}) with ${imported!.result.report.counts.measures} measures; review and publish it in the admin.\n`,
+      )
       return 0
     } finally {
       await payload.destroy()
@@ -155,7 +216,11 @@ async function importFile(args: string[]): Promise<number> {
 }
 
 async function seed(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { processes: { type: 'string' } } })
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { processes: { type: 'string' } },
+  })
   const processes = values.processes === undefined ? undefined : Number(values.processes)
   if (processes !== undefined && !(Number.isInteger(processes) && processes >= 1)) {
     say(`--processes takes a whole number of at least 1, not "${values.processes}"`)
@@ -168,8 +233,13 @@ async function seed(args: string[]): Promise<number> {
   const contentDir = path.resolve(positionals[0] ?? path.join(projectRoot, 'content'))
   const payload = await openPayload({ requireReady: true })
   try {
-    const s = await seedContent(payload, contentDir, { processes, log: (line) => process.stdout.write(`${line}\n`) })
-    process.stdout.write(`Created ${s.companies.created} companies, ${s.tomVersions.created} TOM versions, ${s.subprocessors.created} subprocessors; ${s.companies.existing + s.tomVersions.existing + s.subprocessors.existing} already present.\n`)
+    const s = await seedContent(payload, contentDir, {
+      processes,
+      log: (line) => process.stdout.write(`${line}\n`),
+    })
+    process.stdout.write(
+      `Created ${s.companies.created} companies, ${s.tomVersions.created} TOM versions, ${s.subprocessors.created} subprocessors; ${s.companies.existing + s.tomVersions.existing + s.subprocessors.existing} already present.\n`,
+    )
     return 0
   } finally {
     await payload.destroy()

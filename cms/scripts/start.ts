@@ -18,13 +18,27 @@ const host = process.env.HOST ?? '127.0.0.1'
 const siteUrl = `http://localhost:${sitePort}`
 const cmsUrl = `http://localhost:${cmsPort}`
 const dist = path.resolve(projectRoot, process.env.TRUSTCENTER_DIST ?? 'dist')
-const env = { ...process.env, TRUSTCENTER_ROOT: projectRoot, TRUSTCENTER_CMS_URL: cmsUrl, TRUSTCENTER_SITE_URL: siteUrl }
+const env = {
+  ...process.env,
+  TRUSTCENTER_ROOT: projectRoot,
+  TRUSTCENTER_CMS_URL: cmsUrl,
+  TRUSTCENTER_SITE_URL: siteUrl,
+}
 const children: ChildProcess[] = []
 
 const step = (text: string) => process.stdout.write(`\n▶ ${text}\n`)
 
-async function run(command: string, args: string[], what: string, extraEnv: Record<string, string> = {}): Promise<void> {
-  const child = spawn(command, args, { cwd: projectRoot, env: { ...env, ...extraEnv }, stdio: 'inherit' })
+async function run(
+  command: string,
+  args: string[],
+  what: string,
+  extraEnv: Record<string, string> = {},
+): Promise<void> {
+  const child = spawn(command, args, {
+    cwd: projectRoot,
+    env: { ...env, ...extraEnv },
+    stdio: 'inherit',
+  })
   children.push(child)
   const [code] = (await once(child, 'exit')) as [number | null]
   if (code !== 0) throw new Error(`${what} failed (exit ${code}); see the output above.`)
@@ -33,7 +47,8 @@ async function run(command: string, args: string[], what: string, extraEnv: Reco
 async function waitForCms(child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The CMS exited with ${child.exitCode}; see the output above.`)
+    if (child.exitCode !== null)
+      throw new Error(`The CMS exited with ${child.exitCode}; see the output above.`)
     try {
       const response = await fetch(`${cmsUrl}/api/companies?limit=1`)
       if (response.ok) return
@@ -54,7 +69,8 @@ function demoLoginLine(): string {
   if (!existsSync(loginFile)) return 'Log in with your admin account.'
   const login = JSON.parse(readFileSync(loginFile, 'utf8')) as { email: string; password: string }
   const shown = path.join(dataDir, 'demo-login.shown')
-  if (existsSync(shown)) return `Demo login    ${login.email} (password in ${loginFile}; shown on the first start only)`
+  if (existsSync(shown))
+    return `Demo login    ${login.email} (password in ${loginFile}; shown on the first start only)`
   writeFileSync(shown, `${new Date().toISOString()}\n`, { mode: 0o600 })
   return `Demo login    ${login.email} / ${login.password}  (shown once; kept in ${loginFile})`
 }
@@ -76,7 +92,11 @@ async function serveSite(): Promise<void> {
     once(site, 'listening'),
     once(site, 'error').then(([error]) => {
       const code = (error as NodeJS.ErrnoException).code
-      throw new Error(code === 'EADDRINUSE' ? `Port ${sitePort} is in use; start with another one, e.g. PORT=${sitePort + 1} npm start` : String(error))
+      throw new Error(
+        code === 'EADDRINUSE'
+          ? `Port ${sitePort} is in use; start with another one, e.g. PORT=${sitePort + 1} npm start`
+          : String(error),
+      )
     }),
   ])
 }
@@ -92,7 +112,9 @@ try {
     // A broken database (or build) must not take the published site offline with it.
     if (!existsSync(path.join(dist, 'index.html'))) throw error
     await serveSite()
-    process.stderr.write(`\n✖ ${(error as Error).message}\n\n  The previous trust center is still served at ${siteUrl}/\n  The CMS is not started until the database is fixed (see the messages above; \`npm run setup\` says what is wrong).\n  Press Ctrl+C to stop.\n`)
+    process.stderr.write(
+      `\n✖ ${(error as Error).message}\n\n  The previous trust center is still served at ${siteUrl}/\n  The CMS is not started until the database is fixed (see the messages above; \`npm run setup\` says what is wrong).\n  Press Ctrl+C to stop.\n`,
+    )
     await new Promise(() => {}) // serve until stopped
   }
 
@@ -104,9 +126,20 @@ try {
   step('Starting')
   await serveSite()
   // A crashed CMS is started again; the site above keeps serving meanwhile.
-  const cms = supervise(() => spawn('npx', ['next', 'start', 'cms', '-p', String(cmsPort), '-H', host], { cwd: projectRoot, env, stdio: 'inherit' }), {
-    onRestart: (code, signal, delayMs) => process.stderr.write(`\n✖ The CMS stopped (${signal ?? `exit ${code}`}); the site stays online. Restarting the CMS in ${Math.round(delayMs / 1000)} s …\n`),
-  })
+  const cms = supervise(
+    () =>
+      spawn('npx', ['next', 'start', 'cms', '-p', String(cmsPort), '-H', host], {
+        cwd: projectRoot,
+        env,
+        stdio: 'inherit',
+      }),
+    {
+      onRestart: (code, signal, delayMs) =>
+        process.stderr.write(
+          `\n✖ The CMS stopped (${signal ?? `exit ${code}`}); the site stays online. Restarting the CMS in ${Math.round(delayMs / 1000)} s …\n`,
+        ),
+    },
+  )
   stopCms = () => cms.stop()
   await waitForCms(cms.current())
 

@@ -22,7 +22,13 @@ export const subprocessorEntrySchema = z.object({
   source: z.string().optional(),
   /** DORA register-of-information data (the CMS validates the LEI's check digits). */
   dora: z
-    .object({ lei: z.string().optional(), headquartersCountry: z.string().optional(), storageLocations: z.array(z.string()).optional(), functionSupported: z.string().optional(), chainRank: z.number().int().min(1).optional() })
+    .object({
+      lei: z.string().optional(),
+      headquartersCountry: z.string().optional(),
+      storageLocations: z.array(z.string()).optional(),
+      functionSupported: z.string().optional(),
+      chainRank: z.number().int().min(1).optional(),
+    })
     .optional(),
 })
 
@@ -38,14 +44,31 @@ export const companyContentSchema = z.object({
   example: z.boolean().default(false),
   noticePeriodDays: z.number().int().min(0).max(365).default(30),
   /** A PNG, JPEG or WebP file relative to content/, uploaded to the media collection. */
-  logo: z.object({ file: z.string().regex(/\.(png|jpe?g|webp)$/i, 'a .png, .jpg or .webp file'), alt: z.string().min(1) }).optional(),
+  logo: z
+    .object({
+      file: z.string().regex(/\.(png|jpe?g|webp)$/i, 'a .png, .jpg or .webp file'),
+      alt: z.string().min(1),
+    })
+    .optional(),
   /** Accent colours (#rrggbb); the CMS refuses colours below WCAG AA. */
   brand: z.object({ accent: z.string().optional(), accentDark: z.string().optional() }).optional(),
   certifications: z
-    .array(z.object({ name: z.string().min(1), issuer: z.string().optional(), scope: z.string().optional(), validUntil: isoDateSchema.optional() }))
+    .array(
+      z.object({
+        name: z.string().min(1),
+        issuer: z.string().optional(),
+        scope: z.string().optional(),
+        validUntil: isoDateSchema.optional(),
+      }),
+    )
     .default([]),
   privacyContact: z
-    .object({ email: z.email().optional(), url: z.url().optional(), dpoName: z.string().optional(), dpoEmail: z.email().optional() })
+    .object({
+      email: z.email().optional(),
+      url: z.url().optional(),
+      dpoName: z.string().optional(),
+      dpoEmail: z.email().optional(),
+    })
     .optional(),
   toms: z
     .array(
@@ -61,7 +84,13 @@ export const companyContentSchema = z.object({
     .min(1),
   subprocessors: z.array(subprocessorEntrySchema).default([]),
   /** EU Data Act Art. 28 disclosure. */
-  dataAct: z.object({ infrastructureCountries: z.array(z.string()).optional(), jurisdictionNote: z.string().optional(), accessSafeguards: z.string().optional() }).optional(),
+  dataAct: z
+    .object({
+      infrastructureCountries: z.array(z.string()).optional(),
+      jurisdictionNote: z.string().optional(),
+      accessSafeguards: z.string().optional(),
+    })
+    .optional(),
 })
 
 export type CompanyContent = z.infer<typeof companyContentSchema>

@@ -11,7 +11,10 @@ export interface CompanyContentFile {
 /** The company files of content/companies/ (*.yaml, *.yml), sorted, as absolute paths. */
 export async function listCompanyFiles(contentDir: string): Promise<string[]> {
   const dir = path.join(contentDir, 'companies')
-  return (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort().map((name) => path.join(dir, name))
+  return (await readdir(dir))
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()
+    .map((name) => path.join(dir, name))
 }
 
 /**
@@ -23,7 +26,9 @@ function parseYaml(file: string, text: string): unknown {
     return load(text, { schema: CORE_SCHEMA, filename: file })
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error
-    throw new Error(`${file}:${error.mark.line + 1}: not valid YAML: ${error.reason}`, { cause: error })
+    throw new Error(`${file}:${error.mark.line + 1}: not valid YAML: ${error.reason}`, {
+      cause: error,
+    })
   }
 }
 
@@ -33,7 +38,9 @@ export async function readCompanyFiles(files: string[]): Promise<CompanyContentF
   for (const file of files) {
     const result = companyContentSchema.safeParse(parseYaml(file, await readFile(file, 'utf8')))
     if (!result.success) {
-      const issues = result.error.issues.map((i) => `  ${i.path.join('.') || '(file)'}: ${i.message}`).join('\n')
+      const issues = result.error.issues
+        .map((i) => `  ${i.path.join('.') || '(file)'}: ${i.message}`)
+        .join('\n')
       throw new Error(`${file} is not valid company content:\n${issues}`)
     }
     out.push({ file, company: result.data })

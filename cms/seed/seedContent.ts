@@ -4,7 +4,13 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { projectRoot } from '../database/paths'
 import { type CompanyContentFile, listCompanyFiles, readCompanyFiles } from './readContent'
-import { checkCompanyContent, seedCompany, seededCounts, seededLine, seedFromContent } from './seedFromContent'
+import {
+  checkCompanyContent,
+  seedCompany,
+  seededCounts,
+  seededLine,
+  seedFromContent,
+} from './seedFromContent'
 import { addSummaries, emptySummary, type SeedSummary } from './seedSummary'
 import { type WorkerReport, workerReportSchema, type WorkerTask } from './seedMessages'
 
@@ -37,9 +43,22 @@ export const MAX_DEFAULT_PROCESSES = 4
  * too, takes the next company from one queue until none is left. When one fails, the others
  * finish the company in hand and stop; seeding again completes the rest (it is idempotent).
  */
-export async function seedContent(payload: Payload, contentDir: string, { log = () => {}, processes }: SeedContentOptions = {}): Promise<SeedSummary> {
+export async function seedContent(
+  payload: Payload,
+  contentDir: string,
+  { log = () => {}, processes }: SeedContentOptions = {},
+): Promise<SeedSummary> {
   const names = await listCompanyFiles(contentDir)
-  const count = Math.max(1, Math.min(names.length, processes ?? (names.length >= PARALLEL_FROM ? Math.min(availableParallelism(), MAX_DEFAULT_PROCESSES) : 1)))
+  const count = Math.max(
+    1,
+    Math.min(
+      names.length,
+      processes ??
+        (names.length >= PARALLEL_FROM
+          ? Math.min(availableParallelism(), MAX_DEFAULT_PROCESSES)
+          : 1),
+    ),
+  )
   if (count === 1) return seedFromContent(payload, contentDir, log)
 
   const summary = emptySummary()
@@ -49,18 +68,23 @@ export async function seedContent(payload: Payload, contentDir: string, { log = 
   let writing = false
   let failure: Error | undefined
   const idle: SeedWorker[] = []
-  const seeded = (counts: Parameters<typeof seededLine>[2], writer: number) => log(seededLine(++done, files.length, counts, writer))
+  const seeded = (counts: Parameters<typeof seededLine>[2], writer: number) =>
+    log(seededLine(++done, files.length, counts, writer))
   /** The next company for a ready worker; `end` once there is none (or one process failed). */
   const give = (worker: SeedWorker) => {
     if (!writing) return void idle.push(worker)
     const file = failure ? undefined : files[next++]
-    const task: WorkerTask = file ? { type: 'company', file: file.file, company: file.company } : { type: 'end' }
+    const task: WorkerTask = file
+      ? { type: 'company', file: file.file, company: file.company }
+      : { type: 'end' }
     worker.send(task)
   }
-  const workers = Array.from({ length: count - 1 }, (_, k) => startWorker(contentDir, k + 2, give, (report) => {
-    addSummaries(summary, report.summary)
-    seeded(report, k + 2)
-  }))
+  const workers = Array.from({ length: count - 1 }, (_, k) =>
+    startWorker(contentDir, k + 2, give, (report) => {
+      addSummaries(summary, report.summary)
+      seeded(report, k + 2)
+    }),
+  )
   const fail = (error: unknown) => {
     failure ??= error instanceof Error ? error : new Error(String(error))
   }
@@ -101,7 +125,12 @@ interface SeedWorker {
 }
 
 /** Forks seeding process `index` (this one is 1); `ready` is called whenever it wants a company. */
-function startWorker(contentDir: string, index: number, ready: (worker: SeedWorker) => void, onSeeded: (report: Seeded) => void): SeedWorker {
+function startWorker(
+  contentDir: string,
+  index: number,
+  ready: (worker: SeedWorker) => void,
+  onSeeded: (report: Seeded) => void,
+): SeedWorker {
   const child = fork(path.join(import.meta.dirname, 'seedWorker.ts'), [contentDir], {
     cwd: projectRoot,
     execArgv: ['--import', 'tsx'],
@@ -123,7 +152,12 @@ function startWorker(contentDir: string, index: number, ready: (worker: SeedWork
       child.once('exit', (code, signal) => {
         started() // `ended` says why
         if (ending && code === 0) resolve()
-        else reject(new Error(failed ?? `seeding process ${index} ended with ${signal ?? `exit code ${code}`}`))
+        else
+          reject(
+            new Error(
+              failed ?? `seeding process ${index} ended with ${signal ?? `exit code ${code}`}`,
+            ),
+          )
       })
     }),
   }

@@ -14,7 +14,8 @@ async function withFileContext<T>(file: string, work: () => Promise<T>): Promise
   try {
     return await work()
   } catch (error) {
-    if (error instanceof ParseError) throw new Error(`${file}:${error.line}: ${error.reason}`, { cause: error })
+    if (error instanceof ParseError)
+      throw new Error(`${file}:${error.line}: ${error.reason}`, { cause: error })
     throw error
   }
 }
@@ -24,15 +25,35 @@ const slugsOf = (payload: Payload) => trustCenterOptions(payload).slugs
 
 /** A logo from content/ into the media collection (sharp makes the admin's sizes). */
 async function uploadLogo(payload: Payload, file: string, alt: string): Promise<number | string> {
-  return (await payload.create({ collection: slugsOf(payload).media as 'media', data: { alt } as never, filePath: file, context, depth: 0 })).id
+  return (
+    await payload.create({
+      collection: slugsOf(payload).media as 'media',
+      data: { alt } as never,
+      filePath: file,
+      context,
+      depth: 0,
+    })
+  ).id
 }
 
 async function versionsBySha256(payload: Payload, companyId: number | string) {
-  const { docs } = await payload.find({ collection: slugsOf(payload).tomVersions as 'tom-versions', where: { company: { equals: companyId } }, pagination: false, depth: 0, select: { version: true, source: { sha256: true } } })
-  return new Map(docs.map((doc) => {
-    const { id, version, source } = doc as unknown as { id: number | string; version: string; source?: { sha256?: string } }
-    return [source?.sha256 ?? '', { id, version }] as const
-  }))
+  const { docs } = await payload.find({
+    collection: slugsOf(payload).tomVersions as 'tom-versions',
+    where: { company: { equals: companyId } },
+    pagination: false,
+    depth: 0,
+    select: { version: true, source: { sha256: true } },
+  })
+  return new Map(
+    docs.map((doc) => {
+      const { id, version, source } = doc as unknown as {
+        id: number | string
+        version: string
+        source?: { sha256?: string }
+      }
+      return [source?.sha256 ?? '', { id, version }] as const
+    }),
+  )
 }
 
 /**
@@ -46,7 +67,10 @@ const context = { skipRebuild: true, skipNotify: true }
  * before a half-seed. The results are not kept: at a thousand companies they held gigabytes
  * (parsing again while writing is cheap, ~1.6 ms a document).
  */
-export async function checkCompanyContent(contentDir: string, files: CompanyContentFile[]): Promise<void> {
+export async function checkCompanyContent(
+  contentDir: string,
+  files: CompanyContentFile[],
+): Promise<void> {
   for (const { file: companyFile, company } of files) {
     if (company.logo) {
       const logo = path.resolve(contentDir, company.logo.file)
@@ -65,58 +89,101 @@ export async function checkCompanyContent(contentDir: string, files: CompanyCont
  * Imports one company of content/: the company, its TOM documents as published versions, its
  * subprocessors. What exists (by company slug, document sha256, vendor name) is left as it is.
  */
-export async function seedCompany(payload: Payload, contentDir: string, file: CompanyContentFile): Promise<SeedSummary> {
+export async function seedCompany(
+  payload: Payload,
+  contentDir: string,
+  file: CompanyContentFile,
+): Promise<SeedSummary> {
   try {
     return await writeCompany(payload, contentDir, file)
   } catch (error) {
     // Payload's messages name the field, not the company or what is wrong with it: add both.
-    const details = (error as { data?: { errors?: Array<{ path?: string; message?: string }> } }).data?.errors ?? []
+    const details =
+      (error as { data?: { errors?: Array<{ path?: string; message?: string }> } }).data?.errors ??
+      []
     const why = details.map((e) => `${e.path}: ${e.message}`).join('; ')
-    throw new Error(`${file.file}: ${error instanceof Error ? error.message : String(error)}${why ? ` (${why})` : ''}`, { cause: error })
+    throw new Error(
+      `${file.file}: ${error instanceof Error ? error.message : String(error)}${why ? ` (${why})` : ''}`,
+      { cause: error },
+    )
   }
 }
 
-async function writeCompany(payload: Payload, contentDir: string, { company: entry }: CompanyContentFile): Promise<SeedSummary> {
+async function writeCompany(
+  payload: Payload,
+  contentDir: string,
+  { company: entry }: CompanyContentFile,
+): Promise<SeedSummary> {
   const summary = emptySummary()
   const { toms, subprocessors, logo, ...companyData } = entry
   const slugs = slugsOf(payload)
-  const found = await payload.find({ collection: slugs.companies as 'companies', where: { slug: { equals: entry.slug } }, limit: 1, depth: 0, pagination: false })
+  const found = await payload.find({
+    collection: slugs.companies as 'companies',
+    where: { slug: { equals: entry.slug } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+  })
   let companyId = found.docs[0]?.id
   if (companyId === undefined) {
-    const logoId = logo ? await uploadLogo(payload, path.resolve(contentDir, logo.file), logo.alt) : undefined
-    companyId = (await payload.create({ collection: slugs.companies as 'companies', data: { ...companyData, logo: logoId } as never, context, depth: 0 })).id
+    const logoId = logo
+      ? await uploadLogo(payload, path.resolve(contentDir, logo.file), logo.alt)
+      : undefined
+    companyId = (
+      await payload.create({
+        collection: slugs.companies as 'companies',
+        data: { ...companyData, logo: logoId } as never,
+        context,
+        depth: 0,
+      })
+    ).id
     summary.companies.created++
   } else summary.companies.existing++
 
   // The company's versions by document digest, listed once: none when it was just created.
-  const versions = found.docs.length === 0 ? new Map<string, { id: number | string; version: string }>() : await versionsBySha256(payload, companyId)
+  const versions =
+    found.docs.length === 0
+      ? new Map<string, { id: number | string; version: string }>()
+      : await versionsBySha256(payload, companyId)
   for (const tom of toms) {
     const file = path.resolve(contentDir, tom.file)
-    const result = await withFileContext(file, async () => importTomVersion({
-      payload,
-      collection: slugs.tomVersions,
-      companyId,
-      text: decodeDocument(await readFile(file)),
-      filename: path.basename(file),
-      status: 'published',
-      fallbackEffectiveDate: tom.effectiveDate,
-      changeSummary: tom.changeSummary,
-      changeKind: tom.changeKind,
-      context,
-      existingBySha256: versions,
-    }))
+    const result = await withFileContext(file, async () =>
+      importTomVersion({
+        payload,
+        collection: slugs.tomVersions,
+        companyId,
+        text: decodeDocument(await readFile(file)),
+        filename: path.basename(file),
+        status: 'published',
+        fallbackEffectiveDate: tom.effectiveDate,
+        changeSummary: tom.changeSummary,
+        changeKind: tom.changeKind,
+        context,
+        existingBySha256: versions,
+      }),
+    )
     if (result.created) versions.set(result.sha256, result) // the same file listed twice is one version
     summary.tomVersions[result.created ? 'created' : 'existing']++
   }
 
   // One query for the company's existing subprocessors, not one per entry.
-  const existing = subprocessors.length === 0 ? [] : (await payload.find({
-    collection: slugs.subprocessors as 'subprocessors',
-    where: { and: [{ company: { equals: companyId } }, { name: { in: subprocessors.map((sub) => sub.name) } }] },
-    pagination: false,
-    depth: 0,
-    select: { name: true },
-  })).docs
+  const existing =
+    subprocessors.length === 0
+      ? []
+      : (
+          await payload.find({
+            collection: slugs.subprocessors as 'subprocessors',
+            where: {
+              and: [
+                { company: { equals: companyId } },
+                { name: { in: subprocessors.map((sub) => sub.name) } },
+              ],
+            },
+            pagination: false,
+            depth: 0,
+            select: { name: true },
+          })
+        ).docs
   const existingNames = new Set(existing.map((doc) => (doc as { name: string }).name))
   for (const sub of subprocessors) {
     const { source: _source, ...data } = sub
@@ -125,24 +192,42 @@ async function writeCompany(payload: Payload, contentDir: string, { company: ent
       continue
     }
     // Already in use before this trust center: recorded as imported, with no notice period.
-    await payload.create({ collection: slugs.subprocessors as 'subprocessors', data: { ...data, company: companyId } as never, context: { ...context, importExisting: true }, depth: 0 })
+    await payload.create({
+      collection: slugs.subprocessors as 'subprocessors',
+      data: { ...data, company: companyId } as never,
+      context: { ...context, importExisting: true },
+      depth: 0,
+    })
     summary.subprocessors.created++
   }
   return summary
 }
 
 /** The progress line of one seeded company; `writer` names the process when several write. */
-export const seededLine = (done: number, total: number, company: { name: string; toms: number; subprocessors: number }, writer?: number) =>
+export const seededLine = (
+  done: number,
+  total: number,
+  company: { name: string; toms: number; subprocessors: number },
+  writer?: number,
+) =>
   `[${done}/${total}] ${company.name}: ${company.toms} TOM document(s), ${company.subprocessors} subprocessor(s)${writer === undefined ? '' : ` (process ${writer})`}`
 
 /** What seededLine says of a company. */
-export const seededCounts = ({ company }: CompanyContentFile) => ({ name: company.name, toms: company.toms.length, subprocessors: company.subprocessors.length })
+export const seededCounts = ({ company }: CompanyContentFile) => ({
+  name: company.name,
+  toms: company.toms.length,
+  subprocessors: company.subprocessors.length,
+})
 
 /**
  * Imports content/ into Payload in this process, company after company. Idempotent: a second
  * run changes nothing. seedContent.ts spreads a large content/ over several processes.
  */
-export async function seedFromContent(payload: Payload, contentDir: string, log: (line: string) => void = () => {}): Promise<SeedSummary> {
+export async function seedFromContent(
+  payload: Payload,
+  contentDir: string,
+  log: (line: string) => void = () => {},
+): Promise<SeedSummary> {
   const files = await readCompanyContent(contentDir)
   await checkCompanyContent(contentDir, files)
   const summary = emptySummary()

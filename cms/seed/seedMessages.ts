@@ -7,7 +7,13 @@ export const workerReportSchema = z.discriminatedUnion('type', [
   /** Payload is up; give me a company. */
   z.object({ type: z.literal('ready') }),
   /** The company given last is written; give me the next. */
-  z.object({ type: z.literal('seeded'), name: z.string(), toms: z.number().int(), subprocessors: z.number().int(), summary: seedSummarySchema }),
+  z.object({
+    type: z.literal('seeded'),
+    name: z.string(),
+    toms: z.number().int(),
+    subprocessors: z.number().int(),
+    summary: seedSummarySchema,
+  }),
   z.object({ type: z.literal('failed'), message: z.string() }),
 ])
 export type WorkerReport = z.infer<typeof workerReportSchema>

@@ -8,12 +8,18 @@ import { type WorkerReport, workerTaskSchema } from './seedMessages'
 import { seedCompany, seededCounts } from './seedFromContent'
 
 const [contentDir] = process.argv.slice(2)
-const send = (report: WorkerReport) => new Promise<void>((resolve, reject) => process.send!(report, (error: Error | null) => (error ? reject(error) : resolve())))
+const send = (report: WorkerReport) =>
+  new Promise<void>((resolve, reject) =>
+    process.send!(report, (error: Error | null) => (error ? reject(error) : resolve())),
+  )
 // The coordinator gone (failed, killed, Ctrl-C): stop, don't write on as an orphan.
 process.on('disconnect', () => process.exit(1))
 
 async function fail(error: unknown): Promise<never> {
-  await send({ type: 'failed', message: error instanceof Error ? error.message : String(error) }).catch(() => {})
+  await send({
+    type: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+  }).catch(() => {})
   process.exit(1)
 }
 

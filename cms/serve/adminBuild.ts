@@ -21,5 +21,8 @@ export function adminBuildIsStale(root: string): boolean {
   if (!existsSync(buildId)) return true
   const built = statSync(buildId).mtimeMs
   const lock = path.join(root, 'package-lock.json')
-  return newestMtime(path.join(root, 'cms')) > built || (existsSync(lock) && statSync(lock).mtimeMs > built)
+  return (
+    newestMtime(path.join(root, 'cms')) > built ||
+    (existsSync(lock) && statSync(lock).mtimeMs > built)
+  )
 }

@@ -31,7 +31,8 @@ export function cmsSecurityHeaders({ dev = false, publicUrl = '' } = {}) {
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
   ]
-  if (publicUrl.startsWith('https:')) headers.push({ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' })
+  if (publicUrl.startsWith('https:'))
+    headers.push({ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' })
   return headers
 }
 
@@ -40,5 +41,7 @@ export function cmsSecurityHeaders({ dev = false, publicUrl = '' } = {}) {
  * stricter policy (`default-src 'none'; sandbox`, set by the media collection).
  */
 export function cmsHeaderRules({ dev = false, publicUrl = '', mediaSlug = 'media' } = {}) {
-  return [{ source: `/((?!api/${mediaSlug}/file/).*)`, headers: cmsSecurityHeaders({ dev, publicUrl }) }]
+  return [
+    { source: `/((?!api/${mediaSlug}/file/).*)`, headers: cmsSecurityHeaders({ dev, publicUrl }) },
+  ]
 }

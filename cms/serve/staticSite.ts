@@ -9,8 +9,15 @@ function headersOf(dir: string): () => Promise<Record<string, string>> {
   let cached: { mtimeMs: number; headers: Record<string, string> } | undefined
   return async () => {
     const file = path.join(dir, '_headers')
-    const mtimeMs = await stat(file).then((s) => s.mtimeMs, () => -1)
-    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, headers: mtimeMs < 0 ? {} : parseHeadersFile(await readFile(file, 'utf8')) }
+    const mtimeMs = await stat(file).then(
+      (s) => s.mtimeMs,
+      () => -1,
+    )
+    if (cached?.mtimeMs !== mtimeMs)
+      cached = {
+        mtimeMs,
+        headers: mtimeMs < 0 ? {} : parseHeadersFile(await readFile(file, 'utf8')),
+      }
     return cached.headers
   }
 }
@@ -20,12 +27,16 @@ function headersOf(dir: string): () => Promise<Record<string, string>> {
  * rebuild that swaps dir/ is online at once; unknown paths get the site's own 404 page. Every
  * answer carries the build's security headers, plus HSTS when the site's public URL is HTTPS.
  */
-export function createStaticSiteServer(dir: string, publicUrl = process.env.TRUSTCENTER_SITE_URL ?? ''): Server {
+export function createStaticSiteServer(
+  dir: string,
+  publicUrl = process.env.TRUSTCENTER_SITE_URL ?? '',
+): Server {
   const serve = sirv(dir, { dev: true, etag: true, extensions: ['html'] })
   const headers = headersOf(dir)
   const hsts = publicUrl.startsWith('https:')
   return createServer(async (req, res) => {
-    for (const [name, value] of Object.entries(await headers().catch(() => ({})))) res.setHeader(name, value)
+    for (const [name, value] of Object.entries(await headers().catch(() => ({}))))
+      res.setHeader(name, value)
     if (hsts) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
     const notFound = async () => {
       const page = await readFile(path.join(dir, '404.html')).catch(() => null)

@@ -15,7 +15,18 @@ export interface Supervisor {
  * back to `initialDelayMs` after a minute of uptime. Whatever else runs in this process (the
  * static site server) keeps serving meanwhile.
  */
-export function supervise(start: () => ChildProcess, { initialDelayMs = 1000, maxDelayMs = 30_000, onRestart }: { initialDelayMs?: number; maxDelayMs?: number; onRestart?: (code: number | null, signal: NodeJS.Signals | null, delayMs: number) => void } = {}): Supervisor {
+export function supervise(
+  start: () => ChildProcess,
+  {
+    initialDelayMs = 1000,
+    maxDelayMs = 30_000,
+    onRestart,
+  }: {
+    initialDelayMs?: number
+    maxDelayMs?: number
+    onRestart?: (code: number | null, signal: NodeJS.Signals | null, delayMs: number) => void
+  } = {},
+): Supervisor {
   let stopped = false
   let restarts = 0
   let delay = initialDelayMs

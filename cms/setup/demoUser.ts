@@ -18,9 +18,20 @@ export const DEMO_EMAIL = 'admin@trust-center.localhost'
  */
 export async function ensureDemoUser(payload: Payload): Promise<DemoLogin | null> {
   const { totalDocs } = await payload.count({ collection: 'users' })
-  if (totalDocs > 0) return existsSync(loginFile()) ? (JSON.parse(readFileSync(loginFile(), 'utf8')) as DemoLogin) : null
+  if (totalDocs > 0)
+    return existsSync(loginFile())
+      ? (JSON.parse(readFileSync(loginFile(), 'utf8')) as DemoLogin)
+      : null
   const login = { email: DEMO_EMAIL, password: randomBytes(12).toString('base64url') }
-  await payload.create({ collection: 'users', data: { email: login.email, password: login.password, name: 'Demo admin', role: 'admin' } as never })
+  await payload.create({
+    collection: 'users',
+    data: {
+      email: login.email,
+      password: login.password,
+      name: 'Demo admin',
+      role: 'admin',
+    } as never,
+  })
   writeFileSync(loginFile(), `${JSON.stringify(login, null, 2)}\n`, { mode: 0o600 })
   return login
 }

@@ -20,15 +20,22 @@ export async function setup(payload: Payload, log: (line: string) => void): Prom
   let seeded = false
   if (totalDocs === 0) {
     log('Empty database: seeding from content/ …')
-    const summary = await seedContent(payload, path.join(projectRoot, 'content'), { log: (line) => log(`  ${line}`) })
-    log(`Seeded ${summary.companies.created} companies, ${summary.tomVersions.created} TOM versions, ${summary.subprocessors.created} subprocessors.`)
+    const summary = await seedContent(payload, path.join(projectRoot, 'content'), {
+      log: (line) => log(`  ${line}`),
+    })
+    log(
+      `Seeded ${summary.companies.created} companies, ${summary.tomVersions.created} TOM versions, ${summary.subprocessors.created} subprocessors.`,
+    )
     seeded = true
   } else {
-    log(`Database has ${totalDocs} companies; not seeding (run \`npm run -s trustcenter -- seed\` to import new content).`)
+    log(
+      `Database has ${totalDocs} companies; not seeding (run \`npm run -s trustcenter -- seed\` to import new content).`,
+    )
   }
   const login = await ensureDemoUser(payload)
   // `npm start` sets this: its CMS is not running yet, so a build still marked running was cut off.
-  if (process.env.TRUSTCENTER_STARTING === '1' && (await markInterruptedBuild(payload))) log('The last site build was interrupted when the CMS stopped; it is now marked failed.')
+  if (process.env.TRUSTCENTER_STARTING === '1' && (await markInterruptedBuild(payload)))
+    log('The last site build was interrupted when the CMS stopped; it is now marked failed.')
   restrictPermissions(dataDir)
   const uri = databaseUri()
   if (databaseKind(uri) === 'sqlite') restrictDatabaseFile(sqliteFile(uri))

@@ -28,14 +28,16 @@ export const de = {
   permalink: 'Link auf diese Maßnahme',
   source: 'Quelldokument',
   notFound: 'Seite nicht gefunden',
-  notFoundText: 'Diese Seite gibt es nicht (mehr). Versionen von TOMs bleiben unter ihrer Adresse erreichbar; prüfen Sie die Adresse oder suchen Sie.',
+  notFoundText:
+    'Diese Seite gibt es nicht (mehr). Versionen von TOMs bleiben unter ihrer Adresse erreichbar; prüfen Sie die Adresse oder suchen Sie.',
   noJs: 'Die Suche benötigt JavaScript.',
   changes: 'Änderungen',
   changesTitle: 'Änderungen gegenüber der Vorversion',
   comparedWith: 'Verglichen mit Version',
   firstVersion: 'Dies ist die erste veröffentlichte Version; es gibt keine Vorversion.',
   noChanges: 'Keine Änderungen an den Maßnahmen.',
-  editorial: 'Redaktionelle Änderung: Der Inhalt der Maßnahmen bleibt gleich (z. B. Schreibweise, Reihenfolge, Überschriften).',
+  editorial:
+    'Redaktionelle Änderung: Der Inhalt der Maßnahmen bleibt gleich (z. B. Schreibweise, Reihenfolge, Überschriften).',
   material: 'Wesentliche Änderung',
   kindAdded: 'Neu',
   kindRemoved: 'Entfernt',
@@ -56,12 +58,15 @@ export const de = {
   summary: 'Zusammenfassung',
   feeds: 'Feeds',
   feedCompany: 'RSS: alle Änderungen',
-  exampleCompany: 'Beispielunternehmen: Dieses Unternehmen ist erfunden und dient nur der Demonstration.',
+  exampleCompany:
+    'Beispielunternehmen: Dieses Unternehmen ist erfunden und dient nur der Demonstration.',
   compare: 'Versionen vergleichen',
   compareCompanies: 'Vergleichen',
   compareCompaniesTitle: 'TOMs vergleichen',
-  compareCompaniesIntro: 'Die aktuellen TOMs nebeneinander, je Kategorie nach Art. 32 DSGVO: die Zahl der Maßnahmen, oder „—“ wenn das Dokument für diese Kategorie keine Maßnahme nennt.',
-  compareCompaniesDescription: 'Die aktuellen technischen und organisatorischen Maßnahmen der Unternehmen nebeneinander, nach Kategorien von Art. 32 DSGVO.',
+  compareCompaniesIntro:
+    'Die aktuellen TOMs nebeneinander, je Kategorie nach Art. 32 DSGVO: die Zahl der Maßnahmen, oder „—“ wenn das Dokument für diese Kategorie keine Maßnahme nennt.',
+  compareCompaniesDescription:
+    'Die aktuellen technischen und organisatorischen Maßnahmen der Unternehmen nebeneinander, nach Kategorien von Art. 32 DSGVO.',
   companyA: 'Unternehmen A',
   companyB: 'Unternehmen B',
   compareAction: 'Vergleichen',
@@ -69,7 +74,8 @@ export const de = {
   example: 'Beispiel',
   from: 'Von',
   to: 'Bis',
-  homeDescription: 'Technische und organisatorische Maßnahmen und Unterauftragsverarbeiter der Unternehmen dieses Trust Centers.',
+  homeDescription:
+    'Technische und organisatorische Maßnahmen und Unterauftragsverarbeiter der Unternehmen dieses Trust Centers.',
   mainNav: 'Hauptnavigation',
   footer: 'Quelloffenes Trust Center · TOMs nach Art. 32 DSGVO',
   feedAll: 'Trust Center – alle Änderungen',
@@ -87,7 +93,8 @@ export const de = {
   currentShort: 'aktuell',
   subscribeTitle: 'Änderungen abonnieren',
   kindCompany: 'Unternehmen',
-  subprocessorsDescription: 'aktuelle Liste, angekündigte Änderungen mit Einspruchsfristen, Verlauf',
+  subprocessorsDescription:
+    'aktuelle Liste, angekündigte Änderungen mit Einspruchsfristen, Verlauf',
   asOf: 'Stand',
   objectionPeriod: 'Frist für Einsprüche',
   days: 'Tage ab Ankündigung',
@@ -116,23 +123,28 @@ export const de = {
   notifyAbout: 'Benachrichtigen bei Änderungen an',
   topicToms: 'TOMs (wesentliche Änderungen)',
   topicSubprocessors: 'Unterauftragsverarbeitern',
-  subscribeDetail: 'Wir senden Ihnen eine E-Mail zur Bestätigung (Double-Opt-in). Gespeichert werden nur Ihre Adresse und Ihre Auswahl; unbestätigte Anmeldungen werden nach 7 Tagen gelöscht. Jede E-Mail enthält einen Abmeldelink.',
+  subscribeDetail:
+    'Wir senden Ihnen eine E-Mail zur Bestätigung (Double-Opt-in). Gespeichert werden nur Ihre Adresse und Ihre Auswahl; unbestätigte Anmeldungen werden nach 7 Tagen gelöscht. Jede E-Mail enthält einen Abmeldelink.',
   subscribe: 'Abonnieren',
   sending: 'Wird gesendet …',
-  subscribePending: 'Fast geschafft: Bitte bestätigen Sie das Abonnement über den Link in der E-Mail, die wir Ihnen geschickt haben.',
+  subscribePending:
+    'Fast geschafft: Bitte bestätigen Sie das Abonnement über den Link in der E-Mail, die wir Ihnen geschickt haben.',
   footerNav: 'Weitere Informationen',
   aboutPage: 'Über dieses Trust Center',
   objectionsPage: 'Änderungen und Einspruch',
   imprintPage: 'Impressum',
   subscribeFailed: 'Das hat nicht geklappt',
   subscriptionPendingTitle: 'Bitte bestätigen Sie Ihr Abonnement',
-  subscriptionPendingText: 'Wir haben Ihnen eine E-Mail geschickt, falls die Adresse noch nicht bestätigt war. Bitte öffnen Sie den Link darin, um das Abonnement zu bestätigen. Ohne Bestätigung wird die Adresse nach 7 Tagen gelöscht.',
+  subscriptionPendingText:
+    'Wir haben Ihnen eine E-Mail geschickt, falls die Adresse noch nicht bestätigt war. Bitte öffnen Sie den Link darin, um das Abonnement zu bestätigen. Ohne Bestätigung wird die Adresse nach 7 Tagen gelöscht.',
   subscriptionConfirmedTitle: 'Abonnement bestätigt',
-  subscriptionConfirmedText: 'Sie erhalten ab jetzt eine E-Mail, wenn sich die gewählten Inhalte wesentlich ändern. Jede E-Mail enthält einen Link zum Abmelden.',
+  subscriptionConfirmedText:
+    'Sie erhalten ab jetzt eine E-Mail, wenn sich die gewählten Inhalte wesentlich ändern. Jede E-Mail enthält einen Link zum Abmelden.',
   subscriptionUnsubscribedTitle: 'Abgemeldet',
   subscriptionUnsubscribedText: 'Sie erhalten keine E-Mails mehr zu diesem Abonnement.',
   subscriptionInvalidTitle: 'Link ungültig oder abgelaufen',
-  subscriptionInvalidText: 'Dieser Link ist nicht (mehr) gültig. Bestätigungslinks gelten 7 Tage und nur einmal. Melden Sie sich bei Bedarf erneut an.',
+  subscriptionInvalidText:
+    'Dieser Link ist nicht (mehr) gültig. Bestätigungslinks gelten 7 Tage und nur einmal. Melden Sie sich bei Bedarf erneut an.',
   toOverview: 'Zur Übersicht',
   howToObject: 'Fristen und wie Sie widersprechen',
   searchLanguageHint: 'TOM-Dokumente werden in ihrer eigenen Sprache durchsucht.',
@@ -160,7 +172,8 @@ export const de = {
   phone: 'Telefon',
   register: 'Registereintrag',
   vatId: 'USt-IdNr.',
-  imprintPlaceholder: 'Der Betreiber hat seine Angaben noch nicht hinterlegt (Umgebungsvariablen TRUSTCENTER_OPERATOR_NAME, …_ADDRESS, …_EMAIL).',
+  imprintPlaceholder:
+    'Der Betreiber hat seine Angaben noch nicht hinterlegt (Umgebungsvariablen TRUSTCENTER_OPERATOR_NAME, …_ADDRESS, …_EMAIL).',
   categoriesCovered: 'Kategorien mit Maßnahmen',
 }
 

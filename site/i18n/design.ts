@@ -3,12 +3,14 @@ export const designCopy = {
   de: {
     title: 'Gestaltung des Trust Centers',
     description: 'Schriftgrößen, Abstände, Farben und Komponenten dieses Trust Centers.',
-    intro: 'Alle Seiten nutzen ein einziges Stylesheet (site/styles/site.css): zuerst die Tokens, dann die Komponenten. Jede Textfarbe erreicht WCAG AA (4,5 : 1) im hellen und im dunklen Farbschema.',
+    intro:
+      'Alle Seiten nutzen ein einziges Stylesheet (site/styles/site.css): zuerst die Tokens, dann die Komponenten. Jede Textfarbe erreicht WCAG AA (4,5 : 1) im hellen und im dunklen Farbschema.',
     type: 'Schriftgrößen',
     typeSample: 'Technische und organisatorische Maßnahmen',
     spacing: 'Abstände',
     colours: 'Farben',
-    coloursIntro: 'Die Farben folgen dem Farbschema des Geräts. Die Akzentfarbe kommt je Unternehmen aus dem CMS (Feld „Brand“): Das CMS lehnt eine Farbe ab, die auf dem hellen oder dunklen Hintergrund kein Kontrastverhältnis von 4,5 : 1 erreicht; ohne eigene Farbe für das dunkle Schema wird eine hellere abgeleitet.',
+    coloursIntro:
+      'Die Farben folgen dem Farbschema des Geräts. Die Akzentfarbe kommt je Unternehmen aus dem CMS (Feld „Brand“): Das CMS lehnt eine Farbe ab, die auf dem hellen oder dunklen Hintergrund kein Kontrastverhältnis von 4,5 : 1 erreicht; ohne eigene Farbe für das dunkle Schema wird eine hellere abgeleitet.',
     buttons: 'Schaltflächen',
     primary: 'Abonnieren',
     secondary: 'Vollständige Liste',
@@ -29,21 +31,25 @@ export const designCopy = {
     calloutOk: 'Abonnement bestätigt.',
     cards: 'Karten',
     cardTitle: 'Zutrittskontrolle',
-    cardText: 'Maßnahmen, die Unbefugten den Zutritt zu Räumen mit Datenverarbeitungsanlagen verwehren.',
+    cardText:
+      'Maßnahmen, die Unbefugten den Zutritt zu Räumen mit Datenverarbeitungsanlagen verwehren.',
     tables: 'Tabellen',
-    tablesIntro: 'Auf Telefonen wird jede Zeile zur Karte mit „Bezeichnung: Wert“. Wörter werden nie getrennt; die Spalten richten sich nach dem längsten Wort.',
+    tablesIntro:
+      'Auf Telefonen wird jede Zeile zur Karte mit „Bezeichnung: Wert“. Wörter werden nie getrennt; die Spalten richten sich nach dem längsten Wort.',
     tableHead: ['Unternehmen', 'Zweck', 'Standorte'],
     tableRow: ['Beispiel Hosting AG', 'Hosting der Plattform', 'Deutschland'],
   },
   en: {
     title: 'Design of the trust center',
     description: 'Type scale, spacing, colours and components of this trust center.',
-    intro: 'Every page uses one stylesheet (site/styles/site.css): first the tokens, then the components. Every text colour meets WCAG AA (4.5:1) in the light and the dark scheme.',
+    intro:
+      'Every page uses one stylesheet (site/styles/site.css): first the tokens, then the components. Every text colour meets WCAG AA (4.5:1) in the light and the dark scheme.',
     type: 'Type scale',
     typeSample: 'Technical and organisational measures',
     spacing: 'Spacing',
     colours: 'Colours',
-    coloursIntro: 'Colours follow the device’s colour scheme. The accent colour comes per company from the CMS (field “Brand”): the CMS refuses a colour that does not reach a contrast of 4.5:1 on the light or the dark background; without a colour of its own for the dark scheme a lighter one is derived.',
+    coloursIntro:
+      'Colours follow the device’s colour scheme. The accent colour comes per company from the CMS (field “Brand”): the CMS refuses a colour that does not reach a contrast of 4.5:1 on the light or the dark background; without a colour of its own for the dark scheme a lighter one is derived.',
     buttons: 'Buttons',
     primary: 'Subscribe',
     secondary: 'Full list',
@@ -66,7 +72,8 @@ export const designCopy = {
     cardTitle: 'Physical access control',
     cardText: 'Measures that keep unauthorised persons out of rooms with data processing systems.',
     tables: 'Tables',
-    tablesIntro: 'On phones each row becomes a card of “label: value” lines. Words are never split; columns size to their longest word.',
+    tablesIntro:
+      'On phones each row becomes a card of “label: value” lines. Words are never split; columns size to their longest word.',
     tableHead: ['Vendor', 'Purpose', 'Locations'],
     tableRow: ['Beispiel Hosting AG', 'Hosting of the platform', 'Germany'],
   },

@@ -30,14 +30,16 @@ export const en = {
   permalink: 'Link to this measure',
   source: 'Source document',
   notFound: 'Page not found',
-  notFoundText: 'This page does not exist (any more). TOM versions stay at their address; check the address or search.',
+  notFoundText:
+    'This page does not exist (any more). TOM versions stay at their address; check the address or search.',
   noJs: 'Search needs JavaScript.',
   changes: 'Changes',
   changesTitle: 'Changes against the previous version',
   comparedWith: 'Compared with version',
   firstVersion: 'This is the first published version; there is no previous one.',
   noChanges: 'No changes to the measures.',
-  editorial: 'Editorial change: the substance of the measures stays the same (e.g. spelling, order, headings).',
+  editorial:
+    'Editorial change: the substance of the measures stays the same (e.g. spelling, order, headings).',
   material: 'Material change',
   kindAdded: 'New',
   kindRemoved: 'Removed',
@@ -62,8 +64,10 @@ export const en = {
   compare: 'Compare versions',
   compareCompanies: 'Compare',
   compareCompaniesTitle: 'Compare TOMs',
-  compareCompaniesIntro: 'The current TOMs side by side, per Art. 32 GDPR category: the number of measures, or “—” where the document names none for that category.',
-  compareCompaniesDescription: 'The current technical and organisational measures of the companies side by side, by Art. 32 GDPR category.',
+  compareCompaniesIntro:
+    'The current TOMs side by side, per Art. 32 GDPR category: the number of measures, or “—” where the document names none for that category.',
+  compareCompaniesDescription:
+    'The current technical and organisational measures of the companies side by side, by Art. 32 GDPR category.',
   companyA: 'Company A',
   companyB: 'Company B',
   compareAction: 'Compare',
@@ -71,7 +75,8 @@ export const en = {
   example: 'example',
   from: 'From',
   to: 'To',
-  homeDescription: 'Technical and organisational measures and subprocessors of the companies in this trust center.',
+  homeDescription:
+    'Technical and organisational measures and subprocessors of the companies in this trust center.',
   mainNav: 'Main navigation',
   footer: 'Open-source trust center · TOMs under Art. 32 GDPR',
   feedAll: 'Trust Center – all changes',
@@ -118,23 +123,28 @@ export const en = {
   notifyAbout: 'Notify me of changes to',
   topicToms: 'TOMs (material changes)',
   topicSubprocessors: 'subprocessors',
-  subscribeDetail: 'We send you an e-mail to confirm (double opt-in). Only your address and your choice are stored; unconfirmed sign-ups are deleted after 7 days. Every e-mail contains a link to unsubscribe.',
+  subscribeDetail:
+    'We send you an e-mail to confirm (double opt-in). Only your address and your choice are stored; unconfirmed sign-ups are deleted after 7 days. Every e-mail contains a link to unsubscribe.',
   subscribe: 'Subscribe',
   sending: 'Sending …',
-  subscribePending: 'Almost done: please confirm the subscription with the link in the e-mail we have sent you.',
+  subscribePending:
+    'Almost done: please confirm the subscription with the link in the e-mail we have sent you.',
   footerNav: 'More information',
   aboutPage: 'About this trust center',
   objectionsPage: 'Changes and objections',
   imprintPage: 'Imprint',
   subscribeFailed: 'That did not work',
   subscriptionPendingTitle: 'Please confirm your subscription',
-  subscriptionPendingText: 'We have sent you an e-mail if the address was not confirmed yet. Please open the link in it to confirm the subscription. Unconfirmed addresses are deleted after 7 days.',
+  subscriptionPendingText:
+    'We have sent you an e-mail if the address was not confirmed yet. Please open the link in it to confirm the subscription. Unconfirmed addresses are deleted after 7 days.',
   subscriptionConfirmedTitle: 'Subscription confirmed',
-  subscriptionConfirmedText: 'From now on you will receive an e-mail when the chosen content changes materially. Every e-mail contains a link to unsubscribe.',
+  subscriptionConfirmedText:
+    'From now on you will receive an e-mail when the chosen content changes materially. Every e-mail contains a link to unsubscribe.',
   subscriptionUnsubscribedTitle: 'Unsubscribed',
   subscriptionUnsubscribedText: 'You will receive no more e-mails for this subscription.',
   subscriptionInvalidTitle: 'Link invalid or expired',
-  subscriptionInvalidText: 'This link is not (or no longer) valid. Confirmation links are valid for 7 days and only once. Please subscribe again if needed.',
+  subscriptionInvalidText:
+    'This link is not (or no longer) valid. Confirmation links are valid for 7 days and only once. Please subscribe again if needed.',
   toOverview: 'Back to the overview',
   howToObject: 'Deadlines and how to object',
   searchLanguageHint: 'TOM documents are searched in their own language.',
@@ -162,6 +172,7 @@ export const en = {
   phone: 'Phone',
   register: 'Register entry',
   vatId: 'VAT ID',
-  imprintPlaceholder: 'The operator has not entered its details yet (environment variables TRUSTCENTER_OPERATOR_NAME, …_ADDRESS, …_EMAIL).',
+  imprintPlaceholder:
+    'The operator has not entered its details yet (environment variables TRUSTCENTER_OPERATOR_NAME, …_ADDRESS, …_EMAIL).',
   categoriesCovered: 'Categories with measures',
 } satisfies UiStrings

@@ -9,8 +9,18 @@ import { type DiffLabels, renderDiff } from './renderDiff'
  * page is a plain list of the versions and their changes pages (the form stays hidden).
  */
 
-interface VersionRef { version: string; date: string; href: string; json: string }
-interface Labels extends DiffLabels { loading: string; failed: string; same: string; unknown: string }
+interface VersionRef {
+  version: string
+  date: string
+  href: string
+  json: string
+}
+interface Labels extends DiffLabels {
+  loading: string
+  failed: string
+  same: string
+  unknown: string
+}
 
 const form = document.querySelector<HTMLFormElement>('form.compare-picker')
 const result = document.querySelector<HTMLElement>('.compare-result')
@@ -56,7 +66,10 @@ if (form && result) {
   async function show(from: string | null, to: string | null) {
     const run = ++shown
     if (!from || !to) return result!.replaceChildren()
-    const [a, b] = [versions.findIndex((v) => v.version === from), versions.findIndex((v) => v.version === to)]
+    const [a, b] = [
+      versions.findIndex((v) => v.version === from),
+      versions.findIndex((v) => v.version === to),
+    ]
     if (a < 0 || b < 0) return message(`${labels.unknown}: ${a < 0 ? from : to}`)
     select('from').value = from
     select('to').value = to

@@ -7,5 +7,7 @@
 const legacy = /^((?:\/en)?\/[^/]+\/toms\/compare\/)([^/]+)\/([^/]+)\/?$/.exec(location.pathname)
 if (legacy) {
   const [, page, from, to] = legacy
-  location.replace(`${page}?${new URLSearchParams({ from: decodeURIComponent(from!), to: decodeURIComponent(to!) })}${location.hash}`)
+  location.replace(
+    `${page}?${new URLSearchParams({ from: decodeURIComponent(from!), to: decodeURIComponent(to!) })}${location.hash}`,
+  )
 }

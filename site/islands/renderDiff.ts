@@ -38,38 +38,65 @@ function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[
 
 function wordChanges(changes: Change[]): DocumentFragment {
   const out = document.createDocumentFragment()
-  for (const c of changes) out.append(c.added ? el('ins', {}, c.value) : c.removed ? el('del', {}, c.value) : c.value)
+  for (const c of changes)
+    out.append(c.added ? el('ins', {}, c.value) : c.removed ? el('del', {}, c.value) : c.value)
   return out
 }
 
-const measureText = (m: { text: string; detail?: string }) => (m.detail ? `${m.text} — ${m.detail}` : m.text)
+const measureText = (m: { text: string; detail?: string }) =>
+  m.detail ? `${m.text} — ${m.detail}` : m.text
 
 function measureChange(change: MeasureDiff, s: DiffLabels): HTMLElement {
-  const label = { added: s.kindAdded, removed: s.kindRemoved, changed: s.kindChanged, moved: s.kindMoved, unchanged: s.kindUnchanged }[change.kind]
+  const label = {
+    added: s.kindAdded,
+    removed: s.kindRemoved,
+    changed: s.kindChanged,
+    moved: s.kindMoved,
+    unchanged: s.kindUnchanged,
+  }[change.kind]
   const measure = change.to ?? change.from!
-  const body = change.words ? el('span', {}, wordChanges(change.words))
-    : change.kind === 'added' ? el('ins', {}, measureText(measure))
-    : change.kind === 'removed' || change.movedTo ? el('del', {}, measureText(measure))
-    : el('span', {}, measureText(measure))
-  return el('li', { class: `change change-${change.kind}` },
+  const body = change.words
+    ? el('span', {}, wordChanges(change.words))
+    : change.kind === 'added'
+      ? el('ins', {}, measureText(measure))
+      : change.kind === 'removed' || change.movedTo
+        ? el('del', {}, measureText(measure))
+        : el('span', {}, measureText(measure))
+  return el(
+    'li',
+    { class: `change change-${change.kind}` },
     el('span', { class: 'change-kind' }, label),
     body,
     measure.group && el('span', { class: 'detail' }, ` (${measure.group})`),
     change.movedFrom && el('span', { class: 'detail' }, ` — ${s.movedFrom} ${change.movedFrom}`),
-    change.movedTo && el('span', { class: 'detail' }, ` — ${s.movedTo} ${change.movedTo}`))
+    change.movedTo && el('span', { class: 'detail' }, ` — ${s.movedTo} ${change.movedTo}`),
+  )
 }
 
 function control(c: ControlDiff, s: DiffLabels): HTMLElement {
   const heading = c.toHeading ?? c.fromHeading ?? ''
   const unchanged = c.measures.filter((m) => m.kind === 'unchanged').length
-  return el('section', { class: `control control-${c.kind}`, 'aria-label': heading },
-    el('h3', {}, `${heading} `, el('span', { class: 'badge' }, s.categories[c.category] ?? c.category)),
+  return el(
+    'section',
+    { class: `control control-${c.kind}`, 'aria-label': heading },
+    el(
+      'h3',
+      {},
+      `${heading} `,
+      el('span', { class: 'badge' }, s.categories[c.category] ?? c.category),
+    ),
     c.kind === 'added' && el('p', { class: 'detail' }, s.newControl),
     c.kind === 'removed' && el('p', { class: 'detail' }, s.removedControl),
-    c.kind === 'renamed' && el('p', { class: 'detail' }, `${s.renamedFrom}: `, el('del', {}, c.fromHeading ?? '')),
+    c.kind === 'renamed' &&
+      el('p', { class: 'detail' }, `${s.renamedFrom}: `, el('del', {}, c.fromHeading ?? '')),
     c.text && el('p', { class: 'detail' }, `${s.textChanged}: `, wordChanges(c.text)),
-    el('ul', { class: 'changes' }, ...c.measures.filter((m) => m.kind !== 'unchanged').map((m) => measureChange(m, s))),
-    unchanged > 0 && el('p', { class: 'detail' }, `${unchanged} ${s.unchangedMeasures}`))
+    el(
+      'ul',
+      { class: 'changes' },
+      ...c.measures.filter((m) => m.kind !== 'unchanged').map((m) => measureChange(m, s)),
+    ),
+    unchanged > 0 && el('p', { class: 'detail' }, `${unchanged} ${s.unchangedMeasures}`),
+  )
 }
 
 /** Counts per category, then each control with what changed in it. */
@@ -79,15 +106,40 @@ export function renderDiff(diff: TomDiff, s: DiffLabels): DocumentFragment {
     out.append(el('p', { class: 'notice' }, s.noChanges))
     return out
   }
-  const cells = (n: { added: number; removed: number; changed: number; moved: number }) => [n.added, n.removed, n.changed, n.moved].map((v) => el('td', {}, String(v)))
+  const cells = (n: { added: number; removed: number; changed: number; moved: number }) =>
+    [n.added, n.removed, n.changed, n.moved].map((v) => el('td', {}, String(v)))
   const rows = Object.entries(diff.byCategory)
     .filter(([, c]) => c && c.added + c.removed + c.changed + c.moved > 0)
-    .map(([key, c]) => el('tr', {}, el('th', { scope: 'row' }, s.categories[key] ?? key), ...cells(c!)))
-  out.append(el('table', { class: 'change-counts' },
-    el('caption', { class: 'visually-hidden' }, s.changes),
-    el('thead', {}, el('tr', {}, ...[s.category, s.kindAdded, s.kindRemoved, s.kindChanged, s.kindMoved].map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, ...rows, el('tr', { class: 'total' }, el('th', { scope: 'row' }, 'Σ'), ...cells(diff.counts)))))
-  const changed = diff.controls.filter((c) => c.kind !== 'matched' || c.text || c.measures.some((m) => m.kind !== 'unchanged'))
+    .map(([key, c]) =>
+      el('tr', {}, el('th', { scope: 'row' }, s.categories[key] ?? key), ...cells(c!)),
+    )
+  out.append(
+    el(
+      'table',
+      { class: 'change-counts' },
+      el('caption', { class: 'visually-hidden' }, s.changes),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          ...[s.category, s.kindAdded, s.kindRemoved, s.kindChanged, s.kindMoved].map((h) =>
+            el('th', { scope: 'col' }, h),
+          ),
+        ),
+      ),
+      el(
+        'tbody',
+        {},
+        ...rows,
+        el('tr', { class: 'total' }, el('th', { scope: 'row' }, 'Σ'), ...cells(diff.counts)),
+      ),
+    ),
+  )
+  const changed = diff.controls.filter(
+    (c) => c.kind !== 'matched' || c.text || c.measures.some((m) => m.kind !== 'unchanged'),
+  )
   for (const c of changed) out.append(control(c, s))
   return out
 }

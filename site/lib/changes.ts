@@ -1,11 +1,19 @@
 import type { SubprocessorChanges } from '@trust-center/core/integration-schema'
-import type { PublishedCompany, PublishedSubprocessorEvent } from '@trust-center/core/published-schema'
+import type {
+  PublishedCompany,
+  PublishedSubprocessorEvent,
+} from '@trust-center/core/published-schema'
 import { buildDay, eventAnchor } from './data'
 
-export const objectionContactOf = (company: PublishedCompany) => company.privacyContact?.dpoEmail ?? company.privacyContact?.email
+export const objectionContactOf = (company: PublishedCompany) =>
+  company.privacyContact?.dpoEmail ?? company.privacyContact?.email
 
 /** A published change event as `/{company}/subprocessors/changes.json` states it. */
-export function changeEvent(company: PublishedCompany, e: PublishedSubprocessorEvent, site: URL): SubprocessorChanges['events'][number] {
+export function changeEvent(
+  company: PublishedCompany,
+  e: PublishedSubprocessorEvent,
+  site: URL,
+): SubprocessorChanges['events'][number] {
   return {
     id: e.id,
     url: new URL(`/${company.slug}/subprocessors/#${eventAnchor(e)}`, site).href,

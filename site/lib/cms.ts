@@ -1,2 +1,5 @@
 /** Where the CMS answers the site's forms (subscribe); set TRUSTCENTER_CMS_URL at build time. */
-export const cmsUrl = (process.env.TRUSTCENTER_CMS_URL || 'http://localhost:3000').replace(/\/$/, '')
+export const cmsUrl = (process.env.TRUSTCENTER_CMS_URL || 'http://localhost:3000').replace(
+  /\/$/,
+  '',
+)

@@ -1,10 +1,20 @@
 import { createHash } from 'node:crypto'
 import { getCollection } from 'astro:content'
 import { measureAnchors } from '@trust-center/core/anchors'
-import { diffVersions, type PreparedVersion, prepareVersion, type TomDiff } from '@trust-center/core/diff'
+import {
+  diffVersions,
+  type PreparedVersion,
+  prepareVersion,
+  type TomDiff,
+} from '@trust-center/core/diff'
 import { cmsUrl } from './cms'
 import { derivedDarkAccent } from '@trust-center/core/contrast'
-import type { PublishedCompany, PublishedSubprocessor, PublishedSubprocessorEvent, PublishedTomVersion } from '@trust-center/core/published-schema'
+import type {
+  PublishedCompany,
+  PublishedSubprocessor,
+  PublishedSubprocessorEvent,
+  PublishedTomVersion,
+} from '@trust-center/core/published-schema'
 
 /**
  * Queries over the loaded collections, shared by the pages. A build renders thousands of pages
@@ -26,22 +36,43 @@ const groupBy = <T>(items: T[], key: (item: T) => string) => {
   return groups
 }
 
-const loadCompanies = keep(async () => (await getCollection('companies')).map((e) => e.data as PublishedCompany).sort((a, b) => a.name.localeCompare(b.name, 'de')))
+const loadCompanies = keep(async () =>
+  (await getCollection('companies'))
+    .map((e) => e.data as PublishedCompany)
+    .sort((a, b) => a.name.localeCompare(b.name, 'de')),
+)
 /** All versions, newest publication first (feeds, change logs). */
 const loadVersions = keep(async () =>
-  (await getCollection('tomVersions')).map((e) => e.data as PublishedTomVersion).sort((a, b) => (b.publishedAt ?? b.effectiveDate).localeCompare(a.publishedAt ?? a.effectiveDate) || a.company.localeCompare(b.company)),
+  (await getCollection('tomVersions'))
+    .map((e) => e.data as PublishedTomVersion)
+    .sort(
+      (a, b) =>
+        (b.publishedAt ?? b.effectiveDate).localeCompare(a.publishedAt ?? a.effectiveDate) ||
+        a.company.localeCompare(b.company),
+    ),
 )
 /** Per company, newest effective date first. */
 const versionsByCompany = keep(async () => {
   const groups = groupBy(await loadVersions(), (v) => v.company)
-  for (const list of groups.values()) list.sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate) || b.version.localeCompare(a.version))
+  for (const list of groups.values())
+    list.sort(
+      (a, b) =>
+        b.effectiveDate.localeCompare(a.effectiveDate) || b.version.localeCompare(a.version),
+    )
   return groups
 })
 const subprocessorsByCompany = keep(async () =>
-  groupBy((await getCollection('subprocessors')).map((e) => e.data as PublishedSubprocessor).sort((a, b) => a.name.localeCompare(b.name, 'de')), (s) => s.company),
+  groupBy(
+    (await getCollection('subprocessors'))
+      .map((e) => e.data as PublishedSubprocessor)
+      .sort((a, b) => a.name.localeCompare(b.name, 'de')),
+    (s) => s.company,
+  ),
 )
 const loadEvents = keep(async () =>
-  (await getCollection('subprocessorEvents')).map((e) => e.data as PublishedSubprocessorEvent).sort((a, b) => b.announcedAt.localeCompare(a.announcedAt) || Number(b.id) - Number(a.id)),
+  (await getCollection('subprocessorEvents'))
+    .map((e) => e.data as PublishedSubprocessorEvent)
+    .sort((a, b) => b.announcedAt.localeCompare(a.announcedAt) || Number(b.id) - Number(a.id)),
 )
 const eventsByCompany = keep(async () => groupBy(await loadEvents(), (e) => e.company))
 
@@ -55,32 +86,55 @@ const companyKeys = keep(async () => {
   const hashes = new Map<string, ReturnType<typeof createHash>>()
   const add = (company: string, digest: unknown) => {
     let hash = hashes.get(company)
-    if (!hash) hashes.set(company, (hash = createHash('sha256').update(`${buildDay}\u0000${cmsUrl}`)))
+    if (!hash)
+      hashes.set(company, (hash = createHash('sha256').update(`${buildDay}\u0000${cmsUrl}`)))
     hash.update(`\u0000${String(digest)}`)
   }
   for (const e of await getCollection('companies')) add(e.id, e.digest)
   for (const name of ['tomVersions', 'subprocessors', 'subprocessorEvents'] as const) {
-    for (const e of await getCollection(name)) add((e.data as { company: string }).company, `${e.id}:${String(e.digest)}`)
+    for (const e of await getCollection(name))
+      add((e.data as { company: string }).company, `${e.id}:${String(e.digest)}`)
   }
   return new Map([...hashes].map(([company, hash]) => [company, hash.digest('hex')]))
 })
-export const cacheKeyOf = async (company: string): Promise<string> => (await companyKeys()).get(company) ?? buildDay
+export const cacheKeyOf = async (company: string): Promise<string> =>
+  (await companyKeys()).get(company) ?? buildDay
 
 /** A company's logo: content.config.ts's image() has turned the loader's file path into an image asset. */
-export const logoOf = (company: PublishedCompany) => company.logo as unknown as { src: ImageMetadata; alt: string } | undefined
+export const logoOf = (company: PublishedCompany) =>
+  company.logo as unknown as { src: ImageMetadata; alt: string } | undefined
 
 /** A company's brand colours for Base.astro: the dark one derived when the CMS has none. */
 export const brandOf = (company: PublishedCompany) =>
-  company.brand?.accent ? { accent: company.brand.accent, accentDark: company.brand.accentDark ?? derivedDarkAccent(company.brand.accent) } : undefined
+  company.brand?.accent
+    ? {
+        accent: company.brand.accent,
+        accentDark: company.brand.accentDark ?? derivedDarkAccent(company.brand.accent),
+      }
+    : undefined
 
 /** Static paths for one page per TOM version, with what version pages need to know. */
 export async function versionPaths() {
-  const paths: Array<{ params: { company: string; version: string }; props: { company: PublishedCompany; version: PublishedTomVersion; current?: PublishedTomVersion; previous?: PublishedTomVersion }; cacheKey: string }> = []
+  const paths: Array<{
+    params: { company: string; version: string }
+    props: {
+      company: PublishedCompany
+      version: PublishedTomVersion
+      current?: PublishedTomVersion
+      previous?: PublishedTomVersion
+    }
+    cacheKey: string
+  }> = []
   for (const company of await companies()) {
     const versions = await versionsOf(company.slug)
     const current = currentOf(versions)
     const cacheKey = await cacheKeyOf(company.slug)
-    for (const version of versions) paths.push({ params: { company: company.slug, version: version.version }, props: { company, version, current, previous: previousOf(versions, version) }, cacheKey })
+    for (const version of versions)
+      paths.push({
+        params: { company: company.slug, version: version.version },
+        props: { company, version, current, previous: previousOf(versions, version) },
+        cacheKey,
+      })
   }
   return paths
 }
@@ -113,7 +167,8 @@ const prepared = new Map<string, PreparedVersion>()
 function preparedOf(version: PublishedTomVersion): PreparedVersion {
   const key = `${version.company}\u0000${version.version}`
   let entry = prepared.get(key)
-  if (entry) prepared.delete(key) // re-inserted below: the Map's order is the use order
+  if (entry)
+    prepared.delete(key) // re-inserted below: the Map's order is the use order
   else entry = prepareVersion(version)
   prepared.set(key, entry)
   if (prepared.size > PREPARED_KEPT) prepared.delete(prepared.keys().next().value!)
@@ -131,13 +186,17 @@ const diffs = new Map<string, { diff: TomDiff; reads: number }>()
 export function diffOf(older: PublishedTomVersion, newer: PublishedTomVersion): TomDiff {
   if (import.meta.env.DEV) return diffVersions(older, newer)
   const key = `${older.company}\u0000${older.version}\u0000${newer.version}`
-  const memo = diffs.get(key) ?? { diff: diffVersions(preparedOf(older), preparedOf(newer)), reads: 0 }
+  const memo = diffs.get(key) ?? {
+    diff: diffVersions(preparedOf(older), preparedOf(newer)),
+    reads: 0,
+  }
   if (++memo.reads >= DIFF_READERS) diffs.delete(key)
   else diffs.set(key, memo)
   return memo.diff
 }
 
-export const versionPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `/${v.company}/toms/${v.version}/`
+export const versionPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) =>
+  `/${v.company}/toms/${v.version}/`
 
 /**
  * A version's measure anchors, computed once for its page, its English twin and the /toms/ alias
@@ -152,13 +211,18 @@ export function anchorsOf(version: PublishedTomVersion): ReturnType<typeof measu
 }
 
 /** The version before `version` (by effective date), or undefined for the first one. */
-export function previousOf(versions: PublishedTomVersion[], version: PublishedTomVersion): PublishedTomVersion | undefined {
+export function previousOf(
+  versions: PublishedTomVersion[],
+  version: PublishedTomVersion,
+): PublishedTomVersion | undefined {
   const i = versions.findIndex((v) => v.version === version.version)
   return i >= 0 ? versions[i + 1] : undefined
 }
 
-export const changesPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `${versionPath(v)}changes/`
-export const jsonPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) => `/${v.company}/toms/${v.version}.json`
+export const changesPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) =>
+  `${versionPath(v)}changes/`
+export const jsonPath = (v: Pick<PublishedTomVersion, 'company' | 'version'>) =>
+  `/${v.company}/toms/${v.version}.json`
 
 /** Every published version of every company, newest publication first (feeds, change logs). */
 export async function allVersions(): Promise<PublishedTomVersion[]> {
@@ -174,7 +238,11 @@ export async function subprocessorEvents(company?: string): Promise<PublishedSub
 export const buildDay = new Date().toISOString().slice(0, 10)
 
 /** Subprocessors in use on the build day (announced ones count as upcoming changes until they take effect). */
-export const inUseToday = (subprocessors: PublishedSubprocessor[]) => subprocessors.filter((p) => p.status !== 'ended' && (!p.effectiveFrom || p.effectiveFrom <= buildDay))
+export const inUseToday = (subprocessors: PublishedSubprocessor[]) =>
+  subprocessors.filter(
+    (p) => p.status !== 'ended' && (!p.effectiveFrom || p.effectiveFrom <= buildDay),
+  )
 /** Material changes that take effect after the build day: customers may still object to them. */
-export const upcomingChanges = (events: PublishedSubprocessorEvent[]) => events.filter((e) => e.material && e.effectiveAt > buildDay)
+export const upcomingChanges = (events: PublishedSubprocessorEvent[]) =>
+  events.filter((e) => e.material && e.effectiveAt > buildDay)
 export const eventAnchor = (e: Pick<PublishedSubprocessorEvent, 'id'>) => `event-${e.id}`

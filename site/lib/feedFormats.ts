@@ -19,9 +19,14 @@ export interface FeedMeta {
 export const atomUrl = (rss: string) => rss.replace(/\.xml$/, '.atom')
 export const jsonFeedUrl = (rss: string) => rss.replace(/\.xml$/, '.json')
 
-const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+const xml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  )
 /** The newest item's date; a feed without items is as old as the epoch, so it never looks changed. */
-const updatedOf = (items: RSSFeedItem[]) => new Date(Math.max(0, ...items.map((i) => i.pubDate?.getTime() ?? 0))).toISOString()
+const updatedOf = (items: RSSFeedItem[]) =>
+  new Date(Math.max(0, ...items.map((i) => i.pubDate?.getTime() ?? 0))).toISOString()
 
 export function atomFeed(meta: FeedMeta, items: RSSFeedItem[]): string {
   const entries = items.map((item) => {
@@ -36,7 +41,9 @@ export function atomFeed(meta: FeedMeta, items: RSSFeedItem[]): string {
       item.description ? `    <summary>${xml(item.description)}</summary>` : '',
       ...(item.categories ?? []).map((c) => `    <category term="${xml(c)}"/>`),
       '  </entry>',
-    ].filter(Boolean).join('\n')
+    ]
+      .filter(Boolean)
+      .join('\n')
   })
   return [
     '<?xml version="1.0" encoding="utf-8"?>',

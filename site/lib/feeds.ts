@@ -19,15 +19,20 @@ const FEED_LIMIT = 200
 export async function siteFeed(site: URL): Promise<FeedContent> {
   const bySlug = new Map((await companies()).map((c) => [c.slug, c]))
   const items = [
-    ...(await allVersions()).flatMap((v) => (bySlug.has(v.company) ? [versionItem(bySlug.get(v.company)!, v, site)] : [])),
-    ...(await subprocessorEvents()).flatMap((e) => (bySlug.has(e.company) ? [eventItem(bySlug.get(e.company)!, e, site)] : [])),
+    ...(await allVersions()).flatMap((v) =>
+      bySlug.has(v.company) ? [versionItem(bySlug.get(v.company)!, v, site)] : [],
+    ),
+    ...(await subprocessorEvents()).flatMap((e) =>
+      bySlug.has(e.company) ? [eventItem(bySlug.get(e.company)!, e, site)] : [],
+    ),
   ]
     .sort(byDate)
     .slice(0, FEED_LIMIT)
   return {
     meta: {
       title: 'Trust Center – alle Änderungen',
-      description: 'Neue Versionen der technischen und organisatorischen Maßnahmen und Änderungen bei Unterauftragsverarbeitern aller Unternehmen dieses Trust Centers.',
+      description:
+        'Neue Versionen der technischen und organisatorischen Maßnahmen und Änderungen bei Unterauftragsverarbeitern aller Unternehmen dieses Trust Centers.',
       language: 'de',
       home: new URL('/', site).href,
       rss: new URL('/feed.xml', site).href,
@@ -49,7 +54,10 @@ export async function companyFeed(company: PublishedCompany, site: URL): Promise
       rss: new URL(`/${company.slug}/feed.xml`, site).href,
       author: company.name,
     },
-    items: [...versions.map((v) => versionItem(company, v, site)), ...(await subprocessorEvents(company.slug)).map((e) => eventItem(company, e, site))].sort(byDate),
+    items: [
+      ...versions.map((v) => versionItem(company, v, site)),
+      ...(await subprocessorEvents(company.slug)).map((e) => eventItem(company, e, site)),
+    ].sort(byDate),
   }
 }
 
@@ -69,8 +77,20 @@ export async function subprocessorFeed(company: PublishedCompany, site: URL): Pr
 }
 
 export const rssResponse = ({ meta, items }: FeedContent, site: URL) =>
-  rss({ title: meta.title, description: meta.description, site, items, customData: `<language>${meta.language}</language>` })
+  rss({
+    title: meta.title,
+    description: meta.description,
+    site,
+    items,
+    customData: `<language>${meta.language}</language>`,
+  })
 
-export const atomResponse = ({ meta, items }: FeedContent) => new Response(atomFeed(meta, items), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } })
+export const atomResponse = ({ meta, items }: FeedContent) =>
+  new Response(atomFeed(meta, items), {
+    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+  })
 
-export const jsonFeedResponse = ({ meta, items }: FeedContent) => new Response(`${JSON.stringify(jsonFeed(meta, items), null, 2)}\n`, { headers: { 'content-type': 'application/feed+json; charset=utf-8' } })
+export const jsonFeedResponse = ({ meta, items }: FeedContent) =>
+  new Response(`${JSON.stringify(jsonFeed(meta, items), null, 2)}\n`, {
+    headers: { 'content-type': 'application/feed+json; charset=utf-8' },
+  })

@@ -15,18 +15,22 @@ export type Locale = keyof typeof ui
 export const LOCALES: readonly Locale[] = ['de', 'en']
 
 /** The locale of the page being rendered, from its URL (Astro's i18n routing). */
-export const localeOf = (astro: { currentLocale?: string | undefined }): Locale => (astro.currentLocale === 'en' ? 'en' : 'de')
+export const localeOf = (astro: { currentLocale?: string | undefined }): Locale =>
+  astro.currentLocale === 'en' ? 'en' : 'de'
 export const t = (locale: Locale = 'de') => ui[locale]
 export const category = (key: string, locale: Locale = 'de') => categoryLabel(key, locale)
-export const countryName = (code: string, locale: Locale = 'de') => countries.getName(code, locale) ?? code
+export const countryName = (code: string, locale: Locale = 'de') =>
+  countries.getName(code, locale) ?? code
 export const safeguard = (value: string, locale: Locale = 'de') => safeguardLabel(value, locale)
 
 /** A site path in a locale: "/mpmx/" stays as it is in German and becomes "/en/mpmx/" in English. */
-export const localized = (locale: Locale, path: string) => (locale === 'en' && path.startsWith('/') ? `/en${path}` : path)
+export const localized = (locale: Locale, path: string) =>
+  locale === 'en' && path.startsWith('/') ? `/en${path}` : path
 
 /** The same page in the other language. */
 export function otherLocalePath(pathname: string): { locale: Locale; path: string } {
-  if (pathname === '/en' || pathname.startsWith('/en/')) return { locale: 'de', path: pathname.slice(3) || '/' }
+  if (pathname === '/en' || pathname.startsWith('/en/'))
+    return { locale: 'de', path: pathname.slice(3) || '/' }
   return { locale: 'en', path: `/en${pathname}` }
 }
 
@@ -40,7 +44,17 @@ const DAY_MS = 86_400_000
 export function formatDate(iso: string | undefined, locale: Locale = 'de'): string {
   if (!iso) return ''
   let formats = dateFormats.get(locale)
-  if (!formats) dateFormats.set(locale, (formats = { format: new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }), days: new Map() }))
+  if (!formats)
+    dateFormats.set(
+      locale,
+      (formats = {
+        format: new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+          dateStyle: 'long',
+          timeZone: 'UTC',
+        }),
+        days: new Map(),
+      }),
+    )
   const date = new Date(iso)
   const day = Math.floor(date.getTime() / DAY_MS) // the UTC day: all the format shows
   let text = formats.days.get(day)

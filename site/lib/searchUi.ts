@@ -4,16 +4,29 @@
  * (a company may be called `<img onerror=…>`), so nothing of it is ever parsed as markup on the
  * live page. Pagefind and its filter lists load when the page opens, not at the first keystroke.
  */
-type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results?: Array<{ title: string; url: string; excerpt: string }> }
-type PagefindSearch = { results: Array<{ id: string; data: () => Promise<PagefindResultData> }>; filters: Record<string, Record<string, number>> }
+type PagefindResultData = {
+  url: string
+  excerpt: string
+  meta: Record<string, string | undefined>
+  sub_results?: Array<{ title: string; url: string; excerpt: string }>
+}
+type PagefindSearch = {
+  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>
+  filters: Record<string, Record<string, number>>
+}
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
   filters: () => Promise<Record<string, Record<string, number>>>
-  search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<PagefindSearch | null>
+  search: (
+    q: string | null,
+    o?: { filters?: Record<string, string[]> },
+  ) => Promise<PagefindSearch | null>
   preload: (q: string) => Promise<void>
 }
-type Texts = Record<'results' | 'result' | 'none' | 'more' | 'filters' | 'failed', string> & { filterNames: Record<string, string> }
+type Texts = Record<'results' | 'result' | 'none' | 'more' | 'filters' | 'failed', string> & {
+  filterNames: Record<string, string>
+}
 
 const PAGE = 10
 const FILTER_ORDER = ['kind', 'company', 'category']
@@ -58,28 +71,35 @@ export function startSearch(root: HTMLElement): void {
   let shown = 0
   let run = 0
 
-  const loaded = (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 26 })
-    await pagefind.init()
-    return pagefind
-  })
+  const loaded = (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(
+    async (pagefind) => {
+      await pagefind.options({ excerptLength: 26 })
+      await pagefind.init()
+      return pagefind
+    },
+  )
   // Filter lists arrive on their own: a search shown before them gets its filters when they come.
   // With a search in the address they are asked for after its first results, not competing with them.
   const initial = new URLSearchParams(location.search).get('q')
   let firstShown: () => void = () => {}
-  const firstDone = initial ? new Promise<void>((resolve) => (firstShown = resolve)) : Promise.resolve()
+  const firstDone = initial
+    ? new Promise<void>((resolve) => (firstShown = resolve))
+    : Promise.resolve()
   Promise.all([loaded, firstDone])
     .then(([p]) => p.filters())
     .then((f) => {
       all = f
-      if (current) void search() // counted before every filter chunk was in: count again, same selection
+      if (current)
+        void search() // counted before every filter chunk was in: count again, same selection
       else renderFilters()
     })
     .catch(() => {}) // search works without the filter lists
 
   function renderFilters() {
     filterBox.replaceChildren()
-    const names = Object.keys(all).sort((a, b) => (FILTER_ORDER.indexOf(a) + 1 || 99) - (FILTER_ORDER.indexOf(b) + 1 || 99))
+    const names = Object.keys(all).sort(
+      (a, b) => (FILTER_ORDER.indexOf(a) + 1 || 99) - (FILTER_ORDER.indexOf(b) + 1 || 99),
+    )
     if (names.length === 0) return
     const heading = document.createElement('h2')
     heading.textContent = texts.filters
@@ -163,7 +183,11 @@ export function startSearch(root: HTMLElement): void {
     if (q) url.searchParams.set('q', q)
     else url.searchParams.delete('q')
     history.replaceState(null, '', url)
-    const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.size > 0).map(([k, v]) => [k, [...v]]))
+    const filters = Object.fromEntries(
+      Object.entries(selected)
+        .filter(([, v]) => v.size > 0)
+        .map(([k, v]) => [k, [...v]]),
+    )
     if (!q) {
       current = null
       list.replaceChildren()
@@ -181,7 +205,10 @@ export function startSearch(root: HTMLElement): void {
       shown = 0
       list.replaceChildren()
       const n = result.results.length
-      status.textContent = n === 0 ? texts.none.replace('%s', q) : (n === 1 ? texts.result : texts.results).replace('%n', String(n)).replace('%s', q)
+      status.textContent =
+        n === 0
+          ? texts.none.replace('%s', q)
+          : (n === 1 ? texts.result : texts.results).replace('%n', String(n)).replace('%s', q)
       await renderMore()
       renderFilters()
     } catch {

@@ -17,30 +17,60 @@ async function publicReadRule(payload: Payload, collection: string): Promise<Whe
  * fifth of loading size L (36 s), and it changes nothing here — the collections the site reads have
  * no read hooks and no field-level read rules (test/integration/loader.test.ts compares the two).
  */
-async function findPublic(payload: Payload, collection: string, rule: Where | boolean, args: { where?: Where; limit: number; sort?: string; select?: Record<string, true> }): Promise<Record<string, unknown>[]> {
+async function findPublic(
+  payload: Payload,
+  collection: string,
+  rule: Where | boolean,
+  args: { where?: Where; limit: number; sort?: string; select?: Record<string, true> },
+): Promise<Record<string, unknown>[]> {
   if (rule === false) return []
   const where = rule === true ? args.where : args.where ? { and: [rule, args.where] } : rule
-  const result = await payload.db.find({ collection: collection as 'companies', where, limit: args.limit, pagination: false, sort: args.sort, select: args.select })
+  const result = await payload.db.find({
+    collection: collection as 'companies',
+    where,
+    limit: args.limit,
+    pagination: false,
+    sort: args.sort,
+    select: args.select,
+  })
   return result.docs as unknown as Record<string, unknown>[]
 }
 
 /** The public documents with these ids, in pages. */
-export async function* publicDocumentsById(payload: Payload, collection: string, ids: Array<number | string>, pageSize = 100): AsyncGenerator<Record<string, unknown>> {
+export async function* publicDocumentsById(
+  payload: Payload,
+  collection: string,
+  ids: Array<number | string>,
+  pageSize = 100,
+): AsyncGenerator<Record<string, unknown>> {
   const rule = await publicReadRule(payload, collection) // once, not per page
   for (let i = 0; i < ids.length; i += pageSize) {
     const batch = ids.slice(i, i + pageSize)
-    yield* await findPublic(payload, collection, rule, { limit: batch.length, where: { id: { in: batch } } })
+    yield* await findPublic(payload, collection, rule, {
+      limit: batch.length,
+      where: { id: { in: batch } },
+    })
   }
 }
 
 /** Every document the public may read, page by page (no arbitrary limit). */
-export async function* publicDocuments(payload: Payload, collection: string, select?: Record<string, true>, pageSize = 100): AsyncGenerator<Record<string, unknown>> {
+export async function* publicDocuments(
+  payload: Payload,
+  collection: string,
+  select?: Record<string, true>,
+  pageSize = 100,
+): AsyncGenerator<Record<string, unknown>> {
   // Keyset pages ("id after the last one"), not offsets: with OFFSET each page re-reads all rows
   // before it (and their has-many tables), which made loading 21,000 subprocessors quadratic.
   const rule = await publicReadRule(payload, collection) // once, not per page
   let after: number | string | undefined
   for (;;) {
-    const docs = await findPublic(payload, collection, rule, { limit: pageSize, sort: 'id', select, ...(after === undefined ? {} : { where: { id: { greater_than: after } } }) })
+    const docs = await findPublic(payload, collection, rule, {
+      limit: pageSize,
+      sort: 'id',
+      select,
+      ...(after === undefined ? {} : { where: { id: { greater_than: after } } }),
+    })
     yield* docs
     if (docs.length < pageSize) return
     after = docs[docs.length - 1]!.id as number | string

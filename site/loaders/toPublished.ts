@@ -1,10 +1,16 @@
-import type { PublishedCompany, PublishedSubprocessor, PublishedSubprocessorEvent, PublishedTomVersion } from '@trust-center/core/published-schema'
+import type {
+  PublishedCompany,
+  PublishedSubprocessor,
+  PublishedSubprocessorEvent,
+  PublishedTomVersion,
+} from '@trust-center/core/published-schema'
 
 /** Payload documents → the plain shapes of domain/published-schema.ts (validated by the loader). */
 
 type Doc = Record<string, unknown>
 
-const day = (value: unknown) => (typeof value === 'string' && value ? value.slice(0, 10) : undefined)
+const day = (value: unknown) =>
+  typeof value === 'string' && value ? value.slice(0, 10) : undefined
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined)
 
 /** Drops Payload's array row ids and empty values (null), which the site has no use for. */
@@ -12,7 +18,8 @@ function clean(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(clean)
   if (value && typeof value === 'object') {
     const out: Doc = {}
-    for (const [k, v] of Object.entries(value)) if (k !== 'id' && v !== null && v !== undefined) out[k] = clean(v)
+    for (const [k, v] of Object.entries(value))
+      if (k !== 'id' && v !== null && v !== undefined) out[k] = clean(v)
     return out
   }
   return value
@@ -20,7 +27,9 @@ function clean(value: unknown): unknown {
 
 /** An optional group with nothing filled in is left out (Payload stores empty groups as nulls and []). */
 function present(group: unknown): Doc | undefined {
-  const values = Object.entries((group as Doc | null) ?? {}).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
+  const values = Object.entries((group as Doc | null) ?? {}).filter(
+    ([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
+  )
   return values.length > 0 ? Object.fromEntries(values) : undefined
 }
 
@@ -42,9 +51,14 @@ export function toPublishedCompany(doc: Doc, logo?: LogoFile): PublishedCompany 
     noticePeriodDays: doc.noticePeriodDays,
     example: doc.example === true,
     logo,
-    brand: doc.brand ? { accent: text((doc.brand as Doc).accent), accentDark: text((doc.brand as Doc).accentDark) } : undefined,
+    brand: doc.brand
+      ? { accent: text((doc.brand as Doc).accent), accentDark: text((doc.brand as Doc).accentDark) }
+      : undefined,
     privacyContact: doc.privacyContact,
-    certifications: ((doc.certifications as Doc[] | undefined) ?? []).map((c) => ({ ...c, validUntil: day(c.validUntil) })),
+    certifications: ((doc.certifications as Doc[] | undefined) ?? []).map((c) => ({
+      ...c,
+      validUntil: day(c.validUntil),
+    })),
     dataAct: present(doc.dataAct),
     updatedAt: doc.updatedAt,
   }) as PublishedCompany
@@ -90,7 +104,10 @@ export function toPublishedSubprocessor(doc: Doc, companySlug: string): Publishe
   }) as PublishedSubprocessor
 }
 
-export function toPublishedSubprocessorEvent(doc: Doc, companySlug: string): PublishedSubprocessorEvent {
+export function toPublishedSubprocessorEvent(
+  doc: Doc,
+  companySlug: string,
+): PublishedSubprocessorEvent {
   const event = clean({
     company: companySlug,
     kind: doc.kind,

@@ -2,10 +2,21 @@ import path from 'node:path'
 import type { Loader } from 'astro/loaders'
 import type { Payload } from 'payload'
 import type { z } from 'zod'
-import { publishedCompanySchema, publishedSubprocessorEventSchema, publishedSubprocessorSchema, publishedTomVersionSchema } from '@trust-center/core/published-schema'
+import {
+  publishedCompanySchema,
+  publishedSubprocessorEventSchema,
+  publishedSubprocessorSchema,
+  publishedTomVersionSchema,
+} from '@trust-center/core/published-schema'
 import { trustCenterOptions, type TrustCenterSlugs } from '@trust-center/payload-plugin/options'
 import { publicDocuments, publicDocumentsById } from './payloadSource'
-import { type LogoFile, toPublishedCompany, toPublishedSubprocessor, toPublishedSubprocessorEvent, toPublishedTomVersion } from './toPublished'
+import {
+  type LogoFile,
+  toPublishedCompany,
+  toPublishedSubprocessor,
+  toPublishedSubprocessorEvent,
+  toPublishedTomVersion,
+} from './toPublished'
 
 type Doc = Record<string, unknown>
 
@@ -22,19 +33,30 @@ export interface LoaderOptions {
 }
 
 /** Company id → slug, for entries that reference their company. Companies are public. */
-async function companySlugs(payload: Payload, collections: TrustCenterSlugs): Promise<Map<string, string>> {
+async function companySlugs(
+  payload: Payload,
+  collections: TrustCenterSlugs,
+): Promise<Map<string, string>> {
   const slugs = new Map<string, string>()
-  for await (const c of publicDocuments(payload, collections.companies, { slug: true })) slugs.set(String(c.id), String(c.slug))
+  for await (const c of publicDocuments(payload, collections.companies, { slug: true }))
+    slugs.set(String(c.id), String(c.slug))
   return slugs
 }
 
 /** Media id → the uploaded original on disk (logos are few; one pass instead of a query per company). */
-async function logoFiles(payload: Payload, collections: TrustCenterSlugs): Promise<Map<string, LogoFile>> {
+async function logoFiles(
+  payload: Payload,
+  collections: TrustCenterSlugs,
+): Promise<Map<string, LogoFile>> {
   const logos = new Map<string, LogoFile>()
   const staticDir = payload.collections[collections.media as 'media']?.config.upload?.staticDir
   if (!staticDir) return logos
   for await (const m of publicDocuments(payload, collections.media)) {
-    if (typeof m.filename === 'string') logos.set(String(m.id), { src: path.resolve(staticDir, m.filename), alt: String(m.alt ?? '') })
+    if (typeof m.filename === 'string')
+      logos.set(String(m.id), {
+        src: path.resolve(staticDir, m.filename),
+        alt: String(m.alt ?? ''),
+      })
   }
   return logos
 }
@@ -51,7 +73,8 @@ interface Related {
  */
 const typesOnly = () => process.env.TRUSTCENTER_TYPES_ONLY === '1'
 
-const relationId = (value: unknown) => String(typeof value === 'object' && value ? (value as Doc).id : value)
+const relationId = (value: unknown) =>
+  String(typeof value === 'object' && value ? (value as Doc).id : value)
 
 interface CollectionLoaderSpec {
   name: string
@@ -70,7 +93,11 @@ interface CollectionLoaderSpec {
  * takes from related documents (the company's slug, the logo's file and text).
  */
 function stampOf(doc: Doc, related: Related): string {
-  return JSON.stringify([doc.updatedAt, doc.company == null ? null : related.companies.get(relationId(doc.company)), doc.logo == null ? null : related.logos.get(relationId(doc.logo))])
+  return JSON.stringify([
+    doc.updatedAt,
+    doc.company == null ? null : related.companies.get(relationId(doc.company)),
+    doc.logo == null ? null : related.logos.get(relationId(doc.logo)),
+  ])
 }
 
 /** One Payload collection as an Astro content collection (published data only). */
@@ -93,7 +120,10 @@ function collectionLoader(spec: CollectionLoaderSpec, options: LoaderOptions): T
       //    unchanged is neither read in full, nor validated, nor re-rendered (its cache key stays).
       const keep = new Set<string>()
       const stale = new Map<string, string>() // Payload id → digest of the stamp
-      for await (const stub of publicDocuments(payload, collection, { ...spec.idFields, updatedAt: true })) {
+      for await (const stub of publicDocuments(payload, collection, {
+        ...spec.idFields,
+        updatedAt: true,
+      })) {
         const entry = spec.toEntry(stub, related)
         if (!entry) continue
         keep.add(entry.id)
@@ -105,16 +135,26 @@ function collectionLoader(spec: CollectionLoaderSpec, options: LoaderOptions): T
         const entry = spec.toEntry(doc, related)
         const digest = stale.get(String(doc.id))
         if (!entry || !digest) continue
-        store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry.data }), digest })
+        store.set({
+          id: entry.id,
+          data: await parseData({ id: entry.id, data: entry.data }),
+          digest,
+        })
       }
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id)
-      logger.info(`${keep.size} ${context.collection} loaded from Payload (${keep.size - stale.size} unchanged)`)
+      logger.info(
+        `${keep.size} ${context.collection} loaded from Payload (${keep.size - stale.size} unchanged)`,
+      )
     },
   }
 }
 
 /** An entry of a company's own collection; documents of an unpublished company are left out. */
-const ofCompany = (doc: Doc, related: Related, entry: (company: string) => { id: string; data: Doc }) => {
+const ofCompany = (
+  doc: Doc,
+  related: Related,
+  entry: (company: string) => { id: string; data: Doc },
+) => {
   const company = related.companies.get(relationId(doc.company))
   return company ? entry(company) : null
 }
@@ -128,7 +168,10 @@ export const companiesLoader = (options: LoaderOptions): TrustCenterLoader =>
       idFields: { slug: true, logo: true },
       toEntry: (doc, related) => ({
         id: String(doc.slug),
-        data: toPublishedCompany(doc, doc.logo == null ? undefined : related.logos.get(relationId(doc.logo))) as unknown as Doc,
+        data: toPublishedCompany(
+          doc,
+          doc.logo == null ? undefined : related.logos.get(relationId(doc.logo)),
+        ) as unknown as Doc,
       }),
     },
     options,
@@ -141,7 +184,11 @@ export const tomVersionsLoader = (options: LoaderOptions): TrustCenterLoader =>
       collection: 'tomVersions',
       schema: publishedTomVersionSchema,
       idFields: { company: true, version: true },
-      toEntry: (doc, related) => ofCompany(doc, related, (company) => ({ id: `${company}/${String(doc.version)}`, data: toPublishedTomVersion(doc, company) as unknown as Doc })),
+      toEntry: (doc, related) =>
+        ofCompany(doc, related, (company) => ({
+          id: `${company}/${String(doc.version)}`,
+          data: toPublishedTomVersion(doc, company) as unknown as Doc,
+        })),
     },
     options,
   )
@@ -153,7 +200,11 @@ export const subprocessorsLoader = (options: LoaderOptions): TrustCenterLoader =
       collection: 'subprocessors',
       schema: publishedSubprocessorSchema,
       idFields: { company: true },
-      toEntry: (doc, related) => ofCompany(doc, related, (company) => ({ id: `${company}/${String(doc.id)}`, data: toPublishedSubprocessor(doc, company) as unknown as Doc })),
+      toEntry: (doc, related) =>
+        ofCompany(doc, related, (company) => ({
+          id: `${company}/${String(doc.id)}`,
+          data: toPublishedSubprocessor(doc, company) as unknown as Doc,
+        })),
     },
     options,
   )
@@ -165,7 +216,11 @@ export const subprocessorEventsLoader = (options: LoaderOptions): TrustCenterLoa
       collection: 'subprocessorEvents',
       schema: publishedSubprocessorEventSchema,
       idFields: { company: true },
-      toEntry: (doc, related) => ofCompany(doc, related, (company) => ({ id: `${company}/${String(doc.id)}`, data: toPublishedSubprocessorEvent(doc, company) as unknown as Doc })),
+      toEntry: (doc, related) =>
+        ofCompany(doc, related, (company) => ({
+          id: `${company}/${String(doc.id)}`,
+          data: toPublishedSubprocessorEvent(doc, company) as unknown as Doc,
+        })),
     },
     options,
   )

@@ -42,9 +42,12 @@ describe('accessibility (axe-core)', () => {
       const found: string[] = []
       for (const route of pages) {
         await page.goto(`${site.base()}${route}`)
-        if (route.includes('?from=')) await page.locator('.compare-result section.control').first().waitFor() // the diff rendered in the browser
+        if (route.includes('?from='))
+          await page.locator('.compare-result section.control').first().waitFor() // the diff rendered in the browser
         await page.addScriptTag({ path: axePath })
-        const violations = (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }).then((r) => r.violations.map((v) => v.id + ' (' + v.nodes.length + '): ' + v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')))`)) as string[]
+        const violations = (await page.evaluate(
+          `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }).then((r) => r.violations.map((v) => v.id + ' (' + v.nodes.length + '): ' + v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')))`,
+        )) as string[]
         for (const v of violations) found.push(`${route} ${v}`)
       }
       expect(found).toEqual([])

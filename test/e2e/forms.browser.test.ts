@@ -13,12 +13,18 @@ const shots = path.resolve(import.meta.dirname, '../.tmp/screenshots')
 
 describe('forms without JavaScript', () => {
   it('objecting to an announced change posts name, organisation, e-mail, reason and the change id', async () => {
-    const context = await site.browser().newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } })
+    const context = await site
+      .browser()
+      .newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } })
     const page = await context.newPage()
     let posted: URLSearchParams | undefined
     await page.route('**/api/trust-center/objections', async (route) => {
       posted = new URLSearchParams(route.request().postData() ?? '')
-      await route.fulfill({ status: 202, contentType: 'text/html', body: '<!doctype html><title>ok</title><h1>Bitte bestätigen Sie Ihren Einspruch</h1>' })
+      await route.fulfill({
+        status: 202,
+        contentType: 'text/html',
+        body: '<!doctype html><title>ok</title><h1>Bitte bestätigen Sie Ihren Einspruch</h1>',
+      })
     })
     await page.goto(`${site.base()}/beispiel-cloud/subprocessors/`)
     const details = page.locator('#upcoming ~ ul details.objection').first()
@@ -31,29 +37,52 @@ describe('forms without JavaScript', () => {
     await details.screenshot({ path: path.join(shots, 'objection-form.png') })
     await details.getByRole('button', { name: 'Einspruch absenden' }).click()
     await page.waitForURL('**/api/trust-center/objections')
-    expect(Object.fromEntries(posted!)).toMatchObject({ name: 'Erika Muster', organisation: 'Kunde GmbH', email: 'erika@kunde.example', reason: 'Keine Übermittlung in die USA.', locale: 'de', event: expect.stringMatching(/^\d+$/) })
+    expect(Object.fromEntries(posted!)).toMatchObject({
+      name: 'Erika Muster',
+      organisation: 'Kunde GmbH',
+      email: 'erika@kunde.example',
+      reason: 'Keine Übermittlung in die USA.',
+      locale: 'de',
+      event: expect.stringMatching(/^\d+$/),
+    })
     await context.close()
   })
 
   it('registering a webhook posts the URL, topics and e-mail for the company', async () => {
-    const context = await site.browser().newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } })
+    const context = await site
+      .browser()
+      .newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } })
     const page = await context.newPage()
     let posted: URLSearchParams | undefined
     await page.route('**/api/trust-center/webhooks', async (route) => {
       posted = new URLSearchParams(route.request().postData() ?? '')
-      await route.fulfill({ status: 201, contentType: 'text/html', body: '<!doctype html><title>ok</title><code id="secret">whsec_x</code>' })
+      await route.fulfill({
+        status: 201,
+        contentType: 'text/html',
+        body: '<!doctype html><title>ok</title><code id="secret">whsec_x</code>',
+      })
     })
     await page.goto(`${site.base()}/en/beispiel-cloud/`)
     const form = page.locator('form.webhook')
     await form.getByLabel('HTTPS address of your endpoint').fill('https://grc.example/hooks/trust')
     await form.getByLabel('E-mail for failure notices').fill('risk@customer.example')
     await form.getByLabel('New TOM versions').uncheck()
-    await page.locator('section:has(#webhooks)').screenshot({ path: path.join(shots, 'webhook-form.png') })
+    await page
+      .locator('section:has(#webhooks)')
+      .screenshot({ path: path.join(shots, 'webhook-form.png') })
     await form.getByRole('button', { name: 'Register webhook' }).click()
     await page.waitForURL('**/api/trust-center/webhooks')
-    expect([...posted!.entries()]).toEqual([['company', 'beispiel-cloud'], ['locale', 'en'], ['url', 'https://grc.example/hooks/trust'], ['email', 'risk@customer.example'], ['topics', 'subprocessors']])
+    expect([...posted!.entries()]).toEqual([
+      ['company', 'beispiel-cloud'],
+      ['locale', 'en'],
+      ['url', 'https://grc.example/hooks/trust'],
+      ['email', 'risk@customer.example'],
+      ['topics', 'subprocessors'],
+    ])
     await page.goto(`${site.base()}/en/beispiel-cloud/`)
-    await page.locator('section:has(#data-act)').screenshot({ path: path.join(shots, 'data-act.png') })
+    await page
+      .locator('section:has(#data-act)')
+      .screenshot({ path: path.join(shots, 'data-act.png') })
     await context.close()
   })
 })

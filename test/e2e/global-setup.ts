@@ -12,8 +12,16 @@ const root = path.resolve(import.meta.dirname, '../..')
 export const e2eDir = path.join(root, 'test/.tmp/e2e')
 
 function run(args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync('npm', ['run', '-s', ...args], { cwd: root, env, encoding: 'utf8', timeout: 600_000 })
-  if (result.status !== 0) throw new Error(`npm run ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
+  const result = spawnSync('npm', ['run', '-s', ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 600_000,
+  })
+  if (result.status !== 0)
+    throw new Error(
+      `npm run ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
+    )
   // Plain text: loggers colour their output when CI is set, even into a pipe.
   return stripVTControlCharacters(`${result.stdout}${result.stderr}`)
 }
@@ -35,7 +43,12 @@ export default function setup(project: TestProject) {
   }
   const setupLog = run(['setup'], env)
   const buildLog = run(['build'], env)
-  project.provide('e2e', { dist: env.TRUSTCENTER_DIST, dataDir: env.TRUSTCENTER_DATA_DIR, setupLog, buildLog })
+  project.provide('e2e', {
+    dist: env.TRUSTCENTER_DIST,
+    dataDir: env.TRUSTCENTER_DATA_DIR,
+    setupLog,
+    buildLog,
+  })
 }
 
 declare module 'vitest' {

@@ -31,7 +31,11 @@ describe('valid HTML', () => {
     const problems: string[] = []
     for (const file of pages(dist)) {
       const report = await validator.validateFile(file)
-      for (const result of report.results) for (const m of result.messages) problems.push(`${path.relative(dist, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`)
+      for (const result of report.results)
+        for (const m of result.messages)
+          problems.push(
+            `${path.relative(dist, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`,
+          )
     }
     expect(problems).toEqual([])
   })

@@ -26,30 +26,52 @@ const env = {
 }
 const run = (command: string, args: string[]) => {
   const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', timeout: 600_000 })
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
   return result.stdout
 }
 const page = (route: string) => readFileSync(path.join(work, 'dist', route, 'index.html'), 'utf8')
 // cms/build/linkedPageCache.mjs: a page and its copy in Astro's cache are one file (hard links).
-const cachedPage = (route: string) => path.join(work, 'cache', cachedPagePath(`${route}/index.html`))
-const sameFile = (route: string) => statSync(path.join(work, 'dist', route, 'index.html')).ino === statSync(cachedPage(route)).ino
+const cachedPage = (route: string) =>
+  path.join(work, 'cache', cachedPagePath(`${route}/index.html`))
+const sameFile = (route: string) =>
+  statSync(path.join(work, 'dist', route, 'index.html')).ino === statSync(cachedPage(route)).ino
 const cached = (route: string) => readFileSync(cachedPage(route), 'utf8')
 // Astro's log colours the path and the note when it runs under CI; the colour codes go first.
 const plain = (log: string) => log.replace(/\u001b\[[0-9;]*m/g, '')
-const reused = (log: string) => [...plain(log).matchAll(/([^\s]+\.(?:html|xml|json|atom|csv)) \((?:restored|cached)\)/g)].map((m) => m[1]!)
+const reused = (log: string) =>
+  [...plain(log).matchAll(/([^\s]+\.(?:html|xml|json|atom|csv)) \((?:restored|cached)\)/g)].map(
+    (m) => m[1]!,
+  )
 
 describe('rebuild after one changed TOM version', () => {
-  it('renders only the changed company\'s pages again and copies the rest from the cache', () => {
+  it("renders only the changed company's pages again and copies the rest from the cache", () => {
     const first = run('npm', ['run', '-s', 'build'])
     expect(reused(first)).toEqual([])
-    const before = { mpmx: page('mpmx/toms/2026-06-01'), oldCurrent: page('beispiel-cloud/toms/2026-03-01') }
+    const before = {
+      mpmx: page('mpmx/toms/2026-06-01'),
+      oldCurrent: page('beispiel-cloud/toms/2026-03-01'),
+    }
     expect(before.oldCurrent).not.toContain('nicht mehr aktuell')
     expect(sameFile('mpmx/toms/2026-06-01')).toBe(true)
     expect(sameFile('beispiel-cloud/toms/2026-03-01')).toBe(true)
 
     const revision = path.join(work, 'revision.md')
-    writeFileSync(revision, readFileSync(path.join(root, 'content/demo/beispiel-cloud-2026-03-01.md'), 'utf8').replace(/\n- /, '\n- Neue Maßnahme: Schlüsselverwaltung in einem HSM\n- '))
-    run(process.execPath, ['--import', 'tsx', 'test/helpers/publish-version.ts', 'beispiel-cloud', revision, '2026-10-01'])
+    writeFileSync(
+      revision,
+      readFileSync(path.join(root, 'content/demo/beispiel-cloud-2026-03-01.md'), 'utf8').replace(
+        /\n- /,
+        '\n- Neue Maßnahme: Schlüsselverwaltung in einem HSM\n- ',
+      ),
+    )
+    run(process.execPath, [
+      '--import',
+      'tsx',
+      'test/helpers/publish-version.ts',
+      'beispiel-cloud',
+      revision,
+      '2026-10-01',
+    ])
 
     const second = run('npm', ['run', '-s', 'build'])
     const copied = reused(second)
@@ -59,17 +81,40 @@ describe('rebuild after one changed TOM version', () => {
     // logos too (the build's output folder is always the same name: Astro hashes it into the
     // pages with images); only pages without a cache key (home, compare, the site-wide feed,
     // about) are rendered again
-    const unchangedCompanyPages = [...plain(second).matchAll(/(\/(?:en\/)?(?:mpmx|telemaxx|mailjet|mailingwork|7pxl)\/[^\s]*index\.html)/g)].map((m) => m[1]!)
+    const unchangedCompanyPages = [
+      ...plain(second).matchAll(
+        /(\/(?:en\/)?(?:mpmx|telemaxx|mailjet|mailingwork|7pxl)\/[^\s]*index\.html)/g,
+      ),
+    ].map((m) => m[1]!)
     expect(unchangedCompanyPages.length).toBeGreaterThan(50)
     expect(unchangedCompanyPages.filter((p) => !copied.includes(p))).toEqual([])
     expect(copied.filter((p) => p.includes('/beispiel-cloud/'))).toEqual([])
     // the feeds and the subprocessor list too (endpoints with the company's cache key)
-    expect(copied).toEqual(expect.arrayContaining(['/mpmx/feed.xml', '/mpmx/subprocessors/feed.xml', '/mpmx/subprocessors.json', '/mpmx/feed.atom', '/mpmx/feed.json', '/mpmx/subprocessors/feed.json', '/mpmx/subprocessors/changes.json', '/mpmx/subprocessors/dora-register.csv']))
-    expect(readFileSync(path.join(work, 'dist/beispiel-cloud/feed.json'), 'utf8')).toContain('/beispiel-cloud/toms/2026-10-01/changes/')
+    expect(copied).toEqual(
+      expect.arrayContaining([
+        '/mpmx/feed.xml',
+        '/mpmx/subprocessors/feed.xml',
+        '/mpmx/subprocessors.json',
+        '/mpmx/feed.atom',
+        '/mpmx/feed.json',
+        '/mpmx/subprocessors/feed.json',
+        '/mpmx/subprocessors/changes.json',
+        '/mpmx/subprocessors/dora-register.csv',
+      ]),
+    )
+    expect(readFileSync(path.join(work, 'dist/beispiel-cloud/feed.json'), 'utf8')).toContain(
+      '/beispiel-cloud/toms/2026-10-01/changes/',
+    )
     // the discovery document has no cache key: the changed company's last change is today's
-    const discovery = JSON.parse(readFileSync(path.join(work, 'dist/.well-known/trust-center.json'), 'utf8'))
-    expect(discovery.companies.find((c: { slug: string }) => c.slug === 'beispiel-cloud').lastChange).toBe(new Date().toISOString().slice(0, 10))
-    expect(readFileSync(path.join(work, 'dist/beispiel-cloud/feed.xml'), 'utf8')).toContain('/beispiel-cloud/toms/2026-10-01/changes/')
+    const discovery = JSON.parse(
+      readFileSync(path.join(work, 'dist/.well-known/trust-center.json'), 'utf8'),
+    )
+    expect(
+      discovery.companies.find((c: { slug: string }) => c.slug === 'beispiel-cloud').lastChange,
+    ).toBe(new Date().toISOString().slice(0, 10))
+    expect(readFileSync(path.join(work, 'dist/beispiel-cloud/feed.xml'), 'utf8')).toContain(
+      '/beispiel-cloud/toms/2026-10-01/changes/',
+    )
     // unchanged companies: byte for byte the same page; the changed one: up to date
     expect(page('mpmx/toms/2026-06-01')).toBe(before.mpmx)
     expect(page('beispiel-cloud/toms/2026-03-01')).toContain('nicht mehr aktuell')
@@ -84,9 +129,14 @@ describe('rebuild after one changed TOM version', () => {
     // Nothing changed: the overview with the demo's logo (the only one) comes from the cache, and
     // its optimised images are in the new site
     const third = reused(run('npm', ['run', '-s', 'build']))
-    expect(third).toEqual(expect.arrayContaining(['/beispiel-cloud/index.html', '/en/beispiel-cloud/index.html']))
-    const logos = [...page('beispiel-cloud').matchAll(/<img[^>]*>/g)].flatMap((m) => [...m[0].matchAll(/(\/_astro\/[^\s",]+)/g)].map((u) => u[1]!))
+    expect(third).toEqual(
+      expect.arrayContaining(['/beispiel-cloud/index.html', '/en/beispiel-cloud/index.html']),
+    )
+    const logos = [...page('beispiel-cloud').matchAll(/<img[^>]*>/g)].flatMap((m) =>
+      [...m[0].matchAll(/(\/_astro\/[^\s",]+)/g)].map((u) => u[1]!),
+    )
     expect(logos.length).toBeGreaterThan(0)
-    for (const logo of logos) expect(statSync(path.join(work, 'dist', logo)).size).toBeGreaterThan(0)
+    for (const logo of logos)
+      expect(statSync(path.join(work, 'dist', logo)).size).toBeGreaterThan(0)
   }, 600_000)
 })

@@ -13,19 +13,33 @@ import { useBuiltSite } from '../helpers/builtSite'
  */
 const site = useBuiltSite()
 
-const strings = (ui: Record<string, unknown>) => Object.values(ui).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []))
+const strings = (ui: Record<string, unknown>) =>
+  Object.values(ui).flatMap((v) =>
+    typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [],
+  )
 /** The phrases of one language that the other does not use itself (placeholders cut out). */
 function foreign(theirs: string[], ours: string[]): string[] {
   const own = new Set(ours)
-  return [...new Set(theirs.flatMap((s) => s.split(/%[sn]/)).map((s) => s.trim().replace(/^[\s:,.·“”„"–-]+|[\s:,.·“”„"–-]+$/g, '')))]
-    .filter((s) => s.length >= 4 && !own.has(s))
+  return [
+    ...new Set(
+      theirs
+        .flatMap((s) => s.split(/%[sn]/))
+        .map((s) => s.trim().replace(/^[\s:,.·“”„"–-]+|[\s:,.·“”„"–-]+$/g, '')),
+    ),
+  ].filter((s) => s.length >= 4 && !own.has(s))
 }
 
 describe('one language per page', () => {
   const { dist } = inject('e2e')
   const pages = (readdirSync(dist, { recursive: true }) as string[])
     .filter((f) => f.endsWith('index.html') || f === '404.html')
-    .map((f) => `/${f.replace(/\\/g, '/').replace(/index\.html$/, '').replace(/^404\.html$/, 'no-such-page/')}`)
+    .map(
+      (f) =>
+        `/${f
+          .replace(/\\/g, '/')
+          .replace(/index\.html$/, '')
+          .replace(/^404\.html$/, 'no-such-page/')}`,
+    )
     .filter((p) => !p.startsWith('/pagefind') && !p.startsWith('/en/pagefind'))
   const deStrings = [...strings(de), ...strings(designCopy.de)]
   const enStrings = [...strings(en), ...strings(designCopy.en)]
@@ -62,11 +76,17 @@ describe('one language per page', () => {
     expect(found).toEqual([])
   })
 
-  it('says on the other language\'s pages when a document exists in one language only', async () => {
+  it("says on the other language's pages when a document exists in one language only", async () => {
     const page = await site.browser().newPage()
-    for (const route of ['/en/mpmx/toms/', '/en/beispiel-cloud/toms/2025-09-01/changes/', '/en/beispiel-cloud/']) {
+    for (const route of [
+      '/en/mpmx/toms/',
+      '/en/beispiel-cloud/toms/2025-09-01/changes/',
+      '/en/beispiel-cloud/',
+    ]) {
       await page.goto(`${site.base()}${route}`)
-      await expect(page.locator('main').innerText(), route).resolves.toContain('This document is available in German only.')
+      await expect(page.locator('main').innerText(), route).resolves.toContain(
+        'This document is available in German only.',
+      )
     }
     await page.goto(`${site.base()}/mpmx/toms/`)
     await expect(page.locator('main').innerText()).resolves.not.toContain('nur auf Englisch')

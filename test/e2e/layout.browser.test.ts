@@ -61,13 +61,19 @@ describe('layout at 360, 768 and 1366 px', () => {
   for (const width of [360, 768, 1366]) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`splits no word and scrolls nothing sideways at ${width} px (${scheme})`, async () => {
-        const context = await site.browser().newContext({ viewport: { width, height: 900 }, colorScheme: scheme })
+        const context = await site
+          .browser()
+          .newContext({ viewport: { width, height: 900 }, colorScheme: scheme })
         const page = await context.newPage()
         const found: string[] = []
         for (const route of PAGE_KINDS) {
           await page.goto(`${site.base()}${route}`, { waitUntil: 'load' })
-          if (route.startsWith('/search/')) await page.locator('.search-result').first().waitFor({ timeout: 10_000 })
-          const { split, overflow } = (await page.evaluate(measure)) as { split: string[]; overflow: number }
+          if (route.startsWith('/search/'))
+            await page.locator('.search-result').first().waitFor({ timeout: 10_000 })
+          const { split, overflow } = (await page.evaluate(measure)) as {
+            split: string[]
+            overflow: number
+          }
           if (overflow > 0) found.push(`${route}: scrolls ${overflow} px sideways`)
           for (const word of split) found.push(`${route}: split ${word}`)
         }
@@ -80,9 +86,17 @@ describe('layout at 360, 768 and 1366 px', () => {
   it('keeps the footer links apart', async () => {
     const page = await site.browser().newPage({ viewport: { width: 1366, height: 900 } })
     await page.goto(`${site.base()}/`)
-    const boxes = await page.locator('.site-footer nav a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top })))
+    const boxes = await page
+      .locator('.site-footer nav a')
+      .evaluateAll((links) =>
+        links
+          .map((a) => a.getBoundingClientRect())
+          .map((r) => ({ left: r.left, right: r.right, top: r.top })),
+      )
     expect(boxes.length).toBeGreaterThanOrEqual(3)
-    for (let i = 1; i < boxes.length; i++) if (boxes[i]!.top === boxes[i - 1]!.top) expect(boxes[i]!.left - boxes[i - 1]!.right).toBeGreaterThanOrEqual(12)
+    for (let i = 1; i < boxes.length; i++)
+      if (boxes[i]!.top === boxes[i - 1]!.top)
+        expect(boxes[i]!.left - boxes[i - 1]!.right).toBeGreaterThanOrEqual(12)
     await page.close()
   })
 })

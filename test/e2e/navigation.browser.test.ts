@@ -18,7 +18,9 @@ describe('reading versions in Chromium', () => {
     expect(await banner.innerText()).toMatch(/Zur aktuellen Version \(2026-03-01\)/)
     await banner.locator('a').click()
     await page.waitForURL(/\/beispiel-cloud\/toms\/2026-03-01\/$/)
-    expect(await page.locator('.doc-header .notice', { hasText: 'nicht mehr aktuell' }).count()).toBe(0)
+    expect(
+      await page.locator('.doc-header .notice', { hasText: 'nicht mehr aktuell' }).count(),
+    ).toBe(0)
     await page.close()
   })
 
@@ -27,7 +29,9 @@ describe('reading versions in Chromium', () => {
     await page.goto(`${site.base()}/beispiel-cloud/toms/2025-09-01/`)
     await page.click('.doc-links a:has-text("Änderungen")')
     await page.waitForURL(/\/2025-09-01\/changes\/$/)
-    expect(await page.locator('table.change-counts tr.total').innerText()).toMatch(/Σ\s+\d+\s+\d+\s+\d+/)
+    expect(await page.locator('table.change-counts tr.total').innerText()).toMatch(
+      /Σ\s+\d+\s+\d+\s+\d+/,
+    )
     expect(await page.locator('main ins').count()).toBeGreaterThan(0)
     expect(await page.locator('main del').count()).toBeGreaterThan(0)
     await page.close()
@@ -55,9 +59,13 @@ describe('German and English', () => {
     await page.click('.site-header a.language')
     await page.waitForURL(/\/en\/beispiel-cloud\/toms\/2025-09-01\/changes\/$/)
     expect(await page.getAttribute('html', 'lang')).toBe('en')
-    expect(await page.locator('main h2').first().innerText()).toBe('Changes against the previous version')
+    expect(await page.locator('main h2').first().innerText()).toBe(
+      'Changes against the previous version',
+    )
     // links stay in English; the TOM text keeps its language, marked for screen readers
-    expect(await page.locator('.doc-links a', { hasText: 'Compare versions' }).getAttribute('href')).toBe('/en/beispiel-cloud/toms/compare/')
+    expect(
+      await page.locator('.doc-links a', { hasText: 'Compare versions' }).getAttribute('href'),
+    ).toBe('/en/beispiel-cloud/toms/compare/')
     await page.goto(`${site.base()}/en/beispiel-cloud/toms/2026-03-01/`)
     expect(await page.getAttribute('.tom', 'lang')).toBe('de')
     expect(await page.locator('.badge').first().innerText()).toMatch(/^[A-Z][a-z]/)
@@ -67,12 +75,14 @@ describe('German and English', () => {
     await page.close()
   })
 
-  it('shows the operator\'s MDX pages from the footer, in the site layout, searchable, in both languages', async () => {
+  it("shows the operator's MDX pages from the footer, in the site layout, searchable, in both languages", async () => {
     const page = await site.browser().newPage()
     await page.goto(`${site.base()}/mpmx/`)
     await page.click('.site-footer a:has-text("Änderungen und Einspruch")')
     await page.waitForURL(/\/about\/subprocessor-changes\/$/)
-    expect(await page.locator('main h1').innerText()).toBe('Änderungen bei Unterauftragsverarbeitern und Einspruch')
+    expect(await page.locator('main h1').innerText()).toBe(
+      'Änderungen bei Unterauftragsverarbeitern und Einspruch',
+    )
     expect(await page.locator('main[data-pagefind-body] ol li').count()).toBe(3)
     await page.click('.site-header a.language')
     await page.waitForURL(/\/en\/about\/subprocessor-changes\/$/)
@@ -82,11 +92,18 @@ describe('German and English', () => {
 
   it('offers both languages to search engines (hreflang) and translates every label', async () => {
     const { dist } = inject('e2e')
-    const english = readFileSync(path.join(dist, 'en/beispiel-cloud/subprocessors/index.html'), 'utf8')
-    expect(english).toContain('hreflang="de" href="http://localhost:4321/beispiel-cloud/subprocessors/"')
+    const english = readFileSync(
+      path.join(dist, 'en/beispiel-cloud/subprocessors/index.html'),
+      'utf8',
+    )
+    expect(english).toContain(
+      'hreflang="de" href="http://localhost:4321/beispiel-cloud/subprocessors/"',
+    )
     expect(english).toMatch(/<h1>Subprocessors<\/h1>/)
     expect(english).toContain('Announced changes')
-    expect(english).not.toMatch(/Unterauftragsverarbeiter<\/h1>|Angekündigte Änderungen|Verlauf<\/h2>/)
+    expect(english).not.toMatch(
+      /Unterauftragsverarbeiter<\/h1>|Angekündigte Änderungen|Verlauf<\/h2>/,
+    )
   })
 })
 
@@ -96,10 +113,26 @@ describe('printing a TOM version', () => {
     await page.goto(`${site.base()}/beispiel-cloud/toms/2025-09-01/`)
     await page.emulateMedia({ media: 'print' })
     const visible = async (selector: string) => page.locator(selector).first().isVisible()
-    for (const selector of ['.doc-header .eyebrow', '.doc-header h1', '.doc-header .facts', '.fingerprint code', '.print-only', '.doc-header .notice', '.tom']) {
+    for (const selector of [
+      '.doc-header .eyebrow',
+      '.doc-header h1',
+      '.doc-header .facts',
+      '.fingerprint code',
+      '.print-only',
+      '.doc-header .notice',
+      '.tom',
+    ]) {
       expect(await visible(selector), selector).toBe(true)
     }
-    for (const selector of ['.site-header', '.site-footer', '.toc', '.doc-links', '.fingerprint-help', '.anchor']) expect(await visible(selector), selector).toBe(false)
+    for (const selector of [
+      '.site-header',
+      '.site-footer',
+      '.toc',
+      '.doc-links',
+      '.fingerprint-help',
+      '.anchor',
+    ])
+      expect(await visible(selector), selector).toBe(false)
     const header = await page.locator('.doc-header').innerText()
     expect(header).toContain('Beispiel Cloud GmbH')
     expect(header).toMatch(/Version\s+2025-09-01/)
@@ -115,14 +148,28 @@ describe('printing a TOM version', () => {
 })
 
 describe('small screens and page weight', () => {
-  const pages = ['/', '/en/', '/en/beispiel-cloud/toms/2026-03-01/', '/about/trust-center/', '/beispiel-cloud/', '/beispiel-cloud/toms/2026-03-01/', '/beispiel-cloud/toms/2025-09-01/changes/', '/beispiel-cloud/toms/compare/?from=2025-01-15&to=2026-03-01', '/beispiel-cloud/subprocessors/', '/telemaxx/toms/2026-11-24/', '/compare/', '/search/']
+  const pages = [
+    '/',
+    '/en/',
+    '/en/beispiel-cloud/toms/2026-03-01/',
+    '/about/trust-center/',
+    '/beispiel-cloud/',
+    '/beispiel-cloud/toms/2026-03-01/',
+    '/beispiel-cloud/toms/2025-09-01/changes/',
+    '/beispiel-cloud/toms/compare/?from=2025-01-15&to=2026-03-01',
+    '/beispiel-cloud/subprocessors/',
+    '/telemaxx/toms/2026-11-24/',
+    '/compare/',
+    '/search/',
+  ]
 
   it('needs no horizontal scrolling at 360 px (wide tables scroll inside their box)', async () => {
     const page = await site.browser().newPage({ viewport: { width: 360, height: 740 } })
     const overflowing: string[] = []
     for (const route of pages) {
       await page.goto(`${site.base()}${route}`)
-      if (route.includes('?from=')) await page.locator('.compare-result section.control').first().waitFor() // the diff rendered in the browser
+      if (route.includes('?from='))
+        await page.locator('.compare-result section.control').first().waitFor() // the diff rendered in the browser
       const width = (await page.evaluate('document.documentElement.scrollWidth')) as number
       if (width > 360) overflowing.push(`${route}: ${width}px`)
     }
@@ -135,7 +182,9 @@ describe('small screens and page weight', () => {
     const heavy: string[] = []
     for (const route of pages) {
       const html = readFileSync(path.join(dist, route.split('?')[0]!, 'index.html'))
-      const css = [...html.toString('utf8').matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => readFileSync(path.join(dist, m[1]!)))
+      const css = [
+        ...html.toString('utf8').matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g),
+      ].map((m) => readFileSync(path.join(dist, m[1]!)))
       const bytes = gzipSync(html).length + css.reduce((n, c) => n + gzipSync(c).length, 0)
       if (bytes > 40_000) heavy.push(`${route}: ${bytes} bytes`)
     }
@@ -146,17 +195,47 @@ describe('small screens and page weight', () => {
     const out = path.join(root, 'docs/screenshots')
     mkdirSync(out, { recursive: true })
     const shots = [
-      { name: 'company-desktop.png', route: '/beispiel-cloud/', viewport: { width: 1280, height: 900 } },
-      { name: 'version-desktop.png', route: '/beispiel-cloud/toms/2026-03-01/', viewport: { width: 1280, height: 900 } },
-      { name: 'changes-desktop.png', route: '/beispiel-cloud/toms/2025-09-01/changes/', viewport: { width: 1280, height: 900 } },
-      { name: 'subprocessors-phone.png', route: '/beispiel-cloud/subprocessors/', viewport: { width: 360, height: 740 } },
-      { name: 'company-phone.png', route: '/beispiel-cloud/', viewport: { width: 360, height: 740 } },
-      { name: 'search-desktop.png', route: '/search/?q=Zutritt', viewport: { width: 1280, height: 900 } },
-    ].flatMap((shot) => [{ ...shot, scheme: 'light' as const }, { ...shot, name: shot.name.replace('.png', '-dark.png'), scheme: 'dark' as const }])
+      {
+        name: 'company-desktop.png',
+        route: '/beispiel-cloud/',
+        viewport: { width: 1280, height: 900 },
+      },
+      {
+        name: 'version-desktop.png',
+        route: '/beispiel-cloud/toms/2026-03-01/',
+        viewport: { width: 1280, height: 900 },
+      },
+      {
+        name: 'changes-desktop.png',
+        route: '/beispiel-cloud/toms/2025-09-01/changes/',
+        viewport: { width: 1280, height: 900 },
+      },
+      {
+        name: 'subprocessors-phone.png',
+        route: '/beispiel-cloud/subprocessors/',
+        viewport: { width: 360, height: 740 },
+      },
+      {
+        name: 'company-phone.png',
+        route: '/beispiel-cloud/',
+        viewport: { width: 360, height: 740 },
+      },
+      {
+        name: 'search-desktop.png',
+        route: '/search/?q=Zutritt',
+        viewport: { width: 1280, height: 900 },
+      },
+    ].flatMap((shot) => [
+      { ...shot, scheme: 'light' as const },
+      { ...shot, name: shot.name.replace('.png', '-dark.png'), scheme: 'dark' as const },
+    ])
     for (const shot of shots) {
-      const page = await site.browser().newPage({ viewport: shot.viewport, colorScheme: shot.scheme })
+      const page = await site
+        .browser()
+        .newPage({ viewport: shot.viewport, colorScheme: shot.scheme })
       await page.goto(`${site.base()}${shot.route}`)
-      if (shot.route.startsWith('/search/')) await page.locator('.search-result').first().waitFor({ timeout: 15_000 })
+      if (shot.route.startsWith('/search/'))
+        await page.locator('.search-result').first().waitFor({ timeout: 15_000 })
       await page.screenshot({ path: path.join(out, shot.name) })
       expect(statSync(path.join(out, shot.name)).size).toBeGreaterThan(5_000)
       await page.close()

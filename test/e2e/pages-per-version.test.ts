@@ -16,7 +16,9 @@ const files = (dir: string): string[] =>
   })
 
 describe('pages per company and version', () => {
-  const companies = readdirSync(dist).filter((d) => existsSync(path.join(dist, d, 'toms', 'index.html')))
+  const companies = readdirSync(dist).filter((d) =>
+    existsSync(path.join(dist, d, 'toms', 'index.html')),
+  )
 
   it('finds the companies of the seed, one with several versions', () => {
     expect(companies).toContain('beispiel-cloud')

@@ -26,10 +26,13 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'trust-center-xss-'))
   cpSync(inject('e2e').dist, dir, { recursive: true })
   mkdirSync(path.join(dir, 'xss-co'), { recursive: true })
-  writeFileSync(path.join(dir, 'xss-co/index.html'), `<!doctype html><html lang="de"><head><title>${escape(NAME)}</title></head><body><main data-pagefind-body>
+  writeFileSync(
+    path.join(dir, 'xss-co/index.html'),
+    `<!doctype html><html lang="de"><head><title>${escape(NAME)}</title></head><body><main data-pagefind-body>
     <h1 data-pagefind-meta="title">${escape(NAME)}</h1>
     <span hidden data-pagefind-filter="company">${escape(NAME)}</span><span hidden data-pagefind-filter="kind">Unternehmen</span>
-    <p>Zutrittskontrolle bei ${escape(NAME)} mit Ausweis &lt;script&gt;alert(2)&lt;/script&gt;.</p></main></body></html>`)
+    <p>Zutrittskontrolle bei ${escape(NAME)} mit Ausweis &lt;script&gt;alert(2)&lt;/script&gt;.</p></main></body></html>`,
+  )
   await buildSearchIndex(dir)
   const s = createStaticSiteServer(dir)
   s.listen(0, '127.0.0.1')
@@ -59,9 +62,13 @@ describe('search page and markup in page data', () => {
     const result = page.locator('.search-result', { hasText: 'XSS Co' }).first()
     await result.waitFor({ timeout: 15_000 })
     await expect(result.locator('h3').innerText()).resolves.toBe(NAME)
-    await expect.poll(() => page.locator('.search-filters label', { hasText: 'XSS Co' }).innerText()).toContain(NAME)
+    await expect
+      .poll(() => page.locator('.search-filters label', { hasText: 'XSS Co' }).innerText())
+      .toContain(NAME)
     await page.locator('#search-q').fill('Ausweis')
-    await expect.poll(() => page.locator('.search-result', { hasText: 'XSS Co' }).first().innerText()).toContain('<script>alert(2)</script>')
+    await expect
+      .poll(() => page.locator('.search-result', { hasText: 'XSS Co' }).first().innerText())
+      .toContain('<script>alert(2)</script>')
     await page.waitForTimeout(500)
     expect(await page.locator('.search img, .search script').count()).toBe(0)
     expect(dialogs).toEqual([])

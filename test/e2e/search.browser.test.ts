@@ -32,11 +32,17 @@ describe('search in Chromium', () => {
     })
   }
 
-  it('finds every measure of every seed on its company\'s TOM page (Pagefind API in the page)', async () => {
+  it("finds every measure of every seed on its company's TOM page (Pagefind API in the page)", async () => {
     const contentDir = path.resolve(import.meta.dirname, '../../content')
     const queries = (await readCompanyContent(contentDir)).flatMap(({ company }) => {
-      const doc = parseTom(readFileSync(path.join(contentDir, company.toms.at(-1)!.file), 'utf8')).document
-      return doc.sections.flatMap((s) => s.controls.flatMap((c) => [...c.measures, ...c.groups.flatMap((g) => g.measures)])).map((m) => ({ company: company.slug, text: m.text }))
+      const doc = parseTom(
+        readFileSync(path.join(contentDir, company.toms.at(-1)!.file), 'utf8'),
+      ).document
+      return doc.sections
+        .flatMap((s) =>
+          s.controls.flatMap((c) => [...c.measures, ...c.groups.flatMap((g) => g.measures)]),
+        )
+        .map((m) => ({ company: company.slug, text: m.text }))
     })
     expect(queries.length).toBeGreaterThan(200)
     const page = await site.browser().newPage()
@@ -63,11 +69,21 @@ describe('search in Chromium', () => {
     await page.press('#header-q', 'Enter')
     await page.waitForURL(/\/search\/\?q=Zutrittskontrolle/)
     await page.locator('.search-result a').first().waitFor({ timeout: 15_000 })
-    await expect.poll(() => page.locator('.search-filters legend').allInnerTexts()).toEqual(['Art der Seite', 'Unternehmen', 'Kategorie'])
+    await expect
+      .poll(() => page.locator('.search-filters legend').allInnerTexts())
+      .toEqual(['Art der Seite', 'Unternehmen', 'Kategorie'])
     // choosing a filter narrows the results shown
     const before = await page.locator('.search-result').count()
     await page.locator('.search-filters input[name=company][value=TelemaxX]').check()
-    await expect.poll(async () => (await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) => h?.startsWith('/telemaxx/'))).toBe(true)
+    await expect
+      .poll(async () =>
+        (
+          await page
+            .locator('.search-result a')
+            .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+        ).every((h) => h?.startsWith('/telemaxx/')),
+      )
+      .toBe(true)
     expect(await page.locator('.search-result').count()).toBeLessThan(before)
     // the index knows the filters and narrows results by them
     const counts = (await page.evaluate(`(async () => {
@@ -101,11 +117,17 @@ describe('search in Chromium', () => {
   }
 
   for (const { how, open } of [
-    { how: 'from the address', open: (page: Page) => page.goto(`${site.base()}/search/?q=Zutrittskontrolle`) },
-    { how: 'typed at once', open: async (page: Page) => {
-      await page.goto(`${site.base()}/search/`)
-      await page.locator('#search-q').fill('Zutrittskontrolle')
-    } },
+    {
+      how: 'from the address',
+      open: (page: Page) => page.goto(`${site.base()}/search/?q=Zutrittskontrolle`),
+    },
+    {
+      how: 'typed at once',
+      open: async (page: Page) => {
+        await page.goto(`${site.base()}/search/`)
+        await page.locator('#search-q').fill('Zutrittskontrolle')
+      },
+    },
   ]) {
     it(`lists every filter for a search ${how} when the filter data arrives after the results`, async () => {
       const { page, release, held } = await pageWithHeldFilterData()
@@ -114,9 +136,16 @@ describe('search in Chromium', () => {
       await expect.poll(held).toBeGreaterThan(0) // asked for (after the first results, from the address)
       expect(await page.locator('.search-filters fieldset').count()).toBe(0) // the data is still held
       release()
-      await expect.poll(() => page.locator('.search-filters legend').allInnerTexts(), { timeout: 10_000 }).toEqual(['Art der Seite', 'Unternehmen', 'Kategorie'])
+      await expect
+        .poll(() => page.locator('.search-filters legend').allInnerTexts(), { timeout: 10_000 })
+        .toEqual(['Art der Seite', 'Unternehmen', 'Kategorie'])
       // the counts are those of this search (recounted once the data came), not of the whole index
-      const telemaxx = await page.locator('.search-filters input[name=company][value=TelemaxX] + .count, .search-filters label:has(input[value=TelemaxX]) .count').first().innerText()
+      const telemaxx = await page
+        .locator(
+          '.search-filters input[name=company][value=TelemaxX] + .count, .search-filters label:has(input[value=TelemaxX]) .count',
+        )
+        .first()
+        .innerText()
       expect(Number(telemaxx)).toBeGreaterThan(0)
       await page.close()
     })
@@ -125,7 +154,8 @@ describe('search in Chromium', () => {
   it('finds German compounds by their parts, and not the "not stated" boilerplate', async () => {
     const page = await site.browser().newPage()
     await page.goto(`${site.base()}/search/`)
-    const urls = async (q: string) => (await page.evaluate(`(async () => {
+    const urls = async (q: string) =>
+      (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js')
       const search = await pagefind.search(${JSON.stringify(q)})
       return Promise.all(search.results.map(async (r) => (await r.data()).url))
@@ -138,7 +168,11 @@ describe('search in Chromium', () => {
     const boilerplate = await urls('ausdrücklich genannt')
     expect(boilerplate.filter((u) => /^\/[a-z0-9-]+\/$/.test(u))).toEqual([])
     // the first results of "Verschlüsselung" are TOM pages, not overviews
-    expect((await urls('Verschlüsselung')).slice(0, 3).every((u) => u.includes('/toms/') || u.startsWith('/about/'))).toBe(true)
+    expect(
+      (await urls('Verschlüsselung'))
+        .slice(0, 3)
+        .every((u) => u.includes('/toms/') || u.startsWith('/about/')),
+    ).toBe(true)
     await page.close()
   })
 
@@ -161,20 +195,24 @@ describe('search in Chromium', () => {
     const opened: number[] = []
     for (const term of ['Verschlüsselung', 'Zutritt', 'Protokollierung']) {
       await page.goto(`${site.base()}/search/`, { waitUntil: 'networkidle' })
-      typed.push((await page.evaluate(`new Promise((resolve) => {
+      typed.push(
+        (await page.evaluate(`new Promise((resolve) => {
         const input = document.querySelector('#search-q')
         const list = document.querySelector('.search-results')
         const started = performance.now()
         new MutationObserver(() => { if (list.querySelector('.search-result')) resolve(performance.now() - started) }).observe(list, { childList: true })
         input.value = ${JSON.stringify(term)}
         input.dispatchEvent(new Event('input', { bubbles: true }))
-      })`)) as number)
+      })`)) as number,
+      )
       await page.goto(`${site.base()}/search/?q=${encodeURIComponent(term)}`)
       await page.locator('.search-result').first().waitFor({ timeout: 15_000 })
       opened.push((await page.evaluate(`performance.now()`)) as number)
     }
     const ms = (list: number[]) => list.map((n) => Math.round(n)).join(', ')
-    console.log(`search timing: first result ${ms(typed)} ms after typing, ${ms(opened)} ms after opening /search/?q=`)
+    console.log(
+      `search timing: first result ${ms(typed)} ms after typing, ${ms(opened)} ms after opening /search/?q=`,
+    )
     expect(Math.min(...typed)).toBeLessThanOrEqual(300)
     expect(Math.min(...opened)).toBeLessThanOrEqual(800)
     await page.close()
@@ -185,8 +223,12 @@ describe('search in Chromium', () => {
     await page.goto(`${site.base()}/en/search/?q=subprocessors`)
     const first = page.locator('.search-result a').first()
     await first.waitFor({ timeout: 15_000 })
-    await expect.poll(() => page.locator('.search-filters legend').allInnerTexts()).toEqual(['Kind of page', 'Company']) // English TOM pages are searched in German
-    const hrefs = await page.locator('.search-result a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+    await expect
+      .poll(() => page.locator('.search-filters legend').allInnerTexts())
+      .toEqual(['Kind of page', 'Company']) // English TOM pages are searched in German
+    const hrefs = await page
+      .locator('.search-result a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
     expect(hrefs.length).toBeGreaterThan(0)
     expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true)
     await page.close()

@@ -27,7 +27,11 @@ function waitFor(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> 
         resolve(match)
       } else if (child.exitCode !== null || Date.now() > deadline) {
         clearInterval(timer)
-        reject(new Error(`npm start ${child.exitCode !== null ? `exited with ${child.exitCode}` : 'timed out'}; output:\n${output.slice(-4000)}`))
+        reject(
+          new Error(
+            `npm start ${child.exitCode !== null ? `exited with ${child.exitCode}` : 'timed out'}; output:\n${output.slice(-4000)}`,
+          ),
+        )
       }
     }, 250)
     const deadline = Date.now() + timeoutMs
@@ -38,7 +42,16 @@ beforeAll(async () => {
   child = spawn('npm', ['start'], {
     cwd: root,
     detached: true, // its own process group, so the whole tree can be stopped
-    env: { ...process.env, TRUSTCENTER_DATA_DIR: dataDir, TRUSTCENTER_DIST: path.join(dataDir, 'dist'), PORT: String(sitePort), CMS_PORT: String(cmsPort), TRUSTCENTER_REBUILD_DEBOUNCE_MS: '500', DATABASE_URI: '', PAYLOAD_SECRET: '' },
+    env: {
+      ...process.env,
+      TRUSTCENTER_DATA_DIR: dataDir,
+      TRUSTCENTER_DIST: path.join(dataDir, 'dist'),
+      PORT: String(sitePort),
+      CMS_PORT: String(cmsPort),
+      TRUSTCENTER_REBUILD_DEBOUNCE_MS: '500',
+      DATABASE_URI: '',
+      PAYLOAD_SECRET: '',
+    },
   })
   child.stdout!.on('data', (d) => (output += d))
   child.stderr!.on('data', (d) => (output += d))
@@ -70,12 +83,26 @@ describe('npm start on a fresh data folder', () => {
   })
 
   it('rebuilds the served site after a change is published in the CMS', async () => {
-    const { email, password } = JSON.parse(readFileSync(path.join(dataDir, 'demo-login.json'), 'utf8'))
+    const { email, password } = JSON.parse(
+      readFileSync(path.join(dataDir, 'demo-login.json'), 'utf8'),
+    )
     const api = `http://127.0.0.1:${cmsPort}/api`
-    const { token } = await (await fetch(`${api}/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).json()
+    const { token } = await (
+      await fetch(`${api}/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+    ).json()
     const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-    const { docs } = await (await fetch(`${api}/companies?where[slug][equals]=mpmx`, { headers: auth })).json()
-    const patched = await fetch(`${api}/companies/${docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ description: 'Geändert im CMS, veröffentlicht per Rebuild.' }) })
+    const { docs } = await (
+      await fetch(`${api}/companies?where[slug][equals]=mpmx`, { headers: auth })
+    ).json()
+    const patched = await fetch(`${api}/companies/${docs[0].id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ description: 'Geändert im CMS, veröffentlicht per Rebuild.' }),
+    })
     expect(patched.status).toBe(200)
     let status: { state?: string; message?: string } = {}
     for (let i = 0; i < 240 && status.state !== 'succeeded' && status.state !== 'failed'; i++) {
@@ -83,7 +110,9 @@ describe('npm start on a fresh data folder', () => {
       status = await (await fetch(`${api}/globals/trust-center-build`, { headers: auth })).json()
     }
     expect(status.state, status.message).toBe('succeeded')
-    expect(await (await fetch(`http://127.0.0.1:${sitePort}/mpmx/`)).text()).toContain('Geändert im CMS, veröffentlicht per Rebuild.')
+    expect(await (await fetch(`http://127.0.0.1:${sitePort}/mpmx/`)).text()).toContain(
+      'Geändert im CMS, veröffentlicht per Rebuild.',
+    )
   })
 
   it('subscribes from the site in Chromium: the form answers in place and the CMS writes the confirmation mail', async () => {
@@ -93,8 +122,14 @@ describe('npm start on a fresh data folder', () => {
       await page.goto(`http://localhost:${sitePort}/mpmx/`) // the site origin the CMS allows (CORS)
       await page.fill('#subscribe-email', 'dpo@kunde.example')
       await page.click('form.subscribe button[type=submit]')
-      await page.locator('.subscribe-status', { hasText: /Bitte bestätigen Sie das Abonnement|nicht geklappt/ }).waitFor({ timeout: 20_000 })
-      expect(await page.locator('.subscribe-status').innerText()).toMatch(/Bitte bestätigen Sie das Abonnement/)
+      await page
+        .locator('.subscribe-status', {
+          hasText: /Bitte bestätigen Sie das Abonnement|nicht geklappt/,
+        })
+        .waitFor({ timeout: 20_000 })
+      expect(await page.locator('.subscribe-status').innerText()).toMatch(
+        /Bitte bestätigen Sie das Abonnement/,
+      )
       expect(new URL(page.url()).pathname).toBe('/mpmx/')
       // No SMTP server is configured: the mail is an .eml file in data/outbox
       const outbox = path.join(dataDir, 'outbox')
@@ -111,7 +146,9 @@ describe('npm start on a fresh data folder', () => {
   })
 
   it('imports a pasted TOM document in the admin: preview first, then a draft', async () => {
-    const { email, password } = JSON.parse(readFileSync(path.join(dataDir, 'demo-login.json'), 'utf8'))
+    const { email, password } = JSON.parse(
+      readFileSync(path.join(dataDir, 'demo-login.json'), 'utf8'),
+    )
     const api = `http://127.0.0.1:${cmsPort}/api`
     const { docs } = await (await fetch(`${api}/companies?where[slug][equals]=mailjet`)).json()
     const browser = await launchChromium()
@@ -125,7 +162,9 @@ describe('npm start on a fresh data folder', () => {
       await page.goto(`http://localhost:${cmsPort}/admin/collections/companies/${docs[0].id}`)
       const panel = page.locator('fieldset.trustcenter-import')
       await panel.waitFor({ timeout: 60_000 })
-      await panel.locator('textarea').fill(readFileSync(path.join(root, 'test/fixtures/import/word-paste.txt'), 'utf8'))
+      await panel
+        .locator('textarea')
+        .fill(readFileSync(path.join(root, 'test/fixtures/import/word-paste.txt'), 'utf8'))
       await panel.getByRole('button', { name: 'Preview' }).click()
       const preview = panel.locator('section[aria-label=Preview]')
       await preview.waitFor({ timeout: 30_000 })
@@ -142,14 +181,31 @@ describe('npm start on a fresh data folder', () => {
       // Mailjet's current version took effect today; the pasted document states 2025-09-01
       await panel.getByRole('button', { name: 'Create draft TOM version' }).click()
       await panel.locator('[role=alert]').waitFor({ timeout: 30_000 })
-      expect(await panel.locator('[role=alert]').innerText()).toMatch(/effectiveDate: Must not lie before \d{4}-\d{2}-\d{2}/)
+      expect(await panel.locator('[role=alert]').innerText()).toMatch(
+        /effectiveDate: Must not lie before \d{4}-\d{2}-\d{2}/,
+      )
       await panel.locator('input[name=import-effective-date]').fill('2027-01-01')
       await panel.getByRole('button', { name: 'Create draft TOM version' }).click()
       await page.waitForURL(/\/admin\/collections\/tom-versions\/\d+/, { timeout: 30_000 })
-      const { docs: drafts } = await (await fetch(`${api}/tom-versions?where[status][equals]=draft&where[source.filename][equals]=pasted%20text&depth=0`, { headers: { authorization: `JWT ${(await (await fetch(`${api}/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).json()).token}` } })).json()
+      const { docs: drafts } = await (
+        await fetch(
+          `${api}/tom-versions?where[status][equals]=draft&where[source.filename][equals]=pasted%20text&depth=0`,
+          {
+            headers: {
+              authorization: `JWT ${(await (await fetch(`${api}/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).json()).token}`,
+            },
+          },
+        )
+      ).json()
       expect(drafts).toHaveLength(1)
-      expect(drafts[0]).toMatchObject({ effectiveDate: expect.stringMatching(/^2027-01-01/), status: 'draft', title: 'TOM Nordlicht (geprüft)' })
-      const stored = (drafts[0].sections as { controls: { measures: unknown[] }[] }[]).flatMap((s) => s.controls).reduce((n, c) => n + c.measures.length, 0)
+      expect(drafts[0]).toMatchObject({
+        effectiveDate: expect.stringMatching(/^2027-01-01/),
+        status: 'draft',
+        title: 'TOM Nordlicht (geprüft)',
+      })
+      const stored = (drafts[0].sections as { controls: { measures: unknown[] }[] }[])
+        .flatMap((s) => s.controls)
+        .reduce((n, c) => n + c.measures.length, 0)
       expect(stored).toBe(16)
     } finally {
       await browser.close()

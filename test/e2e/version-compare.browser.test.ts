@@ -20,12 +20,22 @@ const shape = (page: Page, selector: string) =>
     const walk = (node: Node): unknown => {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent!.replace(/\s+/g, ' ')
       const e = node as Element
-      const attrs = [...e.attributes].filter((a) => !a.name.startsWith('data-astro')).map((a) => `${a.name}=${a.value}`).sort()
+      const attrs = [...e.attributes]
+        .filter((a) => !a.name.startsWith('data-astro'))
+        .map((a) => `${a.name}=${a.value}`)
+        .sort()
       const children = [...e.childNodes].map(walk).filter((c) => c !== ' ' && c !== '')
       // adjacent text pieces joined: Astro may print one text as several nodes
       const merged: unknown[] = []
-      for (const c of children) typeof c === 'string' && typeof merged.at(-1) === 'string' ? (merged[merged.length - 1] += c) : merged.push(c)
-      return [e.tagName.toLowerCase(), attrs.join(' '), merged.map((c) => (typeof c === 'string' ? c.trim() : c)).filter((c) => c !== '')]
+      for (const c of children)
+        typeof c === 'string' && typeof merged.at(-1) === 'string'
+          ? (merged[merged.length - 1] += c)
+          : merged.push(c)
+      return [
+        e.tagName.toLowerCase(),
+        attrs.join(' '),
+        merged.map((c) => (typeof c === 'string' ? c.trim() : c)).filter((c) => c !== ''),
+      ]
     }
     return roots.map(walk)
   })
@@ -46,7 +56,11 @@ describe('comparing two versions in the browser', () => {
     expect(await result.locator('li.change-added').count()).toBe(2)
     expect(await result.locator('.control-renamed').count()).toBe(1)
     expect(await result.locator('li.change-changed ins').count()).toBeGreaterThan(0)
-    expect(await result.locator('a').evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute('href')))).toEqual(['/beispiel-cloud/toms/2025-01-15/', '/beispiel-cloud/toms/2026-03-01/'])
+    expect(
+      await result
+        .locator('a')
+        .evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute('href'))),
+    ).toEqual(['/beispiel-cloud/toms/2025-01-15/', '/beispiel-cloud/toms/2026-03-01/'])
     expect(await page.locator('select[name=from]').inputValue()).toBe('2025-01-15')
     await close()
   })
@@ -84,7 +98,9 @@ describe('comparing two versions in the browser', () => {
   it('sends an old pair address on to the compare page with both versions', async () => {
     for (const prefix of ['', '/en']) {
       const { page, close } = await opened(`${prefix}${compare}2025-01-15/2026-03-01/`)
-      await page.waitForURL(new RegExp(`${prefix}/beispiel-cloud/toms/compare/\\?from=2025-01-15&to=2026-03-01$`))
+      await page.waitForURL(
+        new RegExp(`${prefix}/beispiel-cloud/toms/compare/\\?from=2025-01-15&to=2026-03-01$`),
+      )
       await page.locator('.compare-result section.control').first().waitFor()
       expect(await page.locator('.compare-result li.change-added').count()).toBe(2)
       await close()
@@ -95,13 +111,18 @@ describe('comparing two versions in the browser', () => {
     const { page, close } = await opened(`${compare}?from=2025-01-15&to=2026-03-01`, false)
     expect(await page.locator('.compare-picker').isVisible()).toBe(false)
     expect(await page.locator('.compare-result').innerText()).toBe('')
-    const links = await page.locator('ul.version-links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    const links = await page
+      .locator('ul.version-links a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
     expect(links).toEqual([
-      '/beispiel-cloud/toms/2026-03-01/', '/beispiel-cloud/toms/2026-03-01/changes/',
-      '/beispiel-cloud/toms/2025-09-01/', '/beispiel-cloud/toms/2025-09-01/changes/',
+      '/beispiel-cloud/toms/2026-03-01/',
+      '/beispiel-cloud/toms/2026-03-01/changes/',
+      '/beispiel-cloud/toms/2025-09-01/',
+      '/beispiel-cloud/toms/2025-09-01/changes/',
       '/beispiel-cloud/toms/2025-01-15/',
     ])
-    for (const href of links) expect((await page.request.get(`${site.base()}${href}`)).status()).toBe(200)
+    for (const href of links)
+      expect((await page.request.get(`${site.base()}${href}`)).status()).toBe(200)
     await close()
   })
 
@@ -113,16 +134,28 @@ describe('comparing two versions in the browser', () => {
       if (seen.has(file)) return
       seen.add(file)
       const code = readFileSync(path.join(dist, file), 'utf8')
-      for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) follow(path.posix.join(path.posix.dirname(file), spec!))
+      for (const [, spec] of code.matchAll(
+        /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g,
+      ))
+        follow(path.posix.join(path.posix.dirname(file), spec!))
     }
     for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) follow(src!)
-    for (const [, spec] of html.matchAll(/<script[^>]*>[^<]*import\s*["']([^"']+)["']/g)) follow(spec!)
+    for (const [, spec] of html.matchAll(/<script[^>]*>[^<]*import\s*["']([^"']+)["']/g))
+      follow(spec!)
     expect(seen.size).toBeGreaterThan(0)
-    const gzipped = [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file))).length, 0)
+    const gzipped = [...seen].reduce(
+      (sum, file) => sum + gzipSync(readFileSync(path.join(dist, file))).length,
+      0,
+    )
     console.log(`compare island: ${[...seen].join(', ')}: ${gzipped} bytes gzipped`)
     expect(gzipped).toBeLessThanOrEqual(30 * 1024)
     expect(gzipped).toBeGreaterThan(2 * 1024) // the diff engine and jsdiff are in it, not a stub
-    for (const route of ['beispiel-cloud/toms', 'beispiel-cloud/toms/2025-09-01', 'beispiel-cloud/toms/2025-09-01/changes', 'en/beispiel-cloud/toms/2025-09-01/changes']) {
+    for (const route of [
+      'beispiel-cloud/toms',
+      'beispiel-cloud/toms/2025-09-01',
+      'beispiel-cloud/toms/2025-09-01/changes',
+      'en/beispiel-cloud/toms/2025-09-01/changes',
+    ]) {
       expect(readFileSync(path.join(dist, route, 'index.html'), 'utf8')).not.toContain('<script')
     }
   })

@@ -13,9 +13,21 @@ const root = path.resolve(import.meta.dirname, '../..')
 
 export function ensureAdminBuild(): void {
   // ADMIN_BUILD_REUSE=1 serves the existing build while iterating on server-only code.
-  if (!adminBuildIsStale(root) || (process.env.ADMIN_BUILD_REUSE === '1' && existsSync(path.join(root, 'cms/.next/BUILD_ID')))) return
-  const result = spawnSync('npx', ['next', 'build', 'cms'], { cwd: root, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } })
-  if (result.status !== 0) throw new Error(`next build cms failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`)
+  if (
+    !adminBuildIsStale(root) ||
+    (process.env.ADMIN_BUILD_REUSE === '1' && existsSync(path.join(root, 'cms/.next/BUILD_ID')))
+  )
+    return
+  const result = spawnSync('npx', ['next', 'build', 'cms'], {
+    cwd: root,
+    stdio: 'pipe',
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
+  if (result.status !== 0)
+    throw new Error(
+      `next build cms failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
+    )
 }
 
 export async function freePort(): Promise<number> {
@@ -40,17 +52,30 @@ export async function startAdmin(env: Record<string, string | undefined>): Promi
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let output = ''
-  const child: ChildProcess = spawn('npx', ['next', 'start', 'cms', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
-    detached: true, // its own process group, so the whole tree stops
-    env: { ...process.env, TRUSTCENTER_REBUILD: 'off', TRUSTCENTER_JOBS_AUTORUN: 'off', ...env, TRUSTCENTER_CMS_URL: url, NODE_ENV: 'production' },
-  })
+  const child: ChildProcess = spawn(
+    'npx',
+    ['next', 'start', 'cms', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: root,
+      detached: true, // its own process group, so the whole tree stops
+      env: {
+        ...process.env,
+        TRUSTCENTER_REBUILD: 'off',
+        TRUSTCENTER_JOBS_AUTORUN: 'off',
+        ...env,
+        TRUSTCENTER_CMS_URL: url,
+        NODE_ENV: 'production',
+      },
+    },
+  )
   child.stdout!.on('data', (d) => (output += d))
   child.stderr!.on('data', (d) => (output += d))
   const deadline = Date.now() + 120_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`)
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 2 minutes:\n${output}`)
+    if (child.exitCode !== null)
+      throw new Error(`next start exited with ${child.exitCode}:\n${output}`)
+    if (Date.now() > deadline)
+      throw new Error(`next start did not answer within 2 minutes:\n${output}`)
     try {
       if ((await fetch(`${url}/api/users/me`)).status < 500) break
     } catch {

@@ -2,7 +2,12 @@ import type { Page } from 'playwright-core'
 
 /** Steps in Payload's admin as a person takes them: the login form, react-select fields, the toast. */
 
-export async function logIn(page: Page, adminUrl: string, email: string, password: string): Promise<void> {
+export async function logIn(
+  page: Page,
+  adminUrl: string,
+  email: string,
+  password: string,
+): Promise<void> {
   await page.goto(`${adminUrl}/admin/login`)
   await page.locator('#field-email').fill(email)
   await page.locator('#field-password').fill(password)

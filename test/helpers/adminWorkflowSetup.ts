@@ -10,21 +10,57 @@ import { importTomVersion } from '../../cms/plugin/utilities/importTomVersion'
  * for review.
  */
 export const PASSWORD = 'correct horse battery'
-export const CAPTURED_FORM = path.resolve(import.meta.dirname, '../fixtures/admin-save/publish-as-legal.json')
-export const SOURCE_DOCUMENT = path.resolve(import.meta.dirname, '../../content/seeds/004_614166a4a244b079.txt')
+export const CAPTURED_FORM = path.resolve(
+  import.meta.dirname,
+  '../fixtures/admin-save/publish-as-legal.json',
+)
+export const SOURCE_DOCUMENT = path.resolve(
+  import.meta.dirname,
+  '../../content/seeds/004_614166a4a244b079.txt',
+)
 
 export async function reviewSituation(payload: Payload) {
-  const company = await payload.create({ collection: 'companies', data: { name: 'Prüf GmbH', slug: 'pruef' } as never })
+  const company = await payload.create({
+    collection: 'companies',
+    data: { name: 'Prüf GmbH', slug: 'pruef' } as never,
+  })
   const mk = async (role: string, name: string) =>
-    ({ ...(await payload.create({ collection: 'users', data: { email: `${role}.${name.split(' ')[0]!.toLowerCase()}@example.test`, password: PASSWORD, role, name } as never })), collection: 'users' }) as never as { id: number | string; email: string; name: string; collection: 'users' }
+    ({
+      ...(await payload.create({
+        collection: 'users',
+        data: {
+          email: `${role}.${name.split(' ')[0]!.toLowerCase()}@example.test`,
+          password: PASSWORD,
+          role,
+          name,
+        } as never,
+      })),
+      collection: 'users',
+    }) as never as { id: number | string; email: string; name: string; collection: 'users' }
   const editor = await mk('editor', 'Erika Editor')
   const legal = await mk('legal', 'Lena Legal')
   const otherLegal = await mk('legal', 'Lars Legal')
-  const imported = await importTomVersion({ payload, companyId: company.id, text: readFileSync(SOURCE_DOCUMENT, 'utf8'), filename: '004.txt', status: 'draft', effectiveDate: '2026-03-01', user: editor as never })
+  const imported = await importTomVersion({
+    payload,
+    companyId: company.id,
+    text: readFileSync(SOURCE_DOCUMENT, 'utf8'),
+    filename: '004.txt',
+    status: 'draft',
+    effectiveDate: '2026-03-01',
+    user: editor as never,
+  })
   // The structure the admin form showed when its Save was captured (test/fixtures/admin-save): the
   // parser has learnt since (prose paragraphs are measures now), and the replayed form must send
   // back exactly what is stored, as a real form does.
-  const captured = JSON.parse(readFileSync(CAPTURED_FORM, 'utf8')) as { payload: { sections: unknown } }
-  await payload.update({ collection: 'tom-versions', id: imported.id, data: { sections: meaningfulContent(captured.payload.sections), status: 'in-review' } as never, user: editor as never, overrideAccess: false })
+  const captured = JSON.parse(readFileSync(CAPTURED_FORM, 'utf8')) as {
+    payload: { sections: unknown }
+  }
+  await payload.update({
+    collection: 'tom-versions',
+    id: imported.id,
+    data: { sections: meaningfulContent(captured.payload.sections), status: 'in-review' } as never,
+    user: editor as never,
+    overrideAccess: false,
+  })
   return { company, editor, legal, otherLegal, versionId: imported.id }
 }

@@ -18,8 +18,22 @@ export interface TestPayload {
 export async function startTestPayload(env: Record<string, string> = {}): Promise<TestPayload> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'trust-center-test-'))
   const mongo = process.env.TEST_DATABASE_URI
-  const uri = mongo ? mongo.replace(/\/([^/?]*)(\?|$)/, (_, name: string, q: string) => `/${name || 'trust-center'}-${randomUUID().slice(0, 8)}${q}`) : `file:${path.join(dataDir, 'test.db')}`
-  Object.assign(process.env, { DATABASE_URI: uri, PAYLOAD_SECRET: 'test-secret', TRUSTCENTER_DATA_DIR: dataDir, TRUSTCENTER_REBUILD: 'off', PAYLOAD_LOG_LEVEL: 'fatal', TRUSTCENTER_BATCH_WINDOW_MS: '0', ...env })
+  const uri = mongo
+    ? mongo.replace(
+        /\/([^/?]*)(\?|$)/,
+        (_, name: string, q: string) =>
+          `/${name || 'trust-center'}-${randomUUID().slice(0, 8)}${q}`,
+      )
+    : `file:${path.join(dataDir, 'test.db')}`
+  Object.assign(process.env, {
+    DATABASE_URI: uri,
+    PAYLOAD_SECRET: 'test-secret',
+    TRUSTCENTER_DATA_DIR: dataDir,
+    TRUSTCENTER_REBUILD: 'off',
+    PAYLOAD_LOG_LEVEL: 'fatal',
+    TRUSTCENTER_BATCH_WINDOW_MS: '0',
+    ...env,
+  })
   const { getPayload } = await import('payload')
   const config = (await import('../../cms/payload.config')).default
   const payload = await getPayload({ config, key: randomUUID() })
@@ -35,7 +49,12 @@ export async function startTestPayload(env: Record<string, string> = {}): Promis
       // for half a minute) Mongoose may still count the connection as lost and give up after its
       // 10 s buffer, while the driver reconnects when it selects a server.
       if (mongo) {
-        const { connection } = current.db as unknown as { connection: { name: string; getClient(): { db(name: string): { dropDatabase(): Promise<unknown> } } } }
+        const { connection } = current.db as unknown as {
+          connection: {
+            name: string
+            getClient(): { db(name: string): { dropDatabase(): Promise<unknown> } }
+          }
+        }
         await connection.getClient().db(connection.name).dropDatabase()
       }
       await current.destroy()
@@ -60,6 +79,13 @@ export function missingAsNull<T extends Record<string, unknown>>(doc: T, fields:
 let counter = 0
 /** Creates a user with a role and returns it with `collection` set, as req.user expects. */
 export async function createUser(payload: Payload, role: 'admin' | 'editor' | 'legal') {
-  const user = await payload.create({ collection: 'users', data: { email: `${role}-${++counter}@example.test`, password: 'correct horse battery', role } as never })
+  const user = await payload.create({
+    collection: 'users',
+    data: {
+      email: `${role}-${++counter}@example.test`,
+      password: 'correct horse battery',
+      role,
+    } as never,
+  })
   return { ...user, collection: 'users' } as never
 }

@@ -32,7 +32,9 @@ export async function scannedPdf(text: string): Promise<Uint8Array> {
     const page = await browser.newPage({ viewport: { width: 600, height: 300 } })
     await page.setContent(`<p style="font: 16px sans-serif">${text}</p>`)
     const png = (await page.screenshot()).toString('base64')
-    await page.setContent(`<img src="data:image/png;base64,${png}" style="width: 15cm">`, { waitUntil: 'load' })
+    await page.setContent(`<img src="data:image/png;base64,${png}" style="width: 15cm">`, {
+      waitUntil: 'load',
+    })
     return new Uint8Array(await page.pdf({ format: 'A4' }))
   } finally {
     await browser.close()
@@ -41,7 +43,10 @@ export async function scannedPdf(text: string): Promise<Uint8Array> {
 
 /** A one-page PDF encrypted with the standard security handler and a user password nobody knows. */
 export function encryptedPdf(): Uint8Array {
-  const hex = (n: number, seed: number) => Array.from({ length: n }, (_, i) => ((i * 37 + seed) & 255).toString(16).padStart(2, '0')).join('')
+  const hex = (n: number, seed: number) =>
+    Array.from({ length: n }, (_, i) => ((i * 37 + seed) & 255).toString(16).padStart(2, '0')).join(
+      '',
+    )
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

@@ -24,7 +24,9 @@ export async function startTestSmtp(): Promise<TestSmtp> {
       stream.on('end', async () => {
         if (refusals > 0) {
           refusals--
-          const error = new Error('451 Temporary failure, try again later') as Error & { responseCode: number }
+          const error = new Error('451 Temporary failure, try again later') as Error & {
+            responseCode: number
+          }
           error.responseCode = 451
           return callback(error)
         }

@@ -53,7 +53,14 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       body = JSON.parse(raw) as typeof body
     }
     const id = headers['webhook-id'] ?? ''
-    const entry = { id, type: String(body.type), data: body.data ?? {}, verified, duplicate: seen.has(id), headers }
+    const entry = {
+      id,
+      type: String(body.type),
+      data: body.data ?? {},
+      verified,
+      duplicate: seen.has(id),
+      headers,
+    }
     requests.push(entry)
     if (hold) {
       const current = hold
@@ -67,7 +74,9 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       return
     }
     if (body.type === 'webhook.verification') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ challenge: body.data?.challenge }))
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ challenge: body.data?.challenge }))
       return
     }
     if (!verified) {
@@ -80,7 +89,9 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     }
     res.writeHead(204).end()
   }
-  const server = createServer((req, res) => void handle(req, res).catch(() => res.writeHead(500).end()))
+  const server = createServer(
+    (req, res) => void handle(req, res).catch(() => res.writeHead(500).end()),
+  )
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
   return {

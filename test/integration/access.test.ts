@@ -8,7 +8,13 @@ import { startTestPayload, createUser, type TestPayload } from '../helpers/paylo
  */
 let t: TestPayload
 let rest: (path: string, init?: RequestInit) => Promise<Response>
-let graphql: (query: string, token?: string) => Promise<{ data?: Record<string, { docs: Array<Record<string, unknown>> } | null>; errors?: unknown[] }>
+let graphql: (
+  query: string,
+  token?: string,
+) => Promise<{
+  data?: Record<string, { docs: Array<Record<string, unknown>> } | null>
+  errors?: unknown[]
+}>
 const ids: Record<string, string | number> = {}
 
 beforeAll(async () => {
@@ -17,19 +23,60 @@ beforeAll(async () => {
   const routes = await import('@payloadcms/next/routes')
   const get = routes.REST_GET(config)
   const post = routes.GRAPHQL_POST(config)
-  rest = (path, init) => get(new Request(`http://localhost/api/${path}`, init), { params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }) })
+  rest = (path, init) =>
+    get(new Request(`http://localhost/api/${path}`, init), {
+      params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }),
+    })
   graphql = async (query, token) => {
-    const response = await post(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) }, body: JSON.stringify({ query }) }))
+    const response = await post(
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `JWT ${token}` } : {}),
+        },
+        body: JSON.stringify({ query }),
+      }),
+    )
     return response.json()
   }
 
-  const company = await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme' } as never })
+  const company = await t.payload.create({
+    collection: 'companies',
+    data: { name: 'Acme', slug: 'acme' } as never,
+  })
   const sections = [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }]
-  for (const [status, date] of [['published', '2026-03-01'], ['superseded', '2025-03-01'], ['draft', '2026-09-01'], ['in-review', '2026-08-01']] as const) {
-    ids[status] = (await t.payload.create({ collection: 'tom-versions', data: { company: company.id, title: `TOM ${status}`, effectiveDate: date, status, sections } as never })).id
+  for (const [status, date] of [
+    ['published', '2026-03-01'],
+    ['superseded', '2025-03-01'],
+    ['draft', '2026-09-01'],
+    ['in-review', '2026-08-01'],
+  ] as const) {
+    ids[status] = (
+      await t.payload.create({
+        collection: 'tom-versions',
+        data: {
+          company: company.id,
+          title: `TOM ${status}`,
+          effectiveDate: date,
+          status,
+          sections,
+        } as never,
+      })
+    ).id
   }
   for (const status of ['active', 'draft'] as const) {
-    await t.payload.create({ collection: 'subprocessors', data: { company: company.id, name: `Vendor ${status}`, purpose: 'Hosting', locations: ['DE'], transferSafeguard: 'eu-eea', status } as never })
+    await t.payload.create({
+      collection: 'subprocessors',
+      data: {
+        company: company.id,
+        name: `Vendor ${status}`,
+        purpose: 'Hosting',
+        locations: ['DE'],
+        transferSafeguard: 'eu-eea',
+        status,
+      } as never,
+    })
   }
   await createUser(t.payload, 'admin')
 })
@@ -41,7 +88,9 @@ describe('anonymous access', () => {
   it('Local API with overrideAccess: false sees published and superseded versions only', async () => {
     const versions = await t.payload.find({ collection: 'tom-versions', overrideAccess: false })
     expect(statuses(versions.docs as never)).toEqual(['published', 'superseded'])
-    await expect(t.payload.findByID({ collection: 'tom-versions', id: ids.draft!, overrideAccess: false })).rejects.toThrow()
+    await expect(
+      t.payload.findByID({ collection: 'tom-versions', id: ids.draft!, overrideAccess: false }),
+    ).rejects.toThrow()
     const subs = await t.payload.find({ collection: 'subprocessors', overrideAccess: false })
     expect(subs.docs.map((d) => d.name)).toEqual(['Vendor active'])
   })
@@ -82,13 +131,27 @@ describe('anonymous access', () => {
 describe('staff access', () => {
   it('an editor reads drafts through the Local API with user context', async () => {
     const editor = await createUser(t.payload, 'editor')
-    const versions = await t.payload.find({ collection: 'tom-versions', overrideAccess: false, user: editor })
-    expect(statuses(versions.docs as never)).toEqual(['draft', 'in-review', 'published', 'superseded'])
+    const versions = await t.payload.find({
+      collection: 'tom-versions',
+      overrideAccess: false,
+      user: editor,
+    })
+    expect(statuses(versions.docs as never)).toEqual([
+      'draft',
+      'in-review',
+      'published',
+      'superseded',
+    ])
   })
 
   it('an editor sees colleagues by name but only their own e-mail address; an admin sees all', async () => {
     const editor = await createUser(t.payload, 'editor')
-    const seen = await t.payload.find({ collection: 'users', overrideAccess: false, user: editor, pagination: false })
+    const seen = await t.payload.find({
+      collection: 'users',
+      overrideAccess: false,
+      user: editor,
+      pagination: false,
+    })
     expect(seen.docs.length).toBeGreaterThan(1)
     const emails = seen.docs.filter((u) => (u as { email?: unknown }).email).map((u) => u.id)
     expect(emails).toEqual([(editor as { id: unknown }).id])
@@ -100,13 +163,32 @@ describe('staff access', () => {
   it('an editor cannot make themselves admin', async () => {
     const editor = await createUser(t.payload, 'editor')
     const id = (editor as { id: string | number }).id
-    const updated = await t.payload.update({ collection: 'users', id, data: { role: 'admin' } as never, overrideAccess: false, user: editor })
+    const updated = await t.payload.update({
+      collection: 'users',
+      id,
+      data: { role: 'admin' } as never,
+      overrideAccess: false,
+      user: editor,
+    })
     expect(updated.role).toBe('editor')
   })
 
   it('a signed-in editor sees drafts over REST', async () => {
-    const login = await t.payload.login({ collection: 'users', data: { email: ((await createUser(t.payload, 'editor')) as { email: string }).email, password: 'correct horse battery' } })
-    const response = await rest('tom-versions', { headers: { authorization: `JWT ${login.token}` } })
-    expect(statuses((await response.json()).docs)).toEqual(['draft', 'in-review', 'published', 'superseded'])
+    const login = await t.payload.login({
+      collection: 'users',
+      data: {
+        email: ((await createUser(t.payload, 'editor')) as { email: string }).email,
+        password: 'correct horse battery',
+      },
+    })
+    const response = await rest('tom-versions', {
+      headers: { authorization: `JWT ${login.token}` },
+    })
+    expect(statuses((await response.json()).docs)).toEqual([
+      'draft',
+      'in-review',
+      'published',
+      'superseded',
+    ])
   })
 })

@@ -11,11 +11,21 @@ import { PASSWORD, reviewSituation } from '../helpers/adminWorkflowSetup'
  * test/fixtures/admin-save/capture.ts: legal opens a version in review, sets Status to published,
  * clicks Save), replayed over Payload's REST route as multipart like the browser sends it.
  */
-const captured = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/admin-save/publish-as-legal.json'), 'utf8')) as { payload: Record<string, any> }
+const captured = JSON.parse(
+  readFileSync(
+    path.resolve(import.meta.dirname, '../fixtures/admin-save/publish-as-legal.json'),
+    'utf8',
+  ),
+) as { payload: Record<string, any> }
 
 let t: TestPayload
 let situation: Awaited<ReturnType<typeof reviewSituation>>
-let patch: (id: number | string, body: Record<string, unknown>, token: string, language?: string) => Promise<{ status: number; json: any }>
+let patch: (
+  id: number | string,
+  body: Record<string, unknown>,
+  token: string,
+  language?: string,
+) => Promise<{ status: number; json: any }>
 let graphql: (query: string, token: string, language?: string) => Promise<any>
 
 beforeAll(async () => {
@@ -28,21 +38,47 @@ beforeAll(async () => {
     const form = new FormData()
     form.set('_payload', JSON.stringify(body))
     const response = await restPatch(
-      new Request(`http://localhost/api/tom-versions/${id}?depth=0&fallback-locale=null`, { method: 'PATCH', headers: { authorization: `JWT ${token}`, 'accept-language': language }, body: form }),
+      new Request(`http://localhost/api/tom-versions/${id}?depth=0&fallback-locale=null`, {
+        method: 'PATCH',
+        headers: { authorization: `JWT ${token}`, 'accept-language': language },
+        body: form,
+      }),
       { params: Promise.resolve({ slug: ['tom-versions', String(id)] }) },
     )
     return { status: response.status, json: await response.json() }
   }
   const gql = routes.GRAPHQL_POST(config)
   graphql = async (query, token, language = 'en') =>
-    (await gql(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, 'accept-language': language }, body: JSON.stringify({ query }) }))).json()
+    (
+      await gql(
+        new Request('http://localhost/api/graphql', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `JWT ${token}`,
+            'accept-language': language,
+          },
+          body: JSON.stringify({ query }),
+        }),
+      )
+    ).json()
 })
 afterAll(async () => t?.close())
 
-const token = async (user: { email: string }) => (await t.payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })).token!
-const stored = async (id: number | string) => (await t.payload.findByID({ collection: 'tom-versions', id, depth: 0 })) as unknown as Record<string, any>
+const token = async (user: { email: string }) =>
+  (await t.payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } }))
+    .token!
+const stored = async (id: number | string) =>
+  (await t.payload.findByID({ collection: 'tom-versions', id, depth: 0 })) as unknown as Record<
+    string,
+    any
+  >
 /** The captured form payload, pointed at this test's documents. */
-const formPayload = (changes: Record<string, unknown> = {}): Record<string, any> => ({ ...structuredClone(captured.payload), company: situation.company.id, ...changes })
+const formPayload = (changes: Record<string, unknown> = {}): Record<string, any> => ({
+  ...structuredClone(captured.payload),
+  company: situation.company.id,
+  ...changes,
+})
 
 describe("the admin form's real Save payload", () => {
   it('has the encodings that fooled the old comparison: empty lists as 0, empty fields as null, row ids', () => {
@@ -53,22 +89,45 @@ describe("the admin form's real Save payload", () => {
   })
 
   it('saved unchanged by legal (still in review) leaves the last editor alone', async () => {
-    const response = await patch(situation.versionId, formPayload({ status: 'in-review' }), await token(situation.legal))
+    const response = await patch(
+      situation.versionId,
+      formPayload({ status: 'in-review' }),
+      await token(situation.legal),
+    )
     expect(response.status, JSON.stringify(response.json)).toBe(200)
-    expect(String((await stored(situation.versionId)).lastEditedBy)).toBe(String(situation.editor.id))
+    expect(String((await stored(situation.versionId)).lastEditedBy)).toBe(
+      String(situation.editor.id),
+    )
   })
 
   it('cannot set who edited or published, when, or the fingerprint', async () => {
-    const forged = formPayload({ status: 'in-review', lastEditedBy: situation.legal.id, publishedBy: situation.legal.id, publishedAt: '2000-01-01T00:00:00.000Z', fingerprint: 'f'.repeat(64) })
-    expect((await patch(situation.versionId, forged, await token(situation.otherLegal))).status).toBe(200)
-    expect(await stored(situation.versionId)).toMatchObject({ lastEditedBy: situation.editor.id, publishedBy: null, publishedAt: null, fingerprint: null })
+    const forged = formPayload({
+      status: 'in-review',
+      lastEditedBy: situation.legal.id,
+      publishedBy: situation.legal.id,
+      publishedAt: '2000-01-01T00:00:00.000Z',
+      fingerprint: 'f'.repeat(64),
+    })
+    expect(
+      (await patch(situation.versionId, forged, await token(situation.otherLegal))).status,
+    ).toBe(200)
+    expect(await stored(situation.versionId)).toMatchObject({
+      lastEditedBy: situation.editor.id,
+      publishedBy: null,
+      publishedAt: null,
+      fingerprint: null,
+    })
   })
 
   it('saved by legal with Status published publishes the version', async () => {
     const response = await patch(situation.versionId, formPayload(), await token(situation.legal))
     expect(response.status, JSON.stringify(response.json)).toBe(200)
     const doc = await stored(situation.versionId)
-    expect(doc).toMatchObject({ status: 'published', lastEditedBy: situation.editor.id, publishedBy: situation.legal.id })
+    expect(doc).toMatchObject({
+      status: 'published',
+      lastEditedBy: situation.editor.id,
+      publishedBy: situation.legal.id,
+    })
     expect(doc.fingerprint).toBe(fingerprint(versionContent(doc)))
   })
 })
@@ -76,13 +135,31 @@ describe("the admin form's real Save payload", () => {
 describe('a real edit in the form still counts (four-eyes)', () => {
   let draftId: number | string
   beforeAll(async () => {
-    const draft = await t.payload.create({ collection: 'tom-versions', data: { company: situation.company.id, title: 'Zweite Fassung', effectiveDate: '2026-06-01', status: 'in-review', sections: meaningfulContent(captured.payload.sections) } as never, user: situation.editor as never, overrideAccess: false })
+    const draft = await t.payload.create({
+      collection: 'tom-versions',
+      data: {
+        company: situation.company.id,
+        title: 'Zweite Fassung',
+        effectiveDate: '2026-06-01',
+        status: 'in-review',
+        sections: meaningfulContent(captured.payload.sections),
+      } as never,
+      user: situation.editor as never,
+      overrideAccess: false,
+    })
     draftId = draft.id
   })
 
   it('legal who changed one measure text becomes the last editor and is refused publishing, with the rule in English and German over REST', async () => {
     // The form's fields, with this draft's own rows (their ids) as its form would hold them
-    const edited = formPayload({ status: 'in-review', title: 'Zweite Fassung', effectiveDate: '2026-06-01T00:00:00.000Z', version: '2026-06-01', lastEditedBy: situation.editor.id, sections: (await stored(draftId)).sections })
+    const edited = formPayload({
+      status: 'in-review',
+      title: 'Zweite Fassung',
+      effectiveDate: '2026-06-01T00:00:00.000Z',
+      version: '2026-06-01',
+      lastEditedBy: situation.editor.id,
+      sections: (await stored(draftId)).sections,
+    })
     edited.sections[0].controls[0].measures[0].text += ' (ergänzt)'
     const legalToken = await token(situation.legal)
     expect((await patch(draftId, edited, legalToken)).status).toBe(200)
@@ -90,14 +167,29 @@ describe('a real edit in the form still counts (four-eyes)', () => {
 
     const english = await patch(draftId, { ...edited, status: 'published' }, legalToken, 'en')
     expect(english.status).toBe(403)
-    expect(english.json.errors[0]).toMatchObject({ message: 'Four-eyes rule. You edited this version last; someone else with the legal or admin role must publish it.', data: { rule: 'fourEyes' } })
-    const german = await patch(draftId, { ...edited, status: 'published' }, legalToken, 'de-DE,de;q=0.9')
+    expect(english.json.errors[0]).toMatchObject({
+      message:
+        'Four-eyes rule. You edited this version last; someone else with the legal or admin role must publish it.',
+      data: { rule: 'fourEyes' },
+    })
+    const german = await patch(
+      draftId,
+      { ...edited, status: 'published' },
+      legalToken,
+      'de-DE,de;q=0.9',
+    )
     expect(german.status).toBe(403)
-    expect(german.json.errors[0].message).toMatch(/^Vier-Augen-Prinzip. Sie haben diese Version zuletzt bearbeitet/)
+    expect(german.json.errors[0].message).toMatch(
+      /^Vier-Augen-Prinzip. Sie haben diese Version zuletzt bearbeitet/,
+    )
   })
 
   it('GraphQL answers with the same rule, in the same language', async () => {
-    const answer = await graphql(`mutation { updateTomVersion(id: ${JSON.stringify(draftId)}, data: { status: published }) { status } }`, await token(situation.legal), 'de')
+    const answer = await graphql(
+      `mutation { updateTomVersion(id: ${JSON.stringify(draftId)}, data: { status: published }) { status } }`,
+      await token(situation.legal),
+      'de',
+    )
     expect(answer.errors?.[0]?.message).toMatch(/^Vier-Augen-Prinzip/)
     expect((await stored(draftId)).status).toBe('in-review')
   })
@@ -105,6 +197,8 @@ describe('a real edit in the form still counts (four-eyes)', () => {
   it('an editor trying to publish is told why not', async () => {
     const answer = await patch(draftId, { status: 'published' }, await token(situation.editor))
     expect(answer.status).toBe(403)
-    expect(answer.json.errors[0].message).toBe('Only legal or admin may publish a TOM version; submit it for review instead.')
+    expect(answer.json.errors[0].message).toBe(
+      'Only legal or admin may publish a TOM version; submit it for review instead.',
+    )
   })
 })

@@ -21,7 +21,11 @@ const blocked: string[] = []
 beforeAll(async () => {
   t = await startTestPayload()
   s = await reviewSituation(t.payload)
-  admin = await startAdmin({ DATABASE_URI: process.env.DATABASE_URI, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET, TRUSTCENTER_DATA_DIR: t.dataDir })
+  admin = await startAdmin({
+    DATABASE_URI: process.env.DATABASE_URI,
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
+    TRUSTCENTER_DATA_DIR: t.dataDir,
+  })
   browser = await launchChromium()
   // warm the server once (first requests compile nothing in production, but fill caches)
   await fetch(`${admin.url}/admin/login`)
@@ -34,10 +38,22 @@ afterAll(async () => {
 
 /** A browser profile in which only loopback is reachable; what else was asked for is recorded. */
 async function offlineContext(locale = 'en-US'): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale, extraHTTPHeaders: { 'accept-language': locale === 'de-DE' ? 'de-DE,de;q=0.9' : 'en-US,en;q=0.9' } })
+  const context = await browser.newContext({
+    locale,
+    extraHTTPHeaders: {
+      'accept-language': locale === 'de-DE' ? 'de-DE,de;q=0.9' : 'en-US,en;q=0.9',
+    },
+  })
   await context.route('**/*', (route) => {
     const { hostname, protocol } = new URL(route.request().url())
-    if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]') return route.continue()
+    if (
+      protocol === 'data:' ||
+      protocol === 'blob:' ||
+      hostname === '127.0.0.1' ||
+      hostname === 'localhost' ||
+      hostname === '[::1]'
+    )
+      return route.continue()
     blocked.push(route.request().url())
     return route.abort('internetdisconnected')
   })
@@ -48,13 +64,18 @@ async function openVersion(page: Page, id: number | string): Promise<number> {
   const started = Date.now()
   await page.goto(`${admin.url}/admin/collections/tom-versions/${id}`)
   await page.locator('#field-title').waitFor({ state: 'visible' })
-  await expect.poll(() => page.locator('#field-title').isEditable(), { timeout: 30_000, interval: 50 }).toBe(true)
+  await expect
+    .poll(() => page.locator('#field-title').isEditable(), { timeout: 30_000, interval: 50 })
+    .toBe(true)
   return Date.now() - started
 }
 
 /** Leaves the document as a person does (the breadcrumb), which ends their lock on it. */
 async function leave(page: Page): Promise<void> {
-  await page.locator('nav a', { hasText: /^(TOM versions|TOM-Versionen)$/ }).first().click()
+  await page
+    .locator('nav a', { hasText: /^(TOM versions|TOM-Versionen)$/ })
+    .first()
+    .click()
   await page.waitForURL((url) => url.pathname.endsWith('/collections/tom-versions'))
 }
 
@@ -64,7 +85,9 @@ describe('the admin offline, as reviewers use it', () => {
     const page = await context.newPage()
     await logIn(page, admin.url, s.editor.email, PASSWORD)
     const ms = await openVersion(page, s.versionId)
-    console.log(`admin timing: imported draft (${countMeasures(await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 }))} measures) editable after ${ms} ms`)
+    console.log(
+      `admin timing: imported draft (${countMeasures(await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 }))} measures) editable after ${ms} ms`,
+    )
     await page.goto(`${admin.url}/admin/logout`)
     await context.close()
   }, 300_000)
@@ -75,7 +98,9 @@ describe('the admin offline, as reviewers use it', () => {
     const started = Date.now()
     await page.goto(`${admin.url}/admin/login`)
     await page.locator('#field-email').waitFor({ state: 'visible' })
-    await expect.poll(() => page.locator('#field-email').isEditable(), { timeout: 30_000, interval: 50 }).toBe(true)
+    await expect
+      .poll(() => page.locator('#field-email').isEditable(), { timeout: 30_000, interval: 50 })
+      .toBe(true)
     const ms = Date.now() - started
     console.log(`admin timing: login form usable after ${ms} ms`)
     await context.close()
@@ -83,8 +108,14 @@ describe('the admin offline, as reviewers use it', () => {
 
   it('legal who edits and publishes in one save sees the four-eyes rule in the toast, in English and in German', async () => {
     for (const [locale, expected] of [
-      ['en-US', /Four-eyes rule. You edited this version last; someone else with the legal or admin role must publish it./],
-      ['de-DE', /Vier-Augen-Prinzip. Sie haben diese Version zuletzt bearbeitet; eine andere Person/],
+      [
+        'en-US',
+        /Four-eyes rule. You edited this version last; someone else with the legal or admin role must publish it./,
+      ],
+      [
+        'de-DE',
+        /Vier-Augen-Prinzip. Sie haben diese Version zuletzt bearbeitet; eine andere Person/,
+      ],
     ] as const) {
       const context = await offlineContext(locale)
       const page = await context.newPage()
@@ -97,11 +128,15 @@ describe('the admin offline, as reviewers use it', () => {
       await page.screenshot({ path: `/tmp/wf-toast-${locale}.png` })
       expect(toast).toMatch(expected)
       expect(toast).not.toMatch(/unknown error/i)
-      await page.locator('#field-title').fill('Technische und organisatorische Maßnahmen der Mailingwork GmbH nach Art. 32 DSGVO')
+      await page
+        .locator('#field-title')
+        .fill('Technische und organisatorische Maßnahmen der Mailingwork GmbH nach Art. 32 DSGVO')
       await leave(page).catch(() => undefined) // the form may ask to discard the change
       await context.close()
     }
-    expect((await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 })).status).toBe('in-review')
+    expect(
+      (await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 })).status,
+    ).toBe('in-review')
   }, 400_000)
 
   it('no screen asked for anything outside this machine', () => {

@@ -11,20 +11,41 @@ afterAll(async () => t?.close())
 
 describe('brand colours of a company', () => {
   it('keeps an accent that reaches AA on the light and (derived) dark background', async () => {
-    const company = await t.payload.create({ collection: 'companies', data: { name: 'Blau GmbH', slug: 'blau', brand: { accent: '#0b5cab' } } as never })
+    const company = await t.payload.create({
+      collection: 'companies',
+      data: { name: 'Blau GmbH', slug: 'blau', brand: { accent: '#0b5cab' } } as never,
+    })
     expect((company as unknown as { brand: { accent: string } }).brand.accent).toBe('#0b5cab')
   })
 
   for (const [what, brand, message] of [
     ['a yellow too light for the light scheme', { accent: '#ffcc00' }, /on the light background/],
-    ['a dark-scheme colour too dark for the dark background', { accent: '#0b5cab', accentDark: '#1a1a66' }, /on the dark background/],
+    [
+      'a dark-scheme colour too dark for the dark background',
+      { accent: '#0b5cab', accentDark: '#1a1a66' },
+      /on the dark background/,
+    ],
     ['a value that is no colour', { accent: 'blue' }, /#rrggbb/],
   ] as const) {
     it(`refuses ${what}, saying why`, async () => {
-      const error = await t.payload.create({ collection: 'companies', data: { name: 'Gelb GmbH', slug: `gelb-${Math.random().toString(36).slice(2, 8)}`, brand } as never }).then(() => undefined, (e: unknown) => e)
+      const error = await t.payload
+        .create({
+          collection: 'companies',
+          data: {
+            name: 'Gelb GmbH',
+            slug: `gelb-${Math.random().toString(36).slice(2, 8)}`,
+            brand,
+          } as never,
+        })
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        )
       expect(error).toBeInstanceOf(ValidationError)
       const errors = (error as ValidationError).data.errors
-      expect(errors.map((e) => e.path)).toContain(brand.accentDark && !/blue/.test(brand.accent) ? 'brand.accentDark' : 'brand.accent')
+      expect(errors.map((e) => e.path)).toContain(
+        brand.accentDark && !/blue/.test(brand.accent) ? 'brand.accentDark' : 'brand.accent',
+      )
       expect(errors.map((e) => e.message).join(' ')).toMatch(message)
     })
   }

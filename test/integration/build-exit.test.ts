@@ -37,21 +37,26 @@ it(`the build process exits within ${graceSeconds} s of Astro's "Complete!"`, as
   let completedAt: number | undefined
   const collect = (chunk: Buffer) => {
     output += chunk.toString()
-    if (completedAt === undefined && /\[build\] Complete!/.test(stripVTControlCharacters(output))) completedAt = performance.now()
+    if (completedAt === undefined && /\[build\] Complete!/.test(stripVTControlCharacters(output)))
+      completedAt = performance.now()
   }
   child.stdout.on('data', collect)
   child.stderr.on('data', collect)
   const exited = once(child, 'exit') as Promise<[number | null]>
   // Wait for Astro, then give the process the grace period; kill it if it is still there.
   const deadline = setTimeout(kill, 240_000)
-  while (completedAt === undefined && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 100))
+  while (completedAt === undefined && child.exitCode === null)
+    await new Promise((resolve) => setTimeout(resolve, 100))
   expect(completedAt, output).toBeDefined()
   const hang = setTimeout(kill, graceSeconds * 1000)
   const [code] = await exited
   clearTimeout(hang)
   clearTimeout(deadline)
   const seconds = (performance.now() - completedAt!) / 1000
-  expect(seconds, `still running ${seconds.toFixed(1)} s after Astro completed:\n${output.slice(-2000)}`).toBeLessThan(graceSeconds)
+  expect(
+    seconds,
+    `still running ${seconds.toFixed(1)} s after Astro completed:\n${output.slice(-2000)}`,
+  ).toBeLessThan(graceSeconds)
   expect(code, output.slice(-2000)).toBe(0)
   expect(stripVTControlCharacters(output)).toMatch(/Site built in/)
 }, 300_000)

@@ -7,7 +7,10 @@ import { startTestPayload, type TestPayload } from '../helpers/payload'
 let t: TestPayload
 beforeAll(async () => {
   t = await startTestPayload()
-  await t.payload.create({ collection: 'companies', data: { name: 'Muster AG', slug: 'muster' } as never }) // so setup does not seed
+  await t.payload.create({
+    collection: 'companies',
+    data: { name: 'Muster AG', slug: 'muster' } as never,
+  }) // so setup does not seed
 })
 afterAll(async () => t?.close())
 
@@ -15,7 +18,8 @@ const mode = (p: string) => statSync(p).mode & 0o777
 
 describe('data folder permissions', () => {
   it('makes the database, uploads, outbox, secret and demo login 0600 in 0700 folders', async () => {
-    for (const dir of ['media', 'outbox']) mkdirSync(path.join(t.dataDir, dir), { recursive: true, mode: 0o755 })
+    for (const dir of ['media', 'outbox'])
+      mkdirSync(path.join(t.dataDir, dir), { recursive: true, mode: 0o755 })
     writeFileSync(path.join(t.dataDir, 'media', 'logo.png'), 'x', { mode: 0o644 })
     writeFileSync(path.join(t.dataDir, 'outbox', 'mail.eml'), 'x', { mode: 0o644 })
     writeFileSync(path.join(t.dataDir, 'payload-secret'), 'x', { mode: 0o644 })
@@ -25,6 +29,13 @@ describe('data folder permissions', () => {
     await setup(t.payload, () => {})
     expect(mode(t.dataDir)).toBe(0o700)
     for (const dir of ['media', 'outbox']) expect(mode(path.join(t.dataDir, dir)), dir).toBe(0o700)
-    for (const file of ['test.db', 'media/logo.png', 'outbox/mail.eml', 'payload-secret', 'demo-login.json']) expect(mode(path.join(t.dataDir, file)), file).toBe(0o600)
+    for (const file of [
+      'test.db',
+      'media/logo.png',
+      'outbox/mail.eml',
+      'payload-secret',
+      'demo-login.json',
+    ])
+      expect(mode(path.join(t.dataDir, file)), file).toBe(0o600)
   })
 })

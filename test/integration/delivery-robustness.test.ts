@@ -11,15 +11,35 @@ import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 let t: TestPayload
 let smtp: TestSmtp
 let companyId: string | number
-const options = sanitizeOptions({ notifications: { siteUrl: 'http://site.test', cmsUrl: 'http://cms.test' } })
+const options = sanitizeOptions({
+  notifications: { siteUrl: 'http://site.test', cmsUrl: 'http://cms.test' },
+})
 const sections = [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }]
 let month = 1
 
 beforeAll(async () => {
   smtp = await startTestSmtp()
-  t = await startTestPayload({ SMTP_URL: smtp.url, TRUSTCENTER_JOBS_AUTORUN: 'off', TRUSTCENTER_BATCH_WINDOW_MS: '300' })
-  companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme' } as never })).id
-  await t.payload.create({ collection: 'subscribers', data: { email: 'kunde@example.test', company: companyId, topics: ['toms', 'subprocessors'], locale: 'en', status: 'confirmed' } as never })
+  t = await startTestPayload({
+    SMTP_URL: smtp.url,
+    TRUSTCENTER_JOBS_AUTORUN: 'off',
+    TRUSTCENTER_BATCH_WINDOW_MS: '300',
+  })
+  companyId = (
+    await t.payload.create({
+      collection: 'companies',
+      data: { name: 'Acme', slug: 'acme' } as never,
+    })
+  ).id
+  await t.payload.create({
+    collection: 'subscribers',
+    data: {
+      email: 'kunde@example.test',
+      company: companyId,
+      topics: ['toms', 'subprocessors'],
+      locale: 'en',
+      status: 'confirmed',
+    } as never,
+  })
 })
 afterAll(async () => {
   await t?.close()
@@ -27,20 +47,42 @@ afterAll(async () => {
 })
 
 const publishTom = (payload: Payload = t.payload) =>
-  payload.create({ collection: 'tom-versions', data: { company: companyId, title: 'TOM', effectiveDate: `2026-${String(month++).padStart(2, '0')}-01`, status: 'published', changeKind: 'material', sections } as never })
+  payload.create({
+    collection: 'tom-versions',
+    data: {
+      company: companyId,
+      title: 'TOM',
+      effectiveDate: `2026-${String(month++).padStart(2, '0')}-01`,
+      status: 'published',
+      changeKind: 'material',
+      sections,
+    } as never,
+  })
 const runJobs = (payload: Payload = t.payload) => runQueue(payload)
 
 describe('batching', () => {
   it('sends changes published within the window as one mail', async () => {
     await publishTom()
-    await t.payload.create({ collection: 'subprocessors', data: { company: companyId, name: 'Cloudy AG', purpose: 'Hosting', locations: ['DE'], transferSafeguard: 'eu-eea', status: 'announced' } as never })
+    await t.payload.create({
+      collection: 'subprocessors',
+      data: {
+        company: companyId,
+        name: 'Cloudy AG',
+        purpose: 'Hosting',
+        locations: ['DE'],
+        transferSafeguard: 'eu-eea',
+        status: 'announced',
+      } as never,
+    })
     await t.payload.jobs.run({ limit: 100 })
     expect(smtp.mails).toHaveLength(0) // still inside the batch window
     await new Promise((r) => setTimeout(r, 400))
     await runJobs()
     expect(smtp.mails).toHaveLength(1)
     expect(smtp.mails[0]!.subject).toBe('Acme: 2 changes')
-    expect(smtp.mails[0]!.text).toMatch(/1\. Acme: new TOM version 2026-01-01 .*\n[\s\S]*2\. Acme: new subprocessor \(Cloudy AG\), objections until/)
+    expect(smtp.mails[0]!.text).toMatch(
+      /1\. Acme: new TOM version 2026-01-01 .*\n[\s\S]*2\. Acme: new subprocessor \(Cloudy AG\), objections until/,
+    )
     const deliveries = await t.payload.find({ collection: 'notification-deliveries' })
     expect(deliveries.docs.map((d) => d.status)).toEqual(['sent', 'sent'])
   })
@@ -49,11 +91,22 @@ describe('batching', () => {
 describe('unconfirmed subscriptions', () => {
   it('are deleted after 7 days; confirmed ones stay', async () => {
     const days = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString()
-    for (const [email, status, consentAt] of [['old@x.test', 'pending', days(8)], ['new@x.test', 'pending', days(1)], ['kept@x.test', 'confirmed', days(30)]] as const) {
-      await t.payload.create({ collection: 'subscribers', data: { email, company: companyId, topics: ['toms'], status, consentAt } as never })
+    for (const [email, status, consentAt] of [
+      ['old@x.test', 'pending', days(8)],
+      ['new@x.test', 'pending', days(1)],
+      ['kept@x.test', 'confirmed', days(30)],
+    ] as const) {
+      await t.payload.create({
+        collection: 'subscribers',
+        data: { email, company: companyId, topics: ['toms'], status, consentAt } as never,
+      })
     }
     expect(await purgeUnconfirmed(t.payload, options)).toBe(1)
-    const left = (await t.payload.find({ collection: 'subscribers', where: { email: { like: '@x.test' } } })).docs.map((s) => s.email).sort()
+    const left = (
+      await t.payload.find({ collection: 'subscribers', where: { email: { like: '@x.test' } } })
+    ).docs
+      .map((s) => s.email)
+      .sort()
     expect(left).toEqual(['kept@x.test', 'new@x.test'])
   })
 })
@@ -64,8 +117,15 @@ describe('a restart while sending', () => {
     await publishTom()
     await new Promise((r) => setTimeout(r, 400))
     // The runner claims the delivery and dies before the SMTP transaction completes:
-    await t.payload.update({ collection: 'notification-deliveries', where: { status: { equals: 'pending' } }, data: { status: 'sending' } as never })
-    await t.payload.delete({ collection: 'payload-jobs', where: { completedAt: { exists: false } } })
+    await t.payload.update({
+      collection: 'notification-deliveries',
+      where: { status: { equals: 'pending' } },
+      data: { status: 'sending' } as never,
+    })
+    await t.payload.delete({
+      collection: 'payload-jobs',
+      where: { completedAt: { exists: false } },
+    })
     // A fresh Payload on the same database, as after a restart:
     const { getPayload } = await import('payload')
     const config = (await import('../../cms/payload.config')).default
@@ -77,8 +137,16 @@ describe('a restart while sending', () => {
     expect(await requeueStranded(restarted, options, later)).toBe(2)
     await runJobs(restarted)
     await runJobs(restarted)
-    expect(smtp.mails.slice(before).map((m) => (m.to as { text: string }).text).sort()).toEqual(['kept@x.test', 'kunde@example.test'])
-    const deliveries = await restarted.find({ collection: 'notification-deliveries', where: { status: { not_equals: 'sent' } } })
+    expect(
+      smtp.mails
+        .slice(before)
+        .map((m) => (m.to as { text: string }).text)
+        .sort(),
+    ).toEqual(['kept@x.test', 'kunde@example.test'])
+    const deliveries = await restarted.find({
+      collection: 'notification-deliveries',
+      where: { status: { not_equals: 'sent' } },
+    })
     expect(deliveries.totalDocs).toBe(0)
     expect(await requeueStranded(restarted, options, later)).toBe(0)
     await restarted.destroy()

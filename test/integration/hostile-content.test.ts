@@ -17,7 +17,8 @@ import { startTestPayload, type TestPayload } from '../helpers/payload'
  * from the data may run, and no element from the data may exist.
  */
 const root = path.resolve(import.meta.dirname, '../..')
-const X = (n: number) => `XSS${n} <img src=x onerror=alert(${n})> "><svg onload=alert(${n})> </script><script>alert(${n})</script>`
+const X = (n: number) =>
+  `XSS${n} <img src=x onerror=alert(${n})> "><svg onload=alert(${n})> </script><script>alert(${n})</script>`
 
 const SVG_LOGO = `<?xml version="1.0"?>
 <?x <img src=x onerror=alert(99)> ?>
@@ -52,7 +53,11 @@ beforeAll(async () => {
   t = await startTestPayload()
   const { payload } = t
   const svg = Buffer.from(SVG_LOGO)
-  const logo = await payload.create({ collection: 'media', data: { alt: X(1) } as never, file: { data: svg, mimetype: 'image/svg+xml', name: 'logo.svg', size: svg.length } })
+  const logo = await payload.create({
+    collection: 'media',
+    data: { alt: X(1) } as never,
+    file: { data: svg, mimetype: 'image/svg+xml', name: 'logo.svg', size: svg.length },
+  })
   const company = await payload.create({
     collection: 'companies',
     data: {
@@ -61,7 +66,12 @@ beforeAll(async () => {
       legalName: X(3),
       address: X(4),
       website: 'https://xss.example/"><script>alert(5)</script>',
-      privacyContact: { email: 'dpo@xss.example', url: 'https://xss.example/?q="><svg onload=alert(6)>', dpoName: X(7), dpoEmail: 'dpo2@xss.example' },
+      privacyContact: {
+        email: 'dpo@xss.example',
+        url: 'https://xss.example/?q="><svg onload=alert(6)>',
+        dpoName: X(7),
+        dpoEmail: 'dpo2@xss.example',
+      },
       logo: logo.id,
       description: X(8),
       certifications: [{ name: X(9), issuer: X(10), scope: X(11), validUntil: '2030-01-01' }],
@@ -70,20 +80,60 @@ beforeAll(async () => {
   })
   await payload.create({
     collection: 'subprocessors',
-    data: { company: company.id, name: `Vendor ${X(12)}`, legalEntity: X(13), address: X(14), website: 'https://vendor.example/"><img src=x onerror=alert(15)>', purpose: X(16), dataCategories: [X(17)], locations: ['DE'], transferSafeguard: 'eu-eea', status: 'active', changeNote: X(18) } as never,
+    data: {
+      company: company.id,
+      name: `Vendor ${X(12)}`,
+      legalEntity: X(13),
+      address: X(14),
+      website: 'https://vendor.example/"><img src=x onerror=alert(15)>',
+      purpose: X(16),
+      dataCategories: [X(17)],
+      locations: ['DE'],
+      transferSafeguard: 'eu-eea',
+      status: 'active',
+      changeNote: X(18),
+    } as never,
   })
   await payload.create({
     collection: 'subprocessors',
-    data: { company: company.id, name: `Upcoming ${X(30)}`, purpose: X(31), locations: ['FR'], transferSafeguard: 'eu-eea', status: 'announced', announcedAt: new Date().toISOString(), effectiveFrom: new Date(Date.now() + 40 * 86_400_000).toISOString(), changeNote: X(32) } as never,
+    data: {
+      company: company.id,
+      name: `Upcoming ${X(30)}`,
+      purpose: X(31),
+      locations: ['FR'],
+      transferSafeguard: 'eu-eea',
+      status: 'announced',
+      announcedAt: new Date().toISOString(),
+      effectiveFrom: new Date(Date.now() + 40 * 86_400_000).toISOString(),
+      changeNote: X(32),
+    } as never,
   })
-  for (const [date, measure] of [['2025-01-15', `Alarmanlage ${X(40)}`], ['2025-06-01', `Alarmanlage mit Videoüberwachung ${X(41)}`]] as const) {
-    await importTomVersion({ payload, companyId: company.id, text: tom(measure), filename: `toms-${date}.md`, status: 'published', effectiveDate: date, changeSummary: X(42), changeKind: 'material', context: { skipRebuild: true } })
+  for (const [date, measure] of [
+    ['2025-01-15', `Alarmanlage ${X(40)}`],
+    ['2025-06-01', `Alarmanlage mit Videoüberwachung ${X(41)}`],
+  ] as const) {
+    await importTomVersion({
+      payload,
+      companyId: company.id,
+      text: tom(measure),
+      filename: `toms-${date}.md`,
+      status: 'published',
+      effectiveDate: date,
+      changeSummary: X(42),
+      changeKind: 'material',
+      context: { skipRebuild: true },
+    })
   }
   await payload.destroy()
 
   dist = path.join(t.dataDir, 'dist')
   const env = { ...process.env, TRUSTCENTER_DIST: dist, PAYLOAD_LOG_LEVEL: 'warn' }
-  const result = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, env, encoding: 'utf8', timeout: 600_000 })
+  const result = spawnSync('npm', ['run', '-s', 'build'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 600_000,
+  })
   buildLog = stripVTControlCharacters(`${result.stdout}${result.stderr}`)
   if (result.status !== 0) throw new Error(`npm run build failed (${result.status}):\n${buildLog}`)
 
@@ -105,8 +155,11 @@ afterAll(async () => {
 function htmlPages(dir: string, prefix = ''): string[] {
   return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((e) => {
     const rel = path.posix.join(prefix, e.name)
-    if (e.isDirectory()) return e.name === '_astro' || e.name.startsWith('pagefind') ? [] : htmlPages(dir, rel)
-    return e.name.endsWith('.html') ? ['/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '')] : []
+    if (e.isDirectory())
+      return e.name === '_astro' || e.name.startsWith('pagefind') ? [] : htmlPages(dir, rel)
+    return e.name.endsWith('.html')
+      ? ['/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '')]
+      : []
   })
 }
 
@@ -126,12 +179,25 @@ async function visit(page: Page, url: string, afterLoad?: () => Promise<void>) {
   await afterLoad?.()
   await page.waitForTimeout(300)
   // Event-handler attributes: the site itself sets none, so any is one the data smuggled in.
-  const injected = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length)
-  const inlineScriptsWithAlert = await page.evaluate(() => [...document.scripts].filter((s) => s.textContent?.includes('alert(')).length)
+  const injected = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('*')].filter((e) =>
+        [...e.attributes].some((a) => a.name.startsWith('on')),
+      ).length,
+  )
+  const inlineScriptsWithAlert = await page.evaluate(
+    () => [...document.scripts].filter((s) => s.textContent?.includes('alert(')).length,
+  )
   page.removeAllListeners('dialog')
   page.removeAllListeners('console')
   // The site works under its own CSP: the build's inline scripts are allowed by hash.
-  return { dialogs, injected, inlineScriptsWithAlert, csp, hasPolicy: policy.includes("frame-ancestors 'none'") }
+  return {
+    dialogs,
+    injected,
+    inlineScriptsWithAlert,
+    csp,
+    hasPolicy: policy.includes("frame-ancestors 'none'"),
+  }
 }
 
 describe('hostile content, built and opened in Chromium', () => {
@@ -142,13 +208,22 @@ describe('hostile content, built and opened in Chromium', () => {
 
   it('runs no script from the data on any page', async () => {
     const pages = htmlPages(dist)
-    expect(pages).toEqual(expect.arrayContaining(['/xss-co/', '/xss-co/subprocessors/', '/search/']))
+    expect(pages).toEqual(
+      expect.arrayContaining(['/xss-co/', '/xss-co/subprocessors/', '/search/']),
+    )
     expect(pages.filter((p) => p.includes('/toms/')).length).toBeGreaterThanOrEqual(3)
     const page = await browser.newPage()
     const findings: string[] = []
     for (const url of pages) {
       const r = await visit(page, url)
-      if (r.dialogs.length || r.injected || r.inlineScriptsWithAlert || r.csp.length || !r.hasPolicy) findings.push(`${url}: ${JSON.stringify(r)}`)
+      if (
+        r.dialogs.length ||
+        r.injected ||
+        r.inlineScriptsWithAlert ||
+        r.csp.length ||
+        !r.hasPolicy
+      )
+        findings.push(`${url}: ${JSON.stringify(r)}`)
     }
     await page.close()
     expect(findings).toEqual([])
@@ -160,11 +235,18 @@ describe('hostile content, built and opened in Chromium', () => {
       const r = await visit(page, `/search/?q=${encodeURIComponent(q)}`, async () => {
         await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 })
         await page.locator('.pagefind-ui__filter-block').first().waitFor({ timeout: 15_000 })
-        for (const summary of await page.locator('.pagefind-ui__filter-name').all()) await summary.click()
+        for (const summary of await page.locator('.pagefind-ui__filter-name').all())
+          await summary.click()
       })
       const labels = await page.locator('.pagefind-ui__filter-label').allInnerTexts()
       expect(labels.join('\n'), q).toContain('XSS Co')
-      expect(r, q).toEqual({ dialogs: [], injected: 0, inlineScriptsWithAlert: 0, csp: [], hasPolicy: true })
+      expect(r, q).toEqual({
+        dialogs: [],
+        injected: 0,
+        inlineScriptsWithAlert: 0,
+        csp: [],
+        hasPolicy: true,
+      })
     }
     await page.close()
   })

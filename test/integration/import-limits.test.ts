@@ -15,12 +15,22 @@ let token: string
 
 beforeAll(async () => {
   t = await startTestPayload()
-  companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Muster Software AG', slug: 'muster' } as never })).id
+  companyId = (
+    await t.payload.create({
+      collection: 'companies',
+      data: { name: 'Muster Software AG', slug: 'muster' } as never,
+    })
+  ).id
   rest = await restClient()
   const config = (await import('../../cms/payload.config')).default
   POST = (await import('@payloadcms/next/routes')).REST_POST(config) as never
   const editor = (await createUser(t.payload, 'editor')) as { email: string }
-  token = (await t.payload.login({ collection: 'users', data: { email: editor.email, password: 'correct horse battery' } })).token!
+  token = (
+    await t.payload.login({
+      collection: 'users',
+      data: { email: editor.email, password: 'correct horse battery' },
+    })
+  ).token!
 })
 afterAll(async () => t?.close())
 
@@ -51,13 +61,27 @@ async function whileAdminAnswers(work: () => Promise<Response>) {
   const seconds = (performance.now() - started) / 1000
   stop = true
   await probes
-  return { status: response.status, message: body.errors?.[0]?.message ?? '', seconds, probes: latencies.length, slowest: Math.max(0, ...latencies) }
+  return {
+    status: response.status,
+    message: body.errors?.[0]?.message ?? '',
+    seconds,
+    probes: latencies.length,
+    slowest: Math.max(0, ...latencies),
+  }
 }
 
 const importRequest = (body: BodyInit, headers: Record<string, string> = {}) =>
-  POST(new Request(`http://localhost/api/companies/${companyId}/import`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, ...headers }, body, duplex: 'half' } as RequestInit), {
-    params: Promise.resolve({ slug: ['companies', String(companyId), 'import'] }),
-  })
+  POST(
+    new Request(`http://localhost/api/companies/${companyId}/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, ...headers },
+      body,
+      duplex: 'half',
+    } as RequestInit),
+    {
+      params: Promise.resolve({ slug: ['companies', String(companyId), 'import'] }),
+    },
+  )
 
 /** A 600 MB body made as it is read, counting what the server pulled. */
 function hugeBody() {
@@ -76,9 +100,17 @@ function hugeBody() {
 describe('subscribe body limit', () => {
   it('answers a 600 MB body to the public subscribe endpoint with 413 after reading a few KB', async () => {
     const { body, counter } = hugeBody()
-    const response = await POST(new Request('http://localhost/api/trust-center/subscribe', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body, duplex: 'half' } as RequestInit), {
-      params: Promise.resolve({ slug: ['trust-center', 'subscribe'] }),
-    })
+    const response = await POST(
+      new Request('http://localhost/api/trust-center/subscribe', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+      {
+        params: Promise.resolve({ slug: ['trust-center', 'subscribe'] }),
+      },
+    )
     expect(response.status).toBe(413)
     expect(counter.pulled).toBeLessThanOrEqual(2 << 20)
   })
@@ -86,8 +118,19 @@ describe('subscribe body limit', () => {
 
 describe('import limits', () => {
   it('imports a normal document in the import process (which also starts the spare process a CMS keeps ready)', async () => {
-    const docx = makeDocx([{ text: 'Technische und organisatorische Maßnahmen', style: 'Heading1' }, { text: '1. Vertraulichkeit', style: 'Heading2' }, { text: 'Zutrittskontrolle: Alarmanlage' }])
-    const response = await importRequest(JSON.stringify({ kind: 'toms', mode: 'preview', filename: 'ok.docx', base64: docx.toString('base64') }))
+    const docx = makeDocx([
+      { text: 'Technische und organisatorische Maßnahmen', style: 'Heading1' },
+      { text: '1. Vertraulichkeit', style: 'Heading2' },
+      { text: 'Zutrittskontrolle: Alarmanlage' },
+    ])
+    const response = await importRequest(
+      JSON.stringify({
+        kind: 'toms',
+        mode: 'preview',
+        filename: 'ok.docx',
+        base64: docx.toString('base64'),
+      }),
+    )
     expect(response.status).toBe(200)
     expect(((await response.json()) as { format: string }).format).toBe('docx')
   })
@@ -102,13 +145,26 @@ describe('import limits', () => {
   })
 
   it('refuses a declared Content-Length over the limit before reading', async () => {
-    const result = await whileAdminAnswers(() => importRequest(JSON.stringify({ kind: 'toms', mode: 'preview', text: 'x' }), { 'content-length': String(600 << 20) }))
+    const result = await whileAdminAnswers(() =>
+      importRequest(JSON.stringify({ kind: 'toms', mode: 'preview', text: 'x' }), {
+        'content-length': String(600 << 20),
+      }),
+    )
     expect(result.status).toBe(413)
   })
 
   it('stops an HTML document nested 300,000 levels deep within 10 s, the admin answering throughout', async () => {
     const html = `<html><body>${'<ul><li>a'.repeat(300_000)}</body></html>`
-    const result = await whileAdminAnswers(() => importRequest(JSON.stringify({ kind: 'toms', mode: 'preview', filename: 'deep.html', base64: Buffer.from(html).toString('base64') })))
+    const result = await whileAdminAnswers(() =>
+      importRequest(
+        JSON.stringify({
+          kind: 'toms',
+          mode: 'preview',
+          filename: 'deep.html',
+          base64: Buffer.from(html).toString('base64'),
+        }),
+      ),
+    )
     expect([200, 413, 422]).toContain(result.status)
     if (result.status !== 200) expect(result.message).toMatch(/deep\.html: /)
     expect(result.seconds).toBeLessThan(10)
@@ -119,12 +175,20 @@ describe('import limits', () => {
   it('refuses a 200 MB zip bomb (.docx of a few hundred KB) within 10 s, the admin answering throughout', async () => {
     const bomb = makeDocx([{ text: 'a'.repeat(200_000_000) }])
     expect(bomb.length).toBeLessThan(1_000_000)
-    const result = await whileAdminAnswers(() => importRequest(JSON.stringify({ kind: 'toms', mode: 'preview', filename: 'bomb.docx', base64: bomb.toString('base64') })))
+    const result = await whileAdminAnswers(() =>
+      importRequest(
+        JSON.stringify({
+          kind: 'toms',
+          mode: 'preview',
+          filename: 'bomb.docx',
+          base64: bomb.toString('base64'),
+        }),
+      ),
+    )
     expect([413, 422]).toContain(result.status)
     expect(result.message).toMatch(/bomb\.docx: /)
     expect(result.seconds).toBeLessThan(10)
     expectAnswering(result)
     expect(result.slowest).toBeLessThan(1500)
   })
-
 })

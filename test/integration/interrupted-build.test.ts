@@ -11,14 +11,25 @@ afterAll(async () => t?.close())
 
 describe('interrupted build', () => {
   it('is marked failed with the reason; a finished build is left alone', async () => {
-    await t.payload.updateGlobal({ slug: 'trust-center-build' as never, data: { state: 'building', startedAt: new Date().toISOString() } as never, overrideAccess: true, context: { skipRebuild: true } })
+    await t.payload.updateGlobal({
+      slug: 'trust-center-build' as never,
+      data: { state: 'building', startedAt: new Date().toISOString() } as never,
+      overrideAccess: true,
+      context: { skipRebuild: true },
+    })
     process.env.TRUSTCENTER_STARTING = '1'
     const { setup } = await import('../../cms/setup/setup')
-    await t.payload.create({ collection: 'companies', data: { name: 'Muster AG', slug: 'muster' } as never }) // so setup does not seed
+    await t.payload.create({
+      collection: 'companies',
+      data: { name: 'Muster AG', slug: 'muster' } as never,
+    }) // so setup does not seed
     const lines: string[] = []
     await setup(t.payload, (line) => lines.push(line))
     delete process.env.TRUSTCENTER_STARTING
-    const status = (await t.payload.findGlobal({ slug: 'trust-center-build' as never })) as { state: string; message: string }
+    const status = (await t.payload.findGlobal({ slug: 'trust-center-build' as never })) as {
+      state: string
+      message: string
+    }
     expect(status.state).toBe('failed')
     expect(status.message).toMatch(/^Interrupted: the CMS stopped while this build was building/)
     expect(lines.join('\n')).toMatch(/interrupted/)

@@ -2,37 +2,88 @@ import { createHash } from 'node:crypto'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicDocuments } from '../../site/loaders/payloadSource'
-import { companiesLoader, subprocessorsLoader, tomVersionsLoader } from '../../site/loaders/trustCenterLoaders'
+import {
+  companiesLoader,
+  subprocessorsLoader,
+  tomVersionsLoader,
+} from '../../site/loaders/trustCenterLoaders'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 /** The site's content loaders over a real Payload, with a Map-backed store as Astro's stand-in. */
 let t: TestPayload
 beforeAll(async () => {
   t = await startTestPayload()
-  const company = await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme', certifications: [{ name: 'ISO 27001', validUntil: '2027-05-31' }] } as never })
-  const sections = [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [{ heading: 'Zutrittskontrolle', category: 'physical-access', measures: [{ text: 'Alarmanlage' }], groups: [] }] }]
-  for (const [status, date] of [['published', '2026-03-01'], ['superseded', '2025-03-01'], ['draft', '2026-09-01']] as const) {
-    await t.payload.create({ collection: 'tom-versions', data: { company: company.id, title: 'TOM', effectiveDate: date, status, sections } as never })
+  const company = await t.payload.create({
+    collection: 'companies',
+    data: {
+      name: 'Acme',
+      slug: 'acme',
+      certifications: [{ name: 'ISO 27001', validUntil: '2027-05-31' }],
+    } as never,
+  })
+  const sections = [
+    {
+      heading: 'Vertraulichkeit',
+      category: 'confidentiality',
+      controls: [
+        {
+          heading: 'Zutrittskontrolle',
+          category: 'physical-access',
+          measures: [{ text: 'Alarmanlage' }],
+          groups: [],
+        },
+      ],
+    },
+  ]
+  for (const [status, date] of [
+    ['published', '2026-03-01'],
+    ['superseded', '2025-03-01'],
+    ['draft', '2026-09-01'],
+  ] as const) {
+    await t.payload.create({
+      collection: 'tom-versions',
+      data: { company: company.id, title: 'TOM', effectiveDate: date, status, sections } as never,
+    })
   }
   for (const status of ['active', 'draft'] as const) {
-    await t.payload.create({ collection: 'subprocessors', data: { company: company.id, name: `Vendor ${status}`, purpose: 'Hosting', locations: ['DE'], transferSafeguard: 'eu-eea', status } as never })
+    await t.payload.create({
+      collection: 'subprocessors',
+      data: {
+        company: company.id,
+        name: `Vendor ${status}`,
+        purpose: 'Hosting',
+        locations: ['DE'],
+        transferSafeguard: 'eu-eea',
+        status,
+      } as never,
+    })
   }
 })
 afterAll(async () => t?.close())
 
-function fakeContext(collection: string, schema: { parse(data: unknown): unknown }, existing: string[] = []) {
-  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string }>(existing.map((id) => [id, { id, data: {} }]))
+function fakeContext(
+  collection: string,
+  schema: { parse(data: unknown): unknown },
+  existing: string[] = [],
+) {
+  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string }>(
+    existing.map((id) => [id, { id, data: {} }]),
+  )
   const parsed = { count: 0 }
   const context = {
     collection,
     store: {
-      set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => (entries.set(entry.id, entry), true),
+      set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => (
+        entries.set(entry.id, entry),
+        true
+      ),
       delete: (id: string) => void entries.delete(id),
       keys: () => [...entries.keys()],
       get: (id: string) => entries.get(id),
     },
     parseData: async ({ data }: { data: unknown }) => (parsed.count++, schema.parse(data)),
-    generateDigest: (data: unknown) => createHash('sha1').update(JSON.stringify(data)).digest('hex'),
+    generateDigest: (data: unknown) =>
+      createHash('sha1').update(JSON.stringify(data)).digest('hex'),
     logger: { info: () => {} },
   }
   return { entries, parsed, context: context as never }
@@ -41,11 +92,18 @@ function fakeContext(collection: string, schema: { parse(data: unknown): unknown
 describe('content loaders', () => {
   it('load only published and superseded versions, keyed company/version, validated', async () => {
     const loader = tomVersionsLoader({ payload: async () => t.payload })
-    const { entries, context } = fakeContext('tomVersions', loader.schema as never, ['acme/2020-01-01'])
+    const { entries, context } = fakeContext('tomVersions', loader.schema as never, [
+      'acme/2020-01-01',
+    ])
     await loader.load(context)
     expect([...entries.keys()].sort()).toEqual(['acme/2025-03-01', 'acme/2026-03-01']) // the stale entry is gone
     const v = entries.get('acme/2026-03-01')!
-    expect(v.data).toMatchObject({ company: 'acme', version: '2026-03-01', status: 'published', effectiveDate: '2026-03-01' })
+    expect(v.data).toMatchObject({
+      company: 'acme',
+      version: '2026-03-01',
+      status: 'published',
+      effectiveDate: '2026-03-01',
+    })
     expect(JSON.stringify(v.data)).not.toMatch(/"id"/) // no Payload internals
     expect(v.digest).toMatch(/^[0-9a-f]{40}$/)
   })
@@ -65,21 +123,50 @@ describe('content loaders', () => {
     const s = fakeContext('subprocessors', subs.schema as never)
     await subs.load(s.context)
     const before = s.parsed.count
-    const vendor = (await t.payload.find({ collection: 'subprocessors', where: { name: { equals: 'Vendor active' } } })).docs[0]!
-    await t.payload.update({ collection: 'subprocessors', id: vendor.id, data: { purpose: 'Hosting und Backup' } as never })
+    const vendor = (
+      await t.payload.find({
+        collection: 'subprocessors',
+        where: { name: { equals: 'Vendor active' } },
+      })
+    ).docs[0]!
+    await t.payload.update({
+      collection: 'subprocessors',
+      id: vendor.id,
+      data: { purpose: 'Hosting und Backup' } as never,
+    })
     await subs.load(s.context)
     expect(s.parsed.count).toBe(before + 1)
-    expect([...s.entries.values()].find((e) => e.data.name === 'Vendor active')!.data.purpose).toBe('Hosting und Backup')
+    expect([...s.entries.values()].find((e) => e.data.name === 'Vendor active')!.data.purpose).toBe(
+      'Hosting und Backup',
+    )
     // a logo's alternative text changes in the media collection, not in the company
     const companies = companiesLoader({ payload: async () => t.payload })
     const c = fakeContext('companies', companies.schema as never)
-    const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#0b5cab' } }).png().toBuffer()
-    const logo = await t.payload.create({ collection: 'media', data: { alt: 'Logo' } as never, file: { data: png, mimetype: 'image/png', name: 'acme.png', size: png.length } })
-    const acme = (await t.payload.find({ collection: 'companies', where: { slug: { equals: 'acme' } } })).docs[0]!
-    await t.payload.update({ collection: 'companies', id: acme.id, data: { logo: logo.id } as never })
+    const png = await sharp({
+      create: { width: 200, height: 100, channels: 3, background: '#0b5cab' },
+    })
+      .png()
+      .toBuffer()
+    const logo = await t.payload.create({
+      collection: 'media',
+      data: { alt: 'Logo' } as never,
+      file: { data: png, mimetype: 'image/png', name: 'acme.png', size: png.length },
+    })
+    const acme = (
+      await t.payload.find({ collection: 'companies', where: { slug: { equals: 'acme' } } })
+    ).docs[0]!
+    await t.payload.update({
+      collection: 'companies',
+      id: acme.id,
+      data: { logo: logo.id } as never,
+    })
     await companies.load(c.context)
     expect(c.entries.get('acme')!.data.logo).toMatchObject({ alt: 'Logo' })
-    await t.payload.update({ collection: 'media', id: logo.id, data: { alt: 'Logo der Acme AG' } as never })
+    await t.payload.update({
+      collection: 'media',
+      id: logo.id,
+      data: { alt: 'Logo der Acme AG' } as never,
+    })
     await companies.load(c.context)
     expect(c.entries.get('acme')!.data.logo).toMatchObject({ alt: 'Logo der Acme AG' })
     expect(c.parsed.count).toBe(2)
@@ -89,7 +176,10 @@ describe('content loaders', () => {
     const companies = companiesLoader({ payload: async () => t.payload })
     const c = fakeContext('companies', companies.schema as never)
     await companies.load(c.context)
-    expect(c.entries.get('acme')!.data).toMatchObject({ slug: 'acme', certifications: [{ name: 'ISO 27001', validUntil: '2027-05-31' }] })
+    expect(c.entries.get('acme')!.data).toMatchObject({
+      slug: 'acme',
+      certifications: [{ name: 'ISO 27001', validUntil: '2027-05-31' }],
+    })
     const subs = subprocessorsLoader({ payload: async () => t.payload })
     const s = fakeContext('subprocessors', subs.schema as never)
     await subs.load(s.context)
@@ -98,23 +188,56 @@ describe('content loaders', () => {
 
   it('reads through the adapter exactly what the Local API gives the public: same documents, same fields, no drafts', async () => {
     const sortKeys = (value: unknown): unknown =>
-      Array.isArray(value) ? value.map(sortKeys) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)])) : value
-    for (const collection of ['companies', 'tom-versions', 'subprocessors', 'subprocessor-events', 'media'] as const) {
-      const viaLocalApi = (await t.payload.find({ collection, overrideAccess: false, depth: 0, pagination: false, sort: 'id' })).docs
+      Array.isArray(value)
+        ? value.map(sortKeys)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .sort(([a], [b]) => a.localeCompare(b))
+                .map(([k, v]) => [k, sortKeys(v)]),
+            )
+          : value
+    for (const collection of [
+      'companies',
+      'tom-versions',
+      'subprocessors',
+      'subprocessor-events',
+      'media',
+    ] as const) {
+      const viaLocalApi = (
+        await t.payload.find({
+          collection,
+          overrideAccess: false,
+          depth: 0,
+          pagination: false,
+          sort: 'id',
+        })
+      ).docs
       const viaAdapter: unknown[] = []
       for await (const doc of publicDocuments(t.payload, collection)) viaAdapter.push(doc)
       expect(viaAdapter.length, collection).toBeGreaterThan(0)
       expect(sortKeys(viaAdapter), collection).toEqual(sortKeys(viaLocalApi))
     }
     const statuses = []
-    for await (const doc of publicDocuments(t.payload, 'tom-versions', { status: true })) statuses.push(doc.status)
+    for await (const doc of publicDocuments(t.payload, 'tom-versions', { status: true }))
+      statuses.push(doc.status)
     expect(statuses.sort()).toEqual(['published', 'superseded'])
   })
 
   it('pages through more documents than one page holds', async () => {
     const company = (await t.payload.find({ collection: 'companies', limit: 1 })).docs[0]!
     for (let i = 0; i < 105; i++) {
-      await t.payload.create({ collection: 'subprocessors', data: { company: company.id, name: `Bulk ${i}`, purpose: 'P', locations: ['FR'], transferSafeguard: 'eu-eea', status: 'active' } as never })
+      await t.payload.create({
+        collection: 'subprocessors',
+        data: {
+          company: company.id,
+          name: `Bulk ${i}`,
+          purpose: 'P',
+          locations: ['FR'],
+          transferSafeguard: 'eu-eea',
+          status: 'active',
+        } as never,
+      })
     }
     const subs = subprocessorsLoader({ payload: async () => t.payload })
     const s = fakeContext('subprocessors', subs.schema as never)

@@ -29,25 +29,68 @@ async function screenshotMail(html: string, name: string) {
   }
 }
 let smtp: TestSmtp
-let post: (path: string, body: string, contentType?: string, headers?: Record<string, string>) => Promise<Response>
+let post: (
+  path: string,
+  body: string,
+  contentType?: string,
+  headers?: Record<string, string>,
+) => Promise<Response>
 let get: (path: string) => Promise<Response>
 let companyId: string | number
-const sections = (m: string) => [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [{ heading: 'Zutrittskontrolle', category: 'physical-access', measures: [{ text: m }], groups: [] }] }]
+const sections = (m: string) => [
+  {
+    heading: 'Vertraulichkeit',
+    category: 'confidentiality',
+    controls: [
+      {
+        heading: 'Zutrittskontrolle',
+        category: 'physical-access',
+        measures: [{ text: m }],
+        groups: [],
+      },
+    ],
+  },
+]
 let day = 1
 
 beforeAll(async () => {
   smtp = await startTestSmtp()
-  t = await startTestPayload({ SMTP_URL: smtp.url, TRUSTCENTER_RETRY_DELAY_MS: '50', TRUSTCENTER_CMS_URL: 'http://cms.test', TRUSTCENTER_SITE_URL: 'http://site.test', TRUSTCENTER_JOBS_AUTORUN: 'off', TRUSTCENTER_TRUSTED_PROXIES: '127.0.0.1' }) // the test's x-forwarded-for stands for what a proxy wrote
+  t = await startTestPayload({
+    SMTP_URL: smtp.url,
+    TRUSTCENTER_RETRY_DELAY_MS: '50',
+    TRUSTCENTER_CMS_URL: 'http://cms.test',
+    TRUSTCENTER_SITE_URL: 'http://site.test',
+    TRUSTCENTER_JOBS_AUTORUN: 'off',
+    TRUSTCENTER_TRUSTED_PROXIES: '127.0.0.1',
+  }) // the test's x-forwarded-for stands for what a proxy wrote
   const config = (await import('../../cms/payload.config')).default
   const routes = await import('@payloadcms/next/routes')
   const [postHandler, getHandler] = [routes.REST_POST(config), routes.REST_GET(config)]
-  const slug = (path: string) => ({ params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }) })
+  const slug = (path: string) => ({
+    params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }),
+  })
   // Each request from its own client (a documentation address), unless a test says otherwise.
   let client = 0
   post = (path, body, contentType = 'application/json', headers = {}) =>
-    postHandler(new Request(`http://cms.test/api/${path}`, { method: 'POST', headers: { 'content-type': contentType, 'x-forwarded-for': `192.0.2.${++client % 250}`, ...headers }, body }), slug(path))
+    postHandler(
+      new Request(`http://cms.test/api/${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': contentType,
+          'x-forwarded-for': `192.0.2.${++client % 250}`,
+          ...headers,
+        },
+        body,
+      }),
+      slug(path),
+    )
   get = (path) => getHandler(new Request(`http://cms.test/api/${path}`), slug(path))
-  companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme', brand: { accent: '#8a1c7c' } } as never })).id
+  companyId = (
+    await t.payload.create({
+      collection: 'companies',
+      data: { name: 'Acme', slug: 'acme', brand: { accent: '#8a1c7c' } } as never,
+    })
+  ).id
 })
 afterAll(async () => {
   await t?.close()
@@ -56,42 +99,84 @@ afterAll(async () => {
 
 async function publish(changeKind: 'material' | 'editorial') {
   const date = `2026-0${day++}-01`
-  return t.payload.create({ collection: 'tom-versions', data: { company: companyId, title: 'TOM', effectiveDate: date, status: 'published', changeKind, changeSummary: `Änderung ${date}`, sections: sections(`Maßnahme ${date}`) } as never })
+  return t.payload.create({
+    collection: 'tom-versions',
+    data: {
+      company: companyId,
+      title: 'TOM',
+      effectiveDate: date,
+      status: 'published',
+      changeKind,
+      changeSummary: `Änderung ${date}`,
+      sections: sections(`Maßnahme ${date}`),
+    } as never,
+  })
 }
 const runJobs = () => runQueue(t.payload)
 const linkIn = (mail: ParsedMail, pattern: RegExp) => mail.text!.match(pattern)![0]
 /** A raw header value, as the mail client sees it. */
-const header = (mail: ParsedMail, name: string) => mail.headerLines.find((h) => h.key === name.toLowerCase())?.line.replace(/^[^:]+:\s*/, '')
-const subscriber = async (email: string) => (await t.payload.find({ collection: 'subscribers', where: { email: { equals: email } } })).docs[0] as unknown as Record<string, unknown>
+const header = (mail: ParsedMail, name: string) =>
+  mail.headerLines.find((h) => h.key === name.toLowerCase())?.line.replace(/^[^:]+:\s*/, '')
+const subscriber = async (email: string) =>
+  (await t.payload.find({ collection: 'subscribers', where: { email: { equals: email } } }))
+    .docs[0] as unknown as Record<string, unknown>
 
 describe('double opt-in', () => {
   it('answers the same for a new address and a confirmed one, and sends a confirmation link', async () => {
-    const response = await post('trust-center/subscribe', JSON.stringify({ email: 'dpo@kunde.example', company: 'acme', topics: ['toms'], locale: 'de' }))
+    const response = await post(
+      'trust-center/subscribe',
+      JSON.stringify({
+        email: 'dpo@kunde.example',
+        company: 'acme',
+        topics: ['toms'],
+        locale: 'de',
+      }),
+    )
     expect(response.status).toBe(202)
-    expect(await response.json()).toEqual({ message: 'Please check your inbox and confirm the subscription.' })
+    expect(await response.json()).toEqual({
+      message: 'Please check your inbox and confirm the subscription.',
+    })
     expect(smtp.mails).toHaveLength(1)
     expect(smtp.mails[0]!.subject).toBe('Bitte bestätigen: Änderungen bei Acme')
-    expect(await subscriber('dpo@kunde.example')).toMatchObject({ status: 'pending', topics: ['toms'] })
-    expect(JSON.stringify(await subscriber('dpo@kunde.example'))).not.toContain(linkIn(smtp.mails[0]!, /token=[\w-]+/).slice(6)) // stored hashed
+    expect(await subscriber('dpo@kunde.example')).toMatchObject({
+      status: 'pending',
+      topics: ['toms'],
+    })
+    expect(JSON.stringify(await subscriber('dpo@kunde.example'))).not.toContain(
+      linkIn(smtp.mails[0]!, /token=[\w-]+/).slice(6),
+    ) // stored hashed
   })
 
   it('confirms with the link from the mail (GET only shows a button, POST confirms)', async () => {
     const token = linkIn(smtp.mails[0]!, /token=[\w-]+/).slice('token='.length)
-    expect(linkIn(smtp.mails[0]!, /http:\/\/cms\.test\/api\/trust-center\/confirm\?token=[\w-]+/)).toBeTruthy()
+    expect(
+      linkIn(smtp.mails[0]!, /http:\/\/cms\.test\/api\/trust-center\/confirm\?token=[\w-]+/),
+    ).toBeTruthy()
     const page = await get(`trust-center/confirm?token=${token}`)
     expect(await page.text()).toContain('<form method="post"')
     expect((await subscriber('dpo@kunde.example')).status).toBe('pending')
-    const confirmed = await post('trust-center/confirm', `token=${token}`, 'application/x-www-form-urlencoded')
+    const confirmed = await post(
+      'trust-center/confirm',
+      `token=${token}`,
+      'application/x-www-form-urlencoded',
+    )
     expect(confirmed.status).toBe(303)
     expect(confirmed.headers.get('location')).toBe('http://site.test/subscription/confirmed/')
     expect((await subscriber('dpo@kunde.example')).status).toBe('confirmed')
-    const replay = await post('trust-center/confirm', `token=${token}`, 'application/x-www-form-urlencoded')
+    const replay = await post(
+      'trust-center/confirm',
+      `token=${token}`,
+      'application/x-www-form-urlencoded',
+    )
     expect(replay.headers.get('location')).toBe('http://site.test/subscription/invalid/')
   })
 
   it('gives a confirmed address the same answer and no mail', async () => {
     const before = smtp.mails.length
-    const response = await post('trust-center/subscribe', JSON.stringify({ email: 'dpo@kunde.example', company: 'acme', topics: ['toms'] }))
+    const response = await post(
+      'trust-center/subscribe',
+      JSON.stringify({ email: 'dpo@kunde.example', company: 'acme', topics: ['toms'] }),
+    )
     expect(response.status).toBe(202)
     expect(smtp.mails).toHaveLength(before)
   })
@@ -100,22 +185,44 @@ describe('double opt-in', () => {
     const before = await t.payload.count({ collection: 'subscribers' })
     const cases: Array<[string, string, number]> = [
       [JSON.stringify({ email: 'not-an-address', company: 'acme' }), 'application/json', 400],
-      [JSON.stringify({ email: 'a@b.example\r\nBcc: victim@x.example', company: 'acme' }), 'application/json', 400],
+      [
+        JSON.stringify({ email: 'a@b.example\r\nBcc: victim@x.example', company: 'acme' }),
+        'application/json',
+        400,
+      ],
       [JSON.stringify({ email: 'a@b.example', company: 'nope' }), 'application/json', 400],
-      [JSON.stringify({ email: 'a@b.example', company: 'acme', topics: ['spam'] }), 'application/json', 400],
+      [
+        JSON.stringify({ email: 'a@b.example', company: 'acme', topics: ['spam'] }),
+        'application/json',
+        400,
+      ],
       ['{"email": ', 'application/json', 400],
-      [JSON.stringify({ email: 'a@b.example', company: 'acme', pad: 'x'.repeat(5000) }), 'application/json', 413],
+      [
+        JSON.stringify({ email: 'a@b.example', company: 'acme', pad: 'x'.repeat(5000) }),
+        'application/json',
+        413,
+      ],
       ['email=a@b.example', 'text/plain', 415],
     ]
-    for (const [body, type, status] of cases) expect((await post('trust-center/subscribe', body, type)).status, body.slice(0, 60)).toBe(status)
+    for (const [body, type, status] of cases)
+      expect((await post('trust-center/subscribe', body, type)).status, body.slice(0, 60)).toBe(
+        status,
+      )
     expect(await t.payload.count({ collection: 'subscribers' })).toEqual(before)
   })
 
   it('an expired confirmation link changes nothing', async () => {
-    await post('trust-center/subscribe', JSON.stringify({ email: 'late@kunde.example', company: 'acme', topics: ['toms'] }))
+    await post(
+      'trust-center/subscribe',
+      JSON.stringify({ email: 'late@kunde.example', company: 'acme', topics: ['toms'] }),
+    )
     const token = linkIn(smtp.mails.at(-1)!, /token=[\w-]+/).slice('token='.length)
     const late = await subscriber('late@kunde.example')
-    await t.payload.update({ collection: 'subscribers', id: late.id as string, data: { confirmTokenExpiresAt: new Date(Date.now() - 1000).toISOString() } as never })
+    await t.payload.update({
+      collection: 'subscribers',
+      id: late.id as string,
+      data: { confirmTokenExpiresAt: new Date(Date.now() - 1000).toISOString() } as never,
+    })
     const response = await post('trust-center/confirm', JSON.stringify({ token }))
     expect(response.status).toBe(400)
     expect((await subscriber('late@kunde.example')).status).toBe('pending')
@@ -123,14 +230,32 @@ describe('double opt-in', () => {
 
   it('limits confirmation mails per address, with the same answer', async () => {
     const before = smtp.mails.length
-    for (let i = 0; i < 5; i++) expect((await post('trust-center/subscribe', JSON.stringify({ email: 'flood@kunde.example', company: 'acme', topics: ['toms'] }))).status).toBe(202)
+    for (let i = 0; i < 5; i++)
+      expect(
+        (
+          await post(
+            'trust-center/subscribe',
+            JSON.stringify({ email: 'flood@kunde.example', company: 'acme', topics: ['toms'] }),
+          )
+        ).status,
+      ).toBe(202)
     expect(smtp.mails.length - before).toBe(3) // at most 3 per address and hour
   })
 
   it('limits requests per client with a 429', async () => {
     const same = { 'x-forwarded-for': '198.51.100.7' }
     const statuses: number[] = []
-    for (let i = 0; i < 12; i++) statuses.push((await post('trust-center/subscribe', JSON.stringify({ email: `c${i}@kunde.example`, company: 'acme' }), 'application/json', same)).status)
+    for (let i = 0; i < 12; i++)
+      statuses.push(
+        (
+          await post(
+            'trust-center/subscribe',
+            JSON.stringify({ email: `c${i}@kunde.example`, company: 'acme' }),
+            'application/json',
+            same,
+          )
+        ).status,
+      )
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(202))
     expect(statuses.slice(10)).toEqual([429, 429])
   })
@@ -140,22 +265,45 @@ describe('double opt-in', () => {
     delete process.env.TRUSTCENTER_TRUSTED_PROXIES
     try {
       const statuses: number[] = []
-      for (let i = 0; i < 12; i++) statuses.push((await post('trust-center/subscribe', JSON.stringify({ email: `r${i}@kunde.example`, company: 'acme' }), 'application/json', { 'x-forwarded-for': `203.0.113.${i}` })).status)
+      for (let i = 0; i < 12; i++)
+        statuses.push(
+          (
+            await post(
+              'trust-center/subscribe',
+              JSON.stringify({ email: `r${i}@kunde.example`, company: 'acme' }),
+              'application/json',
+              { 'x-forwarded-for': `203.0.113.${i}` },
+            )
+          ).status,
+        )
       expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(2)
     } finally {
       process.env.TRUSTCENTER_TRUSTED_PROXIES = proxies
     }
   })
 
-  it('answers a plain form post with a redirect to the site, in the reader\'s language throughout', async () => {
+  it("answers a plain form post with a redirect to the site, in the reader's language throughout", async () => {
     // another company, so that confirming here adds no recipient to the change mails tested below
-    await t.payload.create({ collection: 'companies', data: { name: 'Beta', slug: 'beta' } as never })
-    const response = await post('trust-center/subscribe', 'email=form%40kunde.example&company=beta&topics=toms&topics=subprocessors&locale=en', 'application/x-www-form-urlencoded')
+    await t.payload.create({
+      collection: 'companies',
+      data: { name: 'Beta', slug: 'beta' } as never,
+    })
+    const response = await post(
+      'trust-center/subscribe',
+      'email=form%40kunde.example&company=beta&topics=toms&topics=subprocessors&locale=en',
+      'application/x-www-form-urlencoded',
+    )
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe('http://site.test/en/subscription/pending/')
-    expect(await subscriber('form@kunde.example')).toMatchObject({ topics: ['toms', 'subprocessors'], locale: 'en', status: 'pending' })
+    expect(await subscriber('form@kunde.example')).toMatchObject({
+      topics: ['toms', 'subprocessors'],
+      locale: 'en',
+      status: 'pending',
+    })
     // the English mail's link opens an English button page, and confirming lands on the English result page
-    const mail = smtp.mails.find((m) => m.to && JSON.stringify(m.to).includes('form@kunde.example'))!
+    const mail = smtp.mails.find(
+      (m) => m.to && JSON.stringify(m.to).includes('form@kunde.example'),
+    )!
     expect(mail.subject).toMatch(/^Please confirm/)
     const link = new URL(linkIn(mail, /http:\/\/cms\.test\/api\/trust-center\/confirm\?\S+/))
     expect(link.searchParams.get('locale')).toBe('en')
@@ -164,22 +312,41 @@ describe('double opt-in', () => {
     expect(buttonPage).toContain('<input type="hidden" name="locale" value="en">')
     await screenshotMail(String(mail.html), 'mail-confirmation.png')
     await screenshotMail(buttonPage, 'cms-confirm-page.png') // the CMS's page in the site's design
-    const confirmed = await post('trust-center/confirm', `token=${link.searchParams.get('token')}&locale=en`, 'application/x-www-form-urlencoded')
+    const confirmed = await post(
+      'trust-center/confirm',
+      `token=${link.searchParams.get('token')}&locale=en`,
+      'application/x-www-form-urlencoded',
+    )
     expect(confirmed.headers.get('location')).toBe('http://site.test/en/subscription/confirmed/')
-    const replay = await post('trust-center/confirm', `token=${link.searchParams.get('token')}&locale=en`, 'application/x-www-form-urlencoded')
+    const replay = await post(
+      'trust-center/confirm',
+      `token=${link.searchParams.get('token')}&locale=en`,
+      'application/x-www-form-urlencoded',
+    )
     expect(replay.headers.get('location')).toBe('http://site.test/en/subscription/invalid/')
   })
 
   it('allows cross-origin requests from the site only', async () => {
-    const fromSite = await post('trust-center/subscribe', JSON.stringify({ email: 'x@kunde.example', company: 'acme' }), 'application/json', { origin: 'http://site.test' })
+    const fromSite = await post(
+      'trust-center/subscribe',
+      JSON.stringify({ email: 'x@kunde.example', company: 'acme' }),
+      'application/json',
+      { origin: 'http://site.test' },
+    )
     expect(fromSite.headers.get('access-control-allow-origin')).toBe('http://site.test')
-    const fromElsewhere = await post('trust-center/subscribe', JSON.stringify({ email: 'y@kunde.example', company: 'acme' }), 'application/json', { origin: 'http://evil.test' })
+    const fromElsewhere = await post(
+      'trust-center/subscribe',
+      JSON.stringify({ email: 'y@kunde.example', company: 'acme' }),
+      'application/json',
+      { origin: 'http://evil.test' },
+    )
     expect(fromElsewhere.headers.get('access-control-allow-origin')).toBeNull()
   })
 })
 
 describe('notifications of TOM changes', () => {
-  const changeMails = () => smtp.mails.filter((m) => m.subject?.startsWith('Acme: neue TOM-Version'))
+  const changeMails = () =>
+    smtp.mails.filter((m) => m.subject?.startsWith('Acme: neue TOM-Version'))
 
   it('sends exactly one mail per confirmed subscriber for a material change', async () => {
     await publish('material')
@@ -196,7 +363,9 @@ describe('notifications of TOM changes', () => {
     expect(mail.text).toContain('Acme hat eine neue Fassung')
     await screenshotMail(String(mail.html), 'mail-tom-change.png')
     expect(header(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click')
-    expect(header(mail, 'List-Unsubscribe')).toMatch(/^<http:\/\/cms\.test\/api\/trust-center\/unsubscribe\?id=.+&token=.+>$/)
+    expect(header(mail, 'List-Unsubscribe')).toMatch(
+      /^<http:\/\/cms\.test\/api\/trust-center\/unsubscribe\?id=.+&token=.+>$/,
+    )
     const deliveries = await t.payload.find({ collection: 'notification-deliveries' })
     expect(deliveries.docs).toMatchObject([{ status: 'sent', attempts: 1 }])
   })
@@ -214,16 +383,26 @@ describe('notifications of TOM changes', () => {
     await publish('material')
     await runJobs()
     expect(changeMails()).toHaveLength(before + 1)
-    const delivery = (await t.payload.find({ collection: 'notification-deliveries', sort: '-createdAt', limit: 1 })).docs[0] as unknown as Record<string, unknown>
+    const delivery = (
+      await t.payload.find({ collection: 'notification-deliveries', sort: '-createdAt', limit: 1 })
+    ).docs[0] as unknown as Record<string, unknown>
     expect(delivery).toMatchObject({ status: 'sent', attempts: 3 })
   })
 
   it('one-click unsubscribe (RFC 8058) stops further mails', async () => {
     const url = new URL(header(changeMails()[0]!, 'List-Unsubscribe')!.slice(1, -1))
-    const response = await post(`trust-center/unsubscribe${url.search}`, 'List-Unsubscribe=One-Click', 'application/x-www-form-urlencoded')
+    const response = await post(
+      `trust-center/unsubscribe${url.search}`,
+      'List-Unsubscribe=One-Click',
+      'application/x-www-form-urlencoded',
+    )
     expect(response.status).toBe(200)
     expect((await subscriber('dpo@kunde.example')).status).toBe('unsubscribed')
-    const forged = await post(`trust-center/unsubscribe?id=${url.searchParams.get('id')}&token=AAAA`, 'List-Unsubscribe=One-Click', 'application/x-www-form-urlencoded')
+    const forged = await post(
+      `trust-center/unsubscribe?id=${url.searchParams.get('id')}&token=AAAA`,
+      'List-Unsubscribe=One-Click',
+      'application/x-www-form-urlencoded',
+    )
     expect(forged.status).toBe(400)
     const before = changeMails().length
     await publish('material')

@@ -22,46 +22,121 @@ const today = new Date().toISOString().slice(0, 10)
 
 beforeAll(async () => {
   smtp = await startTestSmtp()
-  t = await startTestPayload({ SMTP_URL: smtp.url, TRUSTCENTER_JOBS_AUTORUN: 'off', TRUSTCENTER_CMS_URL: 'http://cms.test', TRUSTCENTER_SITE_URL: 'http://site.test' })
+  t = await startTestPayload({
+    SMTP_URL: smtp.url,
+    TRUSTCENTER_JOBS_AUTORUN: 'off',
+    TRUSTCENTER_CMS_URL: 'http://cms.test',
+    TRUSTCENTER_SITE_URL: 'http://site.test',
+  })
   const config = (await import('../../cms/payload.config')).default
   const routes = await import('@payloadcms/next/routes')
   const [postHandler, getHandler] = [routes.REST_POST(config), routes.REST_GET(config)]
   const slug = (p: string) => ({ params: Promise.resolve({ slug: p.split('?')[0]!.split('/') }) })
   let client = 0
-  post = (p, body, contentType = 'application/x-www-form-urlencoded') => postHandler(new Request(`http://cms.test/api/${p}`, { method: 'POST', headers: { 'content-type': contentType, 'x-forwarded-for': `203.0.113.${++client}` }, body }), slug(p))
+  post = (p, body, contentType = 'application/x-www-form-urlencoded') =>
+    postHandler(
+      new Request(`http://cms.test/api/${p}`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, 'x-forwarded-for': `203.0.113.${++client}` },
+        body,
+      }),
+      slug(p),
+    )
   get = async (p, user) => {
     const headers: Record<string, string> = {}
     if (user) {
-      const login = await t.payload.login({ collection: 'users', data: { email: (user as { email: string }).email, password: 'correct horse battery' } })
+      const login = await t.payload.login({
+        collection: 'users',
+        data: { email: (user as { email: string }).email, password: 'correct horse battery' },
+      })
       headers.authorization = `JWT ${login.token}`
     }
     return getHandler(new Request(`http://cms.test/api/${p}`, { headers }), slug(p))
   }
-  companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme', noticePeriodDays: 30, privacyContact: { dpoEmail: 'dpo@acme.example' } } as never })).id
+  companyId = (
+    await t.payload.create({
+      collection: 'companies',
+      data: {
+        name: 'Acme',
+        slug: 'acme',
+        noticePeriodDays: 30,
+        privacyContact: { dpoEmail: 'dpo@acme.example' },
+      } as never,
+    })
+  ).id
   // An announced change (deadline in 30 days), and one whose deadline has passed (imported as announced long ago).
-  const announced = await t.payload.create({ collection: 'subprocessors', data: { company: companyId, name: 'Cloudy AG', purpose: 'Hosting', locations: ['DE'], transferSafeguard: 'eu-eea', status: 'announced' } as never })
-  openEvent = (await t.payload.find({ collection: 'subprocessor-events', where: { subprocessor: { equals: announced.id } } })).docs[0]!
-  const old = await t.payload.create({ collection: 'subprocessors', data: { company: companyId, name: 'Oldmail Inc.', purpose: 'Mail', locations: ['US'], transferSafeguard: 'scc', status: 'announced', announcedAt: '2025-01-01', effectiveFrom: '2025-03-01' } as never, context: { importExisting: true } })
-  closedEvent = (await t.payload.find({ collection: 'subprocessor-events', where: { subprocessor: { equals: old.id } } })).docs[0]!
+  const announced = await t.payload.create({
+    collection: 'subprocessors',
+    data: {
+      company: companyId,
+      name: 'Cloudy AG',
+      purpose: 'Hosting',
+      locations: ['DE'],
+      transferSafeguard: 'eu-eea',
+      status: 'announced',
+    } as never,
+  })
+  openEvent = (
+    await t.payload.find({
+      collection: 'subprocessor-events',
+      where: { subprocessor: { equals: announced.id } },
+    })
+  ).docs[0]!
+  const old = await t.payload.create({
+    collection: 'subprocessors',
+    data: {
+      company: companyId,
+      name: 'Oldmail Inc.',
+      purpose: 'Mail',
+      locations: ['US'],
+      transferSafeguard: 'scc',
+      status: 'announced',
+      announcedAt: '2025-01-01',
+      effectiveFrom: '2025-03-01',
+    } as never,
+    context: { importExisting: true },
+  })
+  closedEvent = (
+    await t.payload.find({
+      collection: 'subprocessor-events',
+      where: { subprocessor: { equals: old.id } },
+    })
+  ).docs[0]!
 })
 afterAll(async () => {
   await t?.close()
   await smtp?.close()
 })
 
-const objection = (event: { id: string | number }, extra: Record<string, string> = {}) => form({ event: String(event.id), name: 'Erika Muster', organisation: 'Kunde GmbH', email: 'Erika@Kunde.example', reason: 'Keine Übermittlung in Drittländer; =HYPERLINK("x")', locale: 'de', ...extra })
+const objection = (event: { id: string | number }, extra: Record<string, string> = {}) =>
+  form({
+    event: String(event.id),
+    name: 'Erika Muster',
+    organisation: 'Kunde GmbH',
+    email: 'Erika@Kunde.example',
+    reason: 'Keine Übermittlung in Drittländer; =HYPERLINK("x")',
+    locale: 'de',
+    ...extra,
+  })
 
 describe('objecting to an announced change', () => {
   it('keeps the objection pending until the e-mail is confirmed, then answers with a receipt number', async () => {
-    expect((openEvent as unknown as { objectionDeadline: string }).objectionDeadline.slice(0, 10) >= today).toBe(true)
+    expect(
+      (openEvent as unknown as { objectionDeadline: string }).objectionDeadline.slice(0, 10) >=
+        today,
+    ).toBe(true)
     const response = await post('trust-center/objections', objection(openEvent))
     expect(response.status).toBe(202)
     expect(await response.text()).toContain('Bitte bestätigen Sie Ihren Einspruch')
     const mail = smtp.mails.at(-1)!
     expect(mail.subject).toBe('Bitte bestätigen: Einspruch bei Acme')
-    const link = mail.text!.match(/http:\/\/cms\.test\/api\/trust-center\/objections\/confirm\?token=[\w-]+&locale=de/)![0]
+    const link = mail.text!.match(
+      /http:\/\/cms\.test\/api\/trust-center\/objections\/confirm\?token=[\w-]+&locale=de/,
+    )![0]
     const stored = (await t.payload.find({ collection: 'objections' })).docs
-    expect(stored).toMatchObject([{ status: 'pending', organisation: 'Kunde GmbH', email: 'erika@kunde.example' }])
+    expect(stored).toMatchObject([
+      { status: 'pending', organisation: 'Kunde GmbH', email: 'erika@kunde.example' },
+    ])
     expect(stored[0]!.receipt ?? null).toBeNull()
 
     // The link shows a button (GET confirms nothing); the button posts the token.
@@ -72,11 +147,17 @@ describe('objecting to an announced change', () => {
     const confirmed = await post('trust-center/objections/confirm', form({ token, locale: 'de' }))
     expect(confirmed.status).toBe(200)
     const receipt = (await confirmed.text()).match(/E-\d{8}-[2-9A-Z]{4}-[2-9A-Z]{4}/)![0]
-    expect((await t.payload.find({ collection: 'objections' })).docs[0]).toMatchObject({ status: 'confirmed', receipt, confirmedAt: expect.any(String) })
+    expect((await t.payload.find({ collection: 'objections' })).docs[0]).toMatchObject({
+      status: 'confirmed',
+      receipt,
+      confirmedAt: expect.any(String),
+    })
     expect(smtp.mails.at(-1)!.subject).toBe(`Eingangsbestätigung ${receipt}: Einspruch bei Acme`)
     expect(smtp.mails.at(-1)!.text).toContain(`Eingangsnummer: ${receipt}`)
     // The link works once.
-    expect((await post('trust-center/objections/confirm', form({ token, locale: 'de' }))).status).toBe(400)
+    expect(
+      (await post('trust-center/objections/confirm', form({ token, locale: 'de' }))).status,
+    ).toBe(400)
   })
 
   it('after the deadline says so and stores nothing', async () => {
@@ -90,15 +171,37 @@ describe('objecting to an announced change', () => {
   })
 
   it('refuses incomplete forms and unknown changes', async () => {
-    expect((await post('trust-center/objections', objection(openEvent, { reason: '' }))).status).toBe(400)
-    expect((await post('trust-center/objections', objection(openEvent, { email: 'x@y.example\r\nBcc: z@z.example' }))).status).toBe(400)
+    expect(
+      (await post('trust-center/objections', objection(openEvent, { reason: '' }))).status,
+    ).toBe(400)
+    expect(
+      (
+        await post(
+          'trust-center/objections',
+          objection(openEvent, { email: 'x@y.example\r\nBcc: z@z.example' }),
+        )
+      ).status,
+    ).toBe(400)
     expect((await post('trust-center/objections', objection({ id: 999999 }))).status).toBe(400)
   })
 
   it('deletes unconfirmed objections after 7 days', async () => {
     await post('trust-center/objections', objection(openEvent, { name: 'Never Confirms' }))
-    expect(await purgeUnconfirmedObjections(t.payload, sanitizeOptions(), new Date(Date.now() + 8 * 86_400_000))).toBe(1)
-    expect((await t.payload.find({ collection: 'objections', where: { name: { equals: 'Never Confirms' } } })).docs).toEqual([])
+    expect(
+      await purgeUnconfirmedObjections(
+        t.payload,
+        sanitizeOptions(),
+        new Date(Date.now() + 8 * 86_400_000),
+      ),
+    ).toBe(1)
+    expect(
+      (
+        await t.payload.find({
+          collection: 'objections',
+          where: { name: { equals: 'Never Confirms' } },
+        })
+      ).docs,
+    ).toEqual([])
   })
 })
 
@@ -106,14 +209,32 @@ describe('what legal sees', () => {
   it('counts confirmed objections per change, for legal and admins only', async () => {
     const legal = await createUser(t.payload, 'legal')
     const editor = await createUser(t.payload, 'editor')
-    const asLegal = await t.payload.findByID({ collection: 'subprocessor-events', id: openEvent.id, overrideAccess: false, user: legal })
+    const asLegal = await t.payload.findByID({
+      collection: 'subprocessor-events',
+      id: openEvent.id,
+      overrideAccess: false,
+      user: legal,
+    })
     expect((asLegal as unknown as { objectionCount: number }).objectionCount).toBe(1)
-    const asEditor = await t.payload.findByID({ collection: 'subprocessor-events', id: openEvent.id, overrideAccess: false, user: editor })
+    const asEditor = await t.payload.findByID({
+      collection: 'subprocessor-events',
+      id: openEvent.id,
+      overrideAccess: false,
+      user: editor,
+    })
     expect((asEditor as unknown as { objectionCount?: number }).objectionCount).toBeUndefined()
-    const publicly = await t.payload.findByID({ collection: 'subprocessor-events', id: openEvent.id, overrideAccess: false })
+    const publicly = await t.payload.findByID({
+      collection: 'subprocessor-events',
+      id: openEvent.id,
+      overrideAccess: false,
+    })
     expect((publicly as unknown as { objectionCount?: number }).objectionCount).toBeUndefined()
-    await expect(t.payload.find({ collection: 'objections', overrideAccess: false, user: editor })).rejects.toThrow()
-    await expect(t.payload.find({ collection: 'objections', overrideAccess: false })).rejects.toThrow()
+    await expect(
+      t.payload.find({ collection: 'objections', overrideAccess: false, user: editor }),
+    ).rejects.toThrow()
+    await expect(
+      t.payload.find({ collection: 'objections', overrideAccess: false }),
+    ).rejects.toThrow()
   })
 
   it('exports the objections as CSV (legal), refused to editors and the public', async () => {
@@ -123,10 +244,19 @@ describe('what legal sees', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     const rows = parseCsv(await response.text(), { columns: true }) as Array<Record<string, string>>
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ company: 'acme', change_id: String(openEvent.id), name: 'Erika Muster', organisation: 'Kunde GmbH', email: 'erika@kunde.example', change: 'Cloudy AG: neu' })
+    expect(rows[0]).toMatchObject({
+      company: 'acme',
+      change_id: String(openEvent.id),
+      name: 'Erika Muster',
+      organisation: 'Kunde GmbH',
+      email: 'erika@kunde.example',
+      change: 'Cloudy AG: neu',
+    })
     expect(rows[0]!.receipt).toMatch(/^E-\d{8}-/)
     expect(rows[0]!.reason).toBe('Keine Übermittlung in Drittländer; =HYPERLINK("x")')
-    expect((await get('trust-center/objections.csv', await createUser(t.payload, 'editor'))).status).toBe(403)
+    expect(
+      (await get('trust-center/objections.csv', await createUser(t.payload, 'editor'))).status,
+    ).toBe(403)
     expect((await get('trust-center/objections.csv')).status).toBe(403)
   })
 })

@@ -27,7 +27,11 @@ beforeAll(async () => {
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
   const { port } = server.address() as AddressInfo
-  t = await startTestPayload({ TRUSTCENTER_DEPLOY_HOOK_URL: `http://127.0.0.1:${port}/hook`, TRUSTCENTER_REBUILD_DEBOUNCE_MS: '1500', TRUSTCENTER_JOBS_AUTORUN: 'off' })
+  t = await startTestPayload({
+    TRUSTCENTER_DEPLOY_HOOK_URL: `http://127.0.0.1:${port}/hook`,
+    TRUSTCENTER_REBUILD_DEBOUNCE_MS: '1500',
+    TRUSTCENTER_JOBS_AUTORUN: 'off',
+  })
 })
 afterAll(async () => {
   await t?.close()
@@ -36,8 +40,20 @@ afterAll(async () => {
 
 it('a CMS restarted inside the debounce window still rebuilds the site, once', async () => {
   const sections = [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }]
-  const company = await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme' } as never })
-  await t.payload.create({ collection: 'tom-versions', data: { company: company.id, title: 'TOM', effectiveDate: '2026-01-01', status: 'published', sections } as never })
+  const company = await t.payload.create({
+    collection: 'companies',
+    data: { name: 'Acme', slug: 'acme' } as never,
+  })
+  await t.payload.create({
+    collection: 'tom-versions',
+    data: {
+      company: company.id,
+      title: 'TOM',
+      effectiveDate: '2026-01-01',
+      status: 'published',
+      sections,
+    } as never,
+  })
   // The first CMS stops before the debounce has passed (without dropping the test database).
   const config = t.payload.config
   await t.payload.destroy()
@@ -49,8 +65,15 @@ it('a CMS restarted inside the debounce window still rebuilds the site, once', a
   t.payload = restarted // close() drops the database through this one
   await rebuildIdle(restarted)
   expect(calls).toHaveLength(1)
-  expect(calls[0]!.reasons).toEqual(expect.arrayContaining([`create companies ${company.id}`, expect.stringMatching(/^create tom-versions .* \(published\)$/)]))
-  expect(await restarted.findGlobal({ slug: 'trust-center-build' as never })).toMatchObject({ state: 'succeeded' })
+  expect(calls[0]!.reasons).toEqual(
+    expect.arrayContaining([
+      `create companies ${company.id}`,
+      expect.stringMatching(/^create tom-versions .* \(published\)$/),
+    ]),
+  )
+  expect(await restarted.findGlobal({ slug: 'trust-center-build' as never })).toMatchObject({
+    state: 'succeeded',
+  })
   await rebuildIdle(restarted) // nothing left: the job ran once
   expect(calls).toHaveLength(1)
 })

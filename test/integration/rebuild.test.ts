@@ -24,35 +24,69 @@ beforeAll(async () => {
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
   const { port } = server.address() as AddressInfo
-  t = await startTestPayload({ TRUSTCENTER_DEPLOY_HOOK_URL: `http://127.0.0.1:${port}/hook`, TRUSTCENTER_REBUILD_DEBOUNCE_MS: '300' })
+  t = await startTestPayload({
+    TRUSTCENTER_DEPLOY_HOOK_URL: `http://127.0.0.1:${port}/hook`,
+    TRUSTCENTER_REBUILD_DEBOUNCE_MS: '300',
+  })
 })
 afterAll(async () => {
   await t?.close()
   server?.close()
 })
 
-const status = () => t.payload.findGlobal({ slug: 'trust-center-build' as never }) as Promise<Record<string, unknown>>
+const status = () =>
+  t.payload.findGlobal({ slug: 'trust-center-build' as never }) as Promise<Record<string, unknown>>
 
 describe('rebuild after publishing', () => {
   it('calls the deploy hook once for several changes in a row', async () => {
-    const company = await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme' } as never })
-    await t.payload.create({ collection: 'tom-versions', data: { company: company.id, title: 'TOM', effectiveDate: '2025-01-01', status: 'published', sections } as never })
-    await t.payload.create({ collection: 'tom-versions', data: { company: company.id, title: 'TOM', effectiveDate: '2026-01-01', status: 'published', sections } as never })
+    const company = await t.payload.create({
+      collection: 'companies',
+      data: { name: 'Acme', slug: 'acme' } as never,
+    })
+    await t.payload.create({
+      collection: 'tom-versions',
+      data: {
+        company: company.id,
+        title: 'TOM',
+        effectiveDate: '2025-01-01',
+        status: 'published',
+        sections,
+      } as never,
+    })
+    await t.payload.create({
+      collection: 'tom-versions',
+      data: {
+        company: company.id,
+        title: 'TOM',
+        effectiveDate: '2026-01-01',
+        status: 'published',
+        sections,
+      } as never,
+    })
     expect(calls).toHaveLength(0) // debounced: nothing yet
     await rebuildIdle(t.payload)
     expect(calls).toHaveLength(1)
     expect(calls[0]!.method).toBe('POST')
     // company created, two versions published (superseding the first is part of the second's publication)
     expect(calls[0]!.body.reasons).toHaveLength(3)
-    expect(calls[0]!.body.reasons.filter((r: string) => /^create tom-versions .* \(published\)$/.test(r))).toHaveLength(2)
+    expect(
+      calls[0]!.body.reasons.filter((r: string) =>
+        /^create tom-versions .* \(published\)$/.test(r),
+      ),
+    ).toHaveLength(2)
     const s = await status()
     expect(s).toMatchObject({ state: 'succeeded', message: 'Deploy hook answered 200.' })
-    expect(new Date(String(s.finishedAt)).getTime()).toBeGreaterThan(new Date(String(s.startedAt)).getTime() - 1)
+    expect(new Date(String(s.finishedAt)).getTime()).toBeGreaterThan(
+      new Date(String(s.startedAt)).getTime() - 1,
+    )
   })
 
   it('does not rebuild for a draft', async () => {
     const company = (await t.payload.find({ collection: 'companies', limit: 1 })).docs[0]!
-    await t.payload.create({ collection: 'tom-versions', data: { company: company.id, title: 'Draft', effectiveDate: '2027-01-01', sections } as never })
+    await t.payload.create({
+      collection: 'tom-versions',
+      data: { company: company.id, title: 'Draft', effectiveDate: '2027-01-01', sections } as never,
+    })
     await rebuildIdle(t.payload)
     expect(calls).toHaveLength(1)
   })
@@ -60,18 +94,43 @@ describe('rebuild after publishing', () => {
   it('records a failed deploy and says why; the save itself succeeds', async () => {
     hookStatus = 500
     const company = (await t.payload.find({ collection: 'companies', limit: 1 })).docs[0]!
-    const saved = await t.payload.update({ collection: 'companies', id: company.id, data: { description: 'Neu' } as never })
+    const saved = await t.payload.update({
+      collection: 'companies',
+      id: company.id,
+      data: { description: 'Neu' } as never,
+    })
     expect(saved.description).toBe('Neu')
     await rebuildIdle(t.payload)
     expect(calls).toHaveLength(2)
-    expect(await status()).toMatchObject({ state: 'failed', message: expect.stringContaining('500') })
+    expect(await status()).toMatchObject({
+      state: 'failed',
+      message: expect.stringContaining('500'),
+    })
   })
 
   it('lets staff read the build status but nobody edit it', async () => {
-    await expect(t.payload.findGlobal({ slug: 'trust-center-build' as never, overrideAccess: false })).rejects.toThrow()
-    const admin = await t.payload.create({ collection: 'users', data: { email: 'a@example.test', password: 'pw-123456789', role: 'admin' } as never })
+    await expect(
+      t.payload.findGlobal({ slug: 'trust-center-build' as never, overrideAccess: false }),
+    ).rejects.toThrow()
+    const admin = await t.payload.create({
+      collection: 'users',
+      data: { email: 'a@example.test', password: 'pw-123456789', role: 'admin' } as never,
+    })
     const user = { ...admin, collection: 'users' } as never
-    expect(await t.payload.findGlobal({ slug: 'trust-center-build' as never, overrideAccess: false, user })).toMatchObject({ state: 'failed' })
-    await expect(t.payload.updateGlobal({ slug: 'trust-center-build' as never, data: { state: 'succeeded' } as never, overrideAccess: false, user })).rejects.toThrow()
+    expect(
+      await t.payload.findGlobal({
+        slug: 'trust-center-build' as never,
+        overrideAccess: false,
+        user,
+      }),
+    ).toMatchObject({ state: 'failed' })
+    await expect(
+      t.payload.updateGlobal({
+        slug: 'trust-center-build' as never,
+        data: { state: 'succeeded' } as never,
+        overrideAccess: false,
+        user,
+      }),
+    ).rejects.toThrow()
   })
 })

@@ -11,13 +11,32 @@ beforeAll(async () => {
   t = await startTestPayload()
   rest = await restClient()
   const admin = (await createUser(t.payload, 'admin')) as { email: string }
-  adminToken = (await t.payload.login({ collection: 'users', data: { email: admin.email, password: 'correct horse battery' } })).token!
-  companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Muster AG', slug: 'muster' } as never })).id
+  adminToken = (
+    await t.payload.login({
+      collection: 'users',
+      data: { email: admin.email, password: 'correct horse battery' },
+    })
+  ).token!
+  companyId = (
+    await t.payload.create({
+      collection: 'companies',
+      data: { name: 'Muster AG', slug: 'muster' } as never,
+    })
+  ).id
 })
 afterAll(async () => t?.close())
 
-const subscriber = (email: string, status: string) => t.payload.create({ collection: 'subscribers', data: { email, company: companyId, topics: ['toms'], status } as never })
-const read = async (id: number | string) => (await t.payload.findByID({ collection: 'subscribers', id, depth: 0 })) as unknown as { status: string; email: string; confirmedAt: string | null }
+const subscriber = (email: string, status: string) =>
+  t.payload.create({
+    collection: 'subscribers',
+    data: { email, company: companyId, topics: ['toms'], status } as never,
+  })
+const read = async (id: number | string) =>
+  (await t.payload.findByID({ collection: 'subscribers', id, depth: 0 })) as unknown as {
+    status: string
+    email: string
+    confirmedAt: string | null
+  }
 
 describe('subscriber status', () => {
   it('an admin cannot confirm a pending subscriber over REST', async () => {
@@ -28,15 +47,30 @@ describe('subscriber status', () => {
   })
 
   it('changing a confirmed address makes it pending again', async () => {
-    const s = await t.payload.update({ collection: 'subscribers', id: (await subscriber('old@kunde.example', 'pending')).id, data: { status: 'confirmed', confirmedAt: new Date().toISOString() } as never })
-    const response = await rest('PATCH', `subscribers/${s.id}`, { email: 'new@kunde.example' }, adminToken)
+    const s = await t.payload.update({
+      collection: 'subscribers',
+      id: (await subscriber('old@kunde.example', 'pending')).id,
+      data: { status: 'confirmed', confirmedAt: new Date().toISOString() } as never,
+    })
+    const response = await rest(
+      'PATCH',
+      `subscribers/${s.id}`,
+      { email: 'new@kunde.example' },
+      adminToken,
+    )
     expect(response.status).toBe(200)
-    expect(await read(s.id)).toMatchObject({ email: 'new@kunde.example', status: 'pending', confirmedAt: null })
+    expect(await read(s.id)).toMatchObject({
+      email: 'new@kunde.example',
+      status: 'pending',
+      confirmedAt: null,
+    })
   })
 
   it('an admin may unsubscribe someone', async () => {
     const s = await subscriber('leave@kunde.example', 'pending')
-    expect((await rest('PATCH', `subscribers/${s.id}`, { status: 'unsubscribed' }, adminToken)).status).toBe(200)
+    expect(
+      (await rest('PATCH', `subscribers/${s.id}`, { status: 'unsubscribed' }, adminToken)).status,
+    ).toBe(200)
     expect((await read(s.id)).status).toBe('unsubscribed')
   })
 })

@@ -19,13 +19,26 @@ const ATTACK = `<?xml version="1.0"?>
 
 async function upload(name: string, type: string, data: Buffer | string): Promise<Response> {
   const form = new FormData()
-  form.append('file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type }), name)
+  form.append(
+    'file',
+    new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type }),
+    name,
+  )
   form.append('_payload', JSON.stringify({ alt: 'Company logo' }))
-  return POST(new Request('http://localhost/api/media', { method: 'POST', headers: { authorization: `JWT ${editorToken}` }, body: form }), { params: Promise.resolve({ slug: ['media'] }) })
+  return POST(
+    new Request('http://localhost/api/media', {
+      method: 'POST',
+      headers: { authorization: `JWT ${editorToken}` },
+      body: form,
+    }),
+    { params: Promise.resolve({ slug: ['media'] }) },
+  )
 }
 async function fetchFile(url: string): Promise<Response> {
   const pathname = new URL(url, 'http://localhost').pathname
-  return GET(new Request(`http://localhost${pathname}`), { params: Promise.resolve({ slug: pathname.replace(/^\/api\//, '').split('/') }) })
+  return GET(new Request(`http://localhost${pathname}`), {
+    params: Promise.resolve({ slug: pathname.replace(/^\/api\//, '').split('/') }),
+  })
 }
 
 beforeAll(async () => {
@@ -35,7 +48,12 @@ beforeAll(async () => {
   POST = routes.REST_POST(config) as never
   GET = routes.REST_GET(config) as never
   const editor = (await createUser(t.payload, 'editor')) as { email: string }
-  editorToken = (await t.payload.login({ collection: 'users', data: { email: editor.email, password: 'correct horse battery' } })).token!
+  editorToken = (
+    await t.payload.login({
+      collection: 'users',
+      data: { email: editor.email, password: 'correct horse battery' },
+    })
+  ).token!
 })
 afterAll(async () => t?.close())
 
@@ -43,7 +61,9 @@ describe('media uploads', () => {
   it('turns company-logo.svg.html with a script in a processing instruction into a PNG, served inert', async () => {
     const response = await upload('company-logo.svg.html', 'image/svg+xml', ATTACK)
     expect(response.status).toBe(201)
-    const doc = ((await response.json()) as { doc: { filename: string; mimeType: string; url: string } }).doc
+    const doc = (
+      (await response.json()) as { doc: { filename: string; mimeType: string; url: string } }
+    ).doc
     expect(doc.mimeType).toBe('image/png')
     expect(doc.filename).toMatch(/^company-logo(-\d+)?\.png$/)
     const stored = readdirSync(path.join(t.dataDir, 'media'))
@@ -59,18 +79,30 @@ describe('media uploads', () => {
   })
 
   it('refuses HTML, whatever name and type it claims', async () => {
-    for (const [name, type] of [['logo.png', 'image/png'], ['logo.svg', 'image/svg+xml'], ['page.html', 'text/html']] as const) {
-      const response = await upload(name, type, '<html><body><script>alert(1)</script></body></html>')
+    for (const [name, type] of [
+      ['logo.png', 'image/png'],
+      ['logo.svg', 'image/svg+xml'],
+      ['page.html', 'text/html'],
+    ] as const) {
+      const response = await upload(
+        name,
+        type,
+        '<html><body><script>alert(1)</script></body></html>',
+      )
       expect(response.status, name).toBe(415)
       expect(JSON.stringify(await response.json())).toContain('PNG, JPEG, WebP and SVG')
     }
   })
 
   it('names a stored file after what it is: a JPEG called logo.png is stored as .jpg', async () => {
-    const jpeg = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#333' } }).jpeg().toBuffer()
+    const jpeg = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#333' } })
+      .jpeg()
+      .toBuffer()
     const response = await upload('logo.png', 'image/png', jpeg)
     expect(response.status).toBe(201)
-    const doc = ((await response.json()) as { doc: { filename: string; mimeType: string; url: string } }).doc
+    const doc = (
+      (await response.json()) as { doc: { filename: string; mimeType: string; url: string } }
+    ).doc
     expect(doc).toMatchObject({ mimeType: 'image/jpeg' })
     expect(doc.filename).toMatch(/^logo(-\d+)?\.jpg$/)
     const served = await fetchFile(doc.url)

@@ -21,18 +21,46 @@ describe('users', () => {
   it('are shown by name; without one, the part of the address before the @', async () => {
     const users = t.payload.collections.users!.config
     expect(users.admin.useAsTitle).toBe('name')
-    const nameless = await t.payload.create({ collection: 'users', data: { email: 'max.muster@example.test', password: 'correct horse battery', role: 'editor' } as never })
+    const nameless = await t.payload.create({
+      collection: 'users',
+      data: {
+        email: 'max.muster@example.test',
+        password: 'correct horse battery',
+        role: 'editor',
+      } as never,
+    })
     expect((nameless as { name?: string }).name).toBe('max.muster')
   })
 
   it('an admin invites a colleague by creating them: a set-password link arrives by mail and works', async () => {
-    await t.payload.create({ collection: 'users', data: { email: 'neu@example.test', name: 'Nora Neu', password: 'temporary only 1', role: 'legal' } as never, user: admin, overrideAccess: false })
-    await expect.poll(() => smtp.mails.filter((m) => JSON.stringify(m.to).includes('neu@example.test')).length).toBe(1)
+    await t.payload.create({
+      collection: 'users',
+      data: {
+        email: 'neu@example.test',
+        name: 'Nora Neu',
+        password: 'temporary only 1',
+        role: 'legal',
+      } as never,
+      user: admin,
+      overrideAccess: false,
+    })
+    await expect
+      .poll(
+        () => smtp.mails.filter((m) => JSON.stringify(m.to).includes('neu@example.test')).length,
+      )
+      .toBe(1)
     const mail = smtp.mails.find((m) => JSON.stringify(m.to).includes('neu@example.test'))!
     expect(mail.subject).toContain('Invitation')
     const token = mail.text!.match(/http:\/\/cms\.test\/admin\/reset\/([\w-]+)/)![1]!
-    await t.payload.resetPassword({ collection: 'users', data: { token, password: 'my own passphrase' }, overrideAccess: true })
-    const login = await t.payload.login({ collection: 'users', data: { email: 'neu@example.test', password: 'my own passphrase' } })
+    await t.payload.resetPassword({
+      collection: 'users',
+      data: { token, password: 'my own passphrase' },
+      overrideAccess: true,
+    })
+    const login = await t.payload.login({
+      collection: 'users',
+      data: { email: 'neu@example.test', password: 'my own passphrase' },
+    })
     expect(login.user!.name).toBe('Nora Neu')
   })
 })
@@ -40,14 +68,45 @@ describe('users', () => {
 describe('document locks', () => {
   it('are short and end when their holder saves', async () => {
     expect(t.payload.collections['tom-versions']!.config.lockDocuments).toEqual({ duration: 90 })
-    const company = await t.payload.create({ collection: 'companies', data: { name: 'Lock AG', slug: 'lock' } as never })
+    const company = await t.payload.create({
+      collection: 'companies',
+      data: { name: 'Lock AG', slug: 'lock' } as never,
+    })
     const editor = await createUser(t.payload, 'editor')
-    const draft = await t.payload.create({ collection: 'tom-versions', data: { company: company.id, title: 'T', effectiveDate: '2026-01-01', sections: [{ heading: 'H', category: 'other', controls: [] }] } as never, user: editor, overrideAccess: false })
+    const draft = await t.payload.create({
+      collection: 'tom-versions',
+      data: {
+        company: company.id,
+        title: 'T',
+        effectiveDate: '2026-01-01',
+        sections: [{ heading: 'H', category: 'other', controls: [] }],
+      } as never,
+      user: editor,
+      overrideAccess: false,
+    })
     // what the admin writes when someone opens the document
-    await t.payload.create({ collection: 'payload-locked-documents', data: { document: { relationTo: 'tom-versions', value: draft.id }, user: { relationTo: 'users', value: (editor as { id: number }).id } } as never })
-    const locks = () => t.payload.count({ collection: 'payload-locked-documents', where: { 'document.value': { equals: draft.id } } }).then((r) => r.totalDocs)
+    await t.payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'tom-versions', value: draft.id },
+        user: { relationTo: 'users', value: (editor as { id: number }).id },
+      } as never,
+    })
+    const locks = () =>
+      t.payload
+        .count({
+          collection: 'payload-locked-documents',
+          where: { 'document.value': { equals: draft.id } },
+        })
+        .then((r) => r.totalDocs)
     expect(await locks()).toBe(1)
-    await t.payload.update({ collection: 'tom-versions', id: draft.id, data: { title: 'T2' } as never, user: editor, overrideAccess: false })
+    await t.payload.update({
+      collection: 'tom-versions',
+      id: draft.id,
+      data: { title: 'T2' } as never,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(await locks()).toBe(0)
   })
 })

@@ -26,10 +26,28 @@ let companyId: string | number
 let endpointId: string | number
 const options = sanitizeOptions({ webhooks: { allowPrivateNetworks: true, allowHttp: true } })
 const runJobs = () => runQueue(t.payload)
-const deliveries = async () => (await t.payload.find({ collection: 'webhook-deliveries', sort: 'createdAt', pagination: false, depth: 0 })).docs as unknown as Array<Record<string, unknown>>
+const deliveries = async () =>
+  (
+    await t.payload.find({
+      collection: 'webhook-deliveries',
+      sort: 'createdAt',
+      pagination: false,
+      depth: 0,
+    })
+  ).docs as unknown as Array<Record<string, unknown>>
 let vendor = 0
 const addSubprocessor = () =>
-  t.payload.create({ collection: 'subprocessors', data: { company: companyId, name: `Vendor ${++vendor} AG`, purpose: 'Hosting', locations: ['DE'], transferSafeguard: 'eu-eea', status: 'announced' } as never })
+  t.payload.create({
+    collection: 'subprocessors',
+    data: {
+      company: companyId,
+      name: `Vendor ${++vendor} AG`,
+      purpose: 'Hosting',
+      locations: ['DE'],
+      transferSafeguard: 'eu-eea',
+      status: 'announced',
+    } as never,
+  })
 
 beforeAll(async () => {
   smtp = await startTestSmtp()
@@ -49,10 +67,31 @@ beforeAll(async () => {
   const handler = routes.REST_POST(config)
   let client = 0
   post = (p, body, contentType = 'application/json') =>
-    handler(new Request(`http://cms.test/api/${p}`, { method: 'POST', headers: { 'content-type': contentType, 'x-forwarded-for': `198.51.100.${++client}` }, body }), { params: Promise.resolve({ slug: p.split('/') }) })
-  companyId = (await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme', noticePeriodDays: 30 } as never })).id
+    handler(
+      new Request(`http://cms.test/api/${p}`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, 'x-forwarded-for': `198.51.100.${++client}` },
+        body,
+      }),
+      { params: Promise.resolve({ slug: p.split('/') }) },
+    )
+  companyId = (
+    await t.payload.create({
+      collection: 'companies',
+      data: { name: 'Acme', slug: 'acme', noticePeriodDays: 30 } as never,
+    })
+  ).id
   // A mail subscriber as well: proof of notice covers both channels.
-  await t.payload.create({ collection: 'subscribers', data: { email: 'dpo@kunde.example', company: companyId, topics: ['subprocessors'], locale: 'de', status: 'confirmed' } as never })
+  await t.payload.create({
+    collection: 'subscribers',
+    data: {
+      email: 'dpo@kunde.example',
+      company: companyId,
+      topics: ['subprocessors'],
+      locale: 'de',
+      status: 'confirmed',
+    } as never,
+  })
 })
 afterAll(async () => {
   await t?.close()
@@ -62,30 +101,69 @@ afterAll(async () => {
 
 describe('registration and verification', () => {
   it('registers an endpoint, shows the secret once, and keeps it unreadable through the API', async () => {
-    const response = await post('trust-center/webhooks', JSON.stringify({ company: 'acme', url: receiver.url, topics: ['subprocessors', 'toms'], email: 'Risk@Kunde.example', locale: 'en' }))
+    const response = await post(
+      'trust-center/webhooks',
+      JSON.stringify({
+        company: 'acme',
+        url: receiver.url,
+        topics: ['subprocessors', 'toms'],
+        email: 'Risk@Kunde.example',
+        locale: 'en',
+      }),
+    )
     expect(response.status).toBe(201)
     const body = (await response.json()) as { id: string; secret: string; status: string }
     expect(body.status).toBe('unverified')
     expect(body.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/)
     receiver.setSecret(body.secret)
     endpointId = body.id
-    const asAdmin = await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId, overrideAccess: false, user: await createUser(t.payload, 'admin') })
-    expect(asAdmin).toMatchObject({ url: receiver.url, status: 'unverified', ownerEmail: 'risk@kunde.example' })
+    const asAdmin = await t.payload.findByID({
+      collection: 'webhook-endpoints',
+      id: endpointId,
+      overrideAccess: false,
+      user: await createUser(t.payload, 'admin'),
+    })
+    expect(asAdmin).toMatchObject({
+      url: receiver.url,
+      status: 'unverified',
+      ownerEmail: 'risk@kunde.example',
+    })
     expect(JSON.stringify(asAdmin)).not.toContain(body.secret.slice(6, 20))
   })
 
   it('answers a form post with a page that shows the secret', async () => {
-    const response = await post('trust-center/webhooks', new URLSearchParams([['company', 'acme'], ['url', 'https://risk.example/hook'], ['topics', 'toms'], ['email', 'a@b.example'], ['locale', 'de']]).toString(), 'application/x-www-form-urlencoded')
+    const response = await post(
+      'trust-center/webhooks',
+      new URLSearchParams([
+        ['company', 'acme'],
+        ['url', 'https://risk.example/hook'],
+        ['topics', 'toms'],
+        ['email', 'a@b.example'],
+        ['locale', 'de'],
+      ]).toString(),
+      'application/x-www-form-urlencoded',
+    )
     expect(response.status).toBe(201)
     const html = await response.text()
     expect(html).toMatch(/<code id="secret"[^>]*>whsec_/)
     expect(response.headers.get('cache-control')).toBe('no-store')
-    await t.payload.delete({ collection: 'webhook-endpoints', where: { url: { equals: 'https://risk.example/hook' } } })
+    await t.payload.delete({
+      collection: 'webhook-endpoints',
+      where: { url: { equals: 'https://risk.example/hook' } },
+    })
   })
 
   it('refuses what is not a URL, an unknown company and no topic', async () => {
-    for (const body of [{ company: 'acme', url: 'not a url', topics: ['toms'], email: 'a@b.example' }, { company: 'nope', url: receiver.url, topics: ['toms'], email: 'a@b.example' }, { company: 'acme', url: receiver.url, topics: [], email: 'a@b.example' }, { company: 'acme', url: 'ftp://x.example/', topics: ['toms'], email: 'a@b.example' }]) {
-      expect((await post('trust-center/webhooks', JSON.stringify(body))).status, JSON.stringify(body)).toBe(400)
+    for (const body of [
+      { company: 'acme', url: 'not a url', topics: ['toms'], email: 'a@b.example' },
+      { company: 'nope', url: receiver.url, topics: ['toms'], email: 'a@b.example' },
+      { company: 'acme', url: receiver.url, topics: [], email: 'a@b.example' },
+      { company: 'acme', url: 'ftp://x.example/', topics: ['toms'], email: 'a@b.example' },
+    ]) {
+      expect(
+        (await post('trust-center/webhooks', JSON.stringify(body))).status,
+        JSON.stringify(body),
+      ).toBe(400)
     }
   })
 
@@ -96,7 +174,9 @@ describe('registration and verification', () => {
     const challenge = receiver.requests.find((r) => r.type === 'webhook.verification')!
     expect(challenge.verified).toBe(true)
     expect(challenge.data.challenge).toEqual(expect.any(String))
-    expect(await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId })).toMatchObject({ status: 'active', verifiedAt: expect.any(String) })
+    expect(
+      await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId }),
+    ).toMatchObject({ status: 'active', verifiedAt: expect.any(String) })
   })
 })
 
@@ -109,7 +189,17 @@ describe('deliveries', () => {
     const [event] = events
     expect(event!.verified).toBe(true)
     expect(event!.type).toBe('subprocessor.added')
-    const stored = (await t.payload.find({ collection: 'subprocessor-events', where: { subprocessor: { equals: sub.id } } })).docs[0] as unknown as { id: number; announcedAt: string; objectionDeadline: string; effectiveAt: string }
+    const stored = (
+      await t.payload.find({
+        collection: 'subprocessor-events',
+        where: { subprocessor: { equals: sub.id } },
+      })
+    ).docs[0] as unknown as {
+      id: number
+      announcedAt: string
+      objectionDeadline: string
+      effectiveAt: string
+    }
     expect(event!.data).toMatchObject({
       id: String(stored.id),
       kind: 'added',
@@ -121,27 +211,61 @@ describe('deliveries', () => {
       company: { slug: 'acme', name: 'Acme' },
     })
     expect(Number(event!.headers['webhook-timestamp'])).toBeCloseTo(Date.now() / 1000, -2)
-    expect(await deliveries()).toEqual([expect.objectContaining({ eventKey: `subprocessor-event:${String(stored.id)}`, status: 'delivered', attempts: 1, responseStatus: 204 })])
+    expect(await deliveries()).toEqual([
+      expect.objectContaining({
+        eventKey: `subprocessor-event:${String(stored.id)}`,
+        status: 'delivered',
+        attempts: 1,
+        responseStatus: 204,
+      }),
+    ])
   })
 
   it('editorial changes are not sent; a material TOM publication is', async () => {
     const before = receiver.requests.length
     const sub = (await t.payload.find({ collection: 'subprocessors', limit: 1 })).docs[0]!
-    await t.payload.update({ collection: 'subprocessors', id: sub.id, data: { purpose: 'Hosting (typo fixed)', changeKind: 'editorial' } as never })
-    await t.payload.create({ collection: 'tom-versions', data: { company: companyId, title: 'TOM', effectiveDate: '2026-05-01', status: 'published', changeKind: 'material', changeSummary: 'Neue Verschlüsselung', sections: [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }] } as never })
+    await t.payload.update({
+      collection: 'subprocessors',
+      id: sub.id,
+      data: { purpose: 'Hosting (typo fixed)', changeKind: 'editorial' } as never,
+    })
+    await t.payload.create({
+      collection: 'tom-versions',
+      data: {
+        company: companyId,
+        title: 'TOM',
+        effectiveDate: '2026-05-01',
+        status: 'published',
+        changeKind: 'material',
+        changeSummary: 'Neue Verschlüsselung',
+        sections: [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }],
+      } as never,
+    })
     await runJobs()
     const fresh = receiver.requests.slice(before)
     expect(fresh.map((r) => r.type)).toEqual(['toms.published'])
-    expect(fresh[0]!.data).toMatchObject({ version: '2026-05-01', changeSummary: 'Neue Verschlüsselung', changes: 'http://site.test/acme/toms/2026-05-01/changes/' })
+    expect(fresh[0]!.data).toMatchObject({
+      version: '2026-05-01',
+      changeSummary: 'Neue Verschlüsselung',
+      changes: 'http://site.test/acme/toms/2026-05-01/changes/',
+    })
   })
 
   it('queues one delivery per (event, endpoint), however often the change is enqueued', async () => {
     const [first] = await deliveries()
     const req = { payload: t.payload, context: {} } as never
-    expect(await enqueueWebhooks(req, options, { key: String(first!.eventKey), topic: 'subprocessors', companyId })).toBe(0)
+    expect(
+      await enqueueWebhooks(req, options, {
+        key: String(first!.eventKey),
+        topic: 'subprocessors',
+        companyId,
+      }),
+    ).toBe(0)
     await runJobs()
     expect((await deliveries()).filter((d) => d.eventKey === first!.eventKey)).toHaveLength(1)
-    expect(receiver.processed.filter((r) => r.headers['webhook-id'] === first!.messageId)).toHaveLength(1)
+    expect(
+      receiver.processed.filter((r) => r.headers['webhook-id'] === first!.messageId),
+    ).toHaveLength(1)
   })
 
   it('retries with backoff under the same webhook-id until the receiver takes it', async () => {
@@ -155,7 +279,9 @@ describe('deliveries', () => {
     expect(attempts.every((a) => a.verified)).toBe(true)
     expect(receiver.processed.filter((r) => r.id === attempts[0]!.id)).toHaveLength(1)
     expect((await deliveries()).at(-1)).toMatchObject({ status: 'delivered', attempts: 3 })
-    expect(await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId })).toMatchObject({ status: 'active', failingSince: null })
+    expect(
+      await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId }),
+    ).toMatchObject({ status: 'active', failingSince: null })
   })
 })
 
@@ -164,7 +290,16 @@ describe('a crash mid-delivery', () => {
     const hold = receiver.holdNext()
     await addSubprocessor()
     const processedBefore = receiver.processed.length
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../helpers/runJobsProcess.ts'), 'trustCenterWebhookDeliver'], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.resolve(import.meta.dirname, '../helpers/runJobsProcess.ts'),
+        'trustCenterWebhookDeliver',
+      ],
+      { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] },
+    )
     await hold.arrived // the second CMS process has claimed the delivery and is sending it …
     child.kill('SIGKILL') // … and dies before it hears the answer
     await once(child, 'exit')
@@ -174,7 +309,9 @@ describe('a crash mid-delivery', () => {
     expect(stranded.status).toBe('sending')
     await runJobs()
     expect((await deliveries()).at(-1)!.status).toBe('sending') // a claimed delivery is not sent blindly
-    expect(await requeueStrandedWebhooks(t.payload, options, new Date(Date.now() + 20 * 60_000))).toBe(1)
+    expect(
+      await requeueStrandedWebhooks(t.payload, options, new Date(Date.now() + 20 * 60_000)),
+    ).toBe(1)
     await runJobs()
     expect((await deliveries()).at(-1)).toMatchObject({ status: 'delivered' })
     const copies = receiver.requests.filter((r) => r.id === stranded.messageId)
@@ -187,12 +324,22 @@ describe('a crash mid-delivery', () => {
 describe('an endpoint failing for days', () => {
   it('is disabled, its owner mailed, and nothing more is sent to it', async () => {
     const longAgo = new Date(Date.now() - 4 * 86_400_000).toISOString()
-    await t.payload.update({ collection: 'webhook-endpoints', id: endpointId, data: { failingSince: longAgo } as never })
+    await t.payload.update({
+      collection: 'webhook-endpoints',
+      id: endpointId,
+      data: { failingSince: longAgo } as never,
+    })
     receiver.failNext(1, 500)
     const mails = smtp.mails.length
     await addSubprocessor()
     await runJobs()
-    expect(await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId })).toMatchObject({ status: 'disabled', disabledAt: expect.any(String), lastError: 'HTTP 500: not now' })
+    expect(
+      await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId }),
+    ).toMatchObject({
+      status: 'disabled',
+      disabledAt: expect.any(String),
+      lastError: 'HTTP 500: not now',
+    })
     expect((await deliveries()).at(-1)).toMatchObject({ status: 'failed' })
     const mail = smtp.mails.slice(mails).find((m) => m.subject === 'Webhook disabled: Acme')
     expect((mail!.to as { text: string }).text).toBe('risk@kunde.example')
@@ -206,12 +353,36 @@ describe('an endpoint failing for days', () => {
 
 describe('unregistering', () => {
   it('takes the id and the secret; a wrong secret changes nothing', async () => {
-    const registered = (await (await post('trust-center/webhooks', JSON.stringify({ company: 'acme', url: 'https://risk.example/other', topics: ['toms'], email: 'a@b.example' }))).json()) as { id: string; secret: string }
-    expect((await post('trust-center/webhooks/unregister', JSON.stringify({ id: registered.id, secret: `${registered.secret.slice(0, -2)}A=` }))).status).toBe(404)
-    expect(await t.payload.findByID({ collection: 'webhook-endpoints', id: registered.id })).toMatchObject({ status: 'unverified' })
-    const response = await post('trust-center/webhooks/unregister', JSON.stringify({ id: registered.id, secret: registered.secret }))
+    const registered = (await (
+      await post(
+        'trust-center/webhooks',
+        JSON.stringify({
+          company: 'acme',
+          url: 'https://risk.example/other',
+          topics: ['toms'],
+          email: 'a@b.example',
+        }),
+      )
+    ).json()) as { id: string; secret: string }
+    expect(
+      (
+        await post(
+          'trust-center/webhooks/unregister',
+          JSON.stringify({ id: registered.id, secret: `${registered.secret.slice(0, -2)}A=` }),
+        )
+      ).status,
+    ).toBe(404)
+    expect(
+      await t.payload.findByID({ collection: 'webhook-endpoints', id: registered.id }),
+    ).toMatchObject({ status: 'unverified' })
+    const response = await post(
+      'trust-center/webhooks/unregister',
+      JSON.stringify({ id: registered.id, secret: registered.secret }),
+    )
     expect(response.status).toBe(200)
-    expect(await t.payload.findByID({ collection: 'webhook-endpoints', id: registered.id })).toMatchObject({ status: 'disabled', lastError: 'unregistered by its owner' })
+    expect(
+      await t.payload.findByID({ collection: 'webhook-endpoints', id: registered.id }),
+    ).toMatchObject({ status: 'disabled', lastError: 'unregistered by its owner' })
   })
 })
 
@@ -220,8 +391,17 @@ describe('the address guard', () => {
   it('resolves the host at send time and refuses loopback, private and link-local addresses', async () => {
     const before = receiver.requests.length
     const port = new URL(receiver.url).port
-    for (const url of [receiver.url, `http://localhost:${port}/hooks/trust-center`, `http://[::1]:${port}/`, 'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.1/']) {
-      await expect(postSigned(url, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'msg_1', '{}', guarded), url).rejects.toBeInstanceOf(BlockedAddressError)
+    for (const url of [
+      receiver.url,
+      `http://localhost:${port}/hooks/trust-center`,
+      `http://[::1]:${port}/`,
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.0.0.1/',
+    ]) {
+      await expect(
+        postSigned(url, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'msg_1', '{}', guarded),
+        url,
+      ).rejects.toBeInstanceOf(BlockedAddressError)
     }
     expect(receiver.requests.length).toBe(before)
   })
@@ -230,8 +410,18 @@ describe('the address guard', () => {
     const { webhookEndpoints } = await import('../../cms/plugin/webhooks/endpoints')
     const strict = webhookEndpoints(sanitizeOptions({}))
     const handler = strict.find((e) => e.method === 'post')!.handler
-    for (const url of [receiver.url, 'http://risk.example/hook', 'https://localhost/hook', 'https://[fe80::1]/x']) {
-      const req = { headers: new Headers({ 'content-type': 'application/json' }), text: async () => JSON.stringify({ company: 'acme', url, topics: ['toms'], email: 'a@b.example' }), payload: t.payload } as never
+    for (const url of [
+      receiver.url,
+      'http://risk.example/hook',
+      'https://localhost/hook',
+      'https://[fe80::1]/x',
+    ]) {
+      const req = {
+        headers: new Headers({ 'content-type': 'application/json' }),
+        text: async () =>
+          JSON.stringify({ company: 'acme', url, topics: ['toms'], email: 'a@b.example' }),
+        payload: t.payload,
+      } as never
       await expect(handler(req), url).rejects.toMatchObject({ status: 400 })
     }
   })
@@ -248,7 +438,9 @@ describe('proof of notice', () => {
         const user = (await createUser(t.payload, role)) as unknown as { email: string }
         headers.authorization = `JWT ${(await t.payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery' } })).token}`
       }
-      return handler(new Request(`http://cms.test/api/${p}`, { headers }), { params: Promise.resolve({ slug: p.split('?')[0]!.split('/') }) })
+      return handler(new Request(`http://cms.test/api/${p}`, { headers }), {
+        params: Promise.resolve({ slug: p.split('?')[0]!.split('/') }),
+      })
     }
   })
 
@@ -258,9 +450,14 @@ describe('proof of notice', () => {
     await runJobs()
     const all = await deliveries()
     const firstKey = String(all[0]!.eventKey)
-    const rows = async (event: string) => parseCsv(await (await get(`trust-center/notices.csv?event=${event}`, 'legal')).text(), { columns: true }) as Array<Record<string, string>>
+    const rows = async (event: string) =>
+      parseCsv(await (await get(`trust-center/notices.csv?event=${event}`, 'legal')).text(), {
+        columns: true,
+      }) as Array<Record<string, string>>
     const first = await rows(firstKey)
-    expect(first.map((r) => [r.channel, r.recipient, r.status, r.attempts, r.retried]).sort()).toEqual([
+    expect(
+      first.map((r) => [r.channel, r.recipient, r.status, r.attempts, r.retried]).sort(),
+    ).toEqual([
       ['email', 'dpo@kunde.example', 'delivered', '1', 'no'],
       ['webhook', receiver.url, 'delivered', '1', 'no'],
     ])
@@ -268,10 +465,27 @@ describe('proof of notice', () => {
     const retried = (await rows(String(all[2]!.eventKey))).find((r) => r.channel === 'webhook')!
     expect(retried).toMatchObject({ status: 'delivered', attempts: '3', retried: 'yes' })
     const failed = (await rows(String(all.at(-1)!.eventKey))).find((r) => r.channel === 'webhook')!
-    expect(failed).toMatchObject({ status: 'failed', last_error: 'HTTP 500: not now', delivered_at: '' })
-    const event = (await t.payload.find({ collection: 'subprocessor-events', where: { subprocessor: { equals: sub.id } } })).docs[0]!
+    expect(failed).toMatchObject({
+      status: 'failed',
+      last_error: 'HTTP 500: not now',
+      delivered_at: '',
+    })
+    const event = (
+      await t.payload.find({
+        collection: 'subprocessor-events',
+        where: { subprocessor: { equals: sub.id } },
+      })
+    ).docs[0]!
     const mailOnly = await rows(`subprocessor-event:${String(event.id)}`)
-    expect(mailOnly).toMatchObject([{ channel: 'email', recipient: 'dpo@kunde.example', status: 'delivered', attempts: '2', retried: 'yes' }])
+    expect(mailOnly).toMatchObject([
+      {
+        channel: 'email',
+        recipient: 'dpo@kunde.example',
+        status: 'delivered',
+        attempts: '2',
+        retried: 'yes',
+      },
+    ])
     expect(mailOnly[0]!.last_error).toBe('')
   })
 

@@ -8,16 +8,32 @@ import { trustCenterPlugin } from '../../cms/plugin/index'
  */
 const config = trustCenterPlugin({})({ collections: [] } as unknown as Config) as Config
 const problems: string[] = []
-const isPair = (v: unknown) => Boolean(v && typeof v === 'object' && typeof (v as any).en === 'string' && typeof (v as any).de === 'string' && (v as any).de)
+const isPair = (v: unknown) =>
+  Boolean(
+    v &&
+    typeof v === 'object' &&
+    typeof (v as any).en === 'string' &&
+    typeof (v as any).de === 'string' &&
+    (v as any).de,
+  )
 
 function check(where: string, fields: any[]) {
   for (const f of fields) {
     const at = `${where}.${f.name ?? f.type}`
-    if (f.name && f.type !== 'ui' && !isPair(f.label)) problems.push(`${at}: label ${JSON.stringify(f.label)}`)
+    if (f.name && f.type !== 'ui' && !isPair(f.label))
+      problems.push(`${at}: label ${JSON.stringify(f.label)}`)
     const d = f.admin?.description
-    if (d !== undefined && typeof d !== 'function' && (!isPair(d) || d.de === d.en)) problems.push(`${at}: description not in German: ${JSON.stringify(d)}`)
-    if (f.labels && (!isPair(f.labels.singular) || !isPair(f.labels.plural))) problems.push(`${at}: row labels ${JSON.stringify(f.labels)}`)
-    for (const o of f.options ?? []) if (!isPair(typeof o === 'string' ? o : o.label) && !/^(de|en)$/.test(o.value) && !/\/ /.test(o.label)) problems.push(`${at}: option ${JSON.stringify(o)}`)
+    if (d !== undefined && typeof d !== 'function' && (!isPair(d) || d.de === d.en))
+      problems.push(`${at}: description not in German: ${JSON.stringify(d)}`)
+    if (f.labels && (!isPair(f.labels.singular) || !isPair(f.labels.plural)))
+      problems.push(`${at}: row labels ${JSON.stringify(f.labels)}`)
+    for (const o of f.options ?? [])
+      if (
+        !isPair(typeof o === 'string' ? o : o.label) &&
+        !/^(de|en)$/.test(o.value) &&
+        !/\/ /.test(o.label)
+      )
+        problems.push(`${at}: option ${JSON.stringify(o)}`)
     if (f.fields) check(at, f.fields)
   }
 }
@@ -25,7 +41,8 @@ function check(where: string, fields: any[]) {
 describe('the plugin admin in German and English', () => {
   it('has a German and an English text for every label, description and option', () => {
     for (const c of config.collections ?? []) {
-      if (!isPair(c.labels?.singular) || !isPair(c.labels?.plural)) problems.push(`${c.slug}: collection labels`)
+      if (!isPair(c.labels?.singular) || !isPair(c.labels?.plural))
+        problems.push(`${c.slug}: collection labels`)
       check(c.slug, c.fields)
     }
     for (const g of config.globals ?? []) check(g.slug, g.fields)

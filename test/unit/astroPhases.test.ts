@@ -33,6 +33,10 @@ describe('astroPhases (bench)', () => {
   })
 
   it('says null for what a quiet log does not show', () => {
-    expect(astroPhases('17:08:49 [WARN] something')).toEqual({ setupSeconds: null, viteSeconds: null, renderSeconds: null })
+    expect(astroPhases('17:08:49 [WARN] something')).toEqual({
+      setupSeconds: null,
+      viteSeconds: null,
+      renderSeconds: null,
+    })
   })
 })

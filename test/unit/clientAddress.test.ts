@@ -5,7 +5,9 @@ const h = (xff: string) => new Headers({ 'x-forwarded-for': xff })
 
 describe('client address for rate limits', () => {
   it('ignores forwarded headers when no proxy is configured: rotating them changes nothing', () => {
-    const keys = new Set(Array.from({ length: 50 }, (_, i) => clientAddress(h(`203.0.113.${i}`), trustedProxies(''))))
+    const keys = new Set(
+      Array.from({ length: 50 }, (_, i) => clientAddress(h(`203.0.113.${i}`), trustedProxies(''))),
+    )
     expect([...keys]).toEqual([DIRECT])
   })
   it('behind a configured proxy takes the address the proxy appended, not what the client wrote', () => {

@@ -3,9 +3,15 @@ import { compoundParts, compoundTerms } from '../../cms/domain/compounds'
 
 describe('German compound parts for the search index', () => {
   it('splits TOM compounds into the words customers search for', () => {
-    expect(compoundParts('Zutrittskontrolle')).toEqual(expect.arrayContaining(['kontrolle', 'zutritt']))
-    expect(compoundParts('Festplattenverschlüsselung')).toEqual(expect.arrayContaining(['verschlüsselung', 'festplatten']))
-    expect(compoundParts('Datenträgervernichtung')).toEqual(expect.arrayContaining(['vernichtung', 'träger']))
+    expect(compoundParts('Zutrittskontrolle')).toEqual(
+      expect.arrayContaining(['kontrolle', 'zutritt']),
+    )
+    expect(compoundParts('Festplattenverschlüsselung')).toEqual(
+      expect.arrayContaining(['verschlüsselung', 'festplatten']),
+    )
+    expect(compoundParts('Datenträgervernichtung')).toEqual(
+      expect.arrayContaining(['vernichtung', 'träger']),
+    )
   })
   it('leaves simple words and a stem at the start alone', () => {
     expect(compoundParts('Verschlüsselung')).toEqual([])

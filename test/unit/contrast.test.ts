@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { brandColourProblem, contrastRatio, derivedDarkAccent, schemeContrast } from '../../cms/domain/contrast'
+import {
+  brandColourProblem,
+  contrastRatio,
+  derivedDarkAccent,
+  schemeContrast,
+} from '../../cms/domain/contrast'
 
 describe('brand colour contrast (WCAG AA)', () => {
   it('computes WCAG contrast ratios', () => {

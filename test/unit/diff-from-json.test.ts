@@ -11,9 +11,19 @@ import { versionContent } from '../../cms/domain/version-content'
  */
 const dir = path.join(import.meta.dirname, '../fixtures/diff')
 const parsed = (file: string) => parseTom(readFileSync(file, 'utf8')).document
-const docs = [path.join(dir, 'base.txt'), ...readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name, 'to.txt'))].map(parsed)
+const docs = [
+  path.join(dir, 'base.txt'),
+  ...readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => path.join(dir, e.name, 'to.txt')),
+].map(parsed)
 // As the JSON endpoint publishes a version: through JSON, with the fields the content keeps.
-const asPublished = (doc: ReturnType<typeof parsed>) => JSON.parse(JSON.stringify(versionContent({ ...doc, title: 'TOM', version: 'v', effectiveDate: '2025-01-01' })))
+const asPublished = (doc: ReturnType<typeof parsed>) =>
+  JSON.parse(
+    JSON.stringify(
+      versionContent({ ...doc, title: 'TOM', version: 'v', effectiveDate: '2025-01-01' }),
+    ),
+  )
 
 describe('diff from the published JSON', () => {
   it('equals the diff of the stored documents, for every pair of the golden fixtures', () => {

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { diffVersions, prepareVersion } from '../../cms/domain/diff'
-import { bagOf, normalise, similarity, similarityBound, wordsOfNormalised } from '../../cms/domain/diff/similarity'
+import {
+  bagOf,
+  normalise,
+  similarity,
+  similarityBound,
+  wordsOfNormalised,
+} from '../../cms/domain/diff/similarity'
 import { parseTom } from '../../cms/domain/parser'
 import { summarizeDiff } from '../helpers/diffSummary'
 
@@ -10,10 +16,21 @@ import { summarizeDiff } from '../helpers/diffSummary'
 const dir = path.join(import.meta.dirname, '../fixtures/diff')
 const doc = (file: string) => parseTom(readFileSync(file, 'utf8')).document
 const base = doc(path.join(dir, 'base.txt'))
-const cases = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+const cases = readdirSync(dir, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort()
 
 describe('version diff (golden)', () => {
-  it('has the six required cases', () => expect(cases).toEqual(['identical', 'moving', 'renamed', 'reordering', 'rewording', 'splitting']))
+  it('has the six required cases', () =>
+    expect(cases).toEqual([
+      'identical',
+      'moving',
+      'renamed',
+      'reordering',
+      'rewording',
+      'splitting',
+    ]))
   for (const name of cases) {
     it(name, () => {
       const diff = diffVersions(base, doc(path.join(dir, name, 'to.txt')))
@@ -26,8 +43,12 @@ describe('version diff (golden)', () => {
     const prepared = cases.map((name) => prepareVersion(doc(path.join(dir, name, 'to.txt'))))
     for (let round = 0; round < 2; round++) {
       cases.forEach((name, i) => {
-        expect(JSON.stringify(diffVersions(preparedBase, prepared[i]!))).toBe(JSON.stringify(diffVersions(base, doc(path.join(dir, name, 'to.txt')))))
-        expect(JSON.stringify(diffVersions(prepared[i]!, preparedBase))).toBe(JSON.stringify(diffVersions(doc(path.join(dir, name, 'to.txt')), base)))
+        expect(JSON.stringify(diffVersions(preparedBase, prepared[i]!))).toBe(
+          JSON.stringify(diffVersions(base, doc(path.join(dir, name, 'to.txt')))),
+        )
+        expect(JSON.stringify(diffVersions(prepared[i]!, preparedBase))).toBe(
+          JSON.stringify(diffVersions(doc(path.join(dir, name, 'to.txt')), base)),
+        )
       })
     }
     const self = diffVersions(preparedBase, preparedBase)
@@ -45,9 +66,16 @@ describe('version diff (golden)', () => {
     const a = doc(path.join(seeds, '001_9cbea00c7f08fde5.txt'))
     const b = doc(path.join(seeds, '003_e6da5ca818631ae4.txt'))
     const diff = diffVersions(a, b)
-    const measures = (d: typeof a) => d.sections.flatMap((s) => s.controls.flatMap((c) => [...c.measures, ...c.groups.flatMap((g) => g.measures)])).length
-    expect(diff.counts.added + diff.counts.changed + diff.counts.moved + diff.counts.unchanged).toBe(measures(b))
-    expect(diff.counts.removed + diff.counts.changed + diff.counts.moved + diff.counts.unchanged).toBe(measures(a))
+    const measures = (d: typeof a) =>
+      d.sections.flatMap((s) =>
+        s.controls.flatMap((c) => [...c.measures, ...c.groups.flatMap((g) => g.measures)]),
+      ).length
+    expect(
+      diff.counts.added + diff.counts.changed + diff.counts.moved + diff.counts.unchanged,
+    ).toBe(measures(b))
+    expect(
+      diff.counts.removed + diff.counts.changed + diff.counts.moved + diff.counts.unchanged,
+    ).toBe(measures(a))
   })
 })
 
@@ -65,8 +93,12 @@ describe('measure similarity', () => {
   it('never exceeds the bound the matcher uses to skip candidates', () => {
     const words = ['zutritt', 'karte', 'server', 'protokoll', 'backup', 'a']
     let seed = 7
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647)
-    const text = () => Array.from({ length: Math.floor(random() * 12) }, () => words[Math.floor(random() * words.length)]).join(' ')
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647
+    const text = () =>
+      Array.from(
+        { length: Math.floor(random() * 12) },
+        () => words[Math.floor(random() * words.length)],
+      ).join(' ')
     for (let i = 0; i < 500; i++) {
       const [a, b] = [bag(text()), bag(text())]
       expect(similarity(a, b)).toBeLessThanOrEqual(similarityBound(a, b))

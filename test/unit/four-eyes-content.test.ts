@@ -12,12 +12,33 @@ import { CATEGORY_KEYS } from '../../cms/domain/taxonomy'
 
 const text = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim().length > 0)
 const category = fc.constantFrom(...CATEGORY_KEYS)
-const measure = fc.record({ text, detail: fc.option(text, { nil: undefined }) }, { requiredKeys: ['text'] })
+const measure = fc.record(
+  { text, detail: fc.option(text, { nil: undefined }) },
+  { requiredKeys: ['text'] },
+)
 const measures = fc.array(measure, { maxLength: 4 })
 const group = fc.record({ label: text, number: fc.option(text, { nil: undefined }), measures })
-const control = fc.record({ heading: text, category, legalBasis: fc.option(text, { nil: undefined }), text: fc.option(text, { nil: undefined }), measures, groups: fc.array(group, { maxLength: 2 }) })
-const section = fc.record({ heading: text, number: fc.option(text, { nil: undefined }), category, controls: fc.array(control, { minLength: 1, maxLength: 3 }) })
-const version = fc.record({ title: text, version: fc.constant('2026-01-01'), effectiveDate: fc.constant('2026-01-01T00:00:00.000Z'), preamble: fc.option(text, { nil: undefined }), sections: fc.array(section, { minLength: 1, maxLength: 3 }) })
+const control = fc.record({
+  heading: text,
+  category,
+  legalBasis: fc.option(text, { nil: undefined }),
+  text: fc.option(text, { nil: undefined }),
+  measures,
+  groups: fc.array(group, { maxLength: 2 }),
+})
+const section = fc.record({
+  heading: text,
+  number: fc.option(text, { nil: undefined }),
+  category,
+  controls: fc.array(control, { minLength: 1, maxLength: 3 }),
+})
+const version = fc.record({
+  title: text,
+  version: fc.constant('2026-01-01'),
+  effectiveDate: fc.constant('2026-01-01T00:00:00.000Z'),
+  preamble: fc.option(text, { nil: undefined }),
+  sections: fc.array(section, { minLength: 1, maxLength: 3 }),
+})
 
 type Json = unknown
 /** The same content as another client or the database would encode it, chosen by `pick`. */
@@ -36,7 +57,8 @@ function reencode(value: Json, pick: () => number, key = ''): Json {
     const out: Record<string, Json> = {}
     for (const [k, v] of entries) if (v !== undefined || pick() % 2) out[k] = v
     if (pick() % 2) out.id = `row-${pick()}` // row ids are storage, not content
-    for (const empty of ['note', 'text', 'detail', 'legalBasis', 'columns', 'alsoCovers']) if (!(empty in out) && pick() % 3 === 0) out[empty] = [null, '', 0, []][pick() % 4]
+    for (const empty of ['note', 'text', 'detail', 'legalBasis', 'columns', 'alsoCovers'])
+      if (!(empty in out) && pick() % 3 === 0) out[empty] = [null, '', 0, []][pick() % 4]
     return out
   }
   if (value === undefined && key) return [null, ''][pick() % 2]
@@ -44,7 +66,14 @@ function reencode(value: Json, pick: () => number, key = ''): Json {
 }
 
 const picks = fc.infiniteStream(fc.nat())
-const contentOf = (v: Record<string, unknown>) => ({ title: v.title, version: v.version, effectiveDate: v.effectiveDate, preamble: v.preamble, sections: v.sections, closing: v.closing })
+const contentOf = (v: Record<string, unknown>) => ({
+  title: v.title,
+  version: v.version,
+  effectiveDate: v.effectiveDate,
+  preamble: v.preamble,
+  sections: v.sections,
+  closing: v.closing,
+})
 
 describe('four-eyes: what counts as an edit', () => {
   it('re-encoding the same content is never an edit', () => {
@@ -54,14 +83,22 @@ describe('four-eyes: what counts as an edit', () => {
         const pick = () => it.next().value as number
         const sent = reencode(contentOf(stored), pick) as Record<string, unknown>
         sent.effectiveDate = '2026-01-01T00:00:00.000Z'
-        expect(changesContent({ ...sent, status: 'published', company: { id: 7 } }, { ...stored, company: 7 })).toBe(false)
+        expect(
+          changesContent(
+            { ...sent, status: 'published', company: { id: 7 } },
+            { ...stored, company: 7 },
+          ),
+        ).toBe(false)
       }),
       { numRuns: 300 },
     )
   })
 
   type Mutation = (v: ReturnType<typeof structuredClone<Record<string, any>>>) => boolean
-  const firstMeasures = (v: Record<string, any>) => v.sections.flatMap((s: any) => s.controls.flatMap((c: any) => [c.measures, ...c.groups.map((g: any) => g.measures)]))
+  const firstMeasures = (v: Record<string, any>) =>
+    v.sections.flatMap((s: any) =>
+      s.controls.flatMap((c: any) => [c.measures, ...c.groups.map((g: any) => g.measures)]),
+    )
   const mutations: Record<string, Mutation> = {
     'a measure text': (v) => {
       const list = firstMeasures(v).find((m: unknown[]) => m.length > 0)
@@ -71,9 +108,16 @@ describe('four-eyes: what counts as an edit', () => {
     },
     'a section heading': (v) => ((v.sections[0].heading += ' neu'), true),
     'a control heading': (v) => ((v.sections[0].controls[0].heading += ' neu'), true),
-    'a category': (v) => ((v.sections[0].controls[0].category = v.sections[0].controls[0].category === 'encryption' ? 'other' : 'encryption'), true),
+    'a category': (v) => (
+      (v.sections[0].controls[0].category =
+        v.sections[0].controls[0].category === 'encryption' ? 'other' : 'encryption'),
+      true
+    ),
     'the order of measures': (v) => {
-      const list = firstMeasures(v).find((m: Array<{ text: string; detail?: string }>) => m.length > 1 && JSON.stringify(m[0]) !== JSON.stringify(m[1]))
+      const list = firstMeasures(v).find(
+        (m: Array<{ text: string; detail?: string }>) =>
+          m.length > 1 && JSON.stringify(m[0]) !== JSON.stringify(m[1]),
+      )
       if (!list) return false
       list.reverse()
       return true
@@ -100,6 +144,8 @@ describe('four-eyes: what counts as an edit', () => {
     const stored = { company: 7, effectiveDate: '2026-01-01T00:00:00.000Z' }
     expect(changesContent({ company: { id: 8 } }, stored)).toBe(true)
     expect(changesContent({ effectiveDate: '2026-01-02T00:00:00.000Z' }, stored)).toBe(true)
-    expect(changesContent({ company: '7', effectiveDate: '2026-01-01T00:00:00Z' }, stored)).toBe(false)
+    expect(changesContent({ company: '7', effectiveDate: '2026-01-01T00:00:00Z' }, stored)).toBe(
+      false,
+    )
   })
 })

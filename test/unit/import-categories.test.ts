@@ -164,27 +164,51 @@ const HEADINGS: Array<[string, CategoryKey]> = [
   ['Data retention', 'privacy-by-default'],
   // SCC Annex II headings (2021/914)
   ['Measures of pseudonymisation and encryption of personal data', 'pseudonymisation'],
-  ['Measures for ensuring ongoing confidentiality, integrity, availability and resilience of processing systems and services', 'confidentiality'],
-  ['Measures for ensuring the ability to restore the availability and access to personal data in a timely manner in the event of a physical or technical incident', 'recoverability'],
-  ['Processes for regularly testing, assessing and evaluating the effectiveness of technical and organisational measures in order to ensure the security of the processing', 'review'],
+  [
+    'Measures for ensuring ongoing confidentiality, integrity, availability and resilience of processing systems and services',
+    'confidentiality',
+  ],
+  [
+    'Measures for ensuring the ability to restore the availability and access to personal data in a timely manner in the event of a physical or technical incident',
+    'recoverability',
+  ],
+  [
+    'Processes for regularly testing, assessing and evaluating the effectiveness of technical and organisational measures in order to ensure the security of the processing',
+    'review',
+  ],
   ['Measures for user identification and authorisation', 'system-access'],
   ['Measures for the protection of data during transmission', 'transfer'],
   ['Measures for the protection of data during storage', 'data-access'],
-  ['Measures for ensuring physical security of locations at which personal data are processed', 'physical-access'],
+  [
+    'Measures for ensuring physical security of locations at which personal data are processed',
+    'physical-access',
+  ],
   ['Measures for ensuring events logging', 'input'],
-  ['Measures for ensuring system configuration, including default configuration', 'privacy-by-default'],
-  ['Measures for internal IT and IT security governance and management', 'data-protection-management'],
+  [
+    'Measures for ensuring system configuration, including default configuration',
+    'privacy-by-default',
+  ],
+  [
+    'Measures for internal IT and IT security governance and management',
+    'data-protection-management',
+  ],
   ['Measures for certification/assurance of processes and products', 'review'],
   ['Measures for ensuring data minimisation', 'privacy-by-default'],
   ['Measures for ensuring data quality', 'integrity'],
   ['Measures for ensuring limited data retention', 'privacy-by-default'],
   ['Measures for ensuring accountability', 'data-protection-management'],
   ['Measures for allowing data portability and ensuring erasure', 'data-protection-management'],
-  ['Maßnahmen zur Pseudonymisierung und Verschlüsselung personenbezogener Daten', 'pseudonymisation'],
+  [
+    'Maßnahmen zur Pseudonymisierung und Verschlüsselung personenbezogener Daten',
+    'pseudonymisation',
+  ],
   ['Maßnahmen zur Identifizierung und Autorisierung der Nutzer', 'system-access'],
   ['Maßnahmen zum Schutz der Daten während der Übermittlung', 'transfer'],
   ['Maßnahmen zum Schutz der Daten während der Speicherung', 'data-access'],
-  ['Maßnahmen zur Gewährleistung der physischen Sicherheit von Orten, an denen personenbezogene Daten verarbeitet werden', 'physical-access'],
+  [
+    'Maßnahmen zur Gewährleistung der physischen Sicherheit von Orten, an denen personenbezogene Daten verarbeitet werden',
+    'physical-access',
+  ],
   ['Maßnahmen zur Gewährleistung der Protokollierung von Ereignissen', 'input'],
   // Group headings
   ['Vertraulichkeit', 'confidentiality'],
@@ -195,26 +219,52 @@ const HEADINGS: Array<[string, CategoryKey]> = [
   ['Verfügbarkeit und Belastbarkeit', 'availability-resilience'],
   ['Availability and resilience', 'availability-resilience'],
   // Sentences naming the control
-  ['Es wurden folgende Maßnahmen getroffen, um Unbefugte am Zutritt zu Datenverarbeitungsanlagen zu hindern (Zutrittskontrolle):', 'physical-access'],
-  ['Maßnahmen, die verhindern, dass Datenverarbeitungssysteme von Unbefugten genutzt werden können (Zugangskontrolle):', 'system-access'],
-  ['Maßnahmen, die gewährleisten, dass die Berechtigten ausschließlich auf die ihrer Zugriffsberechtigung unterliegenden Daten zugreifen können (Zugriffskontrolle)', 'data-access'],
-  ['Measures to ensure that personal data cannot be read, copied, modified or removed without authorisation during transmission (transfer control):', 'transfer'],
-  ['Measures that ensure that data collected for different purposes can be processed separately (separation control)', 'separation'],
-  ['Maßnahmen, die sicherstellen, dass personenbezogene Daten gegen zufällige Zerstörung oder Verlust geschützt sind (Verfügbarkeitskontrolle):', 'availability'],
+  [
+    'Es wurden folgende Maßnahmen getroffen, um Unbefugte am Zutritt zu Datenverarbeitungsanlagen zu hindern (Zutrittskontrolle):',
+    'physical-access',
+  ],
+  [
+    'Maßnahmen, die verhindern, dass Datenverarbeitungssysteme von Unbefugten genutzt werden können (Zugangskontrolle):',
+    'system-access',
+  ],
+  [
+    'Maßnahmen, die gewährleisten, dass die Berechtigten ausschließlich auf die ihrer Zugriffsberechtigung unterliegenden Daten zugreifen können (Zugriffskontrolle)',
+    'data-access',
+  ],
+  [
+    'Measures to ensure that personal data cannot be read, copied, modified or removed without authorisation during transmission (transfer control):',
+    'transfer',
+  ],
+  [
+    'Measures that ensure that data collected for different purposes can be processed separately (separation control)',
+    'separation',
+  ],
+  [
+    'Maßnahmen, die sicherstellen, dass personenbezogene Daten gegen zufällige Zerstörung oder Verlust geschützt sind (Verfügbarkeitskontrolle):',
+    'availability',
+  ],
 ]
 
 describe('categories of real-world headings', () => {
-  it(`has at least 150 variants (${HEADINGS.length})`, () => expect(HEADINGS.length).toBeGreaterThanOrEqual(150))
+  it(`has at least 150 variants (${HEADINGS.length})`, () =>
+    expect(HEADINGS.length).toBeGreaterThanOrEqual(150))
 
   it.each(HEADINGS)('%s → %s', (heading, key) => {
     expect(categorize(heading).keys[0]).toBe(key)
   })
 
   it('a heading that names no category is filed under "other" with a warning, never guessed', () => {
-    const r = parseTom('# TOM\n\n## Zutrittskontrolle\n\n- Alarmanlage\n\n## Kaffeeküche\n\n- Wasserkocher\n')
+    const r = parseTom(
+      '# TOM\n\n## Zutrittskontrolle\n\n- Alarmanlage\n\n## Kaffeeküche\n\n- Wasserkocher\n',
+    )
     const controls = r.document.sections.map((s) => [s.heading, s.category])
-    expect(controls).toEqual([['Zutrittskontrolle', 'physical-access'], ['Kaffeeküche', 'other']])
-    expect(r.warnings.map((w) => w.message)).toContain('heading "Kaffeeküche" matches no Art. 32 category; filed under "other"')
+    expect(controls).toEqual([
+      ['Zutrittskontrolle', 'physical-access'],
+      ['Kaffeeküche', 'other'],
+    ])
+    expect(r.warnings.map((w) => w.message)).toContain(
+      'heading "Kaffeeküche" matches no Art. 32 category; filed under "other"',
+    )
   })
 
   it('common measure words do not make a line a heading, but place a heading', () => {
@@ -223,9 +273,14 @@ describe('categories of real-world headings', () => {
   })
 
   it('a document with measures under headings that name no category is read (as "other", with warnings), not refused', () => {
-    const r = parseTom('# Security at Example\n\nWe take security seriously.\n\n## Hosting\n\n- ISO 27001 certified data centres\n- Redundant power\n\n## Office\n\n- Badge access\n')
+    const r = parseTom(
+      '# Security at Example\n\nWe take security seriously.\n\n## Hosting\n\n- ISO 27001 certified data centres\n- Redundant power\n\n## Office\n\n- Badge access\n',
+    )
     expect(r.document.title).toBe('Security at Example')
-    expect(r.document.sections.map((s) => [s.heading, s.category])).toEqual([['Hosting', 'other'], ['Office', 'other']])
+    expect(r.document.sections.map((s) => [s.heading, s.category])).toEqual([
+      ['Hosting', 'other'],
+      ['Office', 'other'],
+    ])
     expect(r.report.counts.measures).toBe(3)
     expect(r.warnings).toHaveLength(2)
   })

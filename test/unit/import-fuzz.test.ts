@@ -17,16 +17,53 @@ function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! }
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
+  }
 }
 
 const seedsDir = join(import.meta.dirname, '../../content/seeds')
 const fixturesDir = join(import.meta.dirname, '../fixtures/import')
 const corpus = [
   ...readdirSync(seedsDir).map((f) => readFileSync(join(seedsDir, f), 'utf8')),
-  ...readdirSync(fixturesDir).filter((f) => /\.(md|txt|html)$/.test(f)).map((f) => readFileSync(join(fixturesDir, f), 'utf8')),
+  ...readdirSync(fixturesDir)
+    .filter((f) => /\.(md|txt|html)$/.test(f))
+    .map((f) => readFileSync(join(fixturesDir, f), 'utf8')),
 ]
-const WORDS = ['Zutrittskontrolle', 'Access control', 'Vertraulichkeit', 'Alarmanlage', 'Measures for ensuring', 'I.', 'a)', '(iv)', '1.2.3', '☒', '☐', '•', '|', '**', '#', '---', ':', 'Seite 2 von 9', '\t', 'GmbH', 'ü', '\u0007', '\u00a0', '\u200b', '😀', '<ul>', '<li>', '</td>', 'Stand: 01.01.2026', 'x@y.example']
+const WORDS = [
+  'Zutrittskontrolle',
+  'Access control',
+  'Vertraulichkeit',
+  'Alarmanlage',
+  'Measures for ensuring',
+  'I.',
+  'a)',
+  '(iv)',
+  '1.2.3',
+  '☒',
+  '☐',
+  '•',
+  '|',
+  '**',
+  '#',
+  '---',
+  ':',
+  'Seite 2 von 9',
+  '\t',
+  'GmbH',
+  'ü',
+  '\u0007',
+  '\u00a0',
+  '\u200b',
+  '😀',
+  '<ul>',
+  '<li>',
+  '</td>',
+  'Stand: 01.01.2026',
+  'x@y.example',
+]
 
 /** Either a valid result or a ParseError — anything else (TypeError, RangeError, a hang) is a bug. */
 async function survives(bytes: Uint8Array, name: string) {
@@ -46,8 +83,17 @@ describe('importer fuzzing: never a crash, never a hang', () => {
     const rnd = random(1)
     const outcomes = new Set<string>()
     for (let n = 0; n < 400; n++) {
-      const lines = Array.from({ length: 1 + rnd.int(60) }, () => `${' '.repeat(rnd.int(9))}${Array.from({ length: rnd.int(8) }, () => rnd.pick(WORDS)).join(rnd.pick([' ', '', '  ']))}`)
-      outcomes.add(await survives(new TextEncoder().encode(lines.join(rnd.pick(['\n', '\r\n', '\n\n']))), `random-${n}.${rnd.pick(['txt', 'md', 'html'])}`))
+      const lines = Array.from(
+        { length: 1 + rnd.int(60) },
+        () =>
+          `${' '.repeat(rnd.int(9))}${Array.from({ length: rnd.int(8) }, () => rnd.pick(WORDS)).join(rnd.pick([' ', '', '  ']))}`,
+      )
+      outcomes.add(
+        await survives(
+          new TextEncoder().encode(lines.join(rnd.pick(['\n', '\r\n', '\n\n']))),
+          `random-${n}.${rnd.pick(['txt', 'md', 'html'])}`,
+        ),
+      )
     }
     expect([...outcomes].sort()).toEqual(['parsed', 'refused'])
   }, 60_000)
@@ -76,14 +122,22 @@ describe('importer fuzzing: never a crash, never a hang', () => {
       const bytes = Uint8Array.from({ length: rnd.int(3000) }, () => rnd.int(256))
       await survives(bytes, `noise-${n}.bin`)
       const text = rnd.pick(corpus)
-      await survives(Uint8Array.from([...text].map((c) => c.charCodeAt(0) & 0xff)), `latin1-${n}.txt`)
+      await survives(
+        Uint8Array.from([...text].map((c) => c.charCodeAt(0) & 0xff)),
+        `latin1-${n}.txt`,
+      )
       await survives(Buffer.from(text, 'utf16le').subarray(rnd.int(2)), `utf16-${n}.txt`)
     }
   }, 60_000)
 
   it('deep nesting, long lines and tag soup', async () => {
-    const bullets = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i % 400)}- Ebene ${i}`).join('\n')
-    expect(await survives(new TextEncoder().encode(`1. Vertraulichkeit\n\n${bullets}\n`), 'deep.md')).toBe('parsed')
+    const bullets = Array.from(
+      { length: 3000 },
+      (_, i) => `${' '.repeat(i % 400)}- Ebene ${i}`,
+    ).join('\n')
+    expect(
+      await survives(new TextEncoder().encode(`1. Vertraulichkeit\n\n${bullets}\n`), 'deep.md'),
+    ).toBe('parsed')
     const html = `<h2>1. Vertraulichkeit</h2>${'<ul><li>Maßnahme'.repeat(2000)}${'</li></ul>'.repeat(2000)}`
     expect(await survives(new TextEncoder().encode(html), 'deep.html')).toBe('parsed')
     const longLine = `1. Vertraulichkeit\n\n- ${'Zutrittskontrolle mit Alarmanlage und '.repeat(30_000)}\n`
@@ -94,13 +148,32 @@ describe('importer fuzzing: never a crash, never a hang', () => {
 
   it('subprocessor lists: random input is read or refused with a ParseError', () => {
     const rnd = random(4)
-    const pieces = ['Name', 'Zweck', 'Land', ';', ',', '|', '"', '\n', 'Deutschland', 'USA', 'GmbH', '- ', '<td>', 'SCC', '---']
+    const pieces = [
+      'Name',
+      'Zweck',
+      'Land',
+      ';',
+      ',',
+      '|',
+      '"',
+      '\n',
+      'Deutschland',
+      'USA',
+      'GmbH',
+      '- ',
+      '<td>',
+      'SCC',
+      '---',
+    ]
     for (let n = 0; n < 300; n++) {
-      const text = Array.from({ length: rnd.int(80) }, () => rnd.pick(pieces)).join(rnd.pick(['', ' ']))
+      const text = Array.from({ length: rnd.int(80) }, () => rnd.pick(pieces)).join(
+        rnd.pick(['', ' ']),
+      )
       try {
         parseSubprocessorList(text, rnd.pick(['x.csv', 'x.md', 'x.html', undefined]))
       } catch (error) {
-        if (!(error instanceof ParseError)) throw new Error(`input ${JSON.stringify(text)}: ${(error as Error).stack}`)
+        if (!(error instanceof ParseError))
+          throw new Error(`input ${JSON.stringify(text)}: ${(error as Error).stack}`)
       }
     }
   })
@@ -132,19 +205,29 @@ describe('importer fuzzing: PDF and .docx', () => {
   }
 
   it('a zip bomb (a 200 MB document.xml packed small) is refused at once, before unpacking', async () => {
-    const bomb = makeDocx([{ text: 'Zutrittskontrolle', style: 'Heading1' }, { text: 'Alarmanlage' }], { padding: 200 * 1024 * 1024 })
+    const bomb = makeDocx(
+      [{ text: 'Zutrittskontrolle', style: 'Heading1' }, { text: 'Alarmanlage' }],
+      { padding: 200 * 1024 * 1024 },
+    )
     expect(bomb.length).toBeLessThan(1024 * 1024)
     const before = process.memoryUsage().rss
     const { result, ms } = await outcome(new Uint8Array(bomb), 'bomb.docx')
-    expect(result).toMatch(/^refused: the \.docx file would unpack to more than \d+ MB .* possible zip bomb/)
+    expect(result).toMatch(
+      /^refused: the \.docx file would unpack to more than \d+ MB .* possible zip bomb/,
+    )
     expect(ms).toBeLessThan(1000)
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024)
   }, 60_000)
 
   it('a zip bomb that lies about its size is stopped while unpacking', async () => {
-    const liar = makeDocx([{ text: 'Zutrittskontrolle', style: 'Heading1' }], { padding: 80 * 1024 * 1024, declaredSize: 2000 })
+    const liar = makeDocx([{ text: 'Zutrittskontrolle', style: 'Heading1' }], {
+      padding: 80 * 1024 * 1024,
+      declaredSize: 2000,
+    })
     const { result, ms } = await outcome(new Uint8Array(liar), 'liar.docx')
-    expect(result).toMatch(/^refused: part "word\/document\.xml" of the \.docx file unpacks to more than it declares/)
+    expect(result).toMatch(
+      /^refused: part "word\/document\.xml" of the \.docx file unpacks to more than it declares/,
+    )
     expect(ms).toBeLessThan(3000)
   }, 60_000)
 
@@ -162,7 +245,13 @@ describe('importer fuzzing: PDF and .docx', () => {
   })
 
   it('truncated and bit-flipped .docx files: a clear error or a result, never a crash or a hang', async () => {
-    const docx = makeDocx([{ text: 'TOM', style: 'Heading1' }, { text: 'Zutrittskontrolle', style: 'Heading2' }, { text: 'Alarmanlage' }, { text: 'Zugangskontrolle', style: 'Heading2' }, { text: 'Passwortrichtlinie' }])
+    const docx = makeDocx([
+      { text: 'TOM', style: 'Heading1' },
+      { text: 'Zutrittskontrolle', style: 'Heading2' },
+      { text: 'Alarmanlage' },
+      { text: 'Zugangskontrolle', style: 'Heading2' },
+      { text: 'Passwortrichtlinie' },
+    ])
     const rnd = random(7)
     for (let n = 0; n < 60; n++) {
       let bytes = new Uint8Array(docx)
@@ -175,7 +264,9 @@ describe('importer fuzzing: PDF and .docx', () => {
   }, 120_000)
 
   it('truncated and bit-flipped PDFs: a clear error or a result, never a crash or a hang', async () => {
-    const pdf = await printToPdf('<h1>TOM</h1><h2>Zutrittskontrolle</h2><ul><li>Alarmanlage</li><li>Videoüberwachung</li></ul><h2>Zugangskontrolle</h2><p>Passwortrichtlinie, Zwei-Faktor-Authentifizierung, Sperrung nach Fehlversuchen</p>')
+    const pdf = await printToPdf(
+      '<h1>TOM</h1><h2>Zutrittskontrolle</h2><ul><li>Alarmanlage</li><li>Videoüberwachung</li></ul><h2>Zugangskontrolle</h2><p>Passwortrichtlinie, Zwei-Faktor-Authentifizierung, Sperrung nach Fehlversuchen</p>',
+    )
     const rnd = random(8)
     const outcomes = new Set<string>()
     for (let n = 0; n < 40; n++) {

@@ -10,7 +10,8 @@ import { printToPdf } from '../helpers/pdf'
 
 const dir = join(import.meta.dirname, '../fixtures/import/subprocessors')
 const list = (name: string) => parseSubprocessorList(readFileSync(join(dir, name), 'utf8'), name)
-const summary = (r: ReturnType<typeof parseSubprocessorList>) => r.entries.map((e) => [e.name, e.purpose, e.locations.join(','), e.transferSafeguard])
+const summary = (r: ReturnType<typeof parseSubprocessorList>) =>
+  r.entries.map((e) => [e.name, e.purpose, e.locations.join(','), e.transferSafeguard])
 
 describe('subprocessor lists as companies publish them', () => {
   it('"Supplier | Function | Geographic Location" with Markdown links; an address row joins the entry above', () => {
@@ -22,10 +23,22 @@ describe('subprocessor lists as companies publish them', () => {
       ['Stripe, Inc.', 'Payment processing', 'US', 'dpf'],
       ['Postmark (ActiveCampaign, LLC)', 'Transactional e-mail', '', 'other'],
     ])
-    expect(r.entries.map((e) => e.url)).toEqual(['https://aws.amazon.com', 'https://cloud.google.com', 'https://www.zendesk.com', 'https://stripe.com', 'https://postmarkapp.com'])
+    expect(r.entries.map((e) => e.url)).toEqual([
+      'https://aws.amazon.com',
+      'https://cloud.google.com',
+      'https://www.zendesk.com',
+      'https://stripe.com',
+      'https://postmarkapp.com',
+    ])
     expect(r.entries[2]!.address).toBe('989 Market Street, San Francisco, CA 94103')
     expect(r.entries[4]!.legalEntity).toBe('ActiveCampaign, LLC')
-    expect(r.entries.map((e) => e.incomplete ?? [])).toEqual([[], ['safeguard'], ['safeguard'], [], ['locations', 'safeguard']])
+    expect(r.entries.map((e) => e.incomplete ?? [])).toEqual([
+      [],
+      ['safeguard'],
+      ['safeguard'],
+      [],
+      ['locations', 'safeguard'],
+    ])
   })
 
   it('"Titel der Aufgabe | Sitz | Ort der Leistungserbringung" with cities and "EU (Amsterdam)"', () => {
@@ -59,24 +72,49 @@ describe('subprocessor lists as companies publish them', () => {
       ['Mixpanel, Inc.', 'Product analytics', 'US', 'scc'],
       ['Sentry (Functional Software, Inc.)', 'Error monitoring', 'US', 'dpf'],
     ])
-    expect(r.entries.map((e) => e.address)).toEqual(['2nd Floor, Stephen Court, 18-21 St. Stephen\'s Green, Dublin 2, Ireland', 'One Front Street, 28th Floor, San Francisco, CA 94111', '45 Fremont Street, 8th Floor, San Francisco, CA 94105'])
-    expect(r.entries.map((e) => e.url ?? null)).toEqual(['https://www.intercom.com', 'https://mixpanel.com', null])
+    expect(r.entries.map((e) => e.address)).toEqual([
+      "2nd Floor, Stephen Court, 18-21 St. Stephen's Green, Dublin 2, Ireland",
+      'One Front Street, 28th Floor, San Francisco, CA 94111',
+      '45 Fremont Street, 8th Floor, San Francisco, CA 94105',
+    ])
+    expect(r.entries.map((e) => e.url ?? null)).toEqual([
+      'https://www.intercom.com',
+      'https://mixpanel.com',
+      null,
+    ])
     expect(r.unparsed).toEqual([{ line: 1, text: 'Our subprocessors' }])
   })
 
   it('no address, URL or purpose line ever becomes an entry of its own', () => {
-    for (const name of ['en-supplier-links.md', 'de-aufgaben.md', 'records-h3.html', 'records-bold.md', 'de-list.txt', 'en-table.md', 'en-table.html', 'de-semicolon.csv']) {
+    for (const name of [
+      'en-supplier-links.md',
+      'de-aufgaben.md',
+      'records-h3.html',
+      'records-bold.md',
+      'de-list.txt',
+      'en-table.md',
+      'en-table.html',
+      'de-semicolon.csv',
+    ]) {
       for (const e of list(name).entries) {
-        expect(e.name).not.toMatch(/^(?:https?:|www\.)|^\d{4,5} |straße \d|street\b|^leistung:|^ort:/i)
+        expect(e.name).not.toMatch(
+          /^(?:https?:|www\.)|^\d{4,5} |straße \d|street\b|^leistung:|^ort:/i,
+        )
         expect(e.name.split(/\s+/).length).toBeLessThanOrEqual(8)
       }
     }
   })
 
-  it('a .docx list through mammoth\'s tables', async () => {
+  it("a .docx list through mammoth's tables", async () => {
     const docx = makeDocx([
       { text: 'Unterauftragsverarbeiter', style: 'Heading1' },
-      { table: [['Dienstleister', 'Beschreibung der Verarbeitung', 'Ort der Verarbeitung'], ['Amazon Web Services EMEA SARL', 'Hosting', 'Frankfurt, Dublin'], ['Atlassian Pty Ltd', 'Ticketsystem\nWiki', 'USA (Standardvertragsklauseln)']] },
+      {
+        table: [
+          ['Dienstleister', 'Beschreibung der Verarbeitung', 'Ort der Verarbeitung'],
+          ['Amazon Web Services EMEA SARL', 'Hosting', 'Frankfurt, Dublin'],
+          ['Atlassian Pty Ltd', 'Ticketsystem\nWiki', 'USA (Standardvertragsklauseln)'],
+        ],
+      },
     ])
     const r = await readSubprocessorList(new Uint8Array(docx), 'Subunternehmer.docx')
     expect(summary(r)).toEqual([
@@ -86,7 +124,9 @@ describe('subprocessor lists as companies publish them', () => {
   })
 
   it('a PDF list (a table printed from a web page)', async () => {
-    const pdf = await printToPdf('<h1>Subprocessors</h1><table cellpadding="8"><tr><th>Vendor</th><th>Service</th><th>Location</th></tr><tr><td>Datadog, Inc.</td><td>Monitoring</td><td>United States</td></tr><tr><td>Hetzner Online GmbH</td><td>Hosting</td><td>Germany</td></tr></table>')
+    const pdf = await printToPdf(
+      '<h1>Subprocessors</h1><table cellpadding="8"><tr><th>Vendor</th><th>Service</th><th>Location</th></tr><tr><td>Datadog, Inc.</td><td>Monitoring</td><td>United States</td></tr><tr><td>Hetzner Online GmbH</td><td>Hosting</td><td>Germany</td></tr></table>',
+    )
     const r = await readSubprocessorList(pdf, 'subprocessors.pdf')
     expect(summary(r)).toEqual([
       ['Datadog, Inc.', 'Monitoring', 'US', 'other'],
@@ -95,14 +135,20 @@ describe('subprocessor lists as companies publish them', () => {
   }, 30_000)
 
   it('a PDF table whose cells wrap over several lines keeps one entry per row', async () => {
-    const pdf = await printToPdf(`<style>td,th{padding:6px 10px;vertical-align:top;text-align:left;border-bottom:1px solid #ccc} table{border-collapse:collapse;width:100%;font:10pt sans-serif}</style>
+    const pdf =
+      await printToPdf(`<style>td,th{padding:6px 10px;vertical-align:top;text-align:left;border-bottom:1px solid #ccc} table{border-collapse:collapse;width:100%;font:10pt sans-serif}</style>
       <h1>Liste der Unterauftragsverarbeiter</h1><table><tr><th>Unterauftragsverarbeiter</th><th>Leistung</th><th>Ort der Verarbeitung</th><th>Garantien</th></tr>
       <tr><td>Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxemburg</td><td>Hosting der Anwendung und der Datenbanken einschließlich täglicher Sicherungen in zwei Verfügbarkeitszonen</td><td>Frankfurt am Main, Deutschland</td><td>—</td></tr>
       <tr><td>Twilio Inc.</td><td>Versand von SMS</td><td>USA</td><td>EU-U.S. Data Privacy Framework</td></tr>
       <tr><td>Zendesk, Inc.</td><td>Kundensupport</td><td>USA, Irland</td><td>Standardvertragsklauseln</td></tr></table>`)
     const r = await readSubprocessorList(pdf, 'Unterauftragsverarbeiter.pdf')
     expect(summary(r)).toEqual([
-      ['Amazon Web Services EMEA SARL', 'Hosting der Anwendung und der Datenbanken einschließlich täglicher Sicherungen in zwei Verfügbarkeitszonen', 'DE', 'eu-eea'],
+      [
+        'Amazon Web Services EMEA SARL',
+        'Hosting der Anwendung und der Datenbanken einschließlich täglicher Sicherungen in zwei Verfügbarkeitszonen',
+        'DE',
+        'eu-eea',
+      ],
       ['Twilio Inc.', 'Versand von SMS', 'US', 'dpf'],
       ['Zendesk, Inc.', 'Kundensupport', 'US,IE', 'scc'],
     ])
@@ -113,9 +159,30 @@ describe('subprocessor lists as companies publish them', () => {
 describe('trustcenter parse FILE --subprocessors', () => {
   const run = promisify(execFile)
   it('prints the entries as JSON on stdout and the report on stderr', async () => {
-    const { stdout, stderr } = await run('npm', ['run', '-s', 'trustcenter', '--', 'parse', join(dir, 'en-supplier-links.md'), '--subprocessors'], { cwd: join(import.meta.dirname, '../..') })
+    const { stdout, stderr } = await run(
+      'npm',
+      [
+        'run',
+        '-s',
+        'trustcenter',
+        '--',
+        'parse',
+        join(dir, 'en-supplier-links.md'),
+        '--subprocessors',
+      ],
+      { cwd: join(import.meta.dirname, '../..') },
+    )
     const out = JSON.parse(stdout)
-    expect(out.entries[0]).toEqual({ name: 'Amazon Web Services, Inc.', legalEntity: 'Amazon Web Services, Inc.', address: null, purpose: 'Cloud hosting and storage', locations: ['DE', 'IE'], safeguard: 'eu-eea', url: 'https://aws.amazon.com', line: 7 })
+    expect(out.entries[0]).toEqual({
+      name: 'Amazon Web Services, Inc.',
+      legalEntity: 'Amazon Web Services, Inc.',
+      address: null,
+      purpose: 'Cloud hosting and storage',
+      locations: ['DE', 'IE'],
+      safeguard: 'eu-eea',
+      url: 'https://aws.amazon.com',
+      line: 7,
+    })
     expect(stderr).toMatch(/en-supplier-links\.md:12: warning: Postmark .*no processing location/)
     expect(stderr).toMatch(/table; 5 subprocessors, 3 incomplete/)
   }, 60_000)
@@ -123,10 +190,20 @@ describe('trustcenter parse FILE --subprocessors', () => {
   it('parse FILE.pdf prints the TOM structure', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'tc-pdf-'))
     const file = join(tmp, 'toms.pdf')
-    writeFileSync(file, await printToPdf('<h1>TOM</h1><h2>Zutrittskontrolle</h2><ul><li>Alarmanlage</li></ul><h2>Zugangskontrolle</h2><ul><li>Passwortrichtlinie</li></ul>'))
-    const { stdout, stderr } = await run('npm', ['run', '-s', 'trustcenter', '--', 'parse', file], { cwd: join(import.meta.dirname, '../..') })
+    writeFileSync(
+      file,
+      await printToPdf(
+        '<h1>TOM</h1><h2>Zutrittskontrolle</h2><ul><li>Alarmanlage</li></ul><h2>Zugangskontrolle</h2><ul><li>Passwortrichtlinie</li></ul>',
+      ),
+    )
+    const { stdout, stderr } = await run('npm', ['run', '-s', 'trustcenter', '--', 'parse', file], {
+      cwd: join(import.meta.dirname, '../..'),
+    })
     const out = JSON.parse(stdout)
-    expect(out.document.sections.map((s: { category: string }) => s.category)).toEqual(['physical-access', 'system-access'])
+    expect(out.document.sections.map((s: { category: string }) => s.category)).toEqual([
+      'physical-access',
+      'system-access',
+    ])
     expect(stderr).toMatch(/toms\.pdf: pdf \(pdf\); 2 sections/)
   }, 60_000)
 })

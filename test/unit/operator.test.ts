@@ -6,10 +6,20 @@ describe('operator configuration for the imprint', () => {
     expect(operatorFromEnv({})).toBeUndefined()
   })
   it('reads the operator from the environment, address lines split at "|"', () => {
-    const op = operatorFromEnv({ TRUSTCENTER_OPERATOR_NAME: 'Muster GmbH', TRUSTCENTER_OPERATOR_ADDRESS: 'Hauptstr. 1 | 10115 Berlin', TRUSTCENTER_OPERATOR_EMAIL: 'info@muster.example' })
-    expect(op).toEqual({ name: 'Muster GmbH', address: 'Hauptstr. 1\n10115 Berlin', email: 'info@muster.example' })
+    const op = operatorFromEnv({
+      TRUSTCENTER_OPERATOR_NAME: 'Muster GmbH',
+      TRUSTCENTER_OPERATOR_ADDRESS: 'Hauptstr. 1 | 10115 Berlin',
+      TRUSTCENTER_OPERATOR_EMAIL: 'info@muster.example',
+    })
+    expect(op).toEqual({
+      name: 'Muster GmbH',
+      address: 'Hauptstr. 1\n10115 Berlin',
+      email: 'info@muster.example',
+    })
   })
   it('refuses a partial configuration, naming the variable', () => {
-    expect(() => operatorFromEnv({ TRUSTCENTER_OPERATOR_NAME: 'Muster GmbH' })).toThrow(/TRUSTCENTER_OPERATOR_ADDRESS/)
+    expect(() => operatorFromEnv({ TRUSTCENTER_OPERATOR_NAME: 'Muster GmbH' })).toThrow(
+      /TRUSTCENTER_OPERATOR_ADDRESS/,
+    )
   })
 })

@@ -6,7 +6,9 @@ import type { TomDocument } from '../../cms/domain/tom-schema'
 
 const seedsDir = join(import.meta.dirname, '../../content/seeds')
 const goldenDir = join(import.meta.dirname, '../fixtures/golden')
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
 
 /** Every text the structure holds, in reading order. */
 function flatten(doc: TomDocument): string[] {
@@ -39,7 +41,9 @@ describe('TOM parser on the seed documents', () => {
     const result = parseTom(source)
 
     it(`${seed}: matches its golden structure`, () => {
-      const golden = JSON.parse(readFileSync(join(goldenDir, seed.replace(/\.txt$/, '.json')), 'utf8'))
+      const golden = JSON.parse(
+        readFileSync(join(goldenDir, seed.replace(/\.txt$/, '.json')), 'utf8'),
+      )
       expect(JSON.parse(JSON.stringify(result))).toEqual(golden)
     })
 
@@ -59,42 +63,76 @@ describe('TOM parser on the seed documents', () => {
       const fromSource = source
         .split(/\r?\n/)
         .filter((l) => /^\s*- /.test(l) || (l.includes('\t') && !/^-+\t/.test(l)))
-        .map((l) => l.replace(/^\s*- /, '').split('\t')[0]!.replace(/\*\*/g, '').trim())
-      const measures = result.document.sections.flatMap((s) =>
-        s.controls.flatMap((c) => [c.columns?.[0], ...c.measures.filter((m) => !m.prose).map((m) => m.text), ...c.groups.flatMap((g) => [g.columns?.[0], ...g.measures.map((m) => m.text)])]),
-      ).filter((m): m is string => Boolean(m))
+        .map((l) =>
+          l
+            .replace(/^\s*- /, '')
+            .split('\t')[0]!
+            .replace(/\*\*/g, '')
+            .trim(),
+        )
+      const measures = result.document.sections
+        .flatMap((s) =>
+          s.controls.flatMap((c) => [
+            c.columns?.[0],
+            ...c.measures.filter((m) => !m.prose).map((m) => m.text),
+            ...c.groups.flatMap((g) => [g.columns?.[0], ...g.measures.map((m) => m.text)]),
+          ]),
+        )
+        .filter((m): m is string => Boolean(m))
       expect(measures).toEqual(fromSource)
     })
   }
 
   it('reads the effective date where the document states one', () => {
-    const date = (seed: string) => parseTom(readFileSync(join(seedsDir, seed), 'utf8')).document.effectiveDate
+    const date = (seed: string) =>
+      parseTom(readFileSync(join(seedsDir, seed), 'utf8')).document.effectiveDate
     expect(date('000_d0f3340e58d74642.txt')).toBe('2026-06-01') // "Letzte Aktualisierung: 01. Juni 2026"
     expect(date('004_614166a4a244b079.txt')).toBe('2019-10-28') // "Chemnitz, 28.10.2019"
     expect(date('001_9cbea00c7f08fde5.txt')).toBeNull()
   })
 
   it('keeps scope groups and table columns', () => {
-    const mailjet = parseTom(readFileSync(join(seedsDir, '001_9cbea00c7f08fde5.txt'), 'utf8')).document
-    expect(mailjet.sections[0]!.controls[0]!.groups.map((g) => g.label)).toEqual(['In Mailjet-Räumlichkeiten', 'In Datenzentren'])
+    const mailjet = parseTom(
+      readFileSync(join(seedsDir, '001_9cbea00c7f08fde5.txt'), 'utf8'),
+    ).document
+    expect(mailjet.sections[0]!.controls[0]!.groups.map((g) => g.label)).toEqual([
+      'In Mailjet-Räumlichkeiten',
+      'In Datenzentren',
+    ])
     const telemaxx = parseTom(readFileSync(join(seedsDir, '002_7c348ddddea08d64.txt'), 'utf8'))
     const access = telemaxx.document.sections[0]!.controls[1]!
-    expect(access.groups.map((g) => `${g.number} ${g.label}`)).toEqual(['2.1 Betriebssystemebene', '2.2 Anwendungsebene'])
+    expect(access.groups.map((g) => `${g.number} ${g.label}`)).toEqual([
+      '2.1 Betriebssystemebene',
+      '2.2 Anwendungsebene',
+    ])
     expect(access.groups[0]!.columns).toEqual(['Maßnahmen', 'Beschreibung'])
-    expect(access.groups[0]!.measures[1]).toEqual({ text: 'Zugang erst nach Anmeldung', detail: 'Absicherung des Zugangs zur Betriebssystemebene durch Login-Prozess.' })
+    expect(access.groups[0]!.measures[1]).toEqual({
+      text: 'Zugang erst nach Anmeldung',
+      detail: 'Absicherung des Zugangs zur Betriebssystemebene durch Login-Prozess.',
+    })
     expect(telemaxx.skipped).toEqual([{ line: 104, message: 'separator line without content' }])
   })
 
   it('maps a heading covering two categories to both', () => {
-    const mailjet = parseTom(readFileSync(join(seedsDir, '001_9cbea00c7f08fde5.txt'), 'utf8')).document
+    const mailjet = parseTom(
+      readFileSync(join(seedsDir, '001_9cbea00c7f08fde5.txt'), 'utf8'),
+    ).document
     const logical = mailjet.sections[0]!.controls[1]!
-    expect([logical.category, ...(logical.alsoCovers ?? [])]).toEqual(['system-access', 'data-access'])
+    expect([logical.category, ...(logical.alsoCovers ?? [])]).toEqual([
+      'system-access',
+      'data-access',
+    ])
   })
 
   it('files an unknown heading under "other" with a warning instead of guessing', () => {
     const result = parseTom('TOMs\n\n1. Vertraulichkeit\n\n1.1 Kaffeeküche\n\n- Filterkaffee\n')
     expect(result.document.sections[0]!.controls[0]!.category).toBe('other')
-    expect(result.warnings).toEqual([{ line: 5, message: 'heading "Kaffeeküche" matches no Art. 32 category; filed under "other"' }])
+    expect(result.warnings).toEqual([
+      {
+        line: 5,
+        message: 'heading "Kaffeeküche" matches no Art. 32 category; filed under "other"',
+      },
+    ])
   })
 })
 
@@ -114,13 +152,19 @@ describe('TOM parser on bad input', () => {
   })
 
   it('rejects binary data with the line of the first NUL byte', () => {
-    const error = failure(() => decodeDocument(new Uint8Array([0x61, 0x0a, 0x62, 0x0a, 0x00, 0x01])))
+    const error = failure(() =>
+      decodeDocument(new Uint8Array([0x61, 0x0a, 0x62, 0x0a, 0x00, 0x01])),
+    )
     expect(error.line).toBe(3)
     expect(error.reason).toMatch(/binary/)
   })
 
   it('rejects text in another encoding with its line', () => {
-    const latin1 = new Uint8Array([...new TextEncoder().encode('1. Vertraulichkeit\n\n- T'), 0xfc, 0x72])
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('1. Vertraulichkeit\n\n- T'),
+      0xfc,
+      0x72,
+    ])
     const error = failure(() => decodeDocument(latin1))
     expect(error.line).toBe(3)
     expect(error.reason).toMatch(/UTF-8/)

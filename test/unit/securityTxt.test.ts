@@ -13,17 +13,37 @@ describe('security.txt (RFC 9116)', () => {
 
   it('writes the configured fields, Expires counted from the build, Canonical from the site URL', () => {
     const { config, warnings } = securityTxtConfig(
-      { TRUSTCENTER_SECURITY_CONTACT: 'sec@example.com https://example.com/report', TRUSTCENTER_SECURITY_POLICY: 'https://example.com/policy', TRUSTCENTER_SECURITY_LANGUAGES: 'en,de', TRUSTCENTER_SECURITY_EXPIRES_DAYS: '30' },
+      {
+        TRUSTCENTER_SECURITY_CONTACT: 'sec@example.com https://example.com/report',
+        TRUSTCENTER_SECURITY_POLICY: 'https://example.com/policy',
+        TRUSTCENTER_SECURITY_LANGUAGES: 'en,de',
+        TRUSTCENTER_SECURITY_EXPIRES_DAYS: '30',
+      },
       'https://trust.example/',
     )
     expect(warnings).toEqual([])
     expect(securityTxt(config, now)).toBe(
-      ['Contact: mailto:sec@example.com', 'Contact: https://example.com/report', 'Expires: 2027-01-01T10:00:00Z', 'Preferred-Languages: en, de', 'Canonical: https://trust.example/.well-known/security.txt', 'Policy: https://example.com/policy', ''].join('\n'),
+      [
+        'Contact: mailto:sec@example.com',
+        'Contact: https://example.com/report',
+        'Expires: 2027-01-01T10:00:00Z',
+        'Preferred-Languages: en, de',
+        'Canonical: https://trust.example/.well-known/security.txt',
+        'Policy: https://example.com/policy',
+        '',
+      ].join('\n'),
     )
   })
 
   it('refuses a Contact that is no URI it allows, and an Expires beyond a year', () => {
-    const { config, warnings } = securityTxtConfig({ TRUSTCENTER_SECURITY_CONTACT: 'http://insecure.example', TRUSTCENTER_SECURITY_POLICY: 'https://x', TRUSTCENTER_SECURITY_EXPIRES_DAYS: '400' }, 'https://t.example')
+    const { config, warnings } = securityTxtConfig(
+      {
+        TRUSTCENTER_SECURITY_CONTACT: 'http://insecure.example',
+        TRUSTCENTER_SECURITY_POLICY: 'https://x',
+        TRUSTCENTER_SECURITY_EXPIRES_DAYS: '400',
+      },
+      'https://t.example',
+    )
     expect(config.contact).toEqual([])
     expect(config.expiresDays).toBe(180)
     expect(warnings).toHaveLength(3)

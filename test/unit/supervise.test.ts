@@ -7,7 +7,9 @@ describe('supervise', () => {
     const pids: number[] = []
     const s = supervise(
       () => {
-        const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' })
+        const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], {
+          stdio: 'ignore',
+        })
         pids.push(child.pid!)
         return child
       },

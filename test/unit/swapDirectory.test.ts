@@ -1,4 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -54,7 +61,9 @@ describe('swapping the built site in', () => {
   it('keeps the old site when the new one cannot be moved in', async () => {
     const parent = mkdtempSync(path.join(tmpdir(), 'trust-center-swap-'))
     site(path.join(parent, 'dist'), 1, 'old')
-    await expect(swapDirectory(path.join(parent, 'missing-staging'), path.join(parent, 'dist'))).rejects.toThrow(/ENOENT/)
+    await expect(
+      swapDirectory(path.join(parent, 'missing-staging'), path.join(parent, 'dist')),
+    ).rejects.toThrow(/ENOENT/)
     expect(readFileSync(path.join(parent, 'dist/p0/index.html'), 'utf8')).toBe('old')
     expect(readdirSync(parent)).toEqual(['dist'])
   })

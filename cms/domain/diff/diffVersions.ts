@@ -1,7 +1,14 @@
 import { diffWords } from 'diff'
 import type { Control, TomDocument } from '../tom-schema'
 import type { CategoryKey } from '../taxonomy'
-import { bagOf, normalise, similarity, similarityBound, type WordBag, wordsOfNormalised } from './similarity'
+import {
+  bagOf,
+  normalise,
+  similarity,
+  similarityBound,
+  type WordBag,
+  wordsOfNormalised,
+} from './similarity'
 import type { ChangeCounts, ControlDiff, MeasureDiff, MeasureText, TomDiff } from './types'
 
 /**
@@ -30,7 +37,8 @@ interface FlatControl {
   measures: FlatMeasure[]
 }
 
-const label = (c: Pick<Control, 'number' | 'heading'>) => (c.number ? `${c.number} ${c.heading}` : c.heading)
+const label = (c: Pick<Control, 'number' | 'heading'>) =>
+  c.number ? `${c.number} ${c.heading}` : c.heading
 const measureString = (m: MeasureText) => (m.detail ? `${m.text} — ${m.detail}` : m.text)
 
 function flatten(doc: Pick<TomDocument, 'sections'>): FlatControl[] {
@@ -40,7 +48,11 @@ function flatten(doc: Pick<TomDocument, 'sections'>): FlatControl[] {
       const index = controls.length
       const measures: FlatMeasure[] = []
       const add = (m: { text: string; detail?: string }, group?: string) => {
-        const item: MeasureText = { text: m.text, ...(m.detail ? { detail: m.detail } : {}), ...(group ? { group } : {}) }
+        const item: MeasureText = {
+          text: m.text,
+          ...(m.detail ? { detail: m.detail } : {}),
+          ...(group ? { group } : {}),
+        }
         const key = normalise(measureString(item))
         measures.push({ ...item, control: index, key, words: bagOf(wordsOfNormalised(key)) })
       }
@@ -52,7 +64,9 @@ function flatten(doc: Pick<TomDocument, 'sections'>): FlatControl[] {
         heading: normalise(control.heading),
         label: label(control),
         section: label(section),
-        text: [control.text, control.note, ...control.groups.flatMap((g) => [g.text, g.note])].filter(Boolean).join('\n\n'),
+        text: [control.text, control.note, ...control.groups.flatMap((g) => [g.text, g.note])]
+          .filter(Boolean)
+          .join('\n\n'),
         measures,
       })
     }
@@ -78,7 +92,8 @@ export function prepareVersion(doc: Pick<TomDocument, 'sections'>): PreparedVers
 }
 
 type DiffInput = Pick<TomDocument, 'sections'> | PreparedVersion
-const controlsOf = (input: DiffInput) => flatForms.get(input as PreparedVersion) ?? flatten(input as Pick<TomDocument, 'sections'>)
+const controlsOf = (input: DiffInput) =>
+  flatForms.get(input as PreparedVersion) ?? flatten(input as Pick<TomDocument, 'sections'>)
 
 function overlap(a: FlatControl, b: FlatControl): number {
   const keys = new Set(a.measures.map((m) => m.key))
@@ -91,7 +106,9 @@ function matchControls(from: FlatControl[], to: FlatControl[]): Map<number, numb
   const pairs = new Map<number, number>() // to index → from index
   const usedFrom = new Set<number>()
   for (const t of to) {
-    const f = from.find((c) => !usedFrom.has(c.index) && c.category === t.category && c.heading === t.heading)
+    const f = from.find(
+      (c) => !usedFrom.has(c.index) && c.category === t.category && c.heading === t.heading,
+    )
     if (f) {
       pairs.set(t.index, f.index)
       usedFrom.add(f.index)
@@ -104,7 +121,9 @@ function matchControls(from: FlatControl[], to: FlatControl[]): Map<number, numb
       let bestScore = sameCategoryOnly ? 0 : 0.5
       for (const f of from) {
         if (usedFrom.has(f.index) || (sameCategoryOnly && f.category !== t.category)) continue
-        const score = overlap(f, t) + (f.category === t.category && f.measures.length + t.measures.length === 0 ? 1 : 0)
+        const score =
+          overlap(f, t) +
+          (f.category === t.category && f.measures.length + t.measures.length === 0 ? 1 : 0)
         if (score > bestScore) {
           best = f
           bestScore = score
@@ -119,8 +138,18 @@ function matchControls(from: FlatControl[], to: FlatControl[]): Map<number, numb
   return pairs
 }
 
-const emptyCounts = (): ChangeCounts => ({ added: 0, removed: 0, changed: 0, moved: 0, unchanged: 0 })
-const strip = (m: FlatMeasure): MeasureText => ({ text: m.text, ...(m.detail ? { detail: m.detail } : {}), ...(m.group ? { group: m.group } : {}) })
+const emptyCounts = (): ChangeCounts => ({
+  added: 0,
+  removed: 0,
+  changed: 0,
+  moved: 0,
+  unchanged: 0,
+})
+const strip = (m: FlatMeasure): MeasureText => ({
+  text: m.text,
+  ...(m.detail ? { detail: m.detail } : {}),
+  ...(m.group ? { group: m.group } : {}),
+})
 
 export function diffVersions(older: DiffInput, newer: DiffInput): TomDiff {
   const from = controlsOf(older)
@@ -136,7 +165,12 @@ export function diffVersions(older: DiffInput, newer: DiffInput): TomDiff {
   const pair = (t: FlatMeasure, f: FlatMeasure, kind: 'unchanged' | 'changed' | 'moved') => {
     takenFrom.add(f)
     const reworded = t.key !== f.key
-    const entry: MeasureDiff = { kind, from: strip(f), to: strip(t), ...(reworded ? { words: diffWords(measureString(f), measureString(t)) } : {}) }
+    const entry: MeasureDiff = {
+      kind,
+      from: strip(f),
+      to: strip(t),
+      ...(reworded ? { words: diffWords(measureString(f), measureString(t)) } : {}),
+    }
     if (kind === 'moved') {
       entry.movedFrom = from[f.control]!.label
       leftBehind.set(f, { kind: 'moved', from: strip(f), movedTo: to[t.control]!.label })
@@ -209,8 +243,11 @@ export function diffVersions(older: DiffInput, newer: DiffInput): TomDiff {
   const matchedFrom = new Set(pairs.values())
   for (const t of to) {
     const f = partnerOf(t)
-    const measures: MeasureDiff[] = t.measures.map((m) => result.get(m) ?? { kind: 'added', to: strip(m) })
-    for (const o of f?.measures ?? []) if (!takenFrom.has(o)) measures.push({ kind: 'removed', from: strip(o) })
+    const measures: MeasureDiff[] = t.measures.map(
+      (m) => result.get(m) ?? { kind: 'added', to: strip(m) },
+    )
+    for (const o of f?.measures ?? [])
+      if (!takenFrom.has(o)) measures.push({ kind: 'removed', from: strip(o) })
     for (const o of f?.measures ?? []) if (leftBehind.has(o)) measures.push(leftBehind.get(o)!)
     for (const m of measures) if (!(m.kind === 'moved' && m.movedTo)) count(t.category, m.kind)
     const textChanged = f && normalise(f.text) !== normalise(t.text)
@@ -226,11 +263,25 @@ export function diffVersions(older: DiffInput, newer: DiffInput): TomDiff {
   }
   for (const f of from) {
     if (matchedFrom.has(f.index)) continue
-    const measures: MeasureDiff[] = f.measures.map((o) => (leftBehind.get(o) ?? (takenFrom.has(o) ? undefined : { kind: 'removed' as const, from: strip(o) }))!).filter(Boolean)
+    const measures: MeasureDiff[] = f.measures
+      .map(
+        (o) =>
+          (leftBehind.get(o) ??
+            (takenFrom.has(o) ? undefined : { kind: 'removed' as const, from: strip(o) }))!,
+      )
+      .filter(Boolean)
     for (const m of measures) if (m.kind === 'removed') count(f.category, 'removed')
-    controls.push({ kind: 'removed', category: f.category, fromHeading: f.label, section: f.section, measures })
+    controls.push({
+      kind: 'removed',
+      category: f.category,
+      fromHeading: f.label,
+      section: f.section,
+      measures,
+    })
   }
 
-  const identical = counts.added + counts.removed + counts.changed + counts.moved === 0 && controls.every((c) => c.kind === 'matched' && !c.text)
+  const identical =
+    counts.added + counts.removed + counts.changed + counts.moved === 0 &&
+    controls.every((c) => c.kind === 'matched' && !c.text)
   return { controls, counts, byCategory, identical }
 }

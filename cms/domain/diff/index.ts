@@ -1,2 +1,7 @@
-export { diffVersions, type PreparedVersion, prepareVersion, REWORD_THRESHOLD } from './diffVersions'
+export {
+  diffVersions,
+  type PreparedVersion,
+  prepareVersion,
+  REWORD_THRESHOLD,
+} from './diffVersions'
 export type { ChangeCounts, ControlDiff, MeasureDiff, TomDiff } from './types'

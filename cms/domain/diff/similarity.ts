@@ -1,9 +1,11 @@
 /** Cheap, deterministic text similarity for matching reworded measures (Dice over words). */
 
-export const normalise = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
+export const normalise = (text: string) =>
+  text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
 
 /** The words of a normalised text (the diff has a measure's normalised key at hand: no second pass). */
-export const wordsOfNormalised = (normalised: string): string[] => normalised.match(/[\p{L}\p{N}]+/gu) ?? []
+export const wordsOfNormalised = (normalised: string): string[] =>
+  normalised.match(/[\p{L}\p{N}]+/gu) ?? []
 
 /** A text's words with their counts: built once per measure, compared with many others. */
 export interface WordBag {
@@ -27,4 +29,5 @@ export function similarity(a: WordBag, b: WordBag): number {
 }
 
 /** The most `similarity` can be for texts of these lengths: candidates below it need no counting. */
-export const similarityBound = (a: WordBag, b: WordBag): number => (a.size + b.size === 0 ? 1 : (2 * Math.min(a.size, b.size)) / (a.size + b.size))
+export const similarityBound = (a: WordBag, b: WordBag): number =>
+  a.size + b.size === 0 ? 1 : (2 * Math.min(a.size, b.size)) / (a.size + b.size)

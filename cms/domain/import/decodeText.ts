@@ -54,7 +54,15 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       const line = bytes.subarray(0, firstBinary).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1)
       const count = bytes.reduce((n, b) => (isBinaryByte(b) ? n + 1 : n), 0)
       // A few stray controls are pasted noise (removed below); many are a binary file.
-      if (bytes[firstBinary] === 0 || (count > 16 && count / bytes.length > 0.01) || count / bytes.length > 0.1) throw new ParseError(line, 'binary data — expected a text document (.txt, .md, .html) or a .docx file')
+      if (
+        bytes[firstBinary] === 0 ||
+        (count > 16 && count / bytes.length > 0.01) ||
+        count / bytes.length > 0.1
+      )
+        throw new ParseError(
+          line,
+          'binary data — expected a text document (.txt, .md, .html) or a .docx file',
+        )
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
@@ -62,18 +70,27 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       encoding = 'windows-1252'
       text = new TextDecoder('windows-1252').decode(bytes)
       const firstHigh = bytes.findIndex((b) => b >= 0x80)
-      notes.push({ line: lineAt(text, firstHigh), message: 'the file is not UTF-8; read it as Windows-1252 (Latin-1). Check umlauts in the preview.' })
+      notes.push({
+        line: lineAt(text, firstHigh),
+        message:
+          'the file is not UTF-8; read it as Windows-1252 (Latin-1). Check umlauts in the preview.',
+      })
     }
   } else {
     text = new TextDecoder(encoding).decode(bytes)
-    if (text.includes('\uFFFD')) throw new ParseError(lineAt(text, text.indexOf('\uFFFD')), `not valid ${encoding.toUpperCase()} text`)
+    if (text.includes('\uFFFD'))
+      throw new ParseError(
+        lineAt(text, text.indexOf('\uFFFD')),
+        `not valid ${encoding.toUpperCase()} text`,
+      )
   }
   text = text.replace(/^\uFEFF/, '')
   const control = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/
   const firstControl = text.search(control)
   if (firstControl >= 0) {
     const line = lineAt(text, firstControl)
-    if (text.includes('\u0000')) throw new ParseError(line, 'binary data (NUL character) — expected a text document')
+    if (text.includes('\u0000'))
+      throw new ParseError(line, 'binary data (NUL character) — expected a text document')
     text = text.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g, '')
     notes.push({ line, message: 'removed control characters that are not text' })
   }

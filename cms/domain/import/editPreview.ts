@@ -12,9 +12,14 @@ export interface PreviewState {
 }
 
 /** A measure: section, control, group (undefined: the control's own list), measure. */
-export interface MeasurePath { s: number; c: number; g?: number; m: number }
+export interface MeasurePath {
+  s: number
+  c: number
+  g?: number
+  m: number
+}
 
-const clone = <T,>(x: T): T => structuredClone(x)
+const clone = <T>(x: T): T => structuredClone(x)
 
 function lists(state: PreviewState, p: MeasurePath) {
   const control = state.document.sections[p.s]?.controls[p.c]

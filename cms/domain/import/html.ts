@@ -13,7 +13,43 @@ export interface HtmlText {
 }
 
 const SKIP = new Set(['script', 'style', 'head', 'noscript', 'svg', 'title', 'meta', 'link'])
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'pre', 'form', 'fieldset', 'figure', 'address', 'body', 'html', 'hr'])
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dl',
+  'dt',
+  'dd',
+  'pre',
+  'form',
+  'fieldset',
+  'figure',
+  'address',
+  'body',
+  'html',
+  'hr',
+])
 
 const MAX_NESTING = 64
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
@@ -24,18 +60,58 @@ function* descendants(root: Node): Generator<Node> {
   while (stack.length > 0) {
     const node = stack.pop()!
     yield node
-    if (node.nodeType === NodeType.ELEMENT_NODE && !SKIP.has((node as HTMLElement).tagName?.toLowerCase() ?? '')) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!)
+    if (
+      node.nodeType === NodeType.ELEMENT_NODE &&
+      !SKIP.has((node as HTMLElement).tagName?.toLowerCase() ?? '')
+    )
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!)
   }
 }
 const textOf = (root: Node) => {
   let text = ''
-  for (const node of descendants(root)) if (node.nodeType === NodeType.TEXT_NODE) text += ` ${(node as unknown as { text: string }).text}`
+  for (const node of descendants(root))
+    if (node.nodeType === NodeType.TEXT_NODE)
+      text += ` ${(node as unknown as { text: string }).text}`
   return squash(text)
 }
-const elementsOf = (root: Node, tag: string) => [...descendants(root)].filter((n) => n.nodeType === NodeType.ELEMENT_NODE && (n as HTMLElement).tagName?.toLowerCase() === tag) as HTMLElement[]
+const elementsOf = (root: Node, tag: string) =>
+  [...descendants(root)].filter(
+    (n) =>
+      n.nodeType === NodeType.ELEMENT_NODE && (n as HTMLElement).tagName?.toLowerCase() === tag,
+  ) as HTMLElement[]
 
 /** Elements without content, and those a parser closes implicitly: they never deepen the tree. */
-const FLAT = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rp', 'rt'])
+const FLAT = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'caption',
+  'rp',
+  'rt',
+])
 const MAX_DEPTH = 200
 
 /**
@@ -46,21 +122,24 @@ const MAX_DEPTH = 200
 export function capNesting(html: string): string {
   let depth = 0
   let capped = false
-  const out = html.replace(/<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/g, (tag, close: string, name: string, selfClose: string) => {
-    const n = name.toLowerCase()
-    if (selfClose || FLAT.has(n)) return depth > MAX_DEPTH ? tag.replace(/[^\n]/g, ' ') : tag
-    if (close) {
-      const drop = depth > MAX_DEPTH
-      depth = Math.max(0, depth - 1)
-      return drop ? tag.replace(/[^\n]/g, ' ') : tag
-    }
-    depth++
-    if (depth > MAX_DEPTH) {
-      capped = true
-      return tag.replace(/[^\n]/g, ' ')
-    }
-    return tag
-  })
+  const out = html.replace(
+    /<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/g,
+    (tag, close: string, name: string, selfClose: string) => {
+      const n = name.toLowerCase()
+      if (selfClose || FLAT.has(n)) return depth > MAX_DEPTH ? tag.replace(/[^\n]/g, ' ') : tag
+      if (close) {
+        const drop = depth > MAX_DEPTH
+        depth = Math.max(0, depth - 1)
+        return drop ? tag.replace(/[^\n]/g, ' ') : tag
+      }
+      depth++
+      if (depth > MAX_DEPTH) {
+        capped = true
+        return tag.replace(/[^\n]/g, ' ')
+      }
+      return tag
+    },
+  )
   return capped ? out : html
 }
 
@@ -71,7 +150,10 @@ export interface HtmlOptions {
 
 export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText {
   const html = capNesting(source)
-  const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } })
+  const root = parse(html, {
+    comment: false,
+    blockTextElements: { script: false, style: false, pre: true },
+  })
   const lineStarts = [0]
   for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) lineStarts.push(i + 1)
   const sourceLine = (offset: number) => {
@@ -99,7 +181,8 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
     if (nesting > MAX_NESTING) return [textOf(el)].filter(Boolean)
     const lines: string[] = ['']
     for (const child of el.childNodes) {
-      if (child.nodeType === NodeType.TEXT_NODE) lines[lines.length - 1] += (child as unknown as { text: string }).text
+      if (child.nodeType === NodeType.TEXT_NODE)
+        lines[lines.length - 1] += (child as unknown as { text: string }).text
       else if (child.nodeType === NodeType.ELEMENT_NODE) {
         const tag = (child as HTMLElement).tagName?.toLowerCase() ?? ''
         if (SKIP.has(tag) || BLOCK.has(tag)) continue
@@ -110,27 +193,49 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
         const inner = inline(child as HTMLElement, nesting + 1).join(' ')
         const href = tag === 'a' ? (child as HTMLElement).getAttribute('href') : undefined
         // For lists of records (subprocessors) links and emphasis carry meaning: keep them as Markdown.
-        if (options.markup && href && /^(?:https?:|mailto:)/i.test(href) && inner) lines[lines.length - 1] += `[${inner}](${href})`
-        else if (options.markup && /^(?:em|i)$/.test(tag) && inner) lines[lines.length - 1] += `*${inner}*`
-        else if (options.markup && /^(?:strong|b)$/.test(tag) && inner) lines[lines.length - 1] += `**${inner}**`
+        if (options.markup && href && /^(?:https?:|mailto:)/i.test(href) && inner)
+          lines[lines.length - 1] += `[${inner}](${href})`
+        else if (options.markup && /^(?:em|i)$/.test(tag) && inner)
+          lines[lines.length - 1] += `*${inner}*`
+        else if (options.markup && /^(?:strong|b)$/.test(tag) && inner)
+          lines[lines.length - 1] += `**${inner}**`
         else lines[lines.length - 1] += inner
       }
     }
     return lines.map(squash).filter(Boolean)
   }
   const isBold = (el: HTMLElement) => {
-    const elements = el.childNodes.filter((c) => c.nodeType === NodeType.ELEMENT_NODE) as HTMLElement[]
-    return elements.length === 1 && /^(strong|b)$/i.test(elements[0]!.tagName) && textOf(elements[0]!) === textOf(el)
+    const elements = el.childNodes.filter(
+      (c) => c.nodeType === NodeType.ELEMENT_NODE,
+    ) as HTMLElement[]
+    return (
+      elements.length === 1 &&
+      /^(strong|b)$/i.test(elements[0]!.tagName) &&
+      textOf(elements[0]!) === textOf(el)
+    )
   }
   /** Inline content that is one bold element only (nested blocks aside). */
   const isBoldLabel = (el: HTMLElement) => {
-    const inlineElements = el.childNodes.filter((c) => c.nodeType === NodeType.ELEMENT_NODE && !BLOCK.has((c as HTMLElement).tagName?.toLowerCase() ?? '')) as HTMLElement[]
-    return inlineElements.length === 1 && /^(strong|b)$/i.test(inlineElements[0]!.tagName) && squash(inline(el).join(' ')) === textOf(inlineElements[0]!)
+    const inlineElements = el.childNodes.filter(
+      (c) =>
+        c.nodeType === NodeType.ELEMENT_NODE &&
+        !BLOCK.has((c as HTMLElement).tagName?.toLowerCase() ?? ''),
+    ) as HTMLElement[]
+    return (
+      inlineElements.length === 1 &&
+      /^(strong|b)$/i.test(inlineElements[0]!.tagName) &&
+      squash(inline(el).join(' ')) === textOf(inlineElements[0]!)
+    )
   }
   const cellText = (cell: HTMLElement) => {
     const items = elementsOf(cell, 'li').map(textOf)
     // Word (through mammoth) puts every cell's text in paragraphs: one line each.
-    const paragraphs = items.length > 0 ? [] : elementsOf(cell, 'p').map((p) => squash(inline(p).join(' '))).filter(Boolean)
+    const paragraphs =
+      items.length > 0
+        ? []
+        : elementsOf(cell, 'p')
+            .map((p) => squash(inline(p).join(' ')))
+            .filter(Boolean)
     const parts = items.length > 0 ? items : paragraphs.length > 0 ? paragraphs : inline(cell)
     return parts.join(' <br> ').replace(/\|/g, '\\|') || '—'
   }
@@ -175,7 +280,16 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
         paragraph(node)
         walk(node, depth + 1, nesting + 1)
         if (depth === 0) blank(node)
-      } else if (tag === 'li' && !options.markup && isBoldLabel(node) && node.childNodes.some((c) => c.nodeType === NodeType.ELEMENT_NODE && /^(?:ul|ol|p|div|table)$/i.test((c as HTMLElement).tagName))) {
+      } else if (
+        tag === 'li' &&
+        !options.markup &&
+        isBoldLabel(node) &&
+        node.childNodes.some(
+          (c) =>
+            c.nodeType === NodeType.ELEMENT_NODE &&
+            /^(?:ul|ol|p|div|table)$/i.test((c as HTMLElement).tagName),
+        )
+      ) {
         // "<li><strong>Measures for …</strong><ul>…</ul></li>": a heading written as a list item.
         const [label = ''] = inline(node)
         blank(node)
@@ -191,7 +305,10 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
       } else if (tag === 'table') {
         blank(node)
         for (const row of elementsOf(node, 'tr')) {
-          const cells = row.childNodes.filter((c) => c.nodeType === NodeType.ELEMENT_NODE && /^t[dh]$/i.test((c as HTMLElement).tagName)) as HTMLElement[]
+          const cells = row.childNodes.filter(
+            (c) =>
+              c.nodeType === NodeType.ELEMENT_NODE && /^t[dh]$/i.test((c as HTMLElement).tagName),
+          ) as HTMLElement[]
           if (cells.length > 0) emit(`| ${cells.map(cellText).join(' | ')} |`, row)
         }
         blank(node)

@@ -6,4 +6,11 @@ export { suggestMetadata, type MetadataSuggestions } from './metadata'
 export { readSubprocessorList } from './subprocessors/readSubprocessorList'
 export { parseSubprocessorList } from './subprocessors/parseSubprocessorList'
 export { checkZip, DEFAULT_ZIP_LIMITS } from './docx/checkZip'
-export { dropControl, dropMeasure, mergeWithPrevious, setTitle, type MeasurePath, type PreviewState } from './editPreview'
+export {
+  dropControl,
+  dropMeasure,
+  mergeWithPrevious,
+  setTitle,
+  type MeasurePath,
+  type PreviewState,
+} from './editPreview'

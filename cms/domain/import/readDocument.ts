@@ -22,15 +22,29 @@ export interface ReadDocument {
   title?: string
 }
 
-const EXTENSIONS: Record<string, DocumentFormat> = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', docx: 'docx', pdf: 'pdf' }
+const EXTENSIONS: Record<string, DocumentFormat> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
+}
 
 export function detectFormat(bytes: Uint8Array, filename?: string): DocumentFormat {
   const ext = filename?.toLowerCase().match(/\.([a-z]+)$/)?.[1]
   // "%PDF": a PDF whatever its name says.
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf'
   if (ext && EXTENSIONS[ext]) return EXTENSIONS[ext]
-  if (ext === 'doc' || ext === 'odt' || ext === 'rtf') throw new ParseError(1, `.${ext} files cannot be read; save the document as .docx, .html or .txt, or paste its text`)
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'docx'
+  if (ext === 'doc' || ext === 'odt' || ext === 'rtf')
+    throw new ParseError(
+      1,
+      `.${ext} files cannot be read; save the document as .docx, .html or .txt, or paste its text`,
+    )
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return 'docx'
   const start = new TextDecoder('utf-8').decode(bytes.subarray(0, 2048)).trimStart().toLowerCase()
   if (/^<(?:!doctype html|html|body|h[1-6]|p|ul|ol|table|div)\b/.test(start)) return 'html'
   return 'text'
@@ -41,10 +55,16 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   checkZip(bytes)
   const mammoth = await import('mammoth')
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) })
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    )
     return result.value
   } catch (error) {
-    throw new ParseError(1, `cannot read the .docx file (${(error as Error).message.split('\n')[0]}); is it a Word document?`)
+    throw new ParseError(
+      1,
+      `cannot read the .docx file (${(error as Error).message.split('\n')[0]}); is it a Word document?`,
+    )
   }
 }
 
@@ -61,5 +81,12 @@ export async function readDocument(bytes: Uint8Array, filename?: string): Promis
   const prepared = prepareText(decoded.text, format === 'html')
   // A .md or .txt file (or pasted text) whose body is HTML is read as HTML.
   const effective: DocumentFormat = prepared.body === 'text' ? format : 'html'
-  return { format: effective, encoding: decoded.encoding, text: prepared.text, lineOf: prepared.lineOf, notes: decoded.notes, ...(prepared.title ? { title: prepared.title } : {}) }
+  return {
+    format: effective,
+    encoding: decoded.encoding,
+    text: prepared.text,
+    lineOf: prepared.lineOf,
+    notes: decoded.notes,
+    ...(prepared.title ? { title: prepared.title } : {}),
+  }
 }

@@ -18,8 +18,12 @@ export function stripFrontMatter(text: string): { text: string; title?: string }
   let title: string | undefined
   if (m[1] === '---') {
     try {
-      const data = yaml.load(m[2]!, { schema: yaml.FAILSAFE_SCHEMA }) as Record<string, unknown> | null
-      if (data && typeof data === 'object' && typeof data.title === 'string' && data.title.trim()) title = data.title.trim()
+      const data = yaml.load(m[2]!, { schema: yaml.FAILSAFE_SCHEMA }) as Record<
+        string,
+        unknown
+      > | null
+      if (data && typeof data === 'object' && typeof data.title === 'string' && data.title.trim())
+        title = data.title.trim()
     } catch {
       // Not YAML after all; the lines are still no content of the document.
     }
@@ -38,12 +42,18 @@ export function stripMarkupNoise(text: string): string {
     .replace(/<\?(?:php|=)?[\s\S]*?(?:\?>|$)/g, blankOut) // PHP
     .replace(/\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g, blankOut) // Twig, Jinja, Liquid
     .replace(/\{!!?[\s\S]*?!!\}|\{\{[\s\S]*?\}\}/g, blankOut) // Blade, Vue, Handlebars output
-    .replace(/^[ \t]*@(?:if|elseif|else|endif|foreach|endforeach|for|endfor|forelse|empty|endforelse|unless|endunless|isset|endisset|auth|endauth|guest|endguest|section|endsection|show|yield|extends|include|includeIf|push|endpush|stack|csrf|php|endphp|lang|component|endcomponent|slot|endslot|props|once|endonce|switch|case|break|default|endswitch|verbatim|endverbatim)\b(?:\s*\(.*\))?[ \t]*$/gm, blankOut)
+    .replace(
+      /^[ \t]*@(?:if|elseif|else|endif|foreach|endforeach|for|endfor|forelse|empty|endforelse|unless|endunless|isset|endisset|auth|endauth|guest|endguest|section|endsection|show|yield|extends|include|includeIf|push|endpush|stack|csrf|php|endphp|lang|component|endcomponent|slot|endslot|props|once|endonce|switch|case|break|default|endswitch|verbatim|endverbatim)\b(?:\s*\(.*\))?[ \t]*$/gm,
+      blankOut,
+    )
     .replace(/<\/?>/g, '') // JSX fragments
   if (/\bclassName=|^\s*(?:import|export)\s/m.test(t)) {
     // JSX: string literals in braces are text; other expressions and the code around the markup are not.
     t = t.replace(/\{\s*(['"`])([^'"`{}]*)\1\s*\}/g, '$2').replace(/\{[^{}<>\n]*\}/g, '')
-    t = t.replace(/^[ \t]*(?:import\b.*|export\b.*|const\b.*|let\b.*|function\b.*|return\s*\(?\s*|\)\s*;?\s*\}?|\}\s*\)?;?|\);?)[ \t]*$/gm, blankOut)
+    t = t.replace(
+      /^[ \t]*(?:import\b.*|export\b.*|const\b.*|let\b.*|function\b.*|return\s*\(?\s*|\)\s*;?\s*\}?|\}\s*\)?;?|\);?)[ \t]*$/gm,
+      blankOut,
+    )
   }
   return t
 }
@@ -69,20 +79,37 @@ export function prepareText(source: string, declaredHtml = false): SourceText {
   const mdHeadings = nonBlank.filter((l) => MD_HEADING.test(l)).length
   const withTitle = <T extends object>(x: T) => ({ ...x, ...(title ? { title } : {}) })
   // Block tags anywhere (a page pasted as one long line, or with blank lines inside its elements).
-  const blockTags = (text.match(/<(?:p|div|ul|ol|li|h[1-6]|table|tr|td|th|section|article|main|br|dl|dt|dd)\b[^>]*>/gi) ?? []).length
-  const mdMarkers = nonBlank.filter((l) => MD_HEADING.test(l) || /^\s{0,3}(?:[-*+]\s|\|)/.test(l)).length
-  if (declaredHtml || (tagLines >= 2 && tagLines >= nonBlank.length * 0.3 && mdHeadings < 2) || (blockTags >= 3 && blockTags >= nonBlank.length * 0.5 && mdMarkers < 2)) {
+  const blockTags = (
+    text.match(
+      /<(?:p|div|ul|ol|li|h[1-6]|table|tr|td|th|section|article|main|br|dl|dt|dd)\b[^>]*>/gi,
+    ) ?? []
+  ).length
+  const mdMarkers = nonBlank.filter(
+    (l) => MD_HEADING.test(l) || /^\s{0,3}(?:[-*+]\s|\|)/.test(l),
+  ).length
+  if (
+    declaredHtml ||
+    (tagLines >= 2 && tagLines >= nonBlank.length * 0.3 && mdHeadings < 2) ||
+    (blockTags >= 3 && blockTags >= nonBlank.length * 0.5 && mdMarkers < 2)
+  ) {
     const html = htmlToText(text)
     return withTitle({ text: html.text, lineOf: html.lineOf, body: 'html' as const })
   }
-  if (tagLines === 0 || !lines.some((l) => /<\/?(?:p|div|ul|ol|li|h[1-6]|table|tr|td|section|article|br|strong|b|span|dl|dt|dd)\b/i.test(l))) {
+  if (
+    tagLines === 0 ||
+    !lines.some((l) =>
+      /<\/?(?:p|div|ul|ol|li|h[1-6]|table|tr|td|section|article|br|strong|b|span|dl|dt|dd)\b/i.test(
+        l,
+      ),
+    )
+  ) {
     return withTitle({ text, lineOf: (line: number) => line, body: 'text' as const })
   }
   // Markdown with HTML blocks: each block (from a line that opens with a tag to the next blank
   // line, as CommonMark reads it) is converted; the Markdown around it stays as it is.
   const out: string[] = []
   const map: number[] = []
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     if (!TAG_LINE.test(lines[i]!)) {
       out.push(lines[i]!)
       map.push(i + 1)
@@ -93,7 +120,10 @@ export function prepareText(source: string, declaredHtml = false): SourceText {
     let j = i
     let open = 0
     while (j < lines.length && (lines[j]!.trim() !== '' || open > 0)) {
-      for (const m of lines[j]!.matchAll(/<(\/?)(div|section|article|main|ul|ol|table|p|blockquote|dl|details|figure|aside|header|footer|nav|form)\b[^>]*?(\/?)>/gi)) if (!m[3]) open += m[1] ? -1 : 1
+      for (const m of lines[j]!.matchAll(
+        /<(\/?)(div|section|article|main|ul|ol|table|p|blockquote|dl|details|figure|aside|header|footer|nav|form)\b[^>]*?(\/?)>/gi,
+      ))
+        if (!m[3]) open += m[1] ? -1 : 1
       open = Math.max(0, open)
       j++
     }
@@ -111,5 +141,9 @@ export function prepareText(source: string, declaredHtml = false): SourceText {
     map.push(j)
     i = j
   }
-  return withTitle({ text: out.join('\n'), lineOf: (line: number) => map[line - 1] ?? 1, body: 'mixed' as const })
+  return withTitle({
+    text: out.join('\n'),
+    lineOf: (line: number) => map[line - 1] ?? 1,
+    body: 'mixed' as const,
+  })
 }

@@ -12,8 +12,23 @@ export type BulletMarker = 'bullet' | 'number' | 'letter' | 'checked' | 'uncheck
 
 export type Block =
   | { kind: 'markdown-heading'; line: number; span: number; text: string; level: number }
-  | { kind: 'paragraph'; line: number; span: number; text: string; lines: number; address?: boolean }
-  | { kind: 'bullet'; line: number; span: number; text: string; depth: number; marker: BulletMarker; label?: string }
+  | {
+      kind: 'paragraph'
+      line: number
+      span: number
+      text: string
+      lines: number
+      address?: boolean
+    }
+  | {
+      kind: 'bullet'
+      line: number
+      span: number
+      text: string
+      depth: number
+      marker: BulletMarker
+      label?: string
+    }
   | { kind: 'row'; line: number; span: number; cells: string[] }
   | { kind: 'separator'; line: number; span: number; text: string }
   | { kind: 'noise'; line: number; span: number; text: string; reason: string }
@@ -21,13 +36,15 @@ export type Block =
 const MD_HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/
 const SETEXT = /^ {0,3}(=+|-+)\s*$/
 /** Bullet glyphs as Markdown, Word and PDF write them; "o" and "" are Word's Symbol-font bullets. */
-const BULLET = /^(\s*)(?:[-*+•–—▪◦·●■►➢➤✓✔→]|o(?=\s)|\uF0B7|\uF0A7)\s+(.*)$|^(\s*)(?:[•▪◦●■►➢➤✓✔\uF0B7\uF0A7])(\S.*)$/
+const BULLET =
+  /^(\s*)(?:[-*+•–—▪◦·●■►➢➤✓✔→]|o(?=\s)|\uF0B7|\uF0A7)\s+(.*)$|^(\s*)(?:[•▪◦●■►➢➤✓✔\uF0B7\uF0A7])(\S.*)$/
 const CHECKBOX = /^(\s*)(?:[-*]\s+)?(\[[ xX]\]|[☒☑☐□✗✘])\s+(.*)$/
 const NUMBERED_ITEM = /^(\s*)(\d{1,3})[.)]\s+(.*)$/
 /** "a)", "(b)", "c.", "(iv)", "ii)". Single letters and lowercase roman numerals. */
 const LETTERED_ITEM = /^(\s*)\(?([a-z]|[ivx]{1,4})\)\s+(.*)$|^(\s*)([a-z])\.\s+(.*)$/
 /** An item that stops mid-phrase ("… auf Servern und") continues on the next line. */
-const DANGLING_END = /(?:^|\s)(?:der|die|das|des|dem|den|und|oder|zur|zum|von|mit|für|bei|im|in|an|auf|aus|nach|über|the|of|and|or|to|a|an|for|with|by|on|at|from)$|[-,(/]$/i
+const DANGLING_END =
+  /(?:^|\s)(?:der|die|das|des|dem|den|und|oder|zur|zum|von|mit|für|bei|im|in|an|auf|aus|nach|über|the|of|and|or|to|a|an|for|with|by|on|at|from)$|[-,(/]$/i
 /** "z. B.", "d. h.", "u. a." open sentences, not lettered lists. */
 const ABBREVIATION = /^\s*[a-z]\.\s?[a-z]\./i
 const SEPARATOR = /^[\s\t]*[-=_*]{3,}[-=_*\s\t]*$/
@@ -55,9 +72,22 @@ function depthOf(indent: number, stack: number[]): number {
 function isStandaloneHeading(line: string): boolean {
   const t = stripEmphasis(line.trim())
   if (t.length > 120 || /[.;,!?]$/.test(t)) return false
-  const numbered = /^(?:[IVX]{1,5}\.|[A-H]\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.?[a-z][.)]|\d{1,2}\.)\s+(\p{Lu}.*)$/u.exec(t)
-  if (numbered) return !numbered[1]!.endsWith(':') && (categorize(numbered[1]!, { strict: true }).keys.length > 0 || numbered[1]!.split(/\s+/).length <= 8)
-  return /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 6 && !t.endsWith(':') && categorize(t, { strict: true }).keys.length > 0
+  const numbered =
+    /^(?:[IVX]{1,5}\.|[A-H]\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.?[a-z][.)]|\d{1,2}\.)\s+(\p{Lu}.*)$/u.exec(
+      t,
+    )
+  if (numbered)
+    return (
+      !numbered[1]!.endsWith(':') &&
+      (categorize(numbered[1]!, { strict: true }).keys.length > 0 ||
+        numbered[1]!.split(/\s+/).length <= 8)
+    )
+  return (
+    /^\p{Lu}/u.test(t) &&
+    t.split(/\s+/).length <= 6 &&
+    !t.endsWith(':') &&
+    categorize(t, { strict: true }).keys.length > 0
+  )
 }
 
 export function toBlocks(source: string): Block[] {
@@ -69,13 +99,34 @@ export function toBlocks(source: string): Block[] {
   const flush = () => {
     if (!paragraph) return
     const text = stripEmphasis(paragraph.lines.map((l) => l.trim()).join('\n'))
-    if (text) blocks.push({ kind: 'paragraph', line: paragraph.start, span: paragraph.lines.length, text, lines: paragraph.lines.length })
+    if (text)
+      blocks.push({
+        kind: 'paragraph',
+        line: paragraph.start,
+        span: paragraph.lines.length,
+        text,
+        lines: paragraph.lines.length,
+      })
     paragraph = null
   }
   const last = () => blocks[blocks.length - 1]
-  const pushBullet = (n: number, indent: string, text: string, marker: BulletMarker, label?: string) => {
+  const pushBullet = (
+    n: number,
+    indent: string,
+    text: string,
+    marker: BulletMarker,
+    label?: string,
+  ) => {
     flush()
-    blocks.push({ kind: 'bullet', line: n, span: 1, text: stripEmphasis(text), depth: depthOf(indentOf(indent), listIndents), marker, ...(label ? { label } : {}) })
+    blocks.push({
+      kind: 'bullet',
+      line: n,
+      span: 1,
+      text: stripEmphasis(text),
+      depth: depthOf(indentOf(indent), listIndents),
+      marker,
+      ...(label ? { label } : {}),
+    })
   }
 
   lines.forEach((raw, i) => {
@@ -95,7 +146,13 @@ export function toBlocks(source: string): Block[] {
     const setext = SETEXT.exec(line)
     if (setext && paragraph && paragraph.lines.length === 1) {
       const text = stripEmphasis(paragraph.lines[0]!.trim())
-      blocks.push({ kind: 'markdown-heading', line: paragraph.start, span: 2, text, level: setext[1]!.startsWith('=') ? 1 : 2 })
+      blocks.push({
+        kind: 'markdown-heading',
+        line: paragraph.start,
+        span: 2,
+        text,
+        level: setext[1]!.startsWith('=') ? 1 : 2,
+      })
       paragraph = null
       return
     }
@@ -107,14 +164,21 @@ export function toBlocks(source: string): Block[] {
     const heading = MD_HEADING.exec(line)
     if (heading) {
       flush()
-      blocks.push({ kind: 'markdown-heading', line: n, span: 1, text: stripEmphasis(heading[2]!), level: heading[1]!.length })
+      blocks.push({
+        kind: 'markdown-heading',
+        line: n,
+        span: 1,
+        text: stripEmphasis(heading[2]!),
+        level: heading[1]!.length,
+      })
       return
     }
     const pipe = PIPE_ROW.exec(line)
     if (pipe) {
       flush()
       const cells = pipe[1]!.split(/(?<!\\)\|/).map((c) => stripEmphasis(c.replace(/\\\|/g, '|')))
-      if (cells.some((c) => c !== '')) blocks.push({ kind: 'row', line: n, span: 1, cells: cells.map((c) => c || '—') })
+      if (cells.some((c) => c !== ''))
+        blocks.push({ kind: 'row', line: n, span: 1, cells: cells.map((c) => c || '—') })
       else blocks.push({ kind: 'separator', line: n, span: 1, text: line })
       return
     }
@@ -128,16 +192,22 @@ export function toBlocks(source: string): Block[] {
     if (bullet) return pushBullet(n, bullet[1] ?? bullet[3]!, bullet[2] ?? bullet[4]!, 'bullet')
     const numbered = NUMBERED_ITEM.exec(line)
     // "1) Text" is always a list item; "1. Text" only within a run of list items (see below).
-    if (numbered && line.trimStart().startsWith(`${numbered[2]})`)) return pushBullet(n, numbered[1]!, numbered[3]!, 'number', numbered[2])
+    if (numbered && line.trimStart().startsWith(`${numbered[2]})`))
+      return pushBullet(n, numbered[1]!, numbered[3]!, 'number', numbered[2])
     const lettered = ABBREVIATION.test(line) ? null : LETTERED_ITEM.exec(line)
     if (lettered) {
-      const [indent, label, text] = lettered[2] ? [lettered[1]!, lettered[2], lettered[3]!] : [lettered[4]!, lettered[5]!, lettered[6]!]
+      const [indent, label, text] = lettered[2]
+        ? [lettered[1]!, lettered[2], lettered[3]!]
+        : [lettered[4]!, lettered[5]!, lettered[6]!]
       return pushBullet(n, indent, text, 'letter', label)
     }
     if (line.includes('\t')) {
       // An empty first cell keeps its place ("\tEmpfang besetzt" belongs to the second column).
       const split = line.split('\t').map((c) => stripEmphasis(c))
-      const cells = split[0] === '' && split.filter(Boolean).length >= 1 && split.length >= 2 ? ['—', ...split.slice(1).filter((c) => c !== '')] : split.filter((c) => c !== '')
+      const cells =
+        split[0] === '' && split.filter(Boolean).length >= 1 && split.length >= 2
+          ? ['—', ...split.slice(1).filter((c) => c !== '')]
+          : split.filter((c) => c !== '')
       if (cells.length >= 2) {
         flush()
         blocks.push({ kind: 'row', line: n, span: 1, cells })
@@ -146,14 +216,23 @@ export function toBlocks(source: string): Block[] {
     }
     const previous = last()
     // A wrapped bullet: the line continues the item above (indented, or the item is unfinished).
-    if (!paragraph && previous?.kind === 'bullet' && lines[i - 1]?.trim() !== '' && !isStandaloneHeading(line) && !line.trim().endsWith(':')) {
+    if (
+      !paragraph &&
+      previous?.kind === 'bullet' &&
+      lines[i - 1]?.trim() !== '' &&
+      !isStandaloneHeading(line) &&
+      !line.trim().endsWith(':')
+    ) {
       if (/^\s+\S/.test(line) || /^\p{Ll}/u.test(line.trim()) || DANGLING_END.test(previous.text)) {
         previous.text = `${previous.text} ${stripEmphasis(line.trim())}`.trim()
         previous.span++
         return
       }
     }
-    if (isStandaloneHeading(line) && (!paragraph || /[.:;!?]$/.test(paragraph.lines[paragraph.lines.length - 1]!.trim()))) {
+    if (
+      isStandaloneHeading(line) &&
+      (!paragraph || /[.:;!?]$/.test(paragraph.lines[paragraph.lines.length - 1]!.trim()))
+    ) {
       flush()
       paragraph = { start: n, lines: [line] }
       flush()
@@ -174,7 +253,8 @@ function markAddresses(blocks: Block[], lines: string[]): Block[] {
   if (address.size === 0) return blocks
   return blocks.map((b) => {
     if (b.kind !== 'paragraph') return b
-    for (let k = b.line - 1; k < b.line - 1 + b.span; k++) if (lines[k]!.trim() !== '' && !address.has(k)) return b
+    for (let k = b.line - 1; k < b.line - 1 + b.span; k++)
+      if (lines[k]!.trim() !== '' && !address.has(k)) return b
     return { ...b, address: true }
   })
 }
@@ -189,18 +269,33 @@ function markNumberedLists(blocks: Block[], lines: string[]): Block[] {
     const m = /^(\d{1,3})\.\s+(.*)$/s.exec(b.text)
     return m ? { n: Number(m[1]), text: m[2]! } : null
   }
-  const adjacent = (a: Block, b: Block) => b.line === a.line + a.span && lines[a.line + a.span - 2]?.trim() !== ''
+  const adjacent = (a: Block, b: Block) =>
+    b.line === a.line + a.span && lines[a.line + a.span - 2]?.trim() !== ''
   const out = [...blocks]
   for (let i = 0; i < out.length; i++) {
     const first = itemOf(out[i])
     if (!first) continue
     let j = i
-    while (j + 1 < out.length && itemOf(out[j + 1]) && adjacent(out[j]!, out[j + 1]!) && itemOf(out[j + 1])!.n === itemOf(out[j])!.n + 1) j++
+    while (
+      j + 1 < out.length &&
+      itemOf(out[j + 1]) &&
+      adjacent(out[j]!, out[j + 1]!) &&
+      itemOf(out[j + 1])!.n === itemOf(out[j])!.n + 1
+    )
+      j++
     if (j === i) continue
     for (let k = i; k <= j; k++) {
       const b = out[k]!
       const item = itemOf(b)!
-      out[k] = { kind: 'bullet', line: b.line, span: b.span, text: item.text.replace(/\s*\n\s*/g, ' '), depth: 0, marker: 'number', label: String(item.n) }
+      out[k] = {
+        kind: 'bullet',
+        line: b.line,
+        span: b.span,
+        text: item.text.replace(/\s*\n\s*/g, ' '),
+        depth: 0,
+        marker: 'number',
+        label: String(item.n),
+      }
     }
     i = j
   }

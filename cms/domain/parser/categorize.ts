@@ -9,20 +9,56 @@ import type { CategoryKey } from '../taxonomy'
 const RULES: ReadonlyArray<[CategoryKey, RegExp]> = [
   ['pseudonymisation', /pseudonym|anonymi/],
   ['encryption', /verschlüsselung|encryption|kryptografie|kryptographie|cryptography/],
-  ['physical-access', /zutritt|physische(?:r|n)? (?:zugang|sicherheit)|physical (?:access|security|and environmental)|entry control|premises|facilities|gebäudesicherheit|objektschutz|building (?:access|security)|site security|umgebungsbezogene sicherheit/],
-  ['system-access', /(?<!physische )zugangs|(?<!physische )zugangskontrolle|system access|system and data access|logical access|admission control|access control to (?:data processing )?systems|benutzerkontrolle|user control|virtual access|identifi(?:cation|zierung) (?:and|und) authenti|user access management/],
-  ['data-access', /zugriff|data access|access control to data|usage control|datenträgerkontrolle|speicherkontrolle|storage control|memory control|authori[sz]ation control|berechtigungskontrolle|berechtigungsmanagement|access rights management/],
-  ['separation', /trennung|separation|segregation|separability|mandantentrennung|zweckbindung|purpose limitation/],
-  ['transfer', /weitergabe|datenübertragung|übermittlungskontrolle|transfer|disclosure|transmission|transportkontrolle|transport control|communications? security|kommunikationssicherheit|network security|netzwerksicherheit/],
-  ['input', /eingabe|input|nachvollziehbarkeit|protokollierung und überwachung|logging and monitoring|audit trail/],
+  [
+    'physical-access',
+    /zutritt|physische(?:r|n)? (?:zugang|sicherheit)|physical (?:access|security|and environmental)|entry control|premises|facilities|gebäudesicherheit|objektschutz|building (?:access|security)|site security|umgebungsbezogene sicherheit/,
+  ],
+  [
+    'system-access',
+    /(?<!physische )zugangs|(?<!physische )zugangskontrolle|system access|system and data access|logical access|admission control|access control to (?:data processing )?systems|benutzerkontrolle|user control|virtual access|identifi(?:cation|zierung) (?:and|und) authenti|user access management/,
+  ],
+  [
+    'data-access',
+    /zugriff|data access|access control to data|usage control|datenträgerkontrolle|speicherkontrolle|storage control|memory control|authori[sz]ation control|berechtigungskontrolle|berechtigungsmanagement|access rights management/,
+  ],
+  [
+    'separation',
+    /trennung|separation|segregation|separability|mandantentrennung|zweckbindung|purpose limitation/,
+  ],
+  [
+    'transfer',
+    /weitergabe|datenübertragung|übermittlungskontrolle|transfer|disclosure|transmission|transportkontrolle|transport control|communications? security|kommunikationssicherheit|network security|netzwerksicherheit/,
+  ],
+  [
+    'input',
+    /eingabe|input|nachvollziehbarkeit|protokollierung und überwachung|logging and monitoring|audit trail/,
+  ],
   ['availability', /verfügbarkeit|availability|kapazitätsmanagement/],
   ['resilience', /belastbarkeit|resilien|load capacity|lastverteilung|robustheit|robustness/],
-  ['recoverability', /wiederherstell|wiederanlauf|recover|restor|notfallmanagement|notfallvorsorge|business continuity|betriebskontinuität/],
-  ['review', /überprüfung|evaluierung|bewertung|prüfungen|prüfverfahren|audits|testing|evaluation|review|assessment|wirksamkeit|effectiveness|kontrollverfahren/],
-  ['data-protection-management', /datenschutz-?management|data protection management|privacy management|datenschutzorganisation|informationssicherheits-?management|information security (?:management|policies|policy|governance|organi[sz]ation)|security governance|awareness and training|sensibilisierung und schulung|schulung und sensibilisierung|human resources? security|personalsicherheit|personnel security|organi[sz]ation of information security|organisation der informationssicherheit/],
-  ['incident-response', /incident|datenschutzverletzung|sicherheitsvorf|datenpanne|data breach|breach (?:response|notification|management)|vorfallmanagement|vorfallsmanagement/],
-  ['privacy-by-default', /voreinstellung|by default|by design|privacy by|datenminimierung|data minimi|technikgestaltung|datenschutzfreundlich|löschkonzept|data retention/],
-  ['processor-control', /auftragskontrolle|job control|order control|contract control|processor|auftragsverarbeiter|unterauftrag|subcontract|sub-contract|weisungskontrolle|control of instructions|instruction control|supplier relationships|lieferantenbeziehungen|lieferantenmanagement|dienstleistersteuerung|vendor management/],
+  [
+    'recoverability',
+    /wiederherstell|wiederanlauf|recover|restor|notfallmanagement|notfallvorsorge|business continuity|betriebskontinuität/,
+  ],
+  [
+    'review',
+    /überprüfung|evaluierung|bewertung|prüfungen|prüfverfahren|audits|testing|evaluation|review|assessment|wirksamkeit|effectiveness|kontrollverfahren/,
+  ],
+  [
+    'data-protection-management',
+    /datenschutz-?management|data protection management|privacy management|datenschutzorganisation|informationssicherheits-?management|information security (?:management|policies|policy|governance|organi[sz]ation)|security governance|awareness and training|sensibilisierung und schulung|schulung und sensibilisierung|human resources? security|personalsicherheit|personnel security|organi[sz]ation of information security|organisation der informationssicherheit/,
+  ],
+  [
+    'incident-response',
+    /incident|datenschutzverletzung|sicherheitsvorf|datenpanne|data breach|breach (?:response|notification|management)|vorfallmanagement|vorfallsmanagement/,
+  ],
+  [
+    'privacy-by-default',
+    /voreinstellung|by default|by design|privacy by|datenminimierung|data minimi|technikgestaltung|datenschutzfreundlich|löschkonzept|data retention/,
+  ],
+  [
+    'processor-control',
+    /auftragskontrolle|job control|order control|contract control|processor|auftragsverarbeiter|unterauftrag|subcontract|sub-contract|weisungskontrolle|control of instructions|instruction control|supplier relationships|lieferantenbeziehungen|lieferantenmanagement|dienstleistersteuerung|vendor management/,
+  ],
 ]
 
 /**
@@ -32,7 +68,10 @@ const RULES: ReadonlyArray<[CategoryKey, RegExp]> = [
 const WEAK_RULES: ReadonlyArray<[CategoryKey, RegExp]> = [
   ['encryption', /verschlüssel|kryptogra|cryptogra/],
   ['system-access', /^zugang\b|authenti[cf]|passw(?:or)?[td]|anmeldung|login|log-in|zugangsschutz/],
-  ['data-access', /berechtigung|access rights|zugangsrechte|privileg|need.to.know|rollenkonzept|role.based|authori[sz]ation/],
+  [
+    'data-access',
+    /berechtigung|access rights|zugangsrechte|privileg|need.to.know|rollenkonzept|role.based|authori[sz]ation/,
+  ],
   ['separation', /mandant|multi.?tenan|isolation/],
   ['transfer', /netzsicherheit|in transit|übermittlung/],
   ['input', /protokollierung|logging|revisionssicher/],
@@ -40,10 +79,16 @@ const WEAK_RULES: ReadonlyArray<[CategoryKey, RegExp]> = [
   ['resilience', /kapazität|capacity|load balancing|redundan/],
   ['recoverability', /notfall|emergency|disaster|kontinuität|continuity/],
   ['review', /audit|penetration|compliance|zertifizierung|certification|kontrolle durch/],
-  ['data-protection-management', /datenschutzbeauftragt|data protection officer|\bisms\b|awareness|sensibilisierung|schulung|training|verpflichtung auf|datengeheimnis|vertraulichkeitsverpflichtung|asset management|richtlinie|policies|organisatorische maßnahmen|organi[sz]ational measures/],
+  [
+    'data-protection-management',
+    /datenschutzbeauftragt|data protection officer|\bisms\b|awareness|sensibilisierung|schulung|training|verpflichtung auf|datengeheimnis|vertraulichkeitsverpflichtung|asset management|richtlinie|policies|organisatorische maßnahmen|organi[sz]ational measures/,
+  ],
   ['incident-response', /breach|meldepflicht|meldeprozess|störungsmanagement|notfallplan/],
   ['privacy-by-default', /löschung|deletion|aufbewahrung|retention/],
-  ['processor-control', /weisung|instructions|supplier|lieferanten|dienstleister|third.part|drittanbieter/],
+  [
+    'processor-control',
+    /weisung|instructions|supplier|lieferanten|dienstleister|third.part|drittanbieter/,
+  ],
 ]
 
 /**
@@ -52,22 +97,58 @@ const WEAK_RULES: ReadonlyArray<[CategoryKey, RegExp]> = [
  * availability … incident"), so a whole-phrase match decides before the word rules do.
  */
 const ANNEX_II: ReadonlyArray<[CategoryKey[], RegExp]> = [
-  [['pseudonymisation', 'encryption'], /pseudonymi[sz]ation and encryption|pseudonymisierung und verschlüsselung/],
-  [['confidentiality', 'integrity', 'availability-resilience'], /ongoing confidentiality, integrity, availability and resilience|vertraulichkeit, integrität, verfügbarkeit und belastbarkeit/],
-  [['recoverability'], /ability to restore the availability|verfügbarkeit der personenbezogenen daten und den zugang .* wiederherzustellen/],
-  [['review'], /regularly testing, assessing and evaluating|regelmäßigen überprüfung, bewertung und evaluierung/],
-  [['system-access', 'data-access'], /user identification and authori[sz]ation|identifizierung und autorisierung/],
-  [['transfer'], /protection of data during transmission|schutz der daten während der übermittlung/],
+  [
+    ['pseudonymisation', 'encryption'],
+    /pseudonymi[sz]ation and encryption|pseudonymisierung und verschlüsselung/,
+  ],
+  [
+    ['confidentiality', 'integrity', 'availability-resilience'],
+    /ongoing confidentiality, integrity, availability and resilience|vertraulichkeit, integrität, verfügbarkeit und belastbarkeit/,
+  ],
+  [
+    ['recoverability'],
+    /ability to restore the availability|verfügbarkeit der personenbezogenen daten und den zugang .* wiederherzustellen/,
+  ],
+  [
+    ['review'],
+    /regularly testing, assessing and evaluating|regelmäßigen überprüfung, bewertung und evaluierung/,
+  ],
+  [
+    ['system-access', 'data-access'],
+    /user identification and authori[sz]ation|identifizierung und autorisierung/,
+  ],
+  [
+    ['transfer'],
+    /protection of data during transmission|schutz der daten während der übermittlung/,
+  ],
   [['data-access'], /protection of data during storage|schutz der daten während der speicherung/],
   [['physical-access'], /physical security of locations|physischen sicherheit von orten/],
   [['input'], /events? logging|protokollierung von ereignissen/],
-  [['privacy-by-default'], /system configuration, including default configuration|systemkonfiguration, einschließlich der standardkonfiguration/],
-  [['data-protection-management'], /it security governance|governance und (?:das )?management der it/],
-  [['review'], /certification\/assurance|zertifizierung\/qualitätssicherung|zertifizierung\/gewährleistung/],
-  [['privacy-by-default'], /ensuring data minimi[sz]ation|limited data retention|datenminimierung|begrenzte(?:n)? (?:vorrats)?datenspeicherung/],
+  [
+    ['privacy-by-default'],
+    /system configuration, including default configuration|systemkonfiguration, einschließlich der standardkonfiguration/,
+  ],
+  [
+    ['data-protection-management'],
+    /it security governance|governance und (?:das )?management der it/,
+  ],
+  [
+    ['review'],
+    /certification\/assurance|zertifizierung\/qualitätssicherung|zertifizierung\/gewährleistung/,
+  ],
+  [
+    ['privacy-by-default'],
+    /ensuring data minimi[sz]ation|limited data retention|datenminimierung|begrenzte(?:n)? (?:vorrats)?datenspeicherung/,
+  ],
   [['integrity'], /ensuring data quality|datenqualität/],
-  [['data-protection-management'], /ensuring accountability|rechenschaftspflicht|data portability|datenübertragbarkeit/],
-  [['processor-control'], /transfers to \(?sub-?\)? ?processors|übermittlungen an \(?unter-?\)? ?auftragsverarbeiter/],
+  [
+    ['data-protection-management'],
+    /ensuring accountability|rechenschaftspflicht|data portability|datenübertragbarkeit/,
+  ],
+  [
+    ['processor-control'],
+    /transfers to \(?sub-?\)? ?processors|übermittlungen an \(?unter-?\)? ?auftragsverarbeiter/,
+  ],
 ]
 
 const GROUP_RULES: ReadonlyArray<[CategoryKey, RegExp]> = [
@@ -95,7 +176,10 @@ export function isSentenceHeading(text: string): boolean {
   return named !== null && categorize(named[1]!, { strict: true }).keys.length > 0
 }
 
-export function categorize(heading: string, { strict = false }: { strict?: boolean } = {}): Categorization {
+export function categorize(
+  heading: string,
+  { strict = false }: { strict?: boolean } = {},
+): Categorization {
   const h = heading.toLowerCase().replace(/\s+/g, ' ').trim()
   const named = NAMED_AT_END.exec(h)
   if (named && h.length > named[0].length + 20 && !/^(?:art|§|artikel|article)\b/.test(named[1]!)) {
@@ -115,13 +199,27 @@ function categorizeStrict(h: string): Categorization {
   for (const [key, re] of GROUP_RULES) if (re.test(h)) keys.push(key)
   for (const [key, re] of RULES) if (re.test(h) && !keys.includes(key)) keys.push(key)
   // "Verfügbarkeit und Belastbarkeit" as a heading of its own is the group heading.
-  if (keys.includes('availability') && keys.includes('resilience') && !/kontrolle|control/.test(h)) {
-    return { keys: ['availability-resilience', ...keys.filter((k) => k !== 'availability' && k !== 'resilience')] }
+  if (
+    keys.includes('availability') &&
+    keys.includes('resilience') &&
+    !/kontrolle|control/.test(h)
+  ) {
+    return {
+      keys: [
+        'availability-resilience',
+        ...keys.filter((k) => k !== 'availability' && k !== 'resilience'),
+      ],
+    }
   }
   // A group heading ("Vertraulichkeit") wins only when nothing more specific is named.
   if (keys.length > 1 && (keys[0] === 'confidentiality' || keys[0] === 'integrity')) keys.shift()
   // "Verfügbarkeit und Kapazität" (availability + capacity) is the availability group heading.
-  if (keys.length === 1 && keys[0] === 'availability' && /kapazität/.test(h) && /verfügbarkeit und/.test(h)) {
+  if (
+    keys.length === 1 &&
+    keys[0] === 'availability' &&
+    /kapazität/.test(h) &&
+    /verfügbarkeit und/.test(h)
+  ) {
     return { keys: ['availability-resilience'] }
   }
   return { keys }

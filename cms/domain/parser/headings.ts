@@ -2,7 +2,10 @@ import { categorize } from './categorize'
 
 /** Reads a heading's numbering ("I.", "1.", "1.2.", none) and legal basis ("(Art. 32 Abs. 1 lit. b DSGVO)"). */
 
-export type Numbering = { kind: 'roman'; value: string } | { kind: 'decimal'; value: string; depth: number } | { kind: 'none' }
+export type Numbering =
+  | { kind: 'roman'; value: string }
+  | { kind: 'decimal'; value: string; depth: number }
+  | { kind: 'none' }
 
 export interface HeadingParts {
   numbering: Numbering
@@ -36,33 +39,57 @@ export function splitHeading(text: string): HeadingParts {
     rest = decimal[2]!
   }
   const bases: string[] = []
-  const title = rest.replace(LEGAL_BASIS, (_, basis: string) => {
-    bases.push(basis.trim())
-    return ''
-  }).replace(/\s+/g, ' ').trim()
-  return { numbering, title: title || rest, ...(bases.length ? { legalBasis: bases.join('; ') } : {}) }
+  const title = rest
+    .replace(LEGAL_BASIS, (_, basis: string) => {
+      bases.push(basis.trim())
+      return ''
+    })
+    .replace(/\s+/g, ' ')
+    .trim()
+  return {
+    numbering,
+    title: title || rest,
+    ...(bases.length ? { legalBasis: bases.join('; ') } : {}),
+  }
 }
 
 /** Sentences end in punctuation; headings do not. */
 export function looksLikeHeadingText(title: string): boolean {
-  return title.length > 0 && title.length <= 200 && /^[\p{L}„"]/u.test(title) && !/[.;,:!?]$/.test(title)
+  return (
+    title.length > 0 && title.length <= 200 && /^[\p{L}„"]/u.test(title) && !/[.;,:!?]$/.test(title)
+  )
 }
 
 /** A short line without sentence punctuation, e.g. "Zutrittskontrolle" or "Snapshot-Technologie". */
 export function looksLikeUnnumberedHeading(text: string): boolean {
-  return !text.includes('\n') && looksLikeHeadingText(text) && text.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(text)
+  return (
+    !text.includes('\n') &&
+    looksLikeHeadingText(text) &&
+    text.split(/\s+/).length <= 6 &&
+    /^\p{Lu}/u.test(text)
+  )
 }
 
 /** "Zutrittskontrolle:" — a control named as a label; the colon is not part of the name. */
 export function isLabelledControl(text: string): boolean {
   const name = text.replace(/:$/, '')
-  return text.endsWith(':') && looksLikeUnnumberedHeading(name) && categorize(name, { strict: true }).keys.length > 0
+  return (
+    text.endsWith(':') &&
+    looksLikeUnnumberedHeading(name) &&
+    categorize(name, { strict: true }).keys.length > 0
+  )
 }
 
 /** "PHYSICAL ACCESS CONTROL", "ZUTRITTSKONTROLLE": headings typed in capitals. */
 export function isCapitalsHeading(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '')
-  return !text.includes('\n') && letters.length >= 4 && letters === letters.toUpperCase() && text.split(/\s+/).length <= 10 && !/[.;,!?]$/.test(text)
+  return (
+    !text.includes('\n') &&
+    letters.length >= 4 &&
+    letters === letters.toUpperCase() &&
+    text.split(/\s+/).length <= 10 &&
+    !/[.;,!?]$/.test(text)
+  )
 }
 
 const SCOPE_LABEL = /^(?:in|im|am|an|auf|bei|für|innerhalb|at|on|for|within)\s.{1,60}:$/i

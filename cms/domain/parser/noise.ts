@@ -4,7 +4,8 @@
  * silently.
  */
 
-const PAGE_NUMBER = /^(?:(?:seite|page|s\.)\s*\d{1,4}(?:\s*(?:von|of|\/)\s*\d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4}\s*\/\s*\d{1,4})$/i
+const PAGE_NUMBER =
+  /^(?:(?:seite|page|s\.)\s*\d{1,4}(?:\s*(?:von|of|\/)\s*\d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4}\s*\/\s*\d{1,4})$/i
 
 /** Index of each noise line → why it is noise. */
 export function findNoise(lines: readonly string[]): Map<number, string> {
@@ -21,9 +22,12 @@ export function findNoise(lines: readonly string[]): Map<number, string> {
   const counts = new Map<string, number[]>()
   lines.forEach((raw, i) => {
     const line = raw.trim()
-    if (line.length < 3 || line.length > 100 || /^[-*•–▪#|]/.test(line) || line.includes('\t')) return
+    if (line.length < 3 || line.length > 100 || /^[-*•–▪#|]/.test(line) || line.includes('\t'))
+      return
     counts.set(line, [...(counts.get(line) ?? []), i])
   })
-  for (const [, at] of counts) if (at.length >= 3) for (const i of at) if (!noise.has(i)) noise.set(i, 'header or footer repeated on every page')
+  for (const [, at] of counts)
+    if (at.length >= 3)
+      for (const i of at) if (!noise.has(i)) noise.set(i, 'header or footer repeated on every page')
   return noise
 }

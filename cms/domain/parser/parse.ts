@@ -1,21 +1,61 @@
 import type { CategoryKey } from '../taxonomy'
 import { getCategory } from '../taxonomy'
-import type { Control, Measure, MeasureGroup, ParseResult, ParseWarning, Section, UnparsedLine } from '../tom-schema'
+import type {
+  Control,
+  Measure,
+  MeasureGroup,
+  ParseResult,
+  ParseWarning,
+  Section,
+  UnparsedLine,
+} from '../tom-schema'
 import { parseResultSchema } from '../tom-schema'
 import { type Block, toBlocks } from './blocks'
 import { categorize, isSentenceHeading } from './categorize'
 import { findLabelledDate, placeDate } from './dates'
 import { ParseError } from './errors'
-import { type HeadingParts, isLabelledControl, isScopeLabel, looksLikeUnnumberedHeading, splitHeading } from './headings'
+import {
+  type HeadingParts,
+  isLabelledControl,
+  isScopeLabel,
+  looksLikeUnnumberedHeading,
+  splitHeading,
+} from './headings'
 import { asPhraseList } from './prose'
 import { buildReport, emptyLineCounts, type LineKind } from './report'
 import { findStructure } from './structure'
 import { expandControlTables } from './tables'
 
 /** Draft shapes while assembling: text kept as paragraph lists, joined at the end. */
-interface GroupDraft { label: string; number?: string; text: string[]; columns?: string[]; measures: MeasureGroup['measures']; note: string[]; fromBullet?: boolean; columnGroups?: GroupDraft[] }
-interface ControlDraft extends Omit<GroupDraft, 'label' | 'fromBullet'> { heading: string; legalBasis?: string; line: number; implicit?: boolean; groups: GroupDraft[]; textSpans?: (number | null)[]; textLines?: number[] }
-interface SectionDraft { heading: string; number?: string; legalBasis?: string; line: number; text: string[]; controls: ControlDraft[]; textSpans?: (number | null)[]; textLines?: number[] }
+interface GroupDraft {
+  label: string
+  number?: string
+  text: string[]
+  columns?: string[]
+  measures: MeasureGroup['measures']
+  note: string[]
+  fromBullet?: boolean
+  columnGroups?: GroupDraft[]
+}
+interface ControlDraft extends Omit<GroupDraft, 'label' | 'fromBullet'> {
+  heading: string
+  legalBasis?: string
+  line: number
+  implicit?: boolean
+  groups: GroupDraft[]
+  textSpans?: (number | null)[]
+  textLines?: number[]
+}
+interface SectionDraft {
+  heading: string
+  number?: string
+  legalBasis?: string
+  line: number
+  text: string[]
+  controls: ControlDraft[]
+  textSpans?: (number | null)[]
+  textLines?: number[]
+}
 
 const join = (paragraphs: string[]) => (paragraphs.length ? paragraphs.join('\n\n') : undefined)
 const rowText = (cells: string[]) => cells.join(' — ')
@@ -37,22 +77,35 @@ export interface ParseOptions {
 
 /** Source lines of the document's parts, index for index. */
 export interface Positions {
-  sections: { line: number; controls: { line: number; measures: number[]; groups: { measures: number[] }[] }[] }[]
+  sections: {
+    line: number
+    controls: { line: number; measures: number[]; groups: { measures: number[] }[] }[]
+  }[]
 }
 
-export function parseTom(source: string, options: ParseOptions & { positions: true }): ParseResult & { positions: Positions }
+export function parseTom(
+  source: string,
+  options: ParseOptions & { positions: true },
+): ParseResult & { positions: Positions }
 export function parseTom(source: string, options?: ParseOptions): ParseResult
-export function parseTom(source: string, options: ParseOptions = {}): ParseResult & { positions?: Positions } {
+export function parseTom(
+  source: string,
+  options: ParseOptions = {},
+): ParseResult & { positions?: Positions } {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (text.trim() === '') throw new ParseError(1, 'the document is empty')
   const nul = text.indexOf('\u0000')
-  if (nul >= 0) throw new ParseError(lineAt(text, nul), 'binary data (NUL byte) — expected a text document')
+  if (nul >= 0)
+    throw new ParseError(lineAt(text, nul), 'binary data (NUL byte) — expected a text document')
 
   const blocks = expandControlTables(toBlocks(text))
   const { levels, firstSection } = findStructure(blocks)
   if (firstSection < 0) {
     const total = text.replace(/\n+$/, '').split('\n').length
-    throw new ParseError(1, `no TOM structure found in lines 1–${total}: expected section headings such as "1. Vertraulichkeit", "I. Vertraulichkeit (Art. 32 Abs. 1 lit. b DSGVO)" or "Physical access control"`)
+    throw new ParseError(
+      1,
+      `no TOM structure found in lines 1–${total}: expected section headings such as "1. Vertraulichkeit", "I. Vertraulichkeit (Art. 32 Abs. 1 lit. b DSGVO)" or "Physical access control"`,
+    )
   }
 
   const measureLines = new WeakMap<object, number>()
@@ -79,19 +132,34 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
   const ensureControl = (line: number): ControlDraft => {
     if (control) return control
     const s = section!
-    control = { heading: s.heading, line, implicit: true, text: [], measures: [], note: [], groups: [] }
+    control = {
+      heading: s.heading,
+      line,
+      implicit: true,
+      text: [],
+      measures: [],
+      note: [],
+      groups: [],
+    }
     s.controls.push(control)
     return control
   }
   const container = (): GroupDraft | ControlDraft | undefined => group ?? control
-  const textKind = (t: string, date: string | null): LineKind => (date || EMAIL.test(t) ? 'metadata' : 'text')
+  const textKind = (t: string, date: string | null): LineKind =>
+    date || EMAIL.test(t) ? 'metadata' : 'text'
 
   blocks.forEach((block, i) => {
-    const dateHere = block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet' ? findLabelledDate(block.text) : null
+    const dateHere =
+      block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet'
+        ? findLabelledDate(block.text)
+        : null
     if (dateHere && !effectiveDate) effectiveDate = dateHere
 
     if (block.kind === 'separator' || block.kind === 'noise') {
-      skipped.push({ line: block.line, message: block.kind === 'noise' ? block.reason : 'separator line without content' })
+      skipped.push({
+        line: block.line,
+        message: block.kind === 'noise' ? block.reason : 'separator line without content',
+      })
       account('skipped', block)
       return
     }
@@ -101,7 +169,12 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
       return
     }
     if (block.kind === 'bullet' && block.marker === 'unchecked') {
-      unparsed.push({ line: block.line, text: block.text, message: 'unticked checkbox: an option the document does not claim; not imported as a measure' })
+      unparsed.push({
+        line: block.line,
+        text: block.text,
+        message:
+          'unticked checkbox: an option the document does not claim; not imported as a measure',
+      })
       account('unparsed', block)
       return
     }
@@ -110,7 +183,8 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
       const into = i < firstSection || !section ? preamble : closingStarted ? closing : null
       if (into) into.push(block.text)
       else {
-        const target: { text: string[]; textSpans?: (number | null)[]; textLines?: number[] } = container() ?? section!
+        const target: { text: string[]; textSpans?: (number | null)[]; textLines?: number[] } =
+          container() ?? section!
         target.text.push(block.text)
         // Kept in step with `text`: a null span is never turned into a measure.
         if ('groups' in target || 'controls' in target) {
@@ -123,10 +197,21 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     }
     if (i < firstSection) {
       const content = block.kind === 'row' ? rowText(block.cells) : block.text
-      const repeatsTitle = options.title !== undefined && content.replace(/\n/g, ' ').trim().toLowerCase() === options.title.toLowerCase()
+      const repeatsTitle =
+        options.title !== undefined &&
+        content.replace(/\n/g, ' ').trim().toLowerCase() === options.title.toLowerCase()
       // A sentence ("This annex describes …") is no title, though it may come first.
-      const sentence = block.kind === 'paragraph' && /[.!?]$/.test(content.trim()) && content.split(/\s+/).length > 5
-      if (repeatsTitle || (!title && !dateHere && !sentence && (block.kind === 'markdown-heading' || block.kind === 'paragraph'))) {
+      const sentence =
+        block.kind === 'paragraph' &&
+        /[.!?]$/.test(content.trim()) &&
+        content.split(/\s+/).length > 5
+      if (
+        repeatsTitle ||
+        (!title &&
+          !dateHere &&
+          !sentence &&
+          (block.kind === 'markdown-heading' || block.kind === 'paragraph'))
+      ) {
         title ??= content.replace(/\n/g, ' ')
         account('heading', block)
       } else {
@@ -163,12 +248,39 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     // A short line right under a control heading that names no category is that control's content
     // ("Zutrittskontrolle" + "Alarmanlage, Chipkarten"), not a heading of its own.
     const isContentOfOpenControl = (t: string) =>
-      asPhraseList(t) !== null || (control !== undefined && !control.implicit && control.measures.length === 0 && control.text.length === 0 && control.groups.length === 0 && categorize(t, { strict: true }).keys.length === 0)
-    const headingText = block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet' ? (isLabelledControl(block.text) || isSentenceHeading(block.text) ? block.text.replace(/\s*:$/, '') : block.text) : ''
+      asPhraseList(t) !== null ||
+      (control !== undefined &&
+        !control.implicit &&
+        control.measures.length === 0 &&
+        control.text.length === 0 &&
+        control.groups.length === 0 &&
+        categorize(t, { strict: true }).keys.length === 0)
+    const headingText =
+      block.kind === 'paragraph' || block.kind === 'markdown-heading' || block.kind === 'bullet'
+        ? isLabelledControl(block.text) || isSentenceHeading(block.text)
+          ? block.text.replace(/\s*:$/, '')
+          : block.text
+        : ''
     const parts = level ? withLabel(splitHeading(headingText), block) : null
-    const unnumbered = !level && section !== undefined && (block.kind === 'markdown-heading' || (block.kind === 'paragraph' && (isLabelledControl(block.text) || isSentenceHeading(block.text) || (looksLikeUnnumberedHeading(block.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'markdown-heading' && !isContentOfOpenControl(block.text)))))
+    const unnumbered =
+      !level &&
+      section !== undefined &&
+      (block.kind === 'markdown-heading' ||
+        (block.kind === 'paragraph' &&
+          (isLabelledControl(block.text) ||
+            isSentenceHeading(block.text) ||
+            (looksLikeUnnumberedHeading(block.text) &&
+              blocks[i + 1] !== undefined &&
+              blocks[i + 1]!.kind !== 'markdown-heading' &&
+              !isContentOfOpenControl(block.text)))))
     if (parts && (level === 'section' || !section)) {
-      section = { heading: parts.title, line: block.line, text: [], controls: [], ...numberAndBasis(parts) }
+      section = {
+        heading: parts.title,
+        line: block.line,
+        text: [],
+        controls: [],
+        ...numberAndBasis(parts),
+      }
       sections.push(section)
       control = group = undefined
       account('heading', block)
@@ -176,7 +288,15 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     }
     if ((parts && level === 'control') || unnumbered) {
       const p = parts ?? splitHeading(headingText)
-      control = { heading: p.title, line: block.line, text: [], measures: [], note: [], groups: [], ...numberAndBasis(p) }
+      control = {
+        heading: p.title,
+        line: block.line,
+        text: [],
+        measures: [],
+        note: [],
+        groups: [],
+        ...numberAndBasis(p),
+      }
       section!.controls.push(control)
       group = undefined
       account('heading', block)
@@ -201,10 +321,19 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
         return
       }
       const next = blocks[i + 1]
-      const labelsList = block.text.endsWith(':') && !block.text.includes('\n') && block.text.split(/\s+/).length <= 6 && next?.kind === 'bullet' && next.line <= block.line + block.span + 1
+      const labelsList =
+        block.text.endsWith(':') &&
+        !block.text.includes('\n') &&
+        block.text.split(/\s+/).length <= 6 &&
+        next?.kind === 'bullet' &&
+        next.line <= block.line + block.span + 1
       const nounLabel = block.text.split(/\s+/).length <= 3 && !INTRODUCTION.test(block.text)
       const hasLabel = block.text.replace(/:$/, '').trim() !== ''
-      const startsGroup = hasLabel && (isScopeLabel(block.text) || (block.text.endsWith(':') && target.measures.length > 0) || (labelsList && (nounLabel || group !== undefined)))
+      const startsGroup =
+        hasLabel &&
+        (isScopeLabel(block.text) ||
+          (block.text.endsWith(':') && target.measures.length > 0) ||
+          (labelsList && (nounLabel || group !== undefined)))
       if (startsGroup) {
         const c = ensureControl(block.line)
         group = { label: block.text.replace(/:$/, ''), text: [], measures: [], note: [] }
@@ -215,7 +344,9 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
       const items = block.kind === 'paragraph' ? asLineList(block.text) : null
       const phrases = items || block.kind !== 'paragraph' ? null : asPhraseList(block.text)
       if ((items || phrases) && target.note.length === 0) {
-        target.measures.push(...(items ?? phrases)!.map((t, k) => at({ text: t }, block.line + (items ? k : 0))))
+        target.measures.push(
+          ...(items ?? phrases)!.map((t, k) => at({ text: t }, block.line + (items ? k : 0))),
+        )
         account('measure', block)
         return
       }
@@ -235,9 +366,21 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     if (block.kind === 'bullet') {
       const next = blocks[i + 1]
       // "- Serverraum:" with indented items below labels a scope group.
-      if (block.depth === 0 && block.text.endsWith(':') && block.text.length > 1 && next?.kind === 'bullet' && next.depth > 0) {
+      if (
+        block.depth === 0 &&
+        block.text.endsWith(':') &&
+        block.text.length > 1 &&
+        next?.kind === 'bullet' &&
+        next.depth > 0
+      ) {
         const c = ensureControl(block.line)
-        group = { label: block.text.replace(/:$/, ''), text: [], measures: [], note: [], fromBullet: true }
+        group = {
+          label: block.text.replace(/:$/, ''),
+          text: [],
+          measures: [],
+          note: [],
+          fromBullet: true,
+        }
         c.groups.push(group)
         account('group', block)
         return
@@ -247,7 +390,11 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
 
     // Bullets and table rows are measures.
     const target = container() ?? ensureControl(block.line)
-    if (target.note.length > 0) warnings.push({ line: block.line, message: 'measure after a closing paragraph; kept with the measures above it' })
+    if (target.note.length > 0)
+      warnings.push({
+        line: block.line,
+        message: 'measure after a closing paragraph; kept with the measures above it',
+      })
     account('measure', block)
     if (block.kind === 'bullet') {
       target.measures.push(at({ text: block.text }, block.line))
@@ -256,11 +403,20 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     // A Markdown table's alignment row ("|---|") sits between its header and the first row.
     const next = blocks[i + 1]?.kind === 'separator' ? blocks[i + 2] : blocks[i + 1]
     const previous = blocks[i - 1]?.kind === 'separator' ? blocks[i - 2] : blocks[i - 1]
-    const isHeader = previous?.kind !== 'row' && next?.kind === 'row' && target.measures.length === 0 && block.cells.every((c) => c.split(/\s+/).length <= 3 && !/[.:]$/.test(c))
+    const isHeader =
+      previous?.kind !== 'row' &&
+      next?.kind === 'row' &&
+      target.measures.length === 0 &&
+      block.cells.every((c) => c.split(/\s+/).length <= 3 && !/[.:]$/.test(c))
     if (isHeader && block.cells.every((c) => MEASURE_KIND_COLUMN.test(c))) {
       // "Technische Maßnahmen | Organisatorische Maßnahmen": each column is a list of its own.
       const c = 'groups' in target ? target : undefined
-      target.columnGroups = block.cells.map((label) => ({ label, text: [], measures: [], note: [] }))
+      target.columnGroups = block.cells.map((label) => ({
+        label,
+        text: [],
+        measures: [],
+        note: [],
+      }))
       if (c) c.groups.push(...target.columnGroups)
       lineKinds.measure -= block.span
       account('group', block)
@@ -274,7 +430,10 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     }
     if (target.columnGroups) {
       const into = 'groups' in target ? target.columnGroups : undefined
-      block.cells.forEach((cell, k) => cell !== '—' && (into?.[k] ?? target).measures.push(at({ text: cell }, block.line)))
+      block.cells.forEach(
+        (cell, k) =>
+          cell !== '—' && (into?.[k] ?? target).measures.push(at({ text: cell }, block.line)),
+      )
       return
     }
     const [first, ...rest] = block.cells
@@ -282,7 +441,11 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     const answer = rest.length === 1 ? rest[0]!.trim() : ''
     if (NO_ANSWER.test(answer)) {
       lineKinds.measure -= block.span
-      unparsed.push({ line: block.line, text: first!, message: `marked "${answer}" in the document: not imported as a measure` })
+      unparsed.push({
+        line: block.line,
+        text: first!,
+        message: `marked "${answer}" in the document: not imported as a measure`,
+      })
       account('unparsed', block)
       return
     }
@@ -290,12 +453,18 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
       target.measures.push(at({ text: first! }, block.line))
       return
     }
-    target.measures.push(at(rest.length ? { text: first!, detail: rest.join(' — ') } : { text: first! }, block.line))
+    target.measures.push(
+      at(rest.length ? { text: first!, detail: rest.join(' — ') } : { text: first! }, block.line),
+    )
   })
 
   if (!title) {
-    const english = (text.match(/\b(?:the|and|of|to|with)\b/gi)?.length ?? 0) > (text.match(/\b(?:der|die|das|und|mit|zur|von)\b/gi)?.length ?? 0)
-    title = english ? 'Technical and organisational measures' : 'Technische und organisatorische Maßnahmen'
+    const english =
+      (text.match(/\b(?:the|and|of|to|with)\b/gi)?.length ?? 0) >
+      (text.match(/\b(?:der|die|das|und|mit|zur|von)\b/gi)?.length ?? 0)
+    title = english
+      ? 'Technical and organisational measures'
+      : 'Technische und organisatorische Maßnahmen'
     warnings.push({ line: 1, message: `no document title found; using "${title}"` })
   }
 
@@ -308,14 +477,24 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
     closing: join(closing),
     effectiveDate,
   }
-  const result: ParseResult = { document, warnings, skipped, unparsed, report: buildReport(document, lineKinds, warnings.length) }
+  const result: ParseResult = {
+    document,
+    warnings,
+    skipped,
+    unparsed,
+    report: buildReport(document, lineKinds, warnings.length),
+  }
   const parsed = parseResultSchema.parse(result)
   if (!options.positions) return parsed
   const lineOf = (m: object) => measureLines.get(m) ?? 1
   const positions: Positions = {
     sections: sections.map((s) => ({
       line: s.line,
-      controls: s.controls.map((c) => ({ line: c.line, measures: c.measures.map(lineOf), groups: c.groups.map((g) => ({ measures: g.measures.map(lineOf) })) })),
+      controls: s.controls.map((c) => ({
+        line: c.line,
+        measures: c.measures.map(lineOf),
+        groups: c.groups.map((g) => ({ measures: g.measures.map(lineOf) })),
+      })),
     })),
   }
   return { ...parsed, positions }
@@ -326,7 +505,11 @@ export function parseTom(source: string, options: ParseOptions = {}): ParseResul
  * is not reported as naming no measures; so has a section of a measure category without
  * controls. Group headings ("Vertraulichkeit") keep their introductions as text.
  */
-function proseAsMeasures(sections: SectionDraft[], lineKinds: Record<LineKind, number>, at: <T extends object>(m: T, line: number) => T) {
+function proseAsMeasures(
+  sections: SectionDraft[],
+  lineKinds: Record<LineKind, number>,
+  at: <T extends object>(m: T, line: number) => T,
+) {
   /** Paragraphs that are plain text (not metadata) and do not introduce something (": "). */
   const convert = (x: { text: string[]; textSpans?: (number | null)[]; textLines?: number[] }) => {
     const keep: string[] = []
@@ -341,7 +524,14 @@ function proseAsMeasures(sections: SectionDraft[], lineKinds: Record<LineKind, n
         else {
           const text = t.replace(/\s*\n\s*/g, ' ')
           // A short phrase standing alone ("Firewall") is an item; only sentences are marked prose.
-          measures.push(at(/[.!?]$/.test(text) || text.split(/\s+/).length > 8 ? { text, prose: true } : { text }, line))
+          measures.push(
+            at(
+              /[.!?]$/.test(text) || text.split(/\s+/).length > 8
+                ? { text, prose: true }
+                : { text },
+              line,
+            ),
+          )
         }
         lineKinds.text -= span
         lineKinds.measure += span
@@ -355,7 +545,16 @@ function proseAsMeasures(sections: SectionDraft[], lineKinds: Record<LineKind, n
       const keys = categorize(splitHeading(s.heading).title).keys
       if (keys.length > 0 && getCategory(keys[0]!).kind === 'measure') {
         const measures = convert(s)
-        if (measures.length > 0) s.controls.push({ heading: s.heading, line: s.line, implicit: true, text: [], measures, note: [], groups: [] })
+        if (measures.length > 0)
+          s.controls.push({
+            heading: s.heading,
+            line: s.line,
+            implicit: true,
+            text: [],
+            measures,
+            note: [],
+            groups: [],
+          })
       }
     }
     for (const c of s.controls) {
@@ -367,19 +566,24 @@ function proseAsMeasures(sections: SectionDraft[], lineKinds: Record<LineKind, n
 
 /** A lettered heading ("a) Zutrittskontrolle") keeps its letter as the number. */
 function withLabel(parts: HeadingParts, block: Block): HeadingParts {
-  return block.kind === 'bullet' && block.label && parts.numbering.kind === 'none' ? { ...parts, numbering: { kind: 'decimal', value: block.label, depth: 2 } } : parts
+  return block.kind === 'bullet' && block.label && parts.numbering.kind === 'none'
+    ? { ...parts, numbering: { kind: 'decimal', value: block.label, depth: 2 } }
+    : parts
 }
 
 const YES_ANSWER = /^(?:ja|yes|x|✓|✔|☒|☑|umgesetzt|implemented|vorhanden)$/i
 const NO_ANSWER = /^(?:nein|no|✗|✘|☐|nicht umgesetzt|not implemented|nicht vorhanden)$/i
 
 /** Column headings of the common two-column template: technical and organisational measures side by side. */
-const MEASURE_KIND_COLUMN = /^(?:technische|organisatorische|technical|organi[sz]ational)(?: maßnahmen| measures)?$/i
+const MEASURE_KIND_COLUMN =
+  /^(?:technische|organisatorische|technical|organi[sz]ational)(?: maßnahmen| measures)?$/i
 
 /** "Maßnahmen umfassen:", "The following measures are taken:" introduce a list; they do not name a scope. */
-const INTRODUCTION = /umfass|werden|sind|folgend|insbesondere|gehören|zählen|include|following|\bare\b|such as|taken|implemented/i
+const INTRODUCTION =
+  /umfass|werden|sind|folgend|insbesondere|gehören|zählen|include|following|\bare\b|such as|taken|implemented/i
 
-const DANGLING = /(?:^|\s)(?:der|die|das|des|dem|den|und|oder|zur|zum|von|mit|für|bei|im|in|an|auf|the|of|and|or|to|a|an|for|with|by|on)$|[-,(]$/i
+const DANGLING =
+  /(?:^|\s)(?:der|die|das|des|dem|den|und|oder|zur|zum|von|mit|für|bei|im|in|an|auf|the|of|and|or|to|a|an|for|with|by|on)$|[-,(]$/i
 
 /**
  * Lines of one block that are items, not a wrapped sentence: text pasted from PDF loses its
@@ -389,7 +593,8 @@ const DANGLING = /(?:^|\s)(?:der|die|das|des|dem|den|und|oder|zur|zum|von|mit|f�
 function asLineList(text: string): string[] | null {
   const lines = text.split('\n').map((l) => l.trim())
   if (lines.length < 3) return null
-  const itemLike = (l: string) => l.length <= 60 && /^[\p{Lu}\d„"]/u.test(l) && !DANGLING.test(l) && !/[.:]$/.test(l)
+  const itemLike = (l: string) =>
+    l.length <= 60 && /^[\p{Lu}\d„"]/u.test(l) && !DANGLING.test(l) && !/[.:]$/.test(l)
   return lines.every(itemLike) ? lines : null
 }
 
@@ -401,23 +606,40 @@ function numberAndBasis(parts: HeadingParts): { number?: string; legalBasis?: st
   }
 }
 
-function place(heading: string, line: number, fallback: CategoryKey | null, warnings: ParseWarning[]): { category: CategoryKey; alsoCovers?: CategoryKey[] } {
+function place(
+  heading: string,
+  line: number,
+  fallback: CategoryKey | null,
+  warnings: ParseWarning[],
+): { category: CategoryKey; alsoCovers?: CategoryKey[] } {
   const { keys } = categorize(heading)
-  if (keys.length > 0) return { category: keys[0]!, ...(keys.length > 1 ? { alsoCovers: keys.slice(1) } : {}) }
+  if (keys.length > 0)
+    return { category: keys[0]!, ...(keys.length > 1 ? { alsoCovers: keys.slice(1) } : {}) }
   if (fallback) return { category: fallback }
-  warnings.push({ line, message: `heading "${heading}" matches no Art. 32 category; filed under "other"` })
+  warnings.push({
+    line,
+    message: `heading "${heading}" matches no Art. 32 category; filed under "other"`,
+  })
   return { category: 'other' }
 }
 
 function finishGroup(g: GroupDraft): MeasureGroup {
-  return { label: g.label, ...(g.number ? { number: g.number } : {}), text: join(g.text), columns: g.columns, measures: g.measures, note: join(g.note) }
+  return {
+    label: g.label,
+    ...(g.number ? { number: g.number } : {}),
+    text: join(g.text),
+    columns: g.columns,
+    measures: g.measures,
+    note: join(g.note),
+  }
 }
 
 function finishSection(s: SectionDraft, warnings: ParseWarning[]): Section {
   const sectionPlace = place(s.heading, s.line, null, warnings)
   // A control whose heading names no category (e.g. "Snapshot-Technologie") belongs to its
   // section's category when that is a measure category; a group heading is too broad to inherit.
-  const inherit = getCategory(sectionPlace.category).kind === 'measure' ? sectionPlace.category : null
+  const inherit =
+    getCategory(sectionPlace.category).kind === 'measure' ? sectionPlace.category : null
   const controls: Control[] = s.controls.map((c) => {
     const controlPlace = c.implicit ? sectionPlace : place(c.heading, c.line, inherit, warnings)
     return {

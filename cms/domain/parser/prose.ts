@@ -5,7 +5,8 @@
  */
 
 /** Words that make a clause a sentence: finite verbs, pronouns, relative words (German, English). */
-const SENTENCE_WORD = /\b(?:wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|kann|können|muss|müssen|soll|sollen|darf|dürfen|erfolgt|erfolgen|gibt|gilt|gelten|besteht|bestehen|befindet|befinden|verfügt|verfügen|wir|unser|unsere|unseren|uns|sie|es|er|dass|welche|welcher|die\s+\w+\s+(?:ist|sind|wird|werden)|is|are|was|were|be|been|being|has|have|had|will|shall|should|must|can|could|may|might|does|do|did|we|our|us|they|their|it|its|which|that|who|whose)\b/i
+const SENTENCE_WORD =
+  /\b(?:wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|kann|können|muss|müssen|soll|sollen|darf|dürfen|erfolgt|erfolgen|gibt|gilt|gelten|besteht|bestehen|befindet|befinden|verfügt|verfügen|wir|unser|unsere|unseren|uns|sie|es|er|dass|welche|welcher|die\s+\w+\s+(?:ist|sind|wird|werden)|is|are|was|were|be|been|being|has|have|had|will|shall|should|must|can|could|may|might|does|do|did|we|our|us|they|their|it|its|which|that|who|whose)\b/i
 const MAX_WORDS = 8
 
 /** Splits at commas and semicolons outside parentheses and quotes. */
@@ -29,14 +30,24 @@ function splitTopLevel(text: string): { parts: string[]; semicolon: boolean } {
   return { parts: parts.map((p) => p.trim()), semicolon }
 }
 
-const isPhrase = (p: string) => p !== '' && p.split(/\s+/).length <= MAX_WORDS && p.length <= 90 && !SENTENCE_WORD.test(p) && !/[.!?:]\s+\S/.test(p)
+const isPhrase = (p: string) =>
+  p !== '' &&
+  p.split(/\s+/).length <= MAX_WORDS &&
+  p.length <= 90 &&
+  !SENTENCE_WORD.test(p) &&
+  !/[.!?:]\s+\S/.test(p)
 
 /**
  * The measures a paragraph lists, or null when it is a sentence (or a single phrase). The last
  * item may be joined with "und"/"and"/"sowie"; "Ver- und Entsorgung" keeps its "und".
  */
 export function asPhraseList(paragraph: string): string[] | null {
-  const text = paragraph.replace(/\s*\n\s*/g, ' ').trim().replace(/\.$/, (dot) => (/\b(?:etc|usw|bzw|ggf|z\.\s?B)\.$/i.test(paragraph.trim()) ? dot : ''))
+  const text = paragraph
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+    .replace(/\.$/, (dot) =>
+      /\b(?:etc|usw|bzw|ggf|z\.\s?B)\.$/i.test(paragraph.trim()) ? dot : '',
+    )
   if (text.endsWith(':') || text.length > 600) return null
   const { parts, semicolon } = splitTopLevel(text)
   if (parts.length < 2 || parts.some((p) => !isPhrase(p))) return null
@@ -44,6 +55,12 @@ export function asPhraseList(paragraph: string): string[] | null {
   if (parts.length < 3 && !semicolon) return null
   const last = parts[parts.length - 1]!
   const joined = /^(.+?)\s+(?:und|sowie|and|as well as|or|oder)\s+(.+)$/.exec(last)
-  if (joined && !/-$/.test(joined[1]!) && joined[1]!.split(/\s+/).length <= 5 && joined[2]!.split(/\s+/).length <= 5) parts.splice(parts.length - 1, 1, joined[1]!, joined[2]!)
+  if (
+    joined &&
+    !/-$/.test(joined[1]!) &&
+    joined[1]!.split(/\s+/).length <= 5 &&
+    joined[2]!.split(/\s+/).length <= 5
+  )
+    parts.splice(parts.length - 1, 1, joined[1]!, joined[2]!)
   return parts.map((p) => p.replace(/^(?:und|and|sowie|or|oder)\s+/i, '').trim()).filter(Boolean)
 }

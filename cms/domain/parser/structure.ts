@@ -1,7 +1,13 @@
 import { getCategory } from '../taxonomy'
 import type { Block } from './blocks'
 import { categorize, isSentenceHeading } from './categorize'
-import { type HeadingParts, isCapitalsHeading, isLabelledControl, looksLikeHeadingText, splitHeading } from './headings'
+import {
+  type HeadingParts,
+  isCapitalsHeading,
+  isLabelledControl,
+  looksLikeHeadingText,
+  splitHeading,
+} from './headings'
 
 export type Level = 'section' | 'control' | 'group'
 
@@ -12,12 +18,22 @@ export interface Structure {
   firstSection: number
 }
 
-const textOf = (b: Block) => (b.kind === 'paragraph' || b.kind === 'markdown-heading' || b.kind === 'bullet' ? b.text.replace(/:$/, '') : '')
+const textOf = (b: Block) =>
+  b.kind === 'paragraph' || b.kind === 'markdown-heading' || b.kind === 'bullet'
+    ? b.text.replace(/:$/, '')
+    : ''
 const names = (text: string) => categorize(text, { strict: true }).keys.length > 0
 
 /** A lettered item ("a) Zutrittskontrolle") that names a category heads a control. */
 function isLetteredHeading(b: Block): boolean {
-  return b.kind === 'bullet' && b.marker === 'letter' && b.depth === 0 && looksLikeHeadingText(b.text) && b.text.split(/\s+/).length <= 12 && names(b.text)
+  return (
+    b.kind === 'bullet' &&
+    b.marker === 'letter' &&
+    b.depth === 0 &&
+    looksLikeHeadingText(b.text) &&
+    b.text.split(/\s+/).length <= 12 &&
+    names(b.text)
+  )
 }
 
 function numberedCandidate(block: Block): HeadingParts | null {
@@ -52,7 +68,11 @@ function numberedLevels(blocks: Block[]): Structure {
 function rankOf(block: Block): number | null {
   if (block.kind === 'paragraph' && block.address) return null
   if (block.kind === 'markdown-heading') return block.level
-  if (block.kind === 'paragraph' && (isLabelledControl(block.text) || isSentenceHeading(block.text))) return 7
+  if (
+    block.kind === 'paragraph' &&
+    (isLabelledControl(block.text) || isSentenceHeading(block.text))
+  )
+    return 7
   if (block.kind === 'paragraph' && block.lines === 1 && looksLikeHeadingText(block.text)) {
     if (isCapitalsHeading(block.text)) return 7
     // Annex II headings are whole sentences ("Measures for ensuring … services"), up to ~30 words.
@@ -75,7 +95,9 @@ function rankedLevels(blocks: Block[]): Structure {
     // No heading names an Art. 32 category, yet the document has headings with lists under them
     // ("Hosting", "Office"): read it by its headings (filed under "other", with warnings) rather
     // than refuse it. A single most prominent heading at the top is the title.
-    const headed = blocks.map((b, i) => (b.kind === 'markdown-heading' && ranks[i] !== null ? i : -1)).filter((i) => i >= 0)
+    const headed = blocks
+      .map((b, i) => (b.kind === 'markdown-heading' && ranks[i] !== null ? i : -1))
+      .filter((i) => i >= 0)
     const hasItems = blocks.some((b) => b.kind === 'bullet' || b.kind === 'row')
     if (hasItems && headed.length > 0) {
       const top = Math.min(...headed.map((i) => ranks[i]!))
@@ -88,8 +110,12 @@ function rankedLevels(blocks: Block[]): Structure {
   // A heading more prominent than the first category heading that names no category itself
   // ("## Contact" after list-item headings) is no level above them: it ranks with them.
   const startRank = ranks[start]!
-  const structural = ranks.map((r, i) => (i < start || r === null ? null : r < startRank && !names(textOf(blocks[i]!)) ? startRank : r))
-  const distinct = [...new Set(structural.filter((r): r is number => r !== null))].sort((a, b) => a - b)
+  const structural = ranks.map((r, i) =>
+    i < start || r === null ? null : r < startRank && !names(textOf(blocks[i]!)) ? startRank : r,
+  )
+  const distinct = [...new Set(structural.filter((r): r is number => r !== null))].sort(
+    (a, b) => a - b,
+  )
   structural.forEach((r, i) => {
     if (r === null) return
     const position = distinct.indexOf(r)
@@ -100,7 +126,8 @@ function rankedLevels(blocks: Block[]): Structure {
       const keys = categorize(splitHeading(textOf(blocks[i]!)).title).keys
       return keys.length > 0 && getCategory(keys[0]!).kind === 'group'
     }
-    if (isGroup(start)) levels.forEach((l, i) => l && (levels[i] = isGroup(i) ? 'section' : 'control'))
+    if (isGroup(start))
+      levels.forEach((l, i) => l && (levels[i] = isGroup(i) ? 'section' : 'control'))
   }
   return { levels, firstSection: start }
 }

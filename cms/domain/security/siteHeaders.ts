@@ -40,7 +40,9 @@ export function siteSecurityHeaders(options: SiteHeaderOptions): Record<string, 
 
 /** The headers as a Netlify / Cloudflare Pages `_headers` file, for every path. */
 export function headersFile(headers: Record<string, string>): string {
-  return `/*\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`
+  return `/*\n${Object.entries(headers)
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n')}\n`
 }
 
 /** Reads the `/*` block of a `_headers` file back (what the site's own server applies). */

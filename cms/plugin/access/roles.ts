@@ -5,7 +5,9 @@ export type Role = (typeof ROLES)[number]
 
 export function roleOf(req: PayloadRequest): Role | null {
   const role = (req.user as { role?: unknown } | null)?.role
-  return typeof role === 'string' && (ROLES as readonly string[]).includes(role) ? (role as Role) : null
+  return typeof role === 'string' && (ROLES as readonly string[]).includes(role)
+    ? (role as Role)
+    : null
 }
 
 /** Anyone signed in to the CMS with one of the trust center roles. */

@@ -1,6 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff } from '../access/roles'
-import { validateDate, validateEmail, validateName, validateSlug, validateUrl } from '../fields/validators'
+import {
+  validateDate,
+  validateEmail,
+  validateName,
+  validateSlug,
+  validateUrl,
+} from '../fields/validators'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { importDocumentEndpoint } from '../endpoints/importDocument'
 import { refuseDeletingCompanyWithRecord } from '../hooks/keepPublicRecord'
@@ -24,7 +30,10 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
       unique: true,
       index: true,
       validate: validateSlug,
-      admin: { description: 'Part of every public URL (/{slug}/); customers cite these URLs, so keep it stable.' },
+      admin: {
+        description:
+          'Part of every public URL (/{slug}/); customers cite these URLs, so keep it stable.',
+      },
     },
     { name: 'legalName', type: 'text', validate: validateName },
     { name: 'address', type: 'textarea' },
@@ -59,20 +68,44 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
       defaultValue: 30,
       min: 0,
       max: 365,
-      admin: { description: 'Days between announcing a subprocessor change and its effective date (objection period).' },
+      admin: {
+        description:
+          'Days between announcing a subprocessor change and its effective date (objection period).',
+      },
     },
     dataActFields,
     {
       name: 'example',
       type: 'checkbox',
       defaultValue: false,
-      admin: { description: 'A fictional company for demonstration; its pages say so prominently.' },
+      admin: {
+        description: 'A fictional company for demonstration; its pages say so prominently.',
+      },
     },
-    { name: 'locale', type: 'select', required: true, defaultValue: 'de', options: [{ label: 'Deutsch', value: 'de' }, { label: 'English', value: 'en' }] },
+    {
+      name: 'locale',
+      type: 'select',
+      required: true,
+      defaultValue: 'de',
+      options: [
+        { label: 'Deutsch', value: 'de' },
+        { label: 'English', value: 'en' },
+      ],
+    },
     {
       name: 'importDocument',
       type: 'ui',
-      admin: { components: { Field: { path: '@trust-center/payload-plugin/client#ImportDocument', clientProps: { companiesSlug: options.slugs.companies, tomVersionsSlug: options.slugs.tomVersions } } } },
+      admin: {
+        components: {
+          Field: {
+            path: '@trust-center/payload-plugin/client#ImportDocument',
+            clientProps: {
+              companiesSlug: options.slugs.companies,
+              tomVersionsSlug: options.slugs.tomVersions,
+            },
+          },
+        },
+      },
     },
   ],
 })

@@ -7,7 +7,10 @@ import { secureUploadHeaders } from '../uploads/uploadHeaders'
 import { notFoundForMissingFile } from '../uploads/missingFile'
 
 /** Company logos; checked by content, SVG rasterised, resized by sharp on upload; served inert. */
-export const mediaCollection = (options: SanitizedTrustCenterOptions, staticDir: string): CollectionConfig => ({
+export const mediaCollection = (
+  options: SanitizedTrustCenterOptions,
+  staticDir: string,
+): CollectionConfig => ({
   slug: options.slugs.media,
   admin: { group: 'Settings' },
   access: { read: () => true, create: isStaff, update: isStaff, delete: isStaff },
@@ -15,10 +18,20 @@ export const mediaCollection = (options: SanitizedTrustCenterOptions, staticDir:
     staticDir,
     // What the file picker offers; the bytes decide what is stored (normaliseUploadHook).
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'],
-    imageSizes: [{ name: 'logo', width: 320, height: 160, fit: 'inside', withoutEnlargement: true }],
+    imageSizes: [
+      { name: 'logo', width: 320, height: 160, fit: 'inside', withoutEnlargement: true },
+    ],
     modifyResponseHeaders: secureUploadHeaders,
     handlers: [notFoundForMissingFile(staticDir)],
   },
   hooks: { beforeOperation: [normaliseUploadHook] },
-  fields: [{ name: 'alt', type: 'text', required: true, label: 'Alternative text', validate: validateName }],
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: 'Alternative text',
+      validate: validateName,
+    },
+  ],
 })

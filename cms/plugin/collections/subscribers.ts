@@ -11,16 +11,48 @@ export const SUBSCRIPTION_TOPICS = ['subprocessors', 'toms'] as const
  */
 export const subscribersCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
   slug: options.slugs.subscribers,
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'company', 'topics', 'status'], group: 'Subscriptions' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'company', 'topics', 'status'],
+    group: 'Subscriptions',
+  },
   access: { read: isAdmin, create: () => false, update: isAdmin, delete: isAdmin },
   indexes: [{ fields: ['email', 'company'], unique: true }],
   hooks: { beforeChange: [optInOnly] },
   fields: [
     { name: 'email', type: 'email', required: true, index: true },
-    { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true },
-    { name: 'topics', type: 'select', hasMany: true, required: true, options: SUBSCRIPTION_TOPICS.map((t) => ({ label: t, value: t })) },
-    { name: 'locale', type: 'select', required: true, defaultValue: 'de', options: [{ label: 'Deutsch', value: 'de' }, { label: 'English', value: 'en' }] },
-    { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: ['pending', 'confirmed', 'unsubscribed'].map((s) => ({ label: s, value: s })) },
+    {
+      name: 'company',
+      type: 'relationship',
+      relationTo: options.slugs.companies,
+      required: true,
+      index: true,
+    },
+    {
+      name: 'topics',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: SUBSCRIPTION_TOPICS.map((t) => ({ label: t, value: t })),
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      required: true,
+      defaultValue: 'de',
+      options: [
+        { label: 'Deutsch', value: 'de' },
+        { label: 'English', value: 'en' },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: ['pending', 'confirmed', 'unsubscribed'].map((s) => ({ label: s, value: s })),
+    },
     { name: 'confirmTokenHash', type: 'text', index: true, admin: { hidden: true } },
     { name: 'confirmTokenExpiresAt', type: 'date', admin: { hidden: true } },
     { name: 'consentAt', type: 'date', admin: { readOnly: true } },

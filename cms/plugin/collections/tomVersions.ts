@@ -28,9 +28,17 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     useAsTitle: 'title',
     defaultColumns: ['title', 'company', 'version', 'status', 'effectiveDate'],
     group: 'Trust center',
-    components: { edit: { beforeDocumentControls: ['@trust-center/payload-plugin/client#NewRevisionButton'] } },
+    components: {
+      edit: { beforeDocumentControls: ['@trust-center/payload-plugin/client#NewRevisionButton'] },
+    },
   },
-  endpoints: [newRevisionEndpoint(options), submitForReviewEndpoint(options), approveAndPublishEndpoint(options), requestChangesEndpoint(options), reviewSummaryEndpoint(options)],
+  endpoints: [
+    newRevisionEndpoint(options),
+    submitForReviewEndpoint(options),
+    approveAndPublishEndpoint(options),
+    requestChangesEndpoint(options),
+    reviewSummaryEndpoint(options),
+  ],
   access: {
     read: staffOrStatusIn(PUBLIC_TOM_STATUSES),
     create: isStaff,
@@ -41,19 +49,39 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
   indexes: [{ fields: ['company', 'version'], unique: true }],
   hooks: {
     beforeValidate: [defaultVersionSlug],
-    beforeChange: [workflowBeforeChange(options), uniqueVersionPerCompany(options), notBeforePredecessor(options)],
+    beforeChange: [
+      workflowBeforeChange(options),
+      uniqueVersionPerCompany(options),
+      notBeforePredecessor(options),
+    ],
     afterChange: [supersedePrevious(options)],
     beforeDelete: [refuseDeletingPublicVersion],
     afterRead: [hideFromPublic(['publishedBy', 'lastEditedBy'])],
   },
   fields: [
-    { name: 'reviewPanel', type: 'ui', admin: { components: { Field: '@trust-center/payload-plugin/client#ReviewPanel' } } },
-    { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true },
+    {
+      name: 'reviewPanel',
+      type: 'ui',
+      admin: { components: { Field: '@trust-center/payload-plugin/client#ReviewPanel' } },
+    },
+    {
+      name: 'company',
+      type: 'relationship',
+      relationTo: options.slugs.companies,
+      required: true,
+      index: true,
+    },
     { name: 'title', type: 'text', required: true, validate: validateName },
     {
       type: 'row',
       fields: [
-        { name: 'effectiveDate', type: 'date', required: true, validate: validateDate, admin: { width: '33%', date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'effectiveDate',
+          type: 'date',
+          required: true,
+          validate: validateDate,
+          admin: { width: '33%', date: { pickerAppearance: 'dayOnly' } },
+        },
         {
           name: 'version',
           type: 'text',
@@ -76,19 +104,56 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     {
       type: 'row',
       fields: [
-        { name: 'publishedAt', type: 'date', validate: validateDate, admin: { readOnly: true, width: '33%', date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'publishedBy', type: 'relationship', relationTo: options.slugs.users, admin: { readOnly: true, width: '33%' } },
-        { name: 'lastEditedBy', type: 'relationship', relationTo: options.slugs.users, admin: { readOnly: true, width: '33%', description: 'Under the four-eyes rule this person cannot publish.' } },
+        {
+          name: 'publishedAt',
+          type: 'date',
+          validate: validateDate,
+          admin: { readOnly: true, width: '33%', date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'publishedBy',
+          type: 'relationship',
+          relationTo: options.slugs.users,
+          admin: { readOnly: true, width: '33%' },
+        },
+        {
+          name: 'lastEditedBy',
+          type: 'relationship',
+          relationTo: options.slugs.users,
+          admin: {
+            readOnly: true,
+            width: '33%',
+            description: 'Under the four-eyes rule this person cannot publish.',
+          },
+        },
       ],
     },
     {
       name: 'fingerprint',
       type: 'text',
       index: true,
-      admin: { readOnly: true, description: 'sha256 of the canonical JSON (RFC 8785) of the published content; set when publishing.' },
+      admin: {
+        readOnly: true,
+        description:
+          'sha256 of the canonical JSON (RFC 8785) of the published content; set when publishing.',
+      },
     },
-    { name: 'changeSummary', type: 'textarea', admin: { description: 'What changed and why, written by legal; shown on the changes page and in feeds.' } },
-    { name: 'changeKind', type: 'select', options: [{ label: 'Material', value: 'material' }, { label: 'Editorial', value: 'editorial' }] },
+    {
+      name: 'changeSummary',
+      type: 'textarea',
+      admin: {
+        description:
+          'What changed and why, written by legal; shown on the changes page and in feeds.',
+      },
+    },
+    {
+      name: 'changeKind',
+      type: 'select',
+      options: [
+        { label: 'Material', value: 'material' },
+        { label: 'Editorial', value: 'editorial' },
+      ],
+    },
     ...tomStructureFields(),
     {
       name: 'source',
@@ -103,15 +168,34 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     {
       name: 'reviewLog',
       type: 'array',
-      labels: { singular: { en: 'Review step', de: 'Prüfschritt' }, plural: { en: 'Review history', de: 'Prüfverlauf' } },
-      admin: { readOnly: true, initCollapsed: true, description: { en: 'Written by the review buttons: who submitted, sent back or approved, when, and why.', de: 'Von den Prüf-Schaltflächen geschrieben: wer eingereicht, zurückgegeben oder freigegeben hat, wann und warum.' } },
+      labels: {
+        singular: { en: 'Review step', de: 'Prüfschritt' },
+        plural: { en: 'Review history', de: 'Prüfverlauf' },
+      },
+      admin: {
+        readOnly: true,
+        initCollapsed: true,
+        description: {
+          en: 'Written by the review buttons: who submitted, sent back or approved, when, and why.',
+          de: 'Von den Prüf-Schaltflächen geschrieben: wer eingereicht, zurückgegeben oder freigegeben hat, wann und warum.',
+        },
+      },
       fields: [
-        { name: 'action', type: 'select', required: true, options: REVIEW_ACTIONS.map((value) => ({ value, label: REVIEW_ACTION_LABELS[value] })) },
+        {
+          name: 'action',
+          type: 'select',
+          required: true,
+          options: REVIEW_ACTIONS.map((value) => ({ value, label: REVIEW_ACTION_LABELS[value] })),
+        },
         { name: 'by', type: 'relationship', relationTo: options.slugs.users },
         { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'comment', type: 'textarea' },
       ],
     },
-    { name: 'parseWarnings', type: 'json', admin: { readOnly: true, description: 'Warnings from the import, with source line numbers.' } },
+    {
+      name: 'parseWarnings',
+      type: 'json',
+      admin: { readOnly: true, description: 'Warnings from the import, with source line numbers.' },
+    },
   ],
 })

@@ -16,25 +16,58 @@ const adminOrSelf: Access = ({ req }) => {
  * only an admin or its owner. The public sees no one.
  */
 const staffRead: Access = ({ req }) => roleOf(req) !== null
-const adminOrSelfField: FieldAccess = ({ req, id, doc }) => roleOf(req) === 'admin' || (req.user != null && String(req.user.id) === String(id ?? (doc as { id?: unknown } | undefined)?.id))
+const adminOrSelfField: FieldAccess = ({ req, id, doc }) =>
+  roleOf(req) === 'admin' ||
+  (req.user != null &&
+    String(req.user.id) === String(id ?? (doc as { id?: unknown } | undefined)?.id))
 
 export const usersCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
   slug: options.slugs.users,
   // Behind HTTPS the session cookie is never sent over plain HTTP (TRUSTCENTER_CMS_URL is the public URL).
-  auth: { cookies: { secure: (process.env.TRUSTCENTER_CMS_URL ?? '').startsWith('https:'), sameSite: 'Lax' } },
+  auth: {
+    cookies: {
+      secure: (process.env.TRUSTCENTER_CMS_URL ?? '').startsWith('https:'),
+      sameSite: 'Lax',
+    },
+  },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Settings' },
   hooks: { beforeOperation: [enforcePasswordPolicy], afterChange: [inviteUser(options)] },
-  access: { read: staffRead, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => roleOf(req) !== null },
+  access: {
+    read: staffRead,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: ({ req }) => roleOf(req) !== null,
+  },
   fields: [
     // Payload's own e-mail field of auth collections, with read access narrowed (see staffRead).
-    { name: 'email', type: 'email', required: true, unique: true, index: true, access: { read: adminOrSelfField } },
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      index: true,
+      access: { read: adminOrSelfField },
+    },
     {
       name: 'name',
       type: 'text',
       validate: validateName,
-      admin: { description: 'Shown wherever this person edited, published or locked something. Defaults to the part of the e-mail before the @.' },
+      admin: {
+        description:
+          'Shown wherever this person edited, published or locked something. Defaults to the part of the e-mail before the @.',
+      },
       // Not required in the schema (existing users have none); filled in so nobody shows as an id.
-      hooks: { beforeValidate: [({ value, data }) => (typeof value === 'string' && value.trim() ? value.trim() : typeof data?.email === 'string' ? data.email.split('@')[0] : value)] },
+      hooks: {
+        beforeValidate: [
+          ({ value, data }) =>
+            typeof value === 'string' && value.trim()
+              ? value.trim()
+              : typeof data?.email === 'string'
+                ? data.email.split('@')[0]
+                : value,
+        ],
+      },
     },
     {
       name: 'role',
@@ -48,7 +81,10 @@ export const usersCollection = (options: SanitizedTrustCenterOptions): Collectio
         { label: 'Legal (reviews and publishes)', value: 'legal' },
       ],
       access: { create: isAdminField, update: isAdminField },
-      validate: (value: unknown) => ((ROLES as readonly unknown[]).includes(value) ? true : `Role must be one of ${ROLES.join(', ')}.`),
+      validate: (value: unknown) =>
+        (ROLES as readonly unknown[]).includes(value)
+          ? true
+          : `Role must be one of ${ROLES.join(', ')}.`,
     },
   ],
 })

@@ -10,21 +10,70 @@ export const WEBHOOK_ENDPOINT_STATUSES = ['unverified', 'active', 'disabled'] as
  * answered the verification challenge. The signing secret is shown once, to whoever registered;
  * it is kept (HMAC needs it to sign) but never readable through the API or the admin.
  */
-export const webhookEndpointsCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
+export const webhookEndpointsCollection = (
+  options: SanitizedTrustCenterOptions,
+): CollectionConfig => ({
   slug: options.slugs.webhookEndpoints,
   labels: { singular: 'Webhook endpoint', plural: 'Webhook endpoints' },
-  admin: { useAsTitle: 'url', defaultColumns: ['url', 'company', 'topics', 'status', 'failingSince'], group: 'Subscriptions' },
+  admin: {
+    useAsTitle: 'url',
+    defaultColumns: ['url', 'company', 'topics', 'status', 'failingSince'],
+    group: 'Subscriptions',
+  },
   access: { read: isStaff, create: () => false, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'url', type: 'text', required: true, admin: { readOnly: true } },
-    { name: 'company', type: 'relationship', relationTo: options.slugs.companies, required: true, index: true, admin: { readOnly: true } },
-    { name: 'topics', type: 'select', hasMany: true, required: true, options: WEBHOOK_TOPICS.map((t) => ({ label: t, value: t })) },
-    { name: 'ownerEmail', type: 'email', required: true, admin: { description: 'Told when the endpoint is disabled.' } },
-    { name: 'locale', type: 'select', defaultValue: 'de', options: [{ label: 'Deutsch', value: 'de' }, { label: 'English', value: 'en' }] },
-    { name: 'status', type: 'select', required: true, defaultValue: 'unverified', index: true, options: WEBHOOK_ENDPOINT_STATUSES.map((s) => ({ label: s, value: s })) },
-    { name: 'secret', type: 'text', required: true, access: { read: () => false, update: () => false }, admin: { hidden: true } },
+    {
+      name: 'company',
+      type: 'relationship',
+      relationTo: options.slugs.companies,
+      required: true,
+      index: true,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'topics',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: WEBHOOK_TOPICS.map((t) => ({ label: t, value: t })),
+    },
+    {
+      name: 'ownerEmail',
+      type: 'email',
+      required: true,
+      admin: { description: 'Told when the endpoint is disabled.' },
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      defaultValue: 'de',
+      options: [
+        { label: 'Deutsch', value: 'de' },
+        { label: 'English', value: 'en' },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'unverified',
+      index: true,
+      options: WEBHOOK_ENDPOINT_STATUSES.map((s) => ({ label: s, value: s })),
+    },
+    {
+      name: 'secret',
+      type: 'text',
+      required: true,
+      access: { read: () => false, update: () => false },
+      admin: { hidden: true },
+    },
     { name: 'verifiedAt', type: 'date', admin: { readOnly: true } },
-    { name: 'failingSince', type: 'date', admin: { readOnly: true, description: 'First failed delivery since the last success.' } },
+    {
+      name: 'failingSince',
+      type: 'date',
+      admin: { readOnly: true, description: 'First failed delivery since the last success.' },
+    },
     { name: 'disabledAt', type: 'date', admin: { readOnly: true } },
     { name: 'lastError', type: 'textarea', admin: { readOnly: true } },
   ],

@@ -17,28 +17,59 @@ export function ImportDocument(slugs: ImportSlugs) {
   const { kind, preview, edited, busy } = hook
 
   return (
-    <fieldset className="trustcenter-import" style={{ margin: '2rem 0', padding: '1rem', border: '1px solid var(--theme-elevation-150)' }}>
+    <fieldset
+      className="trustcenter-import"
+      style={{ margin: '2rem 0', padding: '1rem', border: '1px solid var(--theme-elevation-150)' }}
+    >
       <legend>Import document</legend>
       <p>
         <label>
-          <input type="radio" name="import-kind" checked={kind === 'toms'} onChange={() => hook.setKind('toms')} /> TOM document (.md, .txt, .html, .docx, .pdf)
+          <input
+            type="radio"
+            name="import-kind"
+            checked={kind === 'toms'}
+            onChange={() => hook.setKind('toms')}
+          />{' '}
+          TOM document (.md, .txt, .html, .docx, .pdf)
         </label>{' '}
         <label>
-          <input type="radio" name="import-kind" checked={kind === 'subprocessors'} onChange={() => hook.setKind('subprocessors')} /> Subprocessor list (.csv, .md, .txt, .html, .docx, .pdf)
+          <input
+            type="radio"
+            name="import-kind"
+            checked={kind === 'subprocessors'}
+            onChange={() => hook.setKind('subprocessors')}
+          />{' '}
+          Subprocessor list (.csv, .md, .txt, .html, .docx, .pdf)
         </label>
       </p>
       <p>
         <label>
-          File: <input type="file" accept=".md,.markdown,.txt,.html,.htm,.docx,.pdf,.csv,.tsv" onChange={(e) => hook.setFile(e.target.files?.[0] ?? null)} />
+          File:{' '}
+          <input
+            type="file"
+            accept=".md,.markdown,.txt,.html,.htm,.docx,.pdf,.csv,.tsv"
+            onChange={(e) => hook.setFile(e.target.files?.[0] ?? null)}
+          />
         </label>
       </p>
       <p>
         <label>
           …or paste the text:
-          <textarea rows={6} style={{ width: '100%' }} value={hook.text} onChange={(e) => hook.setText(e.target.value)} disabled={hook.file !== null} />
+          <textarea
+            rows={6}
+            style={{ width: '100%' }}
+            value={hook.text}
+            onChange={(e) => hook.setText(e.target.value)}
+            disabled={hook.file !== null}
+          />
         </label>
       </p>
-      <Button buttonStyle="secondary" disabled={busy || (!hook.file && !hook.text.trim())} onClick={() => hook.send('preview')} size="medium">
+      <Button
+        buttonStyle="secondary"
+        disabled={busy || (!hook.file && !hook.text.trim())}
+        onClick={() => hook.send('preview')}
+        size="medium"
+      >
         Preview
       </Button>
       {preview?.result && edited && <TomPreview preview={preview} state={edited} hook={hook} />}

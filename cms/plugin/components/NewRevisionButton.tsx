@@ -13,9 +13,17 @@ export function NewRevisionButton() {
   const create = async () => {
     setBusy(true)
     try {
-      const response = await fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/new-revision`, { method: 'POST', credentials: 'include' })
-      const body = (await response.json()) as { id?: string | number; message?: string; errors?: Array<{ message: string }> }
-      if (!response.ok || body.id === undefined) throw new Error(body.errors?.[0]?.message ?? body.message ?? response.statusText)
+      const response = await fetch(
+        `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/new-revision`,
+        { method: 'POST', credentials: 'include' },
+      )
+      const body = (await response.json()) as {
+        id?: string | number
+        message?: string
+        errors?: Array<{ message: string }>
+      }
+      if (!response.ok || body.id === undefined)
+        throw new Error(body.errors?.[0]?.message ?? body.message ?? response.statusText)
       toast.success(body.message ?? 'Draft created')
       router.push(`${config.routes.admin}/collections/${collectionSlug}/${body.id}`)
     } catch (error) {

@@ -1,37 +1,90 @@
 import type { ServerProps } from 'payload'
 import { DASHBOARD_TEXTS } from '../translations/dashboard'
 
-const day = (value: unknown, language: string) => (value ? new Date(String(value)).toLocaleDateString(language, { dateStyle: 'medium' }) : '—')
-const card = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '12px 16px', background: 'var(--theme-elevation-50)' }
+const day = (value: unknown, language: string) =>
+  value ? new Date(String(value)).toLocaleDateString(language, { dateStyle: 'medium' }) : '—'
+const card = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  padding: '12px 16px',
+  background: 'var(--theme-elevation-50)',
+}
 
 /**
  * The dashboard's first row, for the people who review: versions awaiting review, announced
  * subprocessor changes with their objection deadlines, and whether the last site build is online.
  */
-export async function ReviewDashboard({ payload, i18n, user, slugs }: ServerProps & { slugs: { tomVersions: string; subprocessorEvents: string; buildStatus: string } }) {
+export async function ReviewDashboard({
+  payload,
+  i18n,
+  user,
+  slugs,
+}: ServerProps & {
+  slugs: { tomVersions: string; subprocessorEvents: string; buildStatus: string }
+}) {
   if (!user || !payload) return null
   const language = i18n?.language === 'de' ? 'de' : 'en'
   const t = DASHBOARD_TEXTS[language]
   const admin = payload.config.routes.admin
   const [awaiting, announced, build] = await Promise.all([
-    payload.find({ collection: slugs.tomVersions as 'tom-versions', where: { status: { equals: 'in-review' } }, depth: 1, limit: 20, sort: 'updatedAt', select: { title: true, version: true, company: true, updatedAt: true }, user, overrideAccess: false }),
-    payload.find({ collection: slugs.subprocessorEvents as 'subprocessor-events', where: { objectionDeadline: { greater_than_equal: new Date().toISOString() } }, depth: 0, limit: 20, sort: 'objectionDeadline', select: { title: true, objectionDeadline: true, effectiveAt: true }, user, overrideAccess: false }).catch(() => ({ docs: [] })),
-    payload.findGlobal({ slug: slugs.buildStatus, depth: 0, user, overrideAccess: false }).catch(() => null),
+    payload.find({
+      collection: slugs.tomVersions as 'tom-versions',
+      where: { status: { equals: 'in-review' } },
+      depth: 1,
+      limit: 20,
+      sort: 'updatedAt',
+      select: { title: true, version: true, company: true, updatedAt: true },
+      user,
+      overrideAccess: false,
+    }),
+    payload
+      .find({
+        collection: slugs.subprocessorEvents as 'subprocessor-events',
+        where: { objectionDeadline: { greater_than_equal: new Date().toISOString() } },
+        depth: 0,
+        limit: 20,
+        sort: 'objectionDeadline',
+        select: { title: true, objectionDeadline: true, effectiveAt: true },
+        user,
+        overrideAccess: false,
+      })
+      .catch(() => ({ docs: [] })),
+    payload
+      .findGlobal({ slug: slugs.buildStatus, depth: 0, user, overrideAccess: false })
+      .catch(() => null),
   ])
   const state = (build as { state?: string } | null)?.state ?? 'idle'
   return (
-    <div className="trust-center-dashboard" style={{ display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', marginBottom: 32 }}>
+    <div
+      className="trust-center-dashboard"
+      style={{
+        display: 'grid',
+        gap: 16,
+        gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))',
+        marginBottom: 32,
+      }}
+    >
       <section aria-label={t.awaiting} style={card}>
-        <h3 style={{ marginTop: 0 }}>{t.awaiting} ({awaiting.totalDocs})</h3>
+        <h3 style={{ marginTop: 0 }}>
+          {t.awaiting} ({awaiting.totalDocs})
+        </h3>
         {awaiting.docs.length === 0 ? (
           <p>{t.noneAwaiting}</p>
         ) : (
           <ul style={{ paddingLeft: 16 }}>
             {awaiting.docs.map((v) => {
-              const doc = v as unknown as { id: string; title: string; version: string; company?: { name?: string } }
+              const doc = v as unknown as {
+                id: string
+                title: string
+                version: string
+                company?: { name?: string }
+              }
               return (
                 <li key={doc.id}>
-                  <a href={`${admin}/collections/${slugs.tomVersions}/${doc.id}`}>{doc.company?.name ? `${doc.company.name}: ` : ''}{doc.title} ({doc.version})</a>
+                  <a href={`${admin}/collections/${slugs.tomVersions}/${doc.id}`}>
+                    {doc.company?.name ? `${doc.company.name}: ` : ''}
+                    {doc.title} ({doc.version})
+                  </a>
                 </li>
               )
             })}
@@ -45,10 +98,19 @@ export async function ReviewDashboard({ payload, i18n, user, slugs }: ServerProp
         ) : (
           <ul style={{ paddingLeft: 16 }}>
             {announced.docs.map((e) => {
-              const doc = e as unknown as { id: string; title: string; objectionDeadline: string; effectiveAt: string }
+              const doc = e as unknown as {
+                id: string
+                title: string
+                objectionDeadline: string
+                effectiveAt: string
+              }
               return (
                 <li key={doc.id}>
-                  <a href={`${admin}/collections/${slugs.subprocessorEvents}/${doc.id}`}>{doc.title}</a> — {t.deadline} {day(doc.objectionDeadline, language)}, {t.effective} {day(doc.effectiveAt, language)}
+                  <a href={`${admin}/collections/${slugs.subprocessorEvents}/${doc.id}`}>
+                    {doc.title}
+                  </a>{' '}
+                  — {t.deadline} {day(doc.objectionDeadline, language)}, {t.effective}{' '}
+                  {day(doc.effectiveAt, language)}
                 </li>
               )
             })}
@@ -59,7 +121,9 @@ export async function ReviewDashboard({ payload, i18n, user, slugs }: ServerProp
         <h3 style={{ marginTop: 0 }}>{t.build}</h3>
         <p>
           <strong>{t.states[state as keyof typeof t.states] ?? state}</strong>
-          {(build as { finishedAt?: string } | null)?.finishedAt ? ` — ${new Date(String((build as { finishedAt: string }).finishedAt)).toLocaleString(language)}` : ''}
+          {(build as { finishedAt?: string } | null)?.finishedAt
+            ? ` — ${new Date(String((build as { finishedAt: string }).finishedAt)).toLocaleString(language)}`
+            : ''}
         </p>
         <a href={`${admin}/globals/${slugs.buildStatus}`}>{t.details}</a>
       </section>

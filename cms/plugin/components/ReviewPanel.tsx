@@ -30,7 +30,13 @@ interface Summary {
   can: { submit: boolean; approve: boolean; requestChanges: boolean }
 }
 
-const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '12px 16px', marginBottom: 24, background: 'var(--theme-elevation-50)' }
+const box = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  padding: '12px 16px',
+  marginBottom: 24,
+  background: 'var(--theme-elevation-50)',
+}
 
 /**
  * The review panel at the top of a TOM version: status and last editor, one-click review buttons
@@ -59,8 +65,16 @@ export function ReviewPanel() {
   const step = async (action: 'submit' | 'approve' | 'request-changes') => {
     setBusy(true)
     try {
-      const response = await fetch(`${api}/${action}`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(action === 'request-changes' ? { comment } : {}) })
-      const body = (await response.json()) as { message?: string; errors?: Array<{ message: string }> }
+      const response = await fetch(`${api}/${action}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(action === 'request-changes' ? { comment } : {}),
+      })
+      const body = (await response.json()) as {
+        message?: string
+        errors?: Array<{ message: string }>
+      }
       if (!response.ok) throw new Error(body.errors?.[0]?.message ?? response.statusText)
       toast.success(t.done[action])
       // The form holds the old status: reload the document view with the saved one.
@@ -76,17 +90,28 @@ export function ReviewPanel() {
     <section aria-label={t.title} className="trust-center-review" style={box}>
       <h3 style={{ margin: '0 0 8px' }}>{t.title}</h3>
       <p style={{ margin: '0 0 12px' }}>
-        {t.status}: <strong>{t.statuses[summary.status as keyof typeof t.statuses] ?? summary.status}</strong>
+        {t.status}:{' '}
+        <strong>{t.statuses[summary.status as keyof typeof t.statuses] ?? summary.status}</strong>
         {summary.lastEditedBy ? ` · ${t.lastEditedBy}: ${summary.lastEditedBy.name}` : ''}
       </p>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'flex-start' }}>
         {summary.can.submit && (
-          <Button buttonStyle="primary" disabled={busy} onClick={() => step('submit')} size="medium">
+          <Button
+            buttonStyle="primary"
+            disabled={busy}
+            onClick={() => step('submit')}
+            size="medium"
+          >
             {t.submit}
           </Button>
         )}
         {summary.can.approve && (
-          <Button buttonStyle="primary" disabled={busy} onClick={() => step('approve')} size="medium">
+          <Button
+            buttonStyle="primary"
+            disabled={busy}
+            onClick={() => step('approve')}
+            size="medium"
+          >
             {t.approve}
           </Button>
         )}
@@ -96,36 +121,75 @@ export function ReviewPanel() {
           <label htmlFor="review-comment" style={{ display: 'block', marginBottom: 4 }}>
             {t.commentLabel}
           </label>
-          <textarea id="review-comment" onChange={(e) => setComment(e.target.value)} rows={3} style={{ width: '100%', marginBottom: 8 }} value={comment} />
-          <Button buttonStyle="secondary" disabled={busy || !comment.trim()} onClick={() => step('request-changes')} size="medium">
+          <textarea
+            id="review-comment"
+            onChange={(e) => setComment(e.target.value)}
+            rows={3}
+            style={{ width: '100%', marginBottom: 8 }}
+            value={comment}
+          />
+          <Button
+            buttonStyle="secondary"
+            disabled={busy || !comment.trim()}
+            onClick={() => step('request-changes')}
+            size="medium"
+          >
             {t.requestChanges}
           </Button>
         </div>
       )}
-      {!summary.can.approve && summary.status === 'in-review' && <p style={{ marginTop: 8 }}>{t.whyNot}</p>}
+      {!summary.can.approve && summary.status === 'in-review' && (
+        <p style={{ marginTop: 8 }}>{t.whyNot}</p>
+      )}
 
-      <h4 style={{ margin: '16px 0 4px' }}>{summary.current ? t.changesAgainst(summary.current.version) : t.firstVersion}</h4>
+      <h4 style={{ margin: '16px 0 4px' }}>
+        {summary.current ? t.changesAgainst(summary.current.version) : t.firstVersion}
+      </h4>
       {summary.diff && (
         <p style={{ margin: '0 0 8px' }}>
           {summary.diff.identical ? t.identical : t.counts(summary.diff.counts)}
         </p>
       )}
       {changed.length > 0 && (
-        <ol className="trust-center-review__diff" style={{ margin: 0, paddingLeft: 20, maxHeight: 480, overflow: 'auto' }}>
+        <ol
+          className="trust-center-review__diff"
+          style={{ margin: 0, paddingLeft: 20, maxHeight: 480, overflow: 'auto' }}
+        >
           {changed.map((control, i) => (
             <li key={i} style={{ marginBottom: 8 }}>
-              <strong>{control.toHeading ?? control.fromHeading}</strong> {control.kind !== 'matched' && <em>({t.controlKinds[control.kind as keyof typeof t.controlKinds] ?? control.kind})</em>}
+              <strong>{control.toHeading ?? control.fromHeading}</strong>{' '}
+              {control.kind !== 'matched' && (
+                <em>
+                  ({t.controlKinds[control.kind as keyof typeof t.controlKinds] ?? control.kind})
+                </em>
+              )}
               <ul style={{ paddingLeft: 16 }}>
                 {control.measures.map((m, j) => (
                   <li data-kind={m.kind} key={j}>
-                    <span style={{ fontSize: '0.85em', opacity: 0.8 }}>{t.measureKinds[m.kind as keyof typeof t.measureKinds] ?? m.kind}: </span>
-                    {m.words
-                      ? m.words.map((w, k) => (w.added ? <ins key={k} style={{ background: '#d4f7dc' }}>{w.value}</ins> : w.removed ? <del key={k} style={{ background: '#fcd9d9' }}>{w.value}</del> : <span key={k}>{w.value}</span>))
-                      : m.kind === 'removed'
-                        ? <del style={{ background: '#fcd9d9' }}>{m.from?.text}</del>
-                        : m.kind === 'added'
-                          ? <ins style={{ background: '#d4f7dc' }}>{m.to?.text}</ins>
-                          : (m.to ?? m.from)?.text}
+                    <span style={{ fontSize: '0.85em', opacity: 0.8 }}>
+                      {t.measureKinds[m.kind as keyof typeof t.measureKinds] ?? m.kind}:{' '}
+                    </span>
+                    {m.words ? (
+                      m.words.map((w, k) =>
+                        w.added ? (
+                          <ins key={k} style={{ background: '#d4f7dc' }}>
+                            {w.value}
+                          </ins>
+                        ) : w.removed ? (
+                          <del key={k} style={{ background: '#fcd9d9' }}>
+                            {w.value}
+                          </del>
+                        ) : (
+                          <span key={k}>{w.value}</span>
+                        ),
+                      )
+                    ) : m.kind === 'removed' ? (
+                      <del style={{ background: '#fcd9d9' }}>{m.from?.text}</del>
+                    ) : m.kind === 'added' ? (
+                      <ins style={{ background: '#d4f7dc' }}>{m.to?.text}</ins>
+                    ) : (
+                      (m.to ?? m.from)?.text
+                    )}
                   </li>
                 ))}
               </ul>
@@ -140,7 +204,8 @@ export function ReviewPanel() {
           <ul style={{ margin: 0, paddingLeft: 20 }}>
             {summary.log.map((entry, i) => (
               <li key={i}>
-                {new Date(entry.at).toLocaleString(i18n.language)} — {t.actions[entry.action as keyof typeof t.actions] ?? entry.action}
+                {new Date(entry.at).toLocaleString(i18n.language)} —{' '}
+                {t.actions[entry.action as keyof typeof t.actions] ?? entry.action}
                 {entry.by ? ` (${entry.by.name})` : ''}
                 {entry.comment ? `: „${entry.comment}“` : ''}
               </li>

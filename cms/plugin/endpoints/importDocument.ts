@@ -19,16 +19,20 @@ export const importRequestSchema = z
     text: z.string().max(10_000_000).optional(),
     base64: z.string().max(14_000_000).optional(),
     /** The TOM version's effective date; default: the date the document states, else today. */
-    effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    effectiveDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
     /** `create` after the editor changed the preview (title, dropped or merged items): the structure to store. */
     document: tomDocumentSchema.optional(),
     /** `create` for a subprocessor list after the editor dropped or corrected entries. */
     entries: z.array(subprocessorDraftSchema).max(2000).optional(),
   })
-  .refine((b) => Boolean(b.text) !== Boolean(b.base64), { message: 'Send either "text" (pasted) or "base64" (an uploaded file).' })
+  .refine((b) => Boolean(b.text) !== Boolean(b.base64), {
+    message: 'Send either "text" (pasted) or "base64" (an uploaded file).',
+  })
 
 export type ImportRequest = z.infer<typeof importRequestSchema>
-
 
 /** The largest request: a base64 upload at its limit plus the JSON around it. */
 export const MAX_IMPORT_BODY_BYTES = 16_000_000
@@ -38,7 +42,8 @@ async function readBody(req: PayloadRequest): Promise<ImportRequest | Response> 
   try {
     raw = (await readLimitedBody(req, MAX_IMPORT_BODY_BYTES)).toString('utf8')
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return fail(413, `${error.message} Documents up to 10 MB can be imported.`)
+    if (error instanceof BodyTooLargeError)
+      return fail(413, `${error.message} Documents up to 10 MB can be imported.`)
     throw error
   }
   let json: unknown
@@ -48,7 +53,11 @@ async function readBody(req: PayloadRequest): Promise<ImportRequest | Response> 
     return fail(400, 'Send a JSON body.')
   }
   const parsed = importRequestSchema.safeParse(json)
-  if (!parsed.success) return fail(400, parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '))
+  if (!parsed.success)
+    return fail(
+      400,
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+    )
   return parsed.data
 }
 
@@ -65,11 +74,15 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
   handler: async (req) => {
     if (!roleOf(req)) return fail(401, 'Sign in to import documents.')
     const id = req.routeParams?.id as string
-    const company = await req.payload.findByID({ collection: options.slugs.companies as 'companies', id, depth: 0, req }).catch(() => null)
+    const company = await req.payload
+      .findByID({ collection: options.slugs.companies as 'companies', id, depth: 0, req })
+      .catch(() => null)
     if (!company) return fail(404, `No company ${id}.`)
     const body = await readBody(req)
     if (body instanceof Response) return body
-    const bytes = body.base64 ? Uint8Array.from(Buffer.from(body.base64, 'base64')) : new TextEncoder().encode(body.text!)
+    const bytes = body.base64
+      ? Uint8Array.from(Buffer.from(body.base64, 'base64'))
+      : new TextEncoder().encode(body.text!)
     const filename = body.filename ?? (body.text ? 'pasted text' : 'upload')
     try {
       // Parsing runs in a child process with memory and time limits: a hostile document stops only it.
@@ -78,8 +91,23 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
       if (read.kind === 'subprocessors') {
         const list = read.list
         if (body.mode === 'preview') return Response.json({ kind: body.kind, ...list })
-        const created = await importSubprocessors({ payload: req.payload, companyId: company.id, entries: body.entries ?? list.entries, source: filename, collection: options.slugs.subprocessors, req, user: req.user })
-        return Response.json({ kind: body.kind, ...created, message: `${created.created.length} draft subprocessors created, ${created.skipped.length} skipped.` }, { status: 201 })
+        const created = await importSubprocessors({
+          payload: req.payload,
+          companyId: company.id,
+          entries: body.entries ?? list.entries,
+          source: filename,
+          collection: options.slugs.subprocessors,
+          req,
+          user: req.user,
+        })
+        return Response.json(
+          {
+            kind: body.kind,
+            ...created,
+            message: `${created.created.length} draft subprocessors created, ${created.skipped.length} skipped.`,
+          },
+          { status: 201 },
+        )
       }
       const imported = read.imported
       if (body.mode === 'preview') return Response.json({ kind: body.kind, ...imported })
@@ -99,14 +127,31 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
         user: req.user,
       })
       const stored = body.document ?? imported.result.document
-      const measures = stored.sections.flatMap((s) => s.controls).reduce((n, c) => n + c.measures.length + c.groups.reduce((m, g) => m + g.measures.length, 0), 0)
-      const message = result.created ? `Draft ${result.version} created with ${measures} measures.` : `This document was imported before as version ${result.version}; nothing created.`
-      return Response.json({ kind: body.kind, ...result, effectiveDate: body.effectiveDate ?? imported.result.document.effectiveDate ?? fallback, message }, { status: result.created ? 201 : 200 })
+      const measures = stored.sections
+        .flatMap((s) => s.controls)
+        .reduce(
+          (n, c) => n + c.measures.length + c.groups.reduce((m, g) => m + g.measures.length, 0),
+          0,
+        )
+      const message = result.created
+        ? `Draft ${result.version} created with ${measures} measures.`
+        : `This document was imported before as version ${result.version}; nothing created.`
+      return Response.json(
+        {
+          kind: body.kind,
+          ...result,
+          effectiveDate: body.effectiveDate ?? imported.result.document.effectiveDate ?? fallback,
+          message,
+        },
+        { status: result.created ? 201 : 200 },
+      )
     } catch (error) {
       if (error instanceof ImportLimitError) return fail(error.status, error.message)
       // A validation error, recognised by shape: say which rule the draft broke, not only which field.
-      const details = (error as { data?: { errors?: Array<{ path: string; message: string }> } }).data?.errors
-      if (Array.isArray(details) && details.every((d) => typeof d?.message === 'string')) return fail(400, details.map((e) => `${e.path}: ${e.message}`).join('; '))
+      const details = (error as { data?: { errors?: Array<{ path: string; message: string }> } })
+        .data?.errors
+      if (Array.isArray(details) && details.every((d) => typeof d?.message === 'string'))
+        return fail(400, details.map((e) => `${e.path}: ${e.message}`).join('; '))
       throw error
     }
   },

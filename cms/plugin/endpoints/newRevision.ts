@@ -18,14 +18,34 @@ export const newRevisionEndpoint = (options: SanitizedTrustCenterOptions): Endpo
     if (!roleOf(req)) return fail(401, 'Sign in to create a revision.')
     const id = req.routeParams?.id as string
     const collection = options.slugs.tomVersions as 'tom-versions'
-    const source = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null)) as Record<string, unknown> | null
+    const source = (await req.payload
+      .findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req })
+      .catch(() => null)) as Record<string, unknown> | null
     if (!source) return fail(404, `No TOM version ${id}.`)
 
-    const current = await req.payload.find({ collection, where: { and: [{ company: { equals: source.company } }, { status: { equals: 'published' } }] }, limit: 1, depth: 0, req })
-    const currentDate = String((current.docs[0] as { effectiveDate?: string } | undefined)?.effectiveDate ?? '').slice(0, 10)
+    const current = await req.payload.find({
+      collection,
+      where: {
+        and: [{ company: { equals: source.company } }, { status: { equals: 'published' } }],
+      },
+      limit: 1,
+      depth: 0,
+      req,
+    })
+    const currentDate = String(
+      (current.docs[0] as { effectiveDate?: string } | undefined)?.effectiveDate ?? '',
+    ).slice(0, 10)
     const effectiveDate = currentDate > today() ? currentDate : today()
     const taken = new Set(
-      (await req.payload.find({ collection, where: { company: { equals: source.company } }, pagination: false, depth: 0, req })).docs.map((d) => String((d as unknown as { version: string }).version)),
+      (
+        await req.payload.find({
+          collection,
+          where: { company: { equals: source.company } },
+          pagination: false,
+          depth: 0,
+          req,
+        })
+      ).docs.map((d) => String((d as unknown as { version: string }).version)),
     )
     let version = effectiveDate
     for (let n = 2; taken.has(version); n++) version = `${effectiveDate}-${n}`
@@ -47,6 +67,13 @@ export const newRevisionEndpoint = (options: SanitizedTrustCenterOptions): Endpo
       user: req.user,
       req,
     })
-    return Response.json({ id: draft.id, version, message: `Draft ${version} created from ${String(source.version)}.` }, { status: 201 })
+    return Response.json(
+      {
+        id: draft.id,
+        version,
+        message: `Draft ${version} created from ${String(source.version)}.`,
+      },
+      { status: 201 },
+    )
   },
 })

@@ -3,4 +3,5 @@
  * throw APIError: the Next production build may hold a second copy of Payload's error classes,
  * and an error Payload does not recognise reaches the editor as "An unknown error occurred".
  */
-export const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+export const fail = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })

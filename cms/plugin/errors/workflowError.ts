@@ -14,6 +14,11 @@ export class WorkflowError extends APIError {
   }
 }
 
-export function workflowError(req: PayloadRequest | undefined, status: number, rule: WorkflowMessageKey, vars: Record<string, string> = {}): WorkflowError {
+export function workflowError(
+  req: PayloadRequest | undefined,
+  status: number,
+  rule: WorkflowMessageKey,
+  vars: Record<string, string> = {},
+): WorkflowError {
   return new WorkflowError(workflowMessage(req, rule, vars), status, rule)
 }

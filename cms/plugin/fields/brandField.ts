@@ -5,16 +5,26 @@ import { brandColourProblem, derivedDarkAccent, isHexColour } from '@trust-cente
  * A company's brand colours for its pages on the site. A colour that does not reach WCAG AA
  * against the site's backgrounds in light and dark scheme is refused with the measured ratio.
  */
-const checkAccent = (value: unknown, { siblingData }: { siblingData?: Record<string, unknown> }): true | string => {
+const checkAccent = (
+  value: unknown,
+  { siblingData }: { siblingData?: Record<string, unknown> },
+): true | string => {
   if (value == null || value === '') return true
   const dark = siblingData?.accentDark
-  return brandColourProblem(String(value), typeof dark === 'string' && dark !== '' ? dark : undefined) ?? true
+  return (
+    brandColourProblem(String(value), typeof dark === 'string' && dark !== '' ? dark : undefined) ??
+    true
+  )
 }
-const checkAccentDark = (value: unknown, { siblingData }: { siblingData?: Record<string, unknown> }): true | string => {
+const checkAccentDark = (
+  value: unknown,
+  { siblingData }: { siblingData?: Record<string, unknown> },
+): true | string => {
   if (value == null || value === '') return true
   if (!isHexColour(String(value))) return `"${String(value)}" is not a colour in the form #rrggbb`
   const accent = siblingData?.accent
-  if (typeof accent !== 'string' || accent === '') return 'Set the accent colour (light scheme) first.'
+  if (typeof accent !== 'string' || accent === '')
+    return 'Set the accent colour (light scheme) first.'
   return brandColourProblem(accent, String(value)) ?? true
 }
 
@@ -28,7 +38,17 @@ export const brandField: Field = {
     },
   },
   fields: [
-    { name: 'accent', type: 'text', label: 'Accent colour (light scheme)', validate: checkAccent as never },
-    { name: 'accentDark', type: 'text', label: 'Accent colour (dark scheme)', validate: checkAccentDark as never },
+    {
+      name: 'accent',
+      type: 'text',
+      label: 'Accent colour (light scheme)',
+      validate: checkAccent as never,
+    },
+    {
+      name: 'accentDark',
+      type: 'text',
+      label: 'Accent colour (dark scheme)',
+      validate: checkAccentDark as never,
+    },
   ],
 }

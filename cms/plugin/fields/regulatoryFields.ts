@@ -5,7 +5,9 @@ import { validateCountryCodes } from './validators'
 function validateLei(value: unknown): true | string {
   if (value == null || value === '') return true
   const lei = String(value)
-  return isValidLei(lei) ? true : 'Not a valid LEI: 20 characters (upper-case letters and digits) whose last two are ISO 17442 check digits.'
+  return isValidLei(lei)
+    ? true
+    : 'Not a valid LEI: 20 characters (upper-case letters and digits) whose last two are ISO 17442 check digits.'
 }
 
 /**
@@ -19,11 +21,51 @@ export const doraFields: Field = {
   label: 'DORA register of information (optional)',
   admin: { description: 'For customers in the financial sector. Leave empty when not known.' },
   fields: [
-    { name: 'lei', type: 'text', label: 'LEI', validate: validateLei, admin: { description: 'Legal Entity Identifier (ISO 17442), e.g. 506700GE1G29325QX363.' } },
-    { name: 'headquartersCountry', type: 'text', label: 'Country of headquarters', validate: validateCountryCodes, admin: { description: 'ISO 3166-1 alpha-2, e.g. DE.' } },
-    { name: 'storageLocations', type: 'text', hasMany: true, label: 'Countries of data storage', validate: validateCountryCodes, admin: { description: 'Where data is stored (at rest); the processing locations above say where it is processed.' } },
-    { name: 'functionSupported', type: 'text', label: 'Function supported', admin: { description: 'The business function this ICT service supports, e.g. "Payment processing", "E-mail".' } },
-    { name: 'chainRank', type: 'number', min: 1, max: 20, label: 'Rank in the sub-outsourcing chain', admin: { description: '1 = engaged by us directly for the customer’s service; 2 = engaged by a rank-1 provider; …' } },
+    {
+      name: 'lei',
+      type: 'text',
+      label: 'LEI',
+      validate: validateLei,
+      admin: { description: 'Legal Entity Identifier (ISO 17442), e.g. 506700GE1G29325QX363.' },
+    },
+    {
+      name: 'headquartersCountry',
+      type: 'text',
+      label: 'Country of headquarters',
+      validate: validateCountryCodes,
+      admin: { description: 'ISO 3166-1 alpha-2, e.g. DE.' },
+    },
+    {
+      name: 'storageLocations',
+      type: 'text',
+      hasMany: true,
+      label: 'Countries of data storage',
+      validate: validateCountryCodes,
+      admin: {
+        description:
+          'Where data is stored (at rest); the processing locations above say where it is processed.',
+      },
+    },
+    {
+      name: 'functionSupported',
+      type: 'text',
+      label: 'Function supported',
+      admin: {
+        description:
+          'The business function this ICT service supports, e.g. "Payment processing", "E-mail".',
+      },
+    },
+    {
+      name: 'chainRank',
+      type: 'number',
+      min: 1,
+      max: 20,
+      label: 'Rank in the sub-outsourcing chain',
+      admin: {
+        description:
+          '1 = engaged by us directly for the customer’s service; 2 = engaged by a rank-1 provider; …',
+      },
+    },
   ],
 }
 
@@ -37,8 +79,22 @@ export const dataActFields: Field = {
   type: 'group',
   label: 'EU Data Act Art. 28 disclosure (optional)',
   fields: [
-    { name: 'infrastructureCountries', type: 'text', hasMany: true, label: 'Jurisdictions of the ICT infrastructure', validate: validateCountryCodes, admin: { description: 'ISO 3166-1 alpha-2 codes of the countries whose law applies to the infrastructure used, e.g. DE, IE.' } },
+    {
+      name: 'infrastructureCountries',
+      type: 'text',
+      hasMany: true,
+      label: 'Jurisdictions of the ICT infrastructure',
+      validate: validateCountryCodes,
+      admin: {
+        description:
+          'ISO 3166-1 alpha-2 codes of the countries whose law applies to the infrastructure used, e.g. DE, IE.',
+      },
+    },
     { name: 'jurisdictionNote', type: 'textarea', label: 'Jurisdiction, explained' },
-    { name: 'accessSafeguards', type: 'textarea', label: 'Measures against unlawful international governmental access' },
+    {
+      name: 'accessSafeguards',
+      type: 'textarea',
+      label: 'Measures against unlawful international governmental access',
+    },
   ],
 }

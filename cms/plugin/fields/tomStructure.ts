@@ -19,16 +19,29 @@ const measures = (): Field => ({
 const columns = (): Field => ({
   name: 'columns',
   type: 'json',
-  admin: { description: 'Column headings when the measures come from a table, e.g. ["Maßnahmen", "Beschreibung"].' },
+  admin: {
+    description:
+      'Column headings when the measures come from a table, e.g. ["Maßnahmen", "Beschreibung"].',
+  },
 })
 
 const groups = (): Field => ({
   name: 'groups',
   type: 'array',
   labels: { singular: 'Scope group', plural: 'Scope groups' },
-  admin: { initCollapsed: true, description: 'Measures that apply to one scope, e.g. "In Datenzentren" or "Betriebssystemebene".' },
+  admin: {
+    initCollapsed: true,
+    description:
+      'Measures that apply to one scope, e.g. "In Datenzentren" or "Betriebssystemebene".',
+  },
   fields: [
-    { type: 'row', fields: [{ name: 'number', type: 'text', admin: { width: '20%' } }, { name: 'label', type: 'text', required: true, admin: { width: '80%' } }] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'text', admin: { width: '20%' } },
+        { name: 'label', type: 'text', required: true, admin: { width: '80%' } },
+      ],
+    },
     { name: 'text', type: 'textarea' },
     columns(),
     measures(),
@@ -43,10 +56,22 @@ const controls = (): Field => ({
   // Collapsed: a 60-measure version opens as a list of headings, not a 25,000 px form.
   admin: { initCollapsed: true },
   fields: [
-    { type: 'row', fields: [{ name: 'number', type: 'text', admin: { width: '20%' } }, { name: 'heading', type: 'text', required: true, admin: { width: '80%' } }] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'text', admin: { width: '20%' } },
+        { name: 'heading', type: 'text', required: true, admin: { width: '80%' } },
+      ],
+    },
     { type: 'row', fields: categoryFields() },
     { name: 'legalBasis', type: 'text' },
-    { name: 'implicit', type: 'checkbox', admin: { description: 'The document lists these measures directly under the section heading.' } },
+    {
+      name: 'implicit',
+      type: 'checkbox',
+      admin: {
+        description: 'The document lists these measures directly under the section heading.',
+      },
+    },
     { name: 'text', type: 'textarea' },
     columns(),
     measures(),
@@ -65,7 +90,13 @@ export const tomStructureFields = (): Field[] => [
     labels: { singular: 'Section', plural: 'Sections' },
     admin: { initCollapsed: true },
     fields: [
-      { type: 'row', fields: [{ name: 'number', type: 'text', admin: { width: '20%' } }, { name: 'heading', type: 'text', required: true, admin: { width: '80%' } }] },
+      {
+        type: 'row',
+        fields: [
+          { name: 'number', type: 'text', admin: { width: '20%' } },
+          { name: 'heading', type: 'text', required: true, admin: { width: '80%' } },
+        ],
+      },
       { type: 'row', fields: categoryFields() },
       { name: 'legalBasis', type: 'text' },
       { name: 'text', type: 'textarea' },

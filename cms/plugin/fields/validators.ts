@@ -6,32 +6,53 @@ import countries from 'i18n-iso-countries'
  */
 
 type Options = { required?: boolean; siblingData?: Record<string, unknown> }
-const empty = (value: unknown) => value == null || value === '' || (Array.isArray(value) && value.length === 0)
+const empty = (value: unknown) =>
+  value == null || value === '' || (Array.isArray(value) && value.length === 0)
 const REQUIRED = 'This field is required.'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** First path segments the site uses itself: a company slug may not shadow them. */
-export const RESERVED_SLUGS = ['en', 'de', 'compare', 'search', 'about', 'subscription', 'schemas', 'pagefind', '_astro']
+export const RESERVED_SLUGS = [
+  'en',
+  'de',
+  'compare',
+  'search',
+  'about',
+  'subscription',
+  'schemas',
+  'pagefind',
+  '_astro',
+]
 
 export function validateSlug(value: unknown): true | string {
   if (typeof value !== 'string' || value === '') return 'Required: a slug such as "acme-gmbh".'
   if (value.length > 64) return 'A slug has at most 64 characters.'
-  if (RESERVED_SLUGS.includes(value)) return `"${value}" is a path of the site itself (${RESERVED_SLUGS.join(', ')}); choose another slug.`
-  return SLUG.test(value) ? true : 'Use lower-case letters, digits and single hyphens only, e.g. "acme-gmbh".'
+  if (RESERVED_SLUGS.includes(value))
+    return `"${value}" is a path of the site itself (${RESERVED_SLUGS.join(', ')}); choose another slug.`
+  return SLUG.test(value)
+    ? true
+    : 'Use lower-case letters, digits and single hyphens only, e.g. "acme-gmbh".'
 }
 
 /** Version slugs additionally allow dots, e.g. "2026-06-01" or "v2.1". */
 export function validateVersionSlug(value: unknown): true | string {
   if (typeof value !== 'string' || value === '') return 'Required: a version such as "2026-06-01".'
-  return /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(value) ? true : 'Use lower-case letters, digits, dots and hyphens, e.g. "2026-06-01".'
+  return /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(value)
+    ? true
+    : 'Use lower-case letters, digits, dots and hyphens, e.g. "2026-06-01".'
 }
 
 export function validateCountryCodes(value: unknown, options?: Options): true | string {
-  if (empty(value)) return options?.required ? 'Required: at least one country code such as "DE".' : true
+  if (empty(value))
+    return options?.required ? 'Required: at least one country code such as "DE".' : true
   const codes = Array.isArray(value) ? value : [value]
-  const bad = codes.filter((c) => typeof c !== 'string' || !/^[A-Z]{2}$/.test(c) || !countries.isValid(c))
-  return bad.length === 0 ? true : `Not an ISO 3166-1 alpha-2 country code: ${bad.map(String).join(', ')} (use e.g. "DE", "FR", "US").`
+  const bad = codes.filter(
+    (c) => typeof c !== 'string' || !/^[A-Z]{2}$/.test(c) || !countries.isValid(c),
+  )
+  return bad.length === 0
+    ? true
+    : `Not an ISO 3166-1 alpha-2 country code: ${bad.map(String).join(', ')} (use e.g. "DE", "FR", "US").`
 }
 
 export function validateUrl(value: unknown, options?: Options): true | string {
@@ -61,7 +82,9 @@ export function notBefore(earlierField: string, label: string) {
     if (basic !== true || empty(value)) return basic
     const earlier = options?.siblingData?.[earlierField]
     if (earlier == null || earlier === '') return true
-    return new Date(String(value)) < new Date(String(earlier)) ? `Must not be before ${label}.` : true
+    return new Date(String(value)) < new Date(String(earlier))
+      ? `Must not be before ${label}.`
+      : true
   }
 }
 
@@ -70,7 +93,8 @@ export function notBefore(earlierField: string, label: string) {
  * (they make "moc.evil" read as "live.com"), and zero-width characters that make two names look
  * alike or split a word a reader sees whole.
  */
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u
+const HIDDEN =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u
 
 /** A single-line name shown on the public site, in feeds and e-mails. */
 export function validateName(value: unknown, options?: Options): true | string {
@@ -78,6 +102,7 @@ export function validateName(value: unknown, options?: Options): true | string {
   if (typeof value !== 'string') return 'Must be text.'
   if (value.length > 200) return 'A name has at most 200 characters.'
   const hidden = HIDDEN.exec(value)
-  if (hidden) return `Contains an invisible or control character (U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) at position ${hidden.index + 1}; remove it.`
+  if (hidden)
+    return `Contains an invisible or control character (U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) at position ${hidden.index + 1}; remove it.`
   return true
 }

@@ -12,15 +12,52 @@ export type BuildState = (typeof BUILD_STATES)[number]
 export const buildStatusGlobal = (options: SanitizedTrustCenterOptions): GlobalConfig => ({
   slug: options.slugs.buildStatus,
   label: 'Site build',
-  admin: { group: 'Trust center', description: 'Publishing triggers a rebuild of the static site. A failed build leaves the previous site online.' },
+  admin: {
+    group: 'Trust center',
+    description:
+      'Publishing triggers a rebuild of the static site. A failed build leaves the previous site online.',
+  },
   access: { read: isStaff, update: () => false },
   fields: [
-    { name: 'state', type: 'select', defaultValue: 'idle', options: BUILD_STATES.map((s) => ({ label: s, value: s })), admin: { readOnly: true } },
-    { name: 'target', type: 'text', admin: { readOnly: true, description: 'Deploy hook or local command.' } },
-    { name: 'trigger', type: 'textarea', admin: { readOnly: true, description: 'The changes that caused the build.' } },
-    { name: 'queuedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'startedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'finishedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'message', type: 'textarea', admin: { readOnly: true, description: 'Result, or why the build failed (end of its output).' } },
+    {
+      name: 'state',
+      type: 'select',
+      defaultValue: 'idle',
+      options: BUILD_STATES.map((s) => ({ label: s, value: s })),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'target',
+      type: 'text',
+      admin: { readOnly: true, description: 'Deploy hook or local command.' },
+    },
+    {
+      name: 'trigger',
+      type: 'textarea',
+      admin: { readOnly: true, description: 'The changes that caused the build.' },
+    },
+    {
+      name: 'queuedAt',
+      type: 'date',
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'startedAt',
+      type: 'date',
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'finishedAt',
+      type: 'date',
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      admin: {
+        readOnly: true,
+        description: 'Result, or why the build failed (end of its output).',
+      },
+    },
   ],
 })

@@ -11,5 +11,6 @@ export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, ope
   const password = (args as { data?: { password?: unknown } }).data?.password
   if (typeof password !== 'string' || password === '') return
   const verdict = checkPassword(password)
-  if (verdict !== true) throw new APIError(verdict, 400, [{ path: 'password', message: verdict }], true)
+  if (verdict !== true)
+    throw new APIError(verdict, 400, [{ path: 'password', message: verdict }], true)
 }

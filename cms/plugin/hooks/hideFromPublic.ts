@@ -8,7 +8,8 @@ import { roleOf } from '../access/roles'
  */
 export function hideFromPublic(fields: readonly string[]): CollectionAfterReadHook {
   return ({ doc, req }) => {
-    if (req.payloadAPI === 'local' || roleOf(req) !== null || !doc || typeof doc !== 'object') return doc
+    if (req.payloadAPI === 'local' || roleOf(req) !== null || !doc || typeof doc !== 'object')
+      return doc
     const visible = { ...doc }
     for (const field of fields) delete visible[field]
     return visible

@@ -15,7 +15,13 @@ export const inviteUser =
     if (operation !== 'create' || !req.user) return doc
     try {
       // After this request's transaction: the token is written to the new user's row.
-      const token = await req.payload.forgotPassword({ collection: collection.slug as 'users', data: { email: String(doc.email) }, disableEmail: true, expiration: INVITE_VALID_MS, req })
+      const token = await req.payload.forgotPassword({
+        collection: collection.slug as 'users',
+        data: { email: String(doc.email) },
+        disableEmail: true,
+        expiration: INVITE_VALID_MS,
+        req,
+      })
       const link = `${options.notifications.cmsUrl}${req.payload.config.routes.admin}/reset/${token}`
       const inviter = String((req.user as { name?: unknown }).name || req.user.email)
       await sendMail(req.payload, {
@@ -25,7 +31,10 @@ export const inviteUser =
         text: `${inviter} hat Sie zum Trust Center eingeladen (Rolle: ${String(doc.role)}). Legen Sie hier Ihr Passwort fest (7 Tage gültig):\n${link}\n\n—\n\n${inviter} invited you to the trust center (role: ${String(doc.role)}). Set your password here (valid for 7 days):\n${link}\n`,
       })
     } catch (error) {
-      req.payload.logger.error({ err: error, msg: `trust center: could not send the invitation to ${String(doc.email)}` })
+      req.payload.logger.error({
+        err: error,
+        msg: `trust center: could not send the invitation to ${String(doc.email)}`,
+      })
     }
     return doc
   }

@@ -10,11 +10,26 @@ export const optInOnly: CollectionBeforeChangeHook = ({ data, originalDoc, opera
   if (!req.user || operation !== 'update' || !originalDoc) return data
   const wanted = data.status as string | undefined
   if (wanted && wanted !== originalDoc.status && wanted !== 'unsubscribed') {
-    throw new APIError('A subscription is confirmed only by the subscriber, through the link in the confirmation e-mail; staff can only unsubscribe.', 403, [{ path: 'status', message: 'Only the subscriber can confirm.' }], true)
+    throw new APIError(
+      'A subscription is confirmed only by the subscriber, through the link in the confirmation e-mail; staff can only unsubscribe.',
+      403,
+      [{ path: 'status', message: 'Only the subscriber can confirm.' }],
+      true,
+    )
   }
-  if (typeof data.email === 'string' && data.email.toLowerCase() !== String(originalDoc.email).toLowerCase()) {
-    return { ...data, status: 'pending', confirmedAt: null, confirmTokenHash: null, confirmTokenExpiresAt: null }
+  if (
+    typeof data.email === 'string' &&
+    data.email.toLowerCase() !== String(originalDoc.email).toLowerCase()
+  ) {
+    return {
+      ...data,
+      status: 'pending',
+      confirmedAt: null,
+      confirmTokenHash: null,
+      confirmTokenExpiresAt: null,
+    }
   }
-  if (wanted === 'unsubscribed' && originalDoc.status !== 'unsubscribed') return { ...data, unsubscribedAt: new Date().toISOString() }
+  if (wanted === 'unsubscribed' && originalDoc.status !== 'unsubscribed')
+    return { ...data, unsubscribedAt: new Date().toISOString() }
   return data
 }

@@ -10,12 +10,20 @@ export const releaseLockOnSave: CollectionAfterChangeHook = async ({ doc, collec
   try {
     await req.payload.delete({
       collection: 'payload-locked-documents',
-      where: { and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: doc.id } }] },
+      where: {
+        and: [
+          { 'document.relationTo': { equals: collection.slug } },
+          { 'document.value': { equals: doc.id } },
+        ],
+      },
       overrideAccess: true,
       req,
     })
   } catch (error) {
-    req.payload.logger.warn({ err: error, msg: `Could not release the lock on ${collection.slug} ${String(doc.id)}` })
+    req.payload.logger.warn({
+      err: error,
+      msg: `Could not release the lock on ${collection.slug} ${String(doc.id)}`,
+    })
   }
   return doc
 }

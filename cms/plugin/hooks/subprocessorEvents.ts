@@ -1,4 +1,8 @@
-import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import {
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  ValidationError,
+} from 'payload'
 import { computeNotice, NoticeError, snapshotChanges } from '@trust-center/core/notice'
 import { PUBLIC_SUBPROCESSOR_STATUSES } from '../collections/subprocessors'
 import { enqueueNotifications } from '../notifications/enqueue'
@@ -10,10 +14,21 @@ import type { SanitizedTrustCenterOptions } from '../types'
  * "next change" fields (material or editorial, note, deadline, effective date) describe the
  * change being saved and are reset afterwards.
  */
-const PUBLIC_FIELDS = ['name', 'legalEntity', 'address', 'website', 'purpose', 'dataCategories', 'locations', 'transferSafeguard'] as const
+const PUBLIC_FIELDS = [
+  'name',
+  'legalEntity',
+  'address',
+  'website',
+  'purpose',
+  'dataCategories',
+  'locations',
+  'transferSafeguard',
+] as const
 const CONTEXT = 'subprocessorEvent'
-const isPublic = (status: unknown) => (PUBLIC_SUBPROCESSOR_STATUSES as readonly unknown[]).includes(status)
-const idOf = (v: unknown) => (typeof v === 'object' && v ? (v as { id: string | number }).id : (v as string | number))
+const isPublic = (status: unknown) =>
+  (PUBLIC_SUBPROCESSOR_STATUSES as readonly unknown[]).includes(status)
+const idOf = (v: unknown) =>
+  typeof v === 'object' && v ? (v as { id: string | number }).id : (v as string | number)
 
 export function publicSnapshot(doc: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(PUBLIC_FIELDS.map((f) => [f, doc[f] ?? null]))
@@ -25,52 +40,128 @@ export const recordChangeBeforeChange =
     const merged = { ...originalDoc, ...data }
     const was = originalDoc?.status
     const now = merged.status
-    const change = { kind: data.changeKind ?? 'material', note: data.changeNote ?? null, deadline: data.objectionDeadline ?? null, effective: data.changeEffectiveAt ?? null }
-    Object.assign(data, { changeKind: 'material', changeNote: null, objectionDeadline: null, changeEffectiveAt: null })
+    const change = {
+      kind: data.changeKind ?? 'material',
+      note: data.changeNote ?? null,
+      deadline: data.objectionDeadline ?? null,
+      effective: data.changeEffectiveAt ?? null,
+    }
+    Object.assign(data, {
+      changeKind: 'material',
+      changeNote: null,
+      objectionDeadline: null,
+      changeEffectiveAt: null,
+    })
     if (isPublic(was) && !isPublic(now)) {
-      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'status', message: 'A published subprocessor cannot go back to draft; end it instead (status "ended").' }], req })
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [
+          {
+            path: 'status',
+            message:
+              'A published subprocessor cannot go back to draft; end it instead (status "ended").',
+          },
+        ],
+        req,
+      })
     }
     if (!isPublic(now)) return data
-    const kind = !isPublic(was) ? 'added' : now === 'ended' && was !== 'ended' ? 'removed' : 'changed'
-    const changes = kind === 'changed' ? snapshotChanges(publicSnapshot(originalDoc ?? {}), publicSnapshot(merged)) : []
+    const kind = !isPublic(was)
+      ? 'added'
+      : now === 'ended' && was !== 'ended'
+        ? 'removed'
+        : 'changed'
+    const changes =
+      kind === 'changed'
+        ? snapshotChanges(publicSnapshot(originalDoc ?? {}), publicSnapshot(merged))
+        : []
     if (kind === 'changed' && changes.length === 0) return data
 
     const imported = Boolean(context?.importExisting)
     // Only the notice period is needed, and only for a notice: read from the adapter, without the
     // Local API's field hooks, and not for what an import records as already in use.
-    const noticePeriodDays = async () => ((await req.payload.db.findOne({ collection: options.slugs.companies, where: { id: { equals: idOf(merged.company) } }, select: { noticePeriodDays: true }, req })) as { noticePeriodDays?: number } | null)?.noticePeriodDays ?? 30
+    const noticePeriodDays = async () =>
+      (
+        (await req.payload.db.findOne({
+          collection: options.slugs.companies,
+          where: { id: { equals: idOf(merged.company) } },
+          select: { noticePeriodDays: true },
+          req,
+        })) as { noticePeriodDays?: number } | null
+      )?.noticePeriodDays ?? 30
     const today = new Date().toISOString().slice(0, 10)
     let notice: { announcedAt: string; objectionDeadline: string | null; effectiveAt: string }
     if (imported) {
       // Imported as it stands: in use already (no objection period), or announced on a given day.
       const since = String(merged.effectiveFrom ?? today).slice(0, 10)
       const announced = String(merged.announcedAt ?? since).slice(0, 10)
-      notice = now === 'announced' ? computeNotice({ announcedAt: announced, noticePeriodDays: await noticePeriodDays(), effectiveAt: merged.effectiveFrom as string | undefined }) : { announcedAt: announced, objectionDeadline: null, effectiveAt: since }
+      notice =
+        now === 'announced'
+          ? computeNotice({
+              announcedAt: announced,
+              noticePeriodDays: await noticePeriodDays(),
+              effectiveAt: merged.effectiveFrom as string | undefined,
+            })
+          : { announcedAt: announced, objectionDeadline: null, effectiveAt: since }
     } else if (kind === 'removed') {
       // Ending a subprocessor takes nothing new from customers: no objection period.
       const ends = String(change.effective ?? merged.endedAt ?? today).slice(0, 10)
       notice = { announcedAt: today, objectionDeadline: null, effectiveAt: ends }
       data.endedAt = ends
     } else {
-      const requestedEffective = change.effective ?? (kind === 'added' ? merged.effectiveFrom : null)
+      const requestedEffective =
+        change.effective ?? (kind === 'added' ? merged.effectiveFrom : null)
       try {
-        notice = computeNotice({ announcedAt: today, noticePeriodDays: await noticePeriodDays(), requestedDeadline: change.deadline, effectiveAt: requestedEffective })
+        notice = computeNotice({
+          announcedAt: today,
+          noticePeriodDays: await noticePeriodDays(),
+          requestedDeadline: change.deadline,
+          effectiveAt: requestedEffective,
+        })
       } catch (error) {
         if (!(error instanceof NoticeError)) throw error
-        const path = error.field === 'objectionDeadline' ? 'objectionDeadline' : change.effective ? 'changeEffectiveAt' : 'effectiveFrom'
-        throw new ValidationError({ collection: collection.slug, errors: [{ path, message: error.message }], req })
+        const path =
+          error.field === 'objectionDeadline'
+            ? 'objectionDeadline'
+            : change.effective
+              ? 'changeEffectiveAt'
+              : 'effectiveFrom'
+        throw new ValidationError({
+          collection: collection.slug,
+          errors: [{ path, message: error.message }],
+          req,
+        })
       }
-      if (kind === 'added') Object.assign(data, { announcedAt: notice.announcedAt, effectiveFrom: notice.effectiveAt })
+      if (kind === 'added')
+        Object.assign(data, { announcedAt: notice.announcedAt, effectiveFrom: notice.effectiveAt })
     }
     // req.context, not the hook's own context argument: it is what reaches afterChange.
-    req.context[CONTEXT] = { kind, changes, material: change.kind !== 'editorial', note: change.note, imported, ...notice }
+    req.context[CONTEXT] = {
+      kind,
+      changes,
+      material: change.kind !== 'editorial',
+      note: change.note,
+      imported,
+      ...notice,
+    }
     return data
   }
 
 export const recordChangeAfterChange =
   (options: SanitizedTrustCenterOptions): CollectionAfterChangeHook =>
   async ({ doc, req, context }) => {
-    const event = req.context?.[CONTEXT] as { kind: string; material: boolean; imported: boolean; note: string | null; changes: unknown; announcedAt: string; objectionDeadline: string | null; effectiveAt: string } | undefined
+    const event = req.context?.[CONTEXT] as
+      | {
+          kind: string
+          material: boolean
+          imported: boolean
+          note: string | null
+          changes: unknown
+          announcedAt: string
+          objectionDeadline: string | null
+          effectiveAt: string
+        }
+      | undefined
     if (!event) return doc
     delete req.context[CONTEXT]
     const verb = { added: 'neu', changed: 'geändert', removed: 'endet' }[event.kind as 'added']
@@ -81,12 +172,24 @@ export const recordChangeAfterChange =
     const now = new Date().toISOString()
     const created = await req.payload.db.create({
       collection: options.slugs.subprocessorEvents,
-      data: { title: `${String(doc.name)}: ${verb}`, company: idOf(doc.company), subprocessor: doc.id, snapshot: publicSnapshot(doc), ...event, createdAt: now, updatedAt: now },
+      data: {
+        title: `${String(doc.name)}: ${verb}`,
+        company: idOf(doc.company),
+        subprocessor: doc.id,
+        snapshot: publicSnapshot(doc),
+        ...event,
+        createdAt: now,
+        updatedAt: now,
+      },
       req,
       returning: notify,
     })
     if (notify) {
-      await enqueueNotifications(req, options, { key: `subprocessor-event:${String(created.id)}`, topic: 'subprocessors', companyId: idOf(doc.company) })
+      await enqueueNotifications(req, options, {
+        key: `subprocessor-event:${String(created.id)}`,
+        topic: 'subprocessors',
+        companyId: idOf(doc.company),
+      })
     }
     return doc
   }

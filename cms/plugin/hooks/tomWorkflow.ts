@@ -17,23 +17,43 @@ import { REVIEW_CONTEXT_KEY, type ReviewStep } from '../workflow/transitions'
  */
 
 const FROZEN = ['published', 'superseded']
-const CONTENT_FIELDS = ['company', 'title', 'effectiveDate', 'version', 'preamble', 'sections', 'closing'] as const
+const CONTENT_FIELDS = [
+  'company',
+  'title',
+  'effectiveDate',
+  'version',
+  'preamble',
+  'sections',
+  'closing',
+] as const
 /** Set by this hook alone: what a client sends for them is ignored. */
-export const SERVER_ONLY_FIELDS = ['lastEditedBy', 'publishedBy', 'publishedAt', 'fingerprint', 'reviewLog'] as const
-const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
-const dayOf = (value: unknown) => (value ? new Date(String(value)).toISOString().slice(0, 10) : null)
+export const SERVER_ONLY_FIELDS = [
+  'lastEditedBy',
+  'publishedBy',
+  'publishedAt',
+  'fingerprint',
+  'reviewLog',
+] as const
+const idOf = (value: unknown) =>
+  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+const dayOf = (value: unknown) =>
+  value ? new Date(String(value)).toISOString().slice(0, 10) : null
 
 /**
  * Whether this save changes what the version says (as opposed to its status or summary). Each
  * field is compared in canonical form, so the admin form's re-encoding of unchanged content
  * (key order, `0` for an empty list, null for an empty field) is no edit.
  */
-export function changesContent(data: Record<string, unknown>, original: Record<string, unknown> | undefined): boolean {
+export function changesContent(
+  data: Record<string, unknown>,
+  original: Record<string, unknown> | undefined,
+): boolean {
   if (!original) return true
   return CONTENT_FIELDS.some((field) => {
     if (!(field in data)) return false
     if (field === 'company') return idOf(data.company) !== idOf(original.company)
-    if (field === 'effectiveDate') return dayOf(data.effectiveDate) !== dayOf(original.effectiveDate)
+    if (field === 'effectiveDate')
+      return dayOf(data.effectiveDate) !== dayOf(original.effectiveDate)
     return !sameContent(data[field], original[field])
   })
 }
@@ -43,10 +63,17 @@ export const workflowBeforeChange =
   async ({ data, originalDoc, operation, req, context }) => {
     const before = originalDoc?.status as string | undefined
     if (operation === 'update' && before && FROZEN.includes(before)) {
-      throw workflowError(req, 403, 'frozen', { version: String(originalDoc.version), status: statusLabel(before, languageOf(req)) })
+      throw workflowError(req, 403, 'frozen', {
+        version: String(originalDoc.version),
+        status: statusLabel(before, languageOf(req)),
+      })
     }
     // Importing history as the system may create superseded versions; nobody may demote one by hand.
-    if (data.status === 'superseded' && before !== 'superseded' && (operation === 'update' || req.user)) {
+    if (
+      data.status === 'superseded' &&
+      before !== 'superseded' &&
+      (operation === 'update' || req.user)
+    ) {
       throw workflowError(req, 400, 'supersededByHand')
     }
 
@@ -58,8 +85,16 @@ export const workflowBeforeChange =
     if (user && editsContent) data.lastEditedBy = user.id
     const step = context[REVIEW_CONTEXT_KEY] as ReviewStep | undefined
     if (step && user) {
-      const log = Array.isArray(originalDoc?.reviewLog) ? (originalDoc.reviewLog as Array<Record<string, unknown>>) : []
-      data.reviewLog = [...log.map((e) => ({ ...e, by: typeof e.by === 'object' && e.by ? (e.by as { id: unknown }).id : e.by })), { action: step.action, by: user.id, at: new Date().toISOString(), comment: step.comment }]
+      const log = Array.isArray(originalDoc?.reviewLog)
+        ? (originalDoc.reviewLog as Array<Record<string, unknown>>)
+        : []
+      data.reviewLog = [
+        ...log.map((e) => ({
+          ...e,
+          by: typeof e.by === 'object' && e.by ? (e.by as { id: unknown }).id : e.by,
+        })),
+        { action: step.action, by: user.id, at: new Date().toISOString(), comment: step.comment },
+      ]
     }
 
     const publishing = data.status === 'published' && before !== 'published'
@@ -67,8 +102,13 @@ export const workflowBeforeChange =
     if (user) {
       const role = roleOf(req)
       if (role !== 'legal' && role !== 'admin') throw workflowError(req, 403, 'onlyLegalPublishes')
-      const lastEditor = editsContent ? String(user.id) : originalDoc?.lastEditedBy != null ? idOf(originalDoc.lastEditedBy) : null
-      if (options.fourEyes && lastEditor === String(user.id)) throw workflowError(req, 403, 'fourEyes')
+      const lastEditor = editsContent
+        ? String(user.id)
+        : originalDoc?.lastEditedBy != null
+          ? idOf(originalDoc.lastEditedBy)
+          : null
+      if (options.fourEyes && lastEditor === String(user.id))
+        throw workflowError(req, 403, 'fourEyes')
       data.publishedBy = user.id
     }
     data.publishedAt = new Date().toISOString()
@@ -87,7 +127,13 @@ export const notBeforePredecessor =
     if (!company || !effective) return data
     const current = await req.payload.find({
       collection: options.slugs.tomVersions,
-      where: { and: [{ company: { equals: idOf(company) } }, { status: { equals: 'published' } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+      where: {
+        and: [
+          { company: { equals: idOf(company) } },
+          { status: { equals: 'published' } },
+          ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+        ],
+      },
       limit: 1,
       pagination: false, // no count query: one is enough
       depth: 0,
@@ -98,7 +144,15 @@ export const notBeforePredecessor =
     if (predecessor && String(effective).slice(0, 10) < predecessor.effectiveDate.slice(0, 10)) {
       throw new ValidationError({
         collection: collection.slug,
-        errors: [{ path: 'effectiveDate', message: workflowMessage(req, 'effectiveBeforeCurrent', { date: predecessor.effectiveDate.slice(0, 10), version: predecessor.version }) }],
+        errors: [
+          {
+            path: 'effectiveDate',
+            message: workflowMessage(req, 'effectiveBeforeCurrent', {
+              date: predecessor.effectiveDate.slice(0, 10),
+              version: predecessor.version,
+            }),
+          },
+        ],
         req,
       })
     }
@@ -112,7 +166,13 @@ export const supersedePrevious =
     if (doc.status !== 'published' || previousDoc?.status === 'published') return doc
     const others = await req.payload.find({
       collection: options.slugs.tomVersions,
-      where: { and: [{ company: { equals: idOf(doc.company) } }, { status: { equals: 'published' } }, { id: { not_equals: doc.id } }] },
+      where: {
+        and: [
+          { company: { equals: idOf(doc.company) } },
+          { status: { equals: 'published' } },
+          { id: { not_equals: doc.id } },
+        ],
+      },
       pagination: false,
       depth: 0,
       select: { id: true },
@@ -122,7 +182,13 @@ export const supersedePrevious =
     // hundreds of nested rows; the adapter's updateOne sets the one column (in this transaction).
     const updatedAt = new Date().toISOString()
     for (const other of others.docs) {
-      await req.payload.db.updateOne({ collection: options.slugs.tomVersions, id: other.id, data: { status: 'superseded', updatedAt }, req, returning: false })
+      await req.payload.db.updateOne({
+        collection: options.slugs.tomVersions,
+        id: other.id,
+        data: { status: 'superseded', updatedAt },
+        req,
+        returning: false,
+      })
     }
     return doc
   }

@@ -7,20 +7,32 @@ import type { SanitizedTrustCenterOptions } from '../types'
  * or after the change) is visible on the site. Seeding passes `context.skipRebuild` and builds
  * once at the end instead.
  */
-export function rebuildAfterChange(options: SanitizedTrustCenterOptions, isPublic: (doc: Record<string, unknown> | undefined) => boolean): CollectionAfterChangeHook {
+export function rebuildAfterChange(
+  options: SanitizedTrustCenterOptions,
+  isPublic: (doc: Record<string, unknown> | undefined) => boolean,
+): CollectionAfterChangeHook {
   return async ({ doc, previousDoc, req, collection, operation, context }) => {
     if (context?.skipRebuild) return doc
     if (isPublic(doc) || isPublic(previousDoc)) {
-      await requestRebuild(req.payload, options, `${operation} ${collection.slug} ${String(doc.id)}${doc.status ? ` (${doc.status})` : ''}`, req)
+      await requestRebuild(
+        req.payload,
+        options,
+        `${operation} ${collection.slug} ${String(doc.id)}${doc.status ? ` (${doc.status})` : ''}`,
+        req,
+      )
     }
     return doc
   }
 }
 
-export function rebuildAfterDelete(options: SanitizedTrustCenterOptions, isPublic: (doc: Record<string, unknown> | undefined) => boolean): CollectionAfterDeleteHook {
+export function rebuildAfterDelete(
+  options: SanitizedTrustCenterOptions,
+  isPublic: (doc: Record<string, unknown> | undefined) => boolean,
+): CollectionAfterDeleteHook {
   return async ({ doc, req, collection, context }) => {
     if (context?.skipRebuild) return doc
-    if (isPublic(doc)) await requestRebuild(req.payload, options, `delete ${collection.slug} ${String(doc.id)}`, req)
+    if (isPublic(doc))
+      await requestRebuild(req.payload, options, `delete ${collection.slug} ${String(doc.id)}`, req)
     return doc
   }
 }

@@ -8,11 +8,18 @@ import type { SanitizedTrustCenterOptions } from '../types'
 export const uniqueVersionPerCompany =
   (options: SanitizedTrustCenterOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req, collection }) => {
-    const company = typeof data.company === 'object' && data.company ? data.company.id : data.company
+    const company =
+      typeof data.company === 'object' && data.company ? data.company.id : data.company
     if (!company || !data.version) return data
     const clash = await req.payload.find({
       collection: options.slugs.tomVersions,
-      where: { and: [{ company: { equals: company } }, { version: { equals: data.version } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+      where: {
+        and: [
+          { company: { equals: company } },
+          { version: { equals: data.version } },
+          ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+        ],
+      },
       limit: 1,
       depth: 0,
       pagination: false,
@@ -22,7 +29,12 @@ export const uniqueVersionPerCompany =
     if (clash.docs.length > 0) {
       throw new ValidationError({
         collection: collection.slug,
-        errors: [{ path: 'version', message: `This company already has a version "${String(data.version)}"; choose another version slug.` }],
+        errors: [
+          {
+            path: 'version',
+            message: `This company already has a version "${String(data.version)}"; choose another version slug.`,
+          },
+        ],
         req,
       })
     }

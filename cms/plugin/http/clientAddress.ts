@@ -9,14 +9,22 @@
  * CMS (e.g. "127.0.0.1,10.0.0.5").
  */
 export function trustedProxies(value = process.env.TRUSTCENTER_TRUSTED_PROXIES ?? ''): Set<string> {
-  return new Set(value.split(',').map((s) => s.trim()).filter(Boolean))
+  return new Set(
+    value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
 }
 
 export const DIRECT = 'direct'
 
 export function clientAddress(headers: Headers, proxies: Set<string> = trustedProxies()): string {
   if (proxies.size === 0) return DIRECT
-  const chain = (headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  const chain = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   for (let i = chain.length - 1; i >= 0; i--) if (!proxies.has(chain[i]!)) return chain[i]!
   return chain[0] ?? DIRECT
 }

@@ -11,7 +11,10 @@ export class BodyTooLargeError extends APIError {
  * refused before a byte is read, and a body that grows past it is cancelled at that point, so a
  * large or endless upload costs `limit` bytes of memory, not its size.
  */
-export async function readLimitedBody(req: Pick<PayloadRequest, 'headers' | 'body' | 'text'>, limit: number): Promise<Buffer> {
+export async function readLimitedBody(
+  req: Pick<PayloadRequest, 'headers' | 'body' | 'text'>,
+  limit: number,
+): Promise<Buffer> {
   const declared = Number(req.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > limit) {
     await req.body?.cancel().catch(() => {})

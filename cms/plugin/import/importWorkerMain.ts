@@ -6,10 +6,13 @@
  */
 import { readUpload, type UploadKind } from './readUpload'
 
-process.once('message', async ({ kind, bytes, filename }: { kind: UploadKind; bytes: Uint8Array; filename: string }) => {
-  const result = await readUpload(kind, bytes, filename)
-  process.send!(result, () => process.exit(0))
-})
+process.once(
+  'message',
+  async ({ kind, bytes, filename }: { kind: UploadKind; bytes: Uint8Array; filename: string }) => {
+    const result = await readUpload(kind, bytes, filename)
+    process.send!(result, () => process.exit(0))
+  },
+)
 process.send!({ ready: true })
 // A spare whose CMS has gone has nobody to answer.
 process.once('disconnect', () => process.exit(0))

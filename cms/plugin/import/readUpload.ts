@@ -10,7 +10,11 @@ export type ReadUploadResult =
   | { ok: false; message: string }
 
 /** Reads and parses an uploaded document; a document that cannot be read is `ok: false` with why. */
-export async function readUpload(kind: UploadKind, bytes: Uint8Array, filename: string): Promise<ReadUploadResult> {
+export async function readUpload(
+  kind: UploadKind,
+  bytes: Uint8Array,
+  filename: string,
+): Promise<ReadUploadResult> {
   try {
     if (kind === 'subprocessors') {
       return { ok: true, kind, list: await readSubprocessorList(bytes, filename) }

@@ -32,7 +32,15 @@ const STARTUP_TIMEOUT_MS = 60_000
  * The import process's file, found through the package from the app's working directory, not
  * from this module: inside the Next.js server bundle this module lives elsewhere.
  */
-const MAIN = () => path.join(path.dirname(createRequire(path.join(process.cwd(), 'noop.js')).resolve('@trust-center/payload-plugin/package.json')), 'import/importWorkerMain.ts')
+const MAIN = () =>
+  path.join(
+    path.dirname(
+      createRequire(path.join(process.cwd(), 'noop.js')).resolve(
+        '@trust-center/payload-plugin/package.json',
+      ),
+    ),
+    'import/importWorkerMain.ts',
+  )
 
 interface ImportProcess {
   child: ChildProcess
@@ -44,7 +52,10 @@ function startProcess(memoryMb: number): Promise<ImportProcess> {
   // spawn with an IPC channel rather than fork(): Next's bundler tries to resolve fork()'s
   // file as a module of the server bundle and fails the admin build.
   const args = ['--import', 'tsx', `--max-old-space-size=${memoryMb}`, MAIN()]
-  const child = spawn(process.execPath, args, { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+  const child = spawn(process.execPath, args, {
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  })
   let stderr = ''
   child.stderr!.on('data', (chunk: Buffer) => {
     if (stderr.length < 20_000) stderr += chunk.toString('utf8')
@@ -61,7 +72,11 @@ function startProcess(memoryMb: number): Promise<ImportProcess> {
     })
     child.once('exit', (code, signal) => {
       clearTimeout(timer)
-      reject(new Error(`The import process ended while starting (${signal ?? `exit code ${code}`}): ${stderr.trim().split('\n').slice(-3).join(' ')}`))
+      reject(
+        new Error(
+          `The import process ended while starting (${signal ?? `exit code ${code}`}): ${stderr.trim().split('\n').slice(-3).join(' ')}`,
+        ),
+      )
     })
   })
 }
@@ -84,7 +99,12 @@ function takeProcess(memoryMb: number): Promise<ImportProcess> {
  * the limits. A process, not a worker thread: some V8 out-of-memory paths (a regular expression
  * over a 200 MB string) abort the whole process, which must not be the CMS.
  */
-export async function readUploadIsolated(kind: UploadKind, bytes: Uint8Array, filename: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ReadUploadResult> {
+export async function readUploadIsolated(
+  kind: UploadKind,
+  bytes: Uint8Array,
+  filename: string,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+): Promise<ReadUploadResult> {
   const { child, stderr } = await takeProcess(limits.memoryMb)
   child.ref()
   child.channel?.ref()
@@ -99,9 +119,25 @@ export async function readUploadIsolated(kind: UploadKind, bytes: Uint8Array, fi
     child.once('exit', (code, signal) => {
       clearTimeout(timer)
       if (result) return resolve(result)
-      if (timedOut) return reject(new ImportLimitError(422, `${filename}: reading this document took longer than ${Math.round(limits.timeoutMs / 1000)} s and was stopped. It is probably nested too deeply or far larger than a TOM document; save it as plain text, Markdown or a simpler .docx and try again.`))
-      if (/heap out of memory|Reached heap limit/i.test(stderr())) return reject(new ImportLimitError(413, `${filename}: this document needs more than ${limits.memoryMb} MB of memory to read (unpacked it is far larger than a TOM document) and was refused.`))
-      reject(new Error(`The import process ended (${signal ?? `exit code ${code}`}) before answering: ${stderr().trim().split('\n').slice(-3).join(' ')}`))
+      if (timedOut)
+        return reject(
+          new ImportLimitError(
+            422,
+            `${filename}: reading this document took longer than ${Math.round(limits.timeoutMs / 1000)} s and was stopped. It is probably nested too deeply or far larger than a TOM document; save it as plain text, Markdown or a simpler .docx and try again.`,
+          ),
+        )
+      if (/heap out of memory|Reached heap limit/i.test(stderr()))
+        return reject(
+          new ImportLimitError(
+            413,
+            `${filename}: this document needs more than ${limits.memoryMb} MB of memory to read (unpacked it is far larger than a TOM document) and was refused.`,
+          ),
+        )
+      reject(
+        new Error(
+          `The import process ended (${signal ?? `exit code ${code}`}) before answering: ${stderr().trim().split('\n').slice(-3).join(' ')}`,
+        ),
+      )
     })
     child.send({ kind, bytes, filename })
   })

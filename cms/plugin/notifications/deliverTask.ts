@@ -3,18 +3,34 @@ import type { SanitizedTrustCenterOptions } from '../types'
 import { DELIVER_TASK } from './enqueue'
 import { sendMail } from './sendMail'
 import { mailBrandOf } from './mailBrand'
-import { type MailBrand, type MailPart, notificationMail, subprocessorChangePart, tomChangePart } from './messages'
+import {
+  type MailBrand,
+  type MailPart,
+  notificationMail,
+  subprocessorChangePart,
+  tomChangePart,
+} from './messages'
 import { unsubscribeToken } from './tokens'
 
 type Doc = Record<string, unknown>
 type Locale = 'de' | 'en'
 
 /** The part of a mail that tells about one event ("tom-version:12", "subprocessor-event:3"). */
-async function partFor(req: PayloadRequest, options: SanitizedTrustCenterOptions, eventKey: string, locale: Locale): Promise<{ part: MailPart; companyName: string; brand: MailBrand }> {
+async function partFor(
+  req: PayloadRequest,
+  options: SanitizedTrustCenterOptions,
+  eventKey: string,
+  locale: Locale,
+): Promise<{ part: MailPart; companyName: string; brand: MailBrand }> {
   const [kind, id] = eventKey.split(':')
   const { siteUrl } = options.notifications
   if (kind === 'subprocessor-event' && id) {
-    const event = (await req.payload.findByID({ collection: options.slugs.subprocessorEvents as 'subprocessor-events', id, depth: 1, req })) as unknown as Doc
+    const event = (await req.payload.findByID({
+      collection: options.slugs.subprocessorEvents as 'subprocessor-events',
+      id,
+      depth: 1,
+      req,
+    })) as unknown as Doc
     const company = event.company as Doc
     const snapshot = event.snapshot as Doc
     const contact = company.privacyContact as Doc | undefined
@@ -27,14 +43,24 @@ async function partFor(req: PayloadRequest, options: SanitizedTrustCenterOptions
       locations: (snapshot.locations as string[] | null) ?? [],
       note: typeof event.note === 'string' ? event.note : undefined,
       effectiveAt: String(event.effectiveAt),
-      objectionDeadline: typeof event.objectionDeadline === 'string' ? event.objectionDeadline : undefined,
+      objectionDeadline:
+        typeof event.objectionDeadline === 'string' ? event.objectionDeadline : undefined,
       objectTo: (contact?.dpoEmail ?? contact?.email) as string | undefined,
       pageUrl: `${siteUrl}/${String(company.slug)}/subprocessors/`,
     })
-    return { part, companyName: String(company.name), brand: await mailBrandOf(req, options, company) }
+    return {
+      part,
+      companyName: String(company.name),
+      brand: await mailBrandOf(req, options, company),
+    }
   }
   if (kind !== 'tom-version' || !id) throw new Error(`Unknown notification event ${eventKey}`)
-  const version = (await req.payload.findByID({ collection: options.slugs.tomVersions as 'tom-versions', id, depth: 1, req })) as unknown as Doc
+  const version = (await req.payload.findByID({
+    collection: options.slugs.tomVersions as 'tom-versions',
+    id,
+    depth: 1,
+    req,
+  })) as unknown as Doc
   const company = version.company as Doc
   const part = tomChangePart({
     locale,
@@ -45,7 +71,11 @@ async function partFor(req: PayloadRequest, options: SanitizedTrustCenterOptions
     changeSummary: typeof version.changeSummary === 'string' ? version.changeSummary : undefined,
     changesUrl: `${siteUrl}/${String(company.slug)}/toms/${String(version.version)}/changes/`,
   })
-  return { part, companyName: String(company.name), brand: await mailBrandOf(req, options, company) }
+  return {
+    part,
+    companyName: String(company.name),
+    brand: await mailBrandOf(req, options, company),
+  }
 }
 
 /**
@@ -64,23 +94,50 @@ export const deliverTask = (options: SanitizedTrustCenterOptions): TaskConfig =>
     { name: 'subscriberId', type: 'text', required: true },
   ],
   // One runner at a time per subscriber: a batch is claimed and sent by exactly one job.
-  concurrency: { key: ({ input }) => `deliver:${(input as { subscriberId: string }).subscriberId}`, exclusive: true },
+  concurrency: {
+    key: ({ input }) => `deliver:${(input as { subscriberId: string }).subscriberId}`,
+    exclusive: true,
+  },
   outputSchema: [{ name: 'status', type: 'text' }],
-  retries: { attempts: options.notifications.attempts, backoff: { type: 'exponential', delay: options.notifications.retryDelayMs } },
+  retries: {
+    attempts: options.notifications.attempts,
+    backoff: { type: 'exponential', delay: options.notifications.retryDelayMs },
+  },
   handler: async ({ input, req }) => {
     const collection = options.slugs.deliveries as 'notification-deliveries'
-    const delivery = (await req.payload.findByID({ collection, id: (input as { deliveryId: string }).deliveryId, depth: 0, req })) as unknown as Doc
-    if (delivery.status !== 'pending') return { output: { status: String(delivery.status) } }
-    const subscriber = (await req.payload.findByID({ collection: options.slugs.subscribers as 'subscribers', id: delivery.subscriber as string, depth: 0, req })) as unknown as Doc
-    const claimed = (await req.payload.update({
+    const delivery = (await req.payload.findByID({
       collection,
-      where: { and: [{ subscriber: { equals: subscriber.id } }, { status: { equals: 'pending' } }] },
-      data: { status: 'sending' } as never,
+      id: (input as { deliveryId: string }).deliveryId,
       depth: 0,
       req,
-    })).docs as unknown as Doc[]
+    })) as unknown as Doc
+    if (delivery.status !== 'pending') return { output: { status: String(delivery.status) } }
+    const subscriber = (await req.payload.findByID({
+      collection: options.slugs.subscribers as 'subscribers',
+      id: delivery.subscriber as string,
+      depth: 0,
+      req,
+    })) as unknown as Doc
+    const claimed = (
+      await req.payload.update({
+        collection,
+        where: {
+          and: [{ subscriber: { equals: subscriber.id } }, { status: { equals: 'pending' } }],
+        },
+        data: { status: 'sending' } as never,
+        depth: 0,
+        req,
+      })
+    ).docs as unknown as Doc[]
     if (claimed.length === 0) return { output: { status: 'claimed elsewhere' } }
-    const mark = (data: Doc) => req.payload.update({ collection, where: { id: { in: claimed.map((d) => d.id) } }, data: data as never, depth: 0, req })
+    const mark = (data: Doc) =>
+      req.payload.update({
+        collection,
+        where: { id: { in: claimed.map((d) => d.id) } },
+        data: data as never,
+        depth: 0,
+        req,
+      })
     if (subscriber.status !== 'confirmed') {
       await mark({ status: 'skipped' })
       return { output: { status: 'skipped' } }
@@ -89,7 +146,9 @@ export const deliverTask = (options: SanitizedTrustCenterOptions): TaskConfig =>
     const locale: Locale = subscriber.locale === 'en' ? 'en' : 'de'
     const attempts = Math.max(...claimed.map((d) => Number(d.attempts ?? 0))) + 1
     try {
-      const parts = await Promise.all(claimed.map((d) => partFor(req, options, String(d.eventKey), locale)))
+      const parts = await Promise.all(
+        claimed.map((d) => partFor(req, options, String(d.eventKey), locale)),
+      )
       const first = claimed[0]!
       const mail = notificationMail({
         to: String(subscriber.email),
@@ -102,10 +161,20 @@ export const deliverTask = (options: SanitizedTrustCenterOptions): TaskConfig =>
         messageId: `<${String(first.eventKey).replace(/[^\w.-]/g, '.')}.${String(subscriber.id)}@trust-center>`,
       })
       const sent = await sendMail(req.payload, mail)
-      await mark({ status: 'sent', attempts, sentAt: new Date().toISOString(), messageId: sent.messageId, lastError: null })
+      await mark({
+        status: 'sent',
+        attempts,
+        sentAt: new Date().toISOString(),
+        messageId: sent.messageId,
+        lastError: null,
+      })
       return { output: { status: `sent ${claimed.length}` } }
     } catch (error) {
-      await mark({ status: 'pending', attempts, lastError: String((error as Error).message ?? error).slice(0, 2000) })
+      await mark({
+        status: 'pending',
+        attempts,
+        lastError: String((error as Error).message ?? error).slice(0, 2000),
+      })
       throw error
     }
   },

@@ -16,7 +16,9 @@ export interface MailSettings {
 /** "Name <address>" → its parts (Payload's adapters state the default sender that way). */
 function splitFrom(from: string): { name: string; address: string } {
   const match = from.match(/^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/)
-  return match ? { name: match[1]!.trim(), address: match[2]!.trim() } : { name: '', address: from.trim() }
+  return match
+    ? { name: match[1]!.trim(), address: match[2]!.trim() }
+    : { name: '', address: from.trim() }
 }
 
 /**
@@ -25,12 +27,20 @@ function splitFrom(from: string): { name: string; address: string } {
  * without a mail server. Payload's own mails (forgot password, set your password) and the
  * plugin's notifications all take this one path (`payload.sendEmail`).
  */
-export function trustCenterEmailAdapter(settings: MailSettings): EmailAdapter<{ messageId: string }> {
+export function trustCenterEmailAdapter(
+  settings: MailSettings,
+): EmailAdapter<{ messageId: string }> {
   return ({ payload }) => {
     const { name, address } = splitFrom(settings.from)
     const smtp = settings.smtpUrl ? nodemailer.createTransport(settings.smtpUrl) : null
-    const stream = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
-    const description = smtp ? `SMTP ${new URL(settings.smtpUrl!).host}` : `.eml files in ${settings.outboxDir}`
+    const stream = nodemailer.createTransport({
+      streamTransport: true,
+      buffer: true,
+      newline: 'unix',
+    })
+    const description = smtp
+      ? `SMTP ${new URL(settings.smtpUrl!).host}`
+      : `.eml files in ${settings.outboxDir}`
     let announced = false
     return {
       name: smtp ? 'trust-center-smtp' : 'trust-center-outbox',

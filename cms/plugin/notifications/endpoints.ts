@@ -28,21 +28,44 @@ button{font:inherit;font-weight:600;min-height:2.5rem;padding:.5rem 1rem;border-
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const page = (locale: Locale, title: string, body: string) =>
-  new Response(`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)} · Trust Center</title><style>${PAGE_STYLE}</style></head><body><header><span class="mark" aria-hidden="true"></span>Trust Center</header><main><h1>${escape(title)}</h1>${body}</main></body></html>`, {
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
-  })
+  new Response(
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)} · Trust Center</title><style>${PAGE_STYLE}</style></head><body><header><span class="mark" aria-hidden="true"></span>Trust Center</header><main><h1>${escape(title)}</h1>${body}</main></body></html>`,
+    {
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'referrer-policy': 'no-referrer',
+      },
+    },
+  )
 
 function cors(req: PayloadRequest, options: SanitizedTrustCenterOptions): Record<string, string> {
   const origin = req.headers.get('origin')
-  return origin && origin === new URL(options.notifications.siteUrl).origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {}
+  return origin && origin === new URL(options.notifications.siteUrl).origin
+    ? { 'access-control-allow-origin': origin, vary: 'Origin' }
+    : {}
 }
 
 /** The reader's language: a form or link says it; German (the site's default) otherwise. */
 const localeOf = (value: unknown): Locale => (value === 'en' ? 'en' : 'de')
 
 /** A form post is sent on to the site's result page in the reader's language; JSON gets JSON. */
-function answer(req: PayloadRequest, options: SanitizedTrustCenterOptions, isForm: boolean, sitePath: string, status: number, message: string, locale: Locale): Response {
-  if (isForm) return new Response(null, { status: 303, headers: { location: `${options.notifications.siteUrl}${locale === 'en' ? '/en' : ''}${sitePath}` } })
+function answer(
+  req: PayloadRequest,
+  options: SanitizedTrustCenterOptions,
+  isForm: boolean,
+  sitePath: string,
+  status: number,
+  message: string,
+  locale: Locale,
+): Response {
+  if (isForm)
+    return new Response(null, {
+      status: 303,
+      headers: {
+        location: `${options.notifications.siteUrl}${locale === 'en' ? '/en' : ''}${sitePath}`,
+      },
+    })
   return Response.json({ message }, { status, headers: cors(req, options) })
 }
 
@@ -54,35 +77,110 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
     {
       path: '/trust-center/subscribe',
       method: 'options',
-      handler: (req) => new Response(null, { status: 204, headers: { ...cors(req, options), 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' } }),
+      handler: (req) =>
+        new Response(null, {
+          status: 204,
+          headers: {
+            ...cors(req, options),
+            'access-control-allow-methods': 'POST',
+            'access-control-allow-headers': 'content-type',
+          },
+        }),
     },
     {
       path: '/trust-center/subscribe',
       method: 'post',
       handler: async (req) => {
         const { data, isForm } = await readSmallBody(req)
-        if (!perClient.allow(clientKey(req))) throw new APIError('Too many requests; try again in a minute.', 429, null, true)
+        if (!perClient.allow(clientKey(req)))
+          throw new APIError('Too many requests; try again in a minute.', 429, null, true)
         const parsed = subscribeRequestSchema.safeParse(data)
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!
-          throw new APIError(`${issue.path.join('.') || 'request'}: ${issue.message}`, 400, null, true)
+          throw new APIError(
+            `${issue.path.join('.') || 'request'}: ${issue.message}`,
+            400,
+            null,
+            true,
+          )
         }
         const { email, company: slug, topics, locale } = parsed.data
-        const company = (await req.payload.find({ collection: slugs.companies as 'companies', where: { slug: { equals: slug } }, limit: 1, depth: 0, req })).docs[0] as { id: string | number; name: string } | undefined
+        const company = (
+          await req.payload.find({
+            collection: slugs.companies as 'companies',
+            where: { slug: { equals: slug } },
+            limit: 1,
+            depth: 0,
+            req,
+          })
+        ).docs[0] as { id: string | number; name: string } | undefined
         if (!company) throw new APIError('company: unknown company', 400, null, true)
-        const done = () => answer(req, options, isForm, '/subscription/pending/', 202, 'Please check your inbox and confirm the subscription.', locale)
+        const done = () =>
+          answer(
+            req,
+            options,
+            isForm,
+            '/subscription/pending/',
+            202,
+            'Please check your inbox and confirm the subscription.',
+            locale,
+          )
         if (!perAddress.allow(`${email.toLowerCase()}|${company.id}`)) return done() // same answer; nothing sent
 
-        const existing = (await req.payload.find({ collection: slugs.subscribers as 'subscribers', where: { and: [{ email: { equals: email.toLowerCase() } }, { company: { equals: company.id } }] }, limit: 1, depth: 0, req })).docs[0] as { id: string | number; status: string } | undefined
+        const existing = (
+          await req.payload.find({
+            collection: slugs.subscribers as 'subscribers',
+            where: {
+              and: [
+                { email: { equals: email.toLowerCase() } },
+                { company: { equals: company.id } },
+              ],
+            },
+            limit: 1,
+            depth: 0,
+            req,
+          })
+        ).docs[0] as { id: string | number; status: string } | undefined
         if (existing?.status === 'confirmed') return done()
         const { token, hash } = newToken()
-        const fields = { topics, locale, status: 'pending', confirmTokenHash: hash, confirmTokenExpiresAt: new Date(Date.now() + CONFIRM_TTL_MS).toISOString(), consentAt: new Date().toISOString() }
-        if (existing) await req.payload.update({ collection: slugs.subscribers as 'subscribers', id: existing.id, data: fields as never, req })
-        else await req.payload.create({ collection: slugs.subscribers as 'subscribers', data: { email: email.toLowerCase(), company: company.id, ...fields } as never, req })
+        const fields = {
+          topics,
+          locale,
+          status: 'pending',
+          confirmTokenHash: hash,
+          confirmTokenExpiresAt: new Date(Date.now() + CONFIRM_TTL_MS).toISOString(),
+          consentAt: new Date().toISOString(),
+        }
+        if (existing)
+          await req.payload.update({
+            collection: slugs.subscribers as 'subscribers',
+            id: existing.id,
+            data: fields as never,
+            req,
+          })
+        else
+          await req.payload.create({
+            collection: slugs.subscribers as 'subscribers',
+            data: { email: email.toLowerCase(), company: company.id, ...fields } as never,
+            req,
+          })
         try {
-          await sendMail(req.payload, confirmationMail({ to: email, from: notifications.from, locale, companyName: company.name, brand: await mailBrandOf(req, options, company as never), confirmUrl: `${notifications.cmsUrl}/api/trust-center/confirm?token=${token}&locale=${locale}` }))
+          await sendMail(
+            req.payload,
+            confirmationMail({
+              to: email,
+              from: notifications.from,
+              locale,
+              companyName: company.name,
+              brand: await mailBrandOf(req, options, company as never),
+              confirmUrl: `${notifications.cmsUrl}/api/trust-center/confirm?token=${token}&locale=${locale}`,
+            }),
+          )
         } catch (error) {
-          req.payload.logger.error({ err: error }, 'trust center: could not send a confirmation mail')
+          req.payload.logger.error(
+            { err: error },
+            'trust center: could not send a confirmation mail',
+          )
         }
         return done()
       },
@@ -94,8 +192,15 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
       handler: (req) => {
         const token = String(req.searchParams.get('token') ?? '')
         const locale = localeOf(req.searchParams.get('locale'))
-        const [title, button] = locale === 'en' ? ['Confirm subscription', 'Confirm'] : ['Abonnement bestätigen', 'Bestätigen']
-        return page(locale, title, `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/confirm`)}"><input type="hidden" name="token" value="${escape(token)}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`)
+        const [title, button] =
+          locale === 'en'
+            ? ['Confirm subscription', 'Confirm']
+            : ['Abonnement bestätigen', 'Bestätigen']
+        return page(
+          locale,
+          title,
+          `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/confirm`)}"><input type="hidden" name="token" value="${escape(token)}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`,
+        )
       },
     },
     {
@@ -104,13 +209,61 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
       handler: async (req) => {
         const { data, isForm } = await readSmallBody(req)
         const token = typeof data.token === 'string' ? data.token : ''
-        const found = token ? ((await req.payload.find({ collection: slugs.subscribers as 'subscribers', where: { confirmTokenHash: { equals: hashToken(token) } }, limit: 1, depth: 0, req })).docs[0] as { id: string | number; status: string; locale?: string; confirmTokenExpiresAt?: string } | undefined) : undefined
+        const found = token
+          ? ((
+              await req.payload.find({
+                collection: slugs.subscribers as 'subscribers',
+                where: { confirmTokenHash: { equals: hashToken(token) } },
+                limit: 1,
+                depth: 0,
+                req,
+              })
+            ).docs[0] as
+              | {
+                  id: string | number
+                  status: string
+                  locale?: string
+                  confirmTokenExpiresAt?: string
+                }
+              | undefined)
+          : undefined
         const locale = localeOf(found?.locale ?? data.locale)
-        if (!found || found.status !== 'pending' || !found.confirmTokenExpiresAt || new Date(found.confirmTokenExpiresAt).getTime() < Date.now()) {
-          return answer(req, options, isForm, '/subscription/invalid/', 400, 'This confirmation link is invalid or has expired; please subscribe again.', locale)
+        if (
+          !found ||
+          found.status !== 'pending' ||
+          !found.confirmTokenExpiresAt ||
+          new Date(found.confirmTokenExpiresAt).getTime() < Date.now()
+        ) {
+          return answer(
+            req,
+            options,
+            isForm,
+            '/subscription/invalid/',
+            400,
+            'This confirmation link is invalid or has expired; please subscribe again.',
+            locale,
+          )
         }
-        await req.payload.update({ collection: slugs.subscribers as 'subscribers', id: found.id, data: { status: 'confirmed', confirmedAt: new Date().toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null } as never, req })
-        return answer(req, options, isForm, '/subscription/confirmed/', 200, 'Subscription confirmed.', locale)
+        await req.payload.update({
+          collection: slugs.subscribers as 'subscribers',
+          id: found.id,
+          data: {
+            status: 'confirmed',
+            confirmedAt: new Date().toISOString(),
+            confirmTokenHash: null,
+            confirmTokenExpiresAt: null,
+          } as never,
+          req,
+        })
+        return answer(
+          req,
+          options,
+          isForm,
+          '/subscription/confirmed/',
+          200,
+          'Subscription confirmed.',
+          locale,
+        )
       },
     },
     {
@@ -120,8 +273,13 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
         const id = String(req.searchParams.get('id') ?? '')
         const token = String(req.searchParams.get('token') ?? '')
         const locale = localeOf(req.searchParams.get('locale'))
-        const [title, button] = locale === 'en' ? ['Unsubscribe', 'Unsubscribe'] : ['Abmelden', 'Abmelden']
-        return page(locale, title, `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}&locale=${locale}`)}"><button type="submit">${button}</button></form>`)
+        const [title, button] =
+          locale === 'en' ? ['Unsubscribe', 'Unsubscribe'] : ['Abmelden', 'Abmelden']
+        return page(
+          locale,
+          title,
+          `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}&locale=${locale}`)}"><button type="submit">${button}</button></form>`,
+        )
       },
     },
     {
@@ -131,18 +289,44 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
       handler: async (req) => {
         const id = String(req.searchParams.get('id') ?? '')
         const token = String(req.searchParams.get('token') ?? '')
-        const { isForm, data } = await readSmallBody(req).catch(() => ({ isForm: false, data: {} as Record<string, unknown> }))
+        const { isForm, data } = await readSmallBody(req).catch(() => ({
+          isForm: false,
+          data: {} as Record<string, unknown>,
+        }))
         const oneClick = data['List-Unsubscribe'] === 'One-Click'
         const locale = localeOf(req.searchParams.get('locale'))
         if (!id || !verifyUnsubscribeToken(req.payload.secret, id, token)) {
-          return answer(req, options, isForm && !oneClick, '/subscription/invalid/', 400, 'This unsubscribe link is invalid.', locale)
+          return answer(
+            req,
+            options,
+            isForm && !oneClick,
+            '/subscription/invalid/',
+            400,
+            'This unsubscribe link is invalid.',
+            locale,
+          )
         }
-        const subscriber = await req.payload.findByID({ collection: slugs.subscribers as 'subscribers', id, depth: 0, req }).catch(() => null)
+        const subscriber = await req.payload
+          .findByID({ collection: slugs.subscribers as 'subscribers', id, depth: 0, req })
+          .catch(() => null)
         if (subscriber && (subscriber as unknown as { status: string }).status !== 'unsubscribed') {
-          await req.payload.update({ collection: slugs.subscribers as 'subscribers', id, data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() } as never, req })
+          await req.payload.update({
+            collection: slugs.subscribers as 'subscribers',
+            id,
+            data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() } as never,
+            req,
+          })
         }
         const chosen = localeOf((subscriber as { locale?: string } | null)?.locale ?? locale)
-        return answer(req, options, isForm && !oneClick, '/subscription/unsubscribed/', 200, 'You are unsubscribed.', chosen)
+        return answer(
+          req,
+          options,
+          isForm && !oneClick,
+          '/subscription/unsubscribed/',
+          200,
+          'You are unsubscribed.',
+          chosen,
+        )
       },
     },
   ]

@@ -10,23 +10,58 @@ export const DELIVER_TASK = 'trustCenterDeliver'
  * A delivery that exists already (same event, same subscriber) is not created again. Webhook
  * endpoints of the topic get theirs the same way (webhooks/enqueue.ts).
  */
-export async function enqueueNotifications(req: PayloadRequest, options: SanitizedTrustCenterOptions, event: { key: string; topic: 'toms' | 'subprocessors'; companyId: string | number }): Promise<number> {
+export async function enqueueNotifications(
+  req: PayloadRequest,
+  options: SanitizedTrustCenterOptions,
+  event: { key: string; topic: 'toms' | 'subprocessors'; companyId: string | number },
+): Promise<number> {
   const { slugs } = options
   const subscribers = await req.payload.find({
     collection: slugs.subscribers as 'subscribers',
-    where: { and: [{ company: { equals: event.companyId } }, { status: { equals: 'confirmed' } }, { topics: { in: [event.topic] } }] },
+    where: {
+      and: [
+        { company: { equals: event.companyId } },
+        { status: { equals: 'confirmed' } },
+        { topics: { in: [event.topic] } },
+      ],
+    },
     pagination: false,
     depth: 0,
     req,
   })
   let queued = 0
   for (const subscriber of subscribers.docs) {
-    const exists = await req.payload.find({ collection: slugs.deliveries as 'notification-deliveries', where: { and: [{ eventKey: { equals: event.key } }, { subscriber: { equals: subscriber.id } }] }, limit: 1, depth: 0, req })
+    const exists = await req.payload.find({
+      collection: slugs.deliveries as 'notification-deliveries',
+      where: {
+        and: [{ eventKey: { equals: event.key } }, { subscriber: { equals: subscriber.id } }],
+      },
+      limit: 1,
+      depth: 0,
+      req,
+    })
     if (exists.docs.length > 0) continue
-    const delivery = await req.payload.create({ collection: slugs.deliveries as 'notification-deliveries', data: { eventKey: event.key, subscriber: subscriber.id, status: 'pending', attempts: 0 } as never, req })
+    const delivery = await req.payload.create({
+      collection: slugs.deliveries as 'notification-deliveries',
+      data: {
+        eventKey: event.key,
+        subscriber: subscriber.id,
+        status: 'pending',
+        attempts: 0,
+      } as never,
+      req,
+    })
     // Wait out the batch window, so that changes published together arrive in one mail.
-    const waitUntil = options.notifications.batchWindowMs > 0 ? new Date(Date.now() + options.notifications.batchWindowMs) : undefined
-    await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: { deliveryId: String(delivery.id), subscriberId: String(subscriber.id) } as never, waitUntil, req })
+    const waitUntil =
+      options.notifications.batchWindowMs > 0
+        ? new Date(Date.now() + options.notifications.batchWindowMs)
+        : undefined
+    await req.payload.jobs.queue({
+      task: DELIVER_TASK as never,
+      input: { deliveryId: String(delivery.id), subscriberId: String(subscriber.id) } as never,
+      waitUntil,
+      req,
+    })
     queued++
   }
   // The same change goes to the company's webhook endpoints for the topic, in the same transaction.

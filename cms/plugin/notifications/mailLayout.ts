@@ -12,7 +12,11 @@ export interface MailBrand {
   logoUrl?: string | undefined
 }
 
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+export const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  )
 
 export interface MailBlock {
   heading?: string
@@ -20,19 +24,33 @@ export interface MailBlock {
   links: Array<[string, string]>
 }
 
-export function mailHtml(a: { locale: string; companyName: string; brand?: MailBrand; title: string; blocks: MailBlock[]; footer: string; unsubscribe?: [string, string] }): string {
+export function mailHtml(a: {
+  locale: string
+  companyName: string
+  brand?: MailBrand
+  title: string
+  blocks: MailBlock[]
+  footer: string
+  unsubscribe?: [string, string]
+}): string {
   const accent = a.brand?.accent && isHexColour(a.brand.accent) ? a.brand.accent : '#0b5cab'
   // Text on the accent bar: white when it reads (AA), else the site's dark text.
   const onAccent = schemeContrast(accent, 'light') >= 4.5 ? '#ffffff' : '#1a1f26'
-  const logo = a.brand?.logoUrl && /^https?:\/\//.test(a.brand.logoUrl)
-    ? `<img src="${escapeHtml(a.brand.logoUrl)}" alt="" height="40" style="height:40px;width:auto;border-radius:4px;background:#ffffff;padding:2px;vertical-align:middle;margin-right:12px">`
-    : ''
+  const logo =
+    a.brand?.logoUrl && /^https?:\/\//.test(a.brand.logoUrl)
+      ? `<img src="${escapeHtml(a.brand.logoUrl)}" alt="" height="40" style="height:40px;width:auto;border-radius:4px;background:#ffffff;padding:2px;vertical-align:middle;margin-right:12px">`
+      : ''
   const button = ([label, url]: [string, string]) =>
     `<p style="margin:20px 0"><a href="${escapeHtml(url)}" style="display:inline-block;background:${accent};color:${onAccent};text-decoration:none;font-weight:600;padding:10px 18px;border-radius:6px">${escapeHtml(label)}</a></p>`
   const blocks = a.blocks
-    .map((b) => `${b.heading ? `<h2 style="font-size:18px;margin:24px 0 8px">${escapeHtml(b.heading)}</h2>` : ''}${b.paragraphs.map((p) => `<p style="margin:0 0 12px">${escapeHtml(p)}</p>`).join('')}${b.links.map(button).join('')}`)
+    .map(
+      (b) =>
+        `${b.heading ? `<h2 style="font-size:18px;margin:24px 0 8px">${escapeHtml(b.heading)}</h2>` : ''}${b.paragraphs.map((p) => `<p style="margin:0 0 12px">${escapeHtml(p)}</p>`).join('')}${b.links.map(button).join('')}`,
+    )
     .join('<hr style="border:0;border-top:1px solid #dde2e8;margin:24px 0">')
-  const unsubscribe = a.unsubscribe ? ` <a href="${escapeHtml(a.unsubscribe[1])}" style="color:#525c68">${escapeHtml(a.unsubscribe[0])}</a>` : ''
+  const unsubscribe = a.unsubscribe
+    ? ` <a href="${escapeHtml(a.unsubscribe[1])}" style="color:#525c68">${escapeHtml(a.unsubscribe[0])}</a>`
+    : ''
   return `<!doctype html><html lang="${escapeHtml(a.locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(a.title)}</title></head>
 <body style="margin:0;background:#f7f8fa;color:#1a1f26;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:16px;line-height:1.55">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f7f8fa;padding:24px 12px"><tr><td align="center">

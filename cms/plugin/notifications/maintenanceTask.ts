@@ -8,7 +8,11 @@ const UNCONFIRMED_TTL_MS = 7 * 24 * 3600_000
 const STALE_MS = 15 * 60_000
 
 /** Unconfirmed subscriptions are deleted after 7 days (minimal data, GDPR). */
-export async function purgeUnconfirmed(payload: Payload, options: SanitizedTrustCenterOptions, now = new Date()): Promise<number> {
+export async function purgeUnconfirmed(
+  payload: Payload,
+  options: SanitizedTrustCenterOptions,
+  now = new Date(),
+): Promise<number> {
   const cutoff = new Date(now.getTime() - UNCONFIRMED_TTL_MS).toISOString()
   const result = await payload.delete({
     collection: options.slugs.subscribers as 'subscribers',
@@ -22,18 +26,39 @@ export async function purgeUnconfirmed(payload: Payload, options: SanitizedTrust
  * Deliveries that a crashed or restarted runner left `sending`, or whose jobs are gone, are
  * queued again. The delivery row decides what is sent, so an extra job never sends twice.
  */
-export async function requeueStranded(payload: Payload, options: SanitizedTrustCenterOptions, now = new Date()): Promise<number> {
+export async function requeueStranded(
+  payload: Payload,
+  options: SanitizedTrustCenterOptions,
+  now = new Date(),
+): Promise<number> {
   const collection = options.slugs.deliveries as 'notification-deliveries'
   const stale = new Date(now.getTime() - STALE_MS).toISOString()
   const stranded = await payload.find({
     collection,
-    where: { and: [{ status: { in: ['sending', 'pending'] } }, { updatedAt: { less_than: stale } }, { attempts: { less_than: options.notifications.attempts } }] },
+    where: {
+      and: [
+        { status: { in: ['sending', 'pending'] } },
+        { updatedAt: { less_than: stale } },
+        { attempts: { less_than: options.notifications.attempts } },
+      ],
+    },
     pagination: false,
     depth: 0,
   })
   for (const delivery of stranded.docs) {
-    await payload.update({ collection, id: delivery.id, data: { status: 'pending' } as never, depth: 0 })
-    await payload.jobs.queue({ task: DELIVER_TASK as never, input: { deliveryId: String(delivery.id), subscriberId: String(delivery.subscriber) } as never })
+    await payload.update({
+      collection,
+      id: delivery.id,
+      data: { status: 'pending' } as never,
+      depth: 0,
+    })
+    await payload.jobs.queue({
+      task: DELIVER_TASK as never,
+      input: {
+        deliveryId: String(delivery.id),
+        subscriberId: String(delivery.subscriber),
+      } as never,
+    })
   }
   return stranded.docs.length
 }
@@ -45,5 +70,10 @@ export const maintenanceTask = (options: SanitizedTrustCenterOptions): TaskConfi
     { name: 'purged', type: 'number' },
     { name: 'requeued', type: 'number' },
   ],
-  handler: async ({ req }) => ({ output: { purged: await purgeUnconfirmed(req.payload, options), requeued: await requeueStranded(req.payload, options) } }),
+  handler: async ({ req }) => ({
+    output: {
+      purged: await purgeUnconfirmed(req.payload, options),
+      requeued: await requeueStranded(req.payload, options),
+    },
+  }),
 })

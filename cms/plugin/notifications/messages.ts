@@ -7,9 +7,17 @@ import { type Locale, mailTexts } from './mailTexts'
 export type { Locale } from './mailTexts'
 export type { MailBrand } from './mailLayout'
 
-const text = (paragraphs: string[], links: Array<[string, string]>) => `${[...paragraphs, ...links.map(([label, url]) => `${label}: ${url}`)].join('\n\n')}\n`
+const text = (paragraphs: string[], links: Array<[string, string]>) =>
+  `${[...paragraphs, ...links.map(([label, url]) => `${label}: ${url}`)].join('\n\n')}\n`
 
-export function confirmationMail(args: { to: string; from: string; locale: Locale; companyName: string; confirmUrl: string; brand?: MailBrand }): SendMailOptions {
+export function confirmationMail(args: {
+  to: string
+  from: string
+  locale: Locale
+  companyName: string
+  confirmUrl: string
+  brand?: MailBrand
+}): SendMailOptions {
   const m = mailTexts[args.locale]
   const paragraphs = [m.confirmIntro(args.companyName), m.confirmAsk, m.confirmNotYou]
   const links: Array<[string, string]> = [[m.confirmButton, args.confirmUrl]]
@@ -19,7 +27,14 @@ export function confirmationMail(args: { to: string; from: string; locale: Local
     from: args.from,
     subject,
     text: text(paragraphs, links),
-    html: mailHtml({ locale: args.locale, companyName: args.companyName, brand: args.brand, title: subject, blocks: [{ paragraphs, links }], footer: m.footer(args.companyName) }),
+    html: mailHtml({
+      locale: args.locale,
+      companyName: args.companyName,
+      brand: args.brand,
+      title: subject,
+      blocks: [{ paragraphs, links }],
+      footer: m.footer(args.companyName),
+    }),
   }
 }
 
@@ -33,7 +48,11 @@ export interface TomChangePartArgs {
   changesUrl: string
 }
 
-const formatDate = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
+const formatDate = (iso: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(iso))
 
 /** One change inside a notification mail; several changes within the batch window share a mail. */
 export interface MailPart {
@@ -59,7 +78,11 @@ export function notificationMail(a: NotificationMailArgs): SendMailOptions {
   const single = a.parts.length === 1
   const subject = single ? a.parts[0]!.subject : m.batchSubject(a.companyName, a.parts.length)
   const unsubscribe: [string, string] = [m.unsubscribe, a.unsubscribeUrl]
-  const paragraphs = a.parts.flatMap((p, i) => [...(single ? [] : [`${i + 1}. ${p.subject}`]), ...p.paragraphs, ...p.links.map(([label, url]) => `${label}: ${url}`)])
+  const paragraphs = a.parts.flatMap((p, i) => [
+    ...(single ? [] : [`${i + 1}. ${p.subject}`]),
+    ...p.paragraphs,
+    ...p.links.map(([label, url]) => `${label}: ${url}`),
+  ])
   return {
     to: a.to,
     from: a.from,
@@ -70,12 +93,19 @@ export function notificationMail(a: NotificationMailArgs): SendMailOptions {
       companyName: a.companyName,
       brand: a.brand,
       title: subject,
-      blocks: a.parts.map((p) => ({ heading: single ? undefined : p.subject, paragraphs: p.paragraphs, links: p.links })),
+      blocks: a.parts.map((p) => ({
+        heading: single ? undefined : p.subject,
+        paragraphs: p.paragraphs,
+        links: p.links,
+      })),
       footer: m.footer(a.companyName),
       unsubscribe,
     }),
     messageId: a.messageId,
-    headers: { 'List-Unsubscribe': `<${a.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    headers: {
+      'List-Unsubscribe': `<${a.unsubscribeUrl}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
   }
 }
 
@@ -85,7 +115,10 @@ export function tomChangePart(a: TomChangePartArgs): MailPart {
   const date = formatDate(a.effectiveDate, a.locale)
   return {
     subject: m.tomSubject(a.companyName, a.version, date),
-    paragraphs: [m.tomIntro(a.companyName, a.title, a.version, date), ...(a.changeSummary ? [m.tomSummary(a.changeSummary)] : [])],
+    paragraphs: [
+      m.tomIntro(a.companyName, a.title, a.version, date),
+      ...(a.changeSummary ? [m.tomSummary(a.changeSummary)] : []),
+    ],
     links: [[m.tomLink, a.changesUrl]],
   }
 }

@@ -4,7 +4,10 @@ import { readLimitedBody } from '../http/readLimitedBody'
 const MAX_BODY_BYTES = 4096
 
 /** A small JSON or form-encoded body as a plain object; anything else is a 4xx. */
-export async function readSmallBody(req: PayloadRequest, maxBytes = MAX_BODY_BYTES): Promise<{ data: Record<string, unknown>; isForm: boolean }> {
+export async function readSmallBody(
+  req: PayloadRequest,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<{ data: Record<string, unknown>; isForm: boolean }> {
   const type = req.headers.get('content-type') ?? ''
   const raw = (await readLimitedBody(req, maxBytes)).toString('utf8')
   if (type.startsWith('application/x-www-form-urlencoded')) {
@@ -25,5 +28,10 @@ export async function readSmallBody(req: PayloadRequest, maxBytes = MAX_BODY_BYT
       throw new APIError('Malformed JSON body.', 400, null, true)
     }
   }
-  throw new APIError('Send the form as application/x-www-form-urlencoded or application/json.', 415, null, true)
+  throw new APIError(
+    'Send the form as application/x-www-form-urlencoded or application/json.',
+    415,
+    null,
+    true,
+  )
 }

@@ -4,7 +4,8 @@ import type { SanitizedTrustCenterOptions } from '../types'
 import type { ReviewStep } from '../workflow/transitions'
 import { sendMail } from './sendMail'
 
-const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+const idOf = (value: unknown) =>
+  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 
 interface Mail {
   subject: string
@@ -12,7 +13,12 @@ interface Mail {
 }
 
 /** The mail of one review step, German first, then English (staff choose their admin language, mails reach them anywhere). */
-function compose(step: ReviewStep, version: Record<string, unknown>, actor: string, link: string): Mail {
+function compose(
+  step: ReviewStep,
+  version: Record<string, unknown>,
+  actor: string,
+  link: string,
+): Mail {
   const what = `${String(version.title)} (${String(version.version)})`
   const comment = step.comment ? `\n\n„${step.comment}“\n` : ''
   const commentEn = step.comment ? `\n\n"${step.comment}"\n` : ''
@@ -37,23 +43,46 @@ function compose(step: ReviewStep, version: Record<string, unknown>, actor: stri
  * that changes were requested or that it was published. Whoever took the step gets no mail. A
  * failing mail is logged and never undoes the step.
  */
-export async function notifyReviewStep(req: PayloadRequest, options: SanitizedTrustCenterOptions, version: Record<string, unknown>, step: ReviewStep): Promise<void> {
+export async function notifyReviewStep(
+  req: PayloadRequest,
+  options: SanitizedTrustCenterOptions,
+  version: Record<string, unknown>,
+  step: ReviewStep,
+): Promise<void> {
   const users = options.slugs.users as 'users'
   try {
     const recipients =
       step.action === 'submitted'
-        ? ((await req.payload.find({ collection: users, where: { role: { equals: 'legal' } }, pagination: false, depth: 0, req })).docs as Array<Record<string, unknown>>)
+        ? ((
+            await req.payload.find({
+              collection: users,
+              where: { role: { equals: 'legal' } },
+              pagination: false,
+              depth: 0,
+              req,
+            })
+          ).docs as Array<Record<string, unknown>>)
         : version.lastEditedBy != null
-          ? [(await req.payload.findByID({ collection: users, id: idOf(version.lastEditedBy), depth: 0, req }).catch(() => null)) as Record<string, unknown> | null].filter((u): u is Record<string, unknown> => u !== null)
+          ? [
+              (await req.payload
+                .findByID({ collection: users, id: idOf(version.lastEditedBy), depth: 0, req })
+                .catch(() => null)) as Record<string, unknown> | null,
+            ].filter((u): u is Record<string, unknown> => u !== null)
           : []
-    const to = recipients.filter((u) => String(u.id) !== String(req.user?.id) && typeof u.email === 'string').map((u) => String(u.email))
+    const to = recipients
+      .filter((u) => String(u.id) !== String(req.user?.id) && typeof u.email === 'string')
+      .map((u) => String(u.email))
     if (to.length === 0) return
     const actor = String((req.user as { name?: unknown })?.name || req.user?.email || roleOf(req))
     const link = `${options.notifications.cmsUrl}/admin/collections/${options.slugs.tomVersions}/${String(version.id)}`
     const mail = compose(step, version, actor, link)
     // One mail per person: no recipient sees the others' addresses.
-    for (const address of to) await sendMail(req.payload, { to: address, from: options.notifications.from, ...mail })
+    for (const address of to)
+      await sendMail(req.payload, { to: address, from: options.notifications.from, ...mail })
   } catch (error) {
-    req.payload.logger.error({ err: error, msg: `trust center: could not send the "${step.action}" mail for TOM version ${String(version.id)}` })
+    req.payload.logger.error({
+      err: error,
+      msg: `trust center: could not send the "${step.action}" mail for TOM version ${String(version.id)}`,
+    })
   }
 }

@@ -5,9 +5,18 @@ import type { Payload, SendEmailOptions } from 'payload'
  * Sends through Payload's configured e-mail adapter (the app's, or the plugin's SMTP/outbox one)
  * and returns the Message-ID the delivery log keeps.
  */
-export async function sendMail(payload: Payload, message: SendMailOptions): Promise<{ messageId: string }> {
+export async function sendMail(
+  payload: Payload,
+  message: SendMailOptions,
+): Promise<{ messageId: string }> {
   // Payload types its options with its own copy of nodemailer's types; the shape is the same.
-  const info = (await payload.sendEmail(message as SendEmailOptions)) as { messageId?: unknown } | undefined
-  const messageId = typeof info?.messageId === 'string' ? info.messageId : typeof message.messageId === 'string' ? message.messageId : ''
+  const info = (await payload.sendEmail(message as SendEmailOptions)) as
+    { messageId?: unknown } | undefined
+  const messageId =
+    typeof info?.messageId === 'string'
+      ? info.messageId
+      : typeof message.messageId === 'string'
+        ? message.messageId
+        : ''
   return { messageId }
 }

@@ -13,10 +13,16 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
  * storing a token, and no one can unsubscribe somebody else.
  */
 export function unsubscribeToken(secret: string, subscriberId: string | number): string {
-  return createHmac('sha256', secret).update(`unsubscribe:${String(subscriberId)}`).digest('base64url')
+  return createHmac('sha256', secret)
+    .update(`unsubscribe:${String(subscriberId)}`)
+    .digest('base64url')
 }
 
-export function verifyUnsubscribeToken(secret: string, subscriberId: string | number, token: string): boolean {
+export function verifyUnsubscribeToken(
+  secret: string,
+  subscriberId: string | number,
+  token: string,
+): boolean {
   const expected = Buffer.from(unsubscribeToken(secret, subscriberId))
   const given = Buffer.from(token)
   return expected.length === given.length && timingSafeEqual(expected, given)

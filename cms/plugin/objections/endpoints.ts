@@ -17,44 +17,94 @@ import { objectionConfirmMail, objectionReceiptMail } from './messages'
  */
 const CONFIRM_TTL_MS = 7 * 24 * 3600_000
 const perClient = createRateLimiter(10, 60_000)
-const clientKey = (req: PayloadRequest) => req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || 'local'
+const clientKey = (req: PayloadRequest) =>
+  req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
+  req.headers.get('x-real-ip') ||
+  'local'
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const noLineBreaks = (s: string) => !/[\r\n]/.test(s)
 type Locale = 'de' | 'en'
 type Doc = Record<string, unknown>
 
 export const objectionRequestSchema = z.object({
-  event: z.string().trim().regex(/^[\w-]{1,64}$/, 'unknown change'),
-  name: z.string().trim().min(1, 'required').max(200).refine(noLineBreaks, 'line breaks are not allowed'),
-  organisation: z.string().trim().min(1, 'required').max(300).refine(noLineBreaks, 'line breaks are not allowed'),
-  email: z.string().trim().max(254).refine(noLineBreaks, 'line breaks are not allowed').pipe(z.email('not a valid e-mail address')),
+  event: z
+    .string()
+    .trim()
+    .regex(/^[\w-]{1,64}$/, 'unknown change'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .max(200)
+    .refine(noLineBreaks, 'line breaks are not allowed'),
+  organisation: z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .max(300)
+    .refine(noLineBreaks, 'line breaks are not allowed'),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .refine(noLineBreaks, 'line breaks are not allowed')
+    .pipe(z.email('not a valid e-mail address')),
   reason: z.string().trim().min(1, 'required').max(8000),
   locale: z.enum(['de', 'en']).default('de'),
 })
 
 const page = (locale: Locale, status: number, title: string, body: string) =>
-  new Response(`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`, {
-    status,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
-  })
+  new Response(
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`,
+    {
+      status,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'referrer-policy': 'no-referrer',
+      },
+    },
+  )
 
-const TEXT: Record<Locale, Record<'pending' | 'closed' | 'invalid' | 'confirmed' | 'confirm', [string, string]>> = {
+const TEXT: Record<
+  Locale,
+  Record<'pending' | 'closed' | 'invalid' | 'confirmed' | 'confirm', [string, string]>
+> = {
   de: {
-    pending: ['Bitte bestätigen Sie Ihren Einspruch', 'Wir haben Ihnen eine E-Mail mit einem Bestätigungslink geschickt. Erst mit der Bestätigung ist der Einspruch erfasst.'],
-    closed: ['Die Einspruchsfrist ist abgelaufen', 'Für diese Änderung endete die Einspruchsfrist am {deadline}. Ihr Einspruch wurde nicht gespeichert. Wenden Sie sich bei Fragen an den Datenschutzkontakt des Unternehmens.'],
+    pending: [
+      'Bitte bestätigen Sie Ihren Einspruch',
+      'Wir haben Ihnen eine E-Mail mit einem Bestätigungslink geschickt. Erst mit der Bestätigung ist der Einspruch erfasst.',
+    ],
+    closed: [
+      'Die Einspruchsfrist ist abgelaufen',
+      'Für diese Änderung endete die Einspruchsfrist am {deadline}. Ihr Einspruch wurde nicht gespeichert. Wenden Sie sich bei Fragen an den Datenschutzkontakt des Unternehmens.',
+    ],
     invalid: ['Link ungültig', 'Dieser Bestätigungslink ist ungültig oder abgelaufen.'],
-    confirmed: ['Einspruch eingegangen', 'Ihre Eingangsnummer: {receipt}. Wir haben Ihnen eine Eingangsbestätigung per E-Mail geschickt.'],
+    confirmed: [
+      'Einspruch eingegangen',
+      'Ihre Eingangsnummer: {receipt}. Wir haben Ihnen eine Eingangsbestätigung per E-Mail geschickt.',
+    ],
     confirm: ['Einspruch bestätigen', 'Bestätigen'],
   },
   en: {
-    pending: ['Please confirm your objection', 'We have sent you an e-mail with a confirmation link. The objection is recorded only once you confirm it.'],
-    closed: ['The objection period has ended', 'The objection period for this change ended on {deadline}. Your objection was not stored. Please contact the company’s privacy contact with any questions.'],
+    pending: [
+      'Please confirm your objection',
+      'We have sent you an e-mail with a confirmation link. The objection is recorded only once you confirm it.',
+    ],
+    closed: [
+      'The objection period has ended',
+      'The objection period for this change ended on {deadline}. Your objection was not stored. Please contact the company’s privacy contact with any questions.',
+    ],
     invalid: ['Invalid link', 'This confirmation link is invalid or has expired.'],
-    confirmed: ['Objection received', 'Your receipt number: {receipt}. We have sent you a confirmation by e-mail.'],
+    confirmed: [
+      'Objection received',
+      'Your receipt number: {receipt}. We have sent you a confirmation by e-mail.',
+    ],
     confirm: ['Confirm objection', 'Confirm'],
   },
 }
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '')
+const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '')
 
 /** What a change is, in a sentence for mails and exports. */
 const describe = (event: Doc) => `${String(event.title ?? '')}`
@@ -63,10 +113,20 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
   const { slugs, notifications } = options
   const events = slugs.subprocessorEvents as 'subprocessor-events'
   const objections = slugs.objections as 'objections'
-  const answer = (isForm: boolean, locale: Locale, status: number, key: 'pending' | 'closed' | 'invalid' | 'confirmed', values: Record<string, string> = {}, json: Doc = {}) => {
+  const answer = (
+    isForm: boolean,
+    locale: Locale,
+    status: number,
+    key: 'pending' | 'closed' | 'invalid' | 'confirmed',
+    values: Record<string, string> = {},
+    json: Doc = {},
+  ) => {
     const [title, text] = TEXT[locale][key]
     if (isForm) return page(locale, status, title, `<p>${escape(fill(text, values))}</p>`)
-    return Response.json({ message: fill(text, values), ...json }, { status, headers: { 'cache-control': 'no-store' } })
+    return Response.json(
+      { message: fill(text, values), ...json },
+      { status, headers: { 'cache-control': 'no-store' } },
+    )
   }
   return [
     {
@@ -74,30 +134,71 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
       method: 'post',
       handler: async (req) => {
         const { data, isForm } = await readSmallBody(req, 16_384)
-        if (!perClient.allow(clientKey(req))) throw new APIError('Too many requests; try again in a minute.', 429, null, true)
+        if (!perClient.allow(clientKey(req)))
+          throw new APIError('Too many requests; try again in a minute.', 429, null, true)
         const parsed = objectionRequestSchema.safeParse(data)
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!
-          throw new APIError(`${issue.path.join('.') || 'request'}: ${issue.message}`, 400, null, true)
+          throw new APIError(
+            `${issue.path.join('.') || 'request'}: ${issue.message}`,
+            400,
+            null,
+            true,
+          )
         }
         const { event: eventId, name, organisation, email, reason, locale } = parsed.data
-        const event = (await req.payload.find({ collection: events, where: { id: { equals: eventId } }, depth: 1, limit: 1, req })).docs[0] as unknown as Doc | undefined
-        if (!event || event.material !== true || !event.objectionDeadline) throw new APIError('event: no objection is possible for this change', 400, null, true)
+        const event = (
+          await req.payload.find({
+            collection: events,
+            where: { id: { equals: eventId } },
+            depth: 1,
+            limit: 1,
+            req,
+          })
+        ).docs[0] as unknown as Doc | undefined
+        if (!event || event.material !== true || !event.objectionDeadline)
+          throw new APIError('event: no objection is possible for this change', 400, null, true)
         const deadline = String(event.objectionDeadline).slice(0, 10)
         const now = new Date()
-        if (!objectionOpen({ material: true, objectionDeadline: deadline }, now)) return answer(isForm, locale, 410, 'closed', { deadline }, { deadline })
+        if (!objectionOpen({ material: true, objectionDeadline: deadline }, now))
+          return answer(isForm, locale, 410, 'closed', { deadline }, { deadline })
         const company = event.company as Doc
         const { token, hash } = newToken()
         await req.payload.create({
           collection: objections,
-          data: { event: event.id, company: company.id, name, organisation, email: email.toLowerCase(), reason, locale, status: 'pending', submittedAt: now.toISOString(), confirmTokenHash: hash } as never,
+          data: {
+            event: event.id,
+            company: company.id,
+            name,
+            organisation,
+            email: email.toLowerCase(),
+            reason,
+            locale,
+            status: 'pending',
+            submittedAt: now.toISOString(),
+            confirmTokenHash: hash,
+          } as never,
           overrideAccess: true,
           req,
         })
         try {
-          await sendMail(req.payload, objectionConfirmMail({ to: email, from: notifications.from, locale, companyName: String(company.name), change: describe(event), deadline, confirmUrl: `${notifications.cmsUrl}/api/trust-center/objections/confirm?token=${token}&locale=${locale}` }))
+          await sendMail(
+            req.payload,
+            objectionConfirmMail({
+              to: email,
+              from: notifications.from,
+              locale,
+              companyName: String(company.name),
+              change: describe(event),
+              deadline,
+              confirmUrl: `${notifications.cmsUrl}/api/trust-center/objections/confirm?token=${token}&locale=${locale}`,
+            }),
+          )
         } catch (error) {
-          req.payload.logger.error({ err: error }, 'trust center: could not send an objection confirmation mail')
+          req.payload.logger.error(
+            { err: error },
+            'trust center: could not send an objection confirmation mail',
+          )
         }
         return answer(isForm, locale, 202, 'pending')
       },
@@ -109,7 +210,12 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
       handler: (req) => {
         const locale: Locale = req.searchParams.get('locale') === 'en' ? 'en' : 'de'
         const [title, button] = TEXT[locale].confirm
-        return page(locale, 200, title, `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/objections/confirm`)}"><input type="hidden" name="token" value="${escape(String(req.searchParams.get('token') ?? ''))}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`)
+        return page(
+          locale,
+          200,
+          title,
+          `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/objections/confirm`)}"><input type="hidden" name="token" value="${escape(String(req.searchParams.get('token') ?? ''))}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`,
+        )
       },
     },
     {
@@ -118,18 +224,61 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
       handler: async (req) => {
         const { data, isForm } = await readSmallBody(req)
         const token = typeof data.token === 'string' ? data.token : ''
-        const found = token ? ((await req.payload.find({ collection: objections, where: { confirmTokenHash: { equals: hashToken(token) } }, depth: 2, limit: 1, overrideAccess: true, req })).docs[0] as unknown as Doc | undefined) : undefined
+        const found = token
+          ? ((
+              await req.payload.find({
+                collection: objections,
+                where: { confirmTokenHash: { equals: hashToken(token) } },
+                depth: 2,
+                limit: 1,
+                overrideAccess: true,
+                req,
+              })
+            ).docs[0] as unknown as Doc | undefined)
+          : undefined
         const locale: Locale = (found?.locale ?? data.locale) === 'en' ? 'en' : 'de'
-        if (!found || found.status !== 'pending' || Date.parse(String(found.submittedAt)) + CONFIRM_TTL_MS < Date.now()) return answer(isForm, locale, 400, 'invalid')
+        if (
+          !found ||
+          found.status !== 'pending' ||
+          Date.parse(String(found.submittedAt)) + CONFIRM_TTL_MS < Date.now()
+        )
+          return answer(isForm, locale, 400, 'invalid')
         const now = new Date()
         const receipt = receiptNumber(now)
-        await req.payload.update({ collection: objections, id: found.id as string, data: { status: 'confirmed', receipt, confirmedAt: now.toISOString(), confirmTokenHash: null } as never, overrideAccess: true, req })
+        await req.payload.update({
+          collection: objections,
+          id: found.id as string,
+          data: {
+            status: 'confirmed',
+            receipt,
+            confirmedAt: now.toISOString(),
+            confirmTokenHash: null,
+          } as never,
+          overrideAccess: true,
+          req,
+        })
         const event = found.event as Doc
         const company = event.company as Doc
         try {
-          await sendMail(req.payload, objectionReceiptMail({ to: String(found.email), from: notifications.from, locale, companyName: String(company.name), change: describe(event), deadline: String(event.objectionDeadline), receipt, submittedAt: String(found.submittedAt), confirmedAt: now.toISOString() }))
+          await sendMail(
+            req.payload,
+            objectionReceiptMail({
+              to: String(found.email),
+              from: notifications.from,
+              locale,
+              companyName: String(company.name),
+              change: describe(event),
+              deadline: String(event.objectionDeadline),
+              receipt,
+              submittedAt: String(found.submittedAt),
+              confirmedAt: now.toISOString(),
+            }),
+          )
         } catch (error) {
-          req.payload.logger.error({ err: error }, 'trust center: could not send an objection receipt')
+          req.payload.logger.error(
+            { err: error },
+            'trust center: could not send an objection receipt',
+          )
         }
         return answer(isForm, locale, 200, 'confirmed', { receipt }, { receipt })
       },
@@ -139,18 +288,64 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
       method: 'get',
       handler: async (req) => {
         const role = roleOf(req)
-        if (role !== 'legal' && role !== 'admin') throw new APIError('Only legal and admins export objections.', 403, null, true)
+        if (role !== 'legal' && role !== 'admin')
+          throw new APIError('Only legal and admins export objections.', 403, null, true)
         const event = req.searchParams.get('event')
-        const where = { and: [{ status: { equals: 'confirmed' } }, ...(event ? [{ event: { equals: event } }] : [])] }
-        const rows = (await req.payload.find({ collection: objections, where: where as never, sort: 'submittedAt', pagination: false, depth: 2, overrideAccess: true, req })).docs as unknown as Doc[]
+        const where = {
+          and: [
+            { status: { equals: 'confirmed' } },
+            ...(event ? [{ event: { equals: event } }] : []),
+          ],
+        }
+        const rows = (
+          await req.payload.find({
+            collection: objections,
+            where: where as never,
+            sort: 'submittedAt',
+            pagination: false,
+            depth: 2,
+            overrideAccess: true,
+            req,
+          })
+        ).docs as unknown as Doc[]
         const csv = toCsv(
-          ['receipt', 'company', 'change_id', 'change', 'objection_deadline', 'submitted_at', 'confirmed_at', 'name', 'organisation', 'email', 'reason'],
+          [
+            'receipt',
+            'company',
+            'change_id',
+            'change',
+            'objection_deadline',
+            'submitted_at',
+            'confirmed_at',
+            'name',
+            'organisation',
+            'email',
+            'reason',
+          ],
           rows.map((o) => {
             const e = o.event as Doc
-            return [o.receipt as string, ((e.company as Doc)?.slug as string) ?? '', String(e.id), describe(e), String(e.objectionDeadline ?? '').slice(0, 10), o.submittedAt as string, o.confirmedAt as string, o.name as string, o.organisation as string, o.email as string, o.reason as string]
+            return [
+              o.receipt as string,
+              ((e.company as Doc)?.slug as string) ?? '',
+              String(e.id),
+              describe(e),
+              String(e.objectionDeadline ?? '').slice(0, 10),
+              o.submittedAt as string,
+              o.confirmedAt as string,
+              o.name as string,
+              o.organisation as string,
+              o.email as string,
+              o.reason as string,
+            ]
           }),
         )
-        return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="objections${event ? `-${event.replace(/\W/g, '')}` : ''}.csv"`, 'cache-control': 'no-store' } })
+        return new Response(csv, {
+          headers: {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="objections${event ? `-${event.replace(/\W/g, '')}` : ''}.csv"`,
+            'cache-control': 'no-store',
+          },
+        })
       },
     },
   ]

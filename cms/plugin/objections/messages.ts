@@ -1,7 +1,11 @@
 import type { SendMailOptions } from 'nodemailer'
 
 type Locale = 'de' | 'en'
-const day = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
+const day = (iso: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(iso))
 
 export interface ObjectionMailArgs {
   to: string
@@ -12,18 +16,60 @@ export interface ObjectionMailArgs {
   deadline: string
 }
 
-export function objectionConfirmMail(args: ObjectionMailArgs & { confirmUrl: string }): SendMailOptions {
+export function objectionConfirmMail(
+  args: ObjectionMailArgs & { confirmUrl: string },
+): SendMailOptions {
   const de = args.locale === 'de'
   const text = de
-    ? [`Sie haben Einspruch gegen folgende Änderung bei ${args.companyName} erhoben: ${args.change}.`, `Bitte bestätigen Sie den Einspruch bis zum ${day(args.deadline, 'de')} (Ende der Einspruchsfrist). Erst mit der Bestätigung wird er wirksam erfasst und Sie erhalten eine Eingangsnummer.`, `Einspruch bestätigen: ${args.confirmUrl}`, 'Wenn Sie das nicht waren, ignorieren Sie diese E-Mail; unbestätigte Einsprüche werden nach 7 Tagen gelöscht.']
-    : [`You objected to this change at ${args.companyName}: ${args.change}.`, `Please confirm the objection by ${day(args.deadline, 'en')} (end of the objection period). Only a confirmed objection is recorded, and you receive a receipt number.`, `Confirm objection: ${args.confirmUrl}`, 'If this was not you, ignore this e-mail; unconfirmed objections are deleted after 7 days.']
-  return { to: args.to, from: args.from, subject: de ? `Bitte bestätigen: Einspruch bei ${args.companyName}` : `Please confirm: objection at ${args.companyName}`, text: `${text.join('\n\n')}\n` }
+    ? [
+        `Sie haben Einspruch gegen folgende Änderung bei ${args.companyName} erhoben: ${args.change}.`,
+        `Bitte bestätigen Sie den Einspruch bis zum ${day(args.deadline, 'de')} (Ende der Einspruchsfrist). Erst mit der Bestätigung wird er wirksam erfasst und Sie erhalten eine Eingangsnummer.`,
+        `Einspruch bestätigen: ${args.confirmUrl}`,
+        'Wenn Sie das nicht waren, ignorieren Sie diese E-Mail; unbestätigte Einsprüche werden nach 7 Tagen gelöscht.',
+      ]
+    : [
+        `You objected to this change at ${args.companyName}: ${args.change}.`,
+        `Please confirm the objection by ${day(args.deadline, 'en')} (end of the objection period). Only a confirmed objection is recorded, and you receive a receipt number.`,
+        `Confirm objection: ${args.confirmUrl}`,
+        'If this was not you, ignore this e-mail; unconfirmed objections are deleted after 7 days.',
+      ]
+  return {
+    to: args.to,
+    from: args.from,
+    subject: de
+      ? `Bitte bestätigen: Einspruch bei ${args.companyName}`
+      : `Please confirm: objection at ${args.companyName}`,
+    text: `${text.join('\n\n')}\n`,
+  }
 }
 
-export function objectionReceiptMail(args: ObjectionMailArgs & { receipt: string; submittedAt: string; confirmedAt: string }): SendMailOptions {
+export function objectionReceiptMail(
+  args: ObjectionMailArgs & { receipt: string; submittedAt: string; confirmedAt: string },
+): SendMailOptions {
   const de = args.locale === 'de'
   const text = de
-    ? [`Ihr Einspruch gegen folgende Änderung bei ${args.companyName} ist eingegangen: ${args.change}.`, `Eingangsnummer: ${args.receipt}`, `Abgegeben: ${args.submittedAt}`, `Bestätigt: ${args.confirmedAt}`, `Einspruchsfrist: ${day(args.deadline, 'de')}`, 'Bitte geben Sie die Eingangsnummer bei Rückfragen an.']
-    : [`Your objection to this change at ${args.companyName} has been received: ${args.change}.`, `Receipt number: ${args.receipt}`, `Submitted: ${args.submittedAt}`, `Confirmed: ${args.confirmedAt}`, `Objection deadline: ${day(args.deadline, 'en')}`, 'Please quote the receipt number in any correspondence.']
-  return { to: args.to, from: args.from, subject: de ? `Eingangsbestätigung ${args.receipt}: Einspruch bei ${args.companyName}` : `Receipt ${args.receipt}: objection at ${args.companyName}`, text: `${text.join('\n\n')}\n` }
+    ? [
+        `Ihr Einspruch gegen folgende Änderung bei ${args.companyName} ist eingegangen: ${args.change}.`,
+        `Eingangsnummer: ${args.receipt}`,
+        `Abgegeben: ${args.submittedAt}`,
+        `Bestätigt: ${args.confirmedAt}`,
+        `Einspruchsfrist: ${day(args.deadline, 'de')}`,
+        'Bitte geben Sie die Eingangsnummer bei Rückfragen an.',
+      ]
+    : [
+        `Your objection to this change at ${args.companyName} has been received: ${args.change}.`,
+        `Receipt number: ${args.receipt}`,
+        `Submitted: ${args.submittedAt}`,
+        `Confirmed: ${args.confirmedAt}`,
+        `Objection deadline: ${day(args.deadline, 'en')}`,
+        'Please quote the receipt number in any correspondence.',
+      ]
+  return {
+    to: args.to,
+    from: args.from,
+    subject: de
+      ? `Eingangsbestätigung ${args.receipt}: Einspruch bei ${args.companyName}`
+      : `Receipt ${args.receipt}: objection at ${args.companyName}`,
+    text: `${text.join('\n\n')}\n`,
+  }
 }

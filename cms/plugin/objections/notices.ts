@@ -1,21 +1,63 @@
 import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
 import { toCsv } from '@trust-center/core/csv'
-import { mailNoticeRow, NOTICE_COLUMNS, noticeCsvRow, type NoticeRow, webhookNoticeRow } from '@trust-center/core/proofOfNotice'
+import {
+  mailNoticeRow,
+  NOTICE_COLUMNS,
+  noticeCsvRow,
+  type NoticeRow,
+  webhookNoticeRow,
+} from '@trust-center/core/proofOfNotice'
 import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 
 type Doc = Record<string, unknown>
 
 /** Every notification due for a change (or all changes), mail and webhook, oldest first. */
-export async function noticesOf(req: PayloadRequest, options: SanitizedTrustCenterOptions, eventKey?: string | null): Promise<NoticeRow[]> {
+export async function noticesOf(
+  req: PayloadRequest,
+  options: SanitizedTrustCenterOptions,
+  eventKey?: string | null,
+): Promise<NoticeRow[]> {
   const where: Where = eventKey ? { eventKey: { equals: eventKey } } : {}
-  const mails = (await req.payload.find({ collection: options.slugs.deliveries as 'notification-deliveries', where, sort: 'createdAt', pagination: false, depth: 1, overrideAccess: true, req })).docs as unknown as Doc[]
-  const hooks = (await req.payload.find({ collection: options.slugs.webhookDeliveries as 'webhook-deliveries', where, sort: 'createdAt', pagination: false, depth: 1, overrideAccess: true, req })).docs as unknown as Doc[]
+  const mails = (
+    await req.payload.find({
+      collection: options.slugs.deliveries as 'notification-deliveries',
+      where,
+      sort: 'createdAt',
+      pagination: false,
+      depth: 1,
+      overrideAccess: true,
+      req,
+    })
+  ).docs as unknown as Doc[]
+  const hooks = (
+    await req.payload.find({
+      collection: options.slugs.webhookDeliveries as 'webhook-deliveries',
+      where,
+      sort: 'createdAt',
+      pagination: false,
+      depth: 1,
+      overrideAccess: true,
+      req,
+    })
+  ).docs as unknown as Doc[]
   const rows = [
-    ...mails.map((d) => mailNoticeRow(d, String((d.subscriber as Doc | null)?.email ?? `deleted subscriber ${String(d.subscriber)}`))),
-    ...hooks.map((d) => webhookNoticeRow(d, String((d.endpoint as Doc | null)?.url ?? `deleted endpoint ${String(d.endpoint)}`))),
+    ...mails.map((d) =>
+      mailNoticeRow(
+        d,
+        String((d.subscriber as Doc | null)?.email ?? `deleted subscriber ${String(d.subscriber)}`),
+      ),
+    ),
+    ...hooks.map((d) =>
+      webhookNoticeRow(
+        d,
+        String((d.endpoint as Doc | null)?.url ?? `deleted endpoint ${String(d.endpoint)}`),
+      ),
+    ),
   ]
-  return rows.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt) || a.channel.localeCompare(b.channel))
+  return rows.sort(
+    (a, b) => a.queuedAt.localeCompare(b.queuedAt) || a.channel.localeCompare(b.channel),
+  )
 }
 
 /** Change keys are "subprocessor-event:ID" or "tom-version:ID". */
@@ -28,20 +70,31 @@ const EVENT_KEY = /^(subprocessor-event|tom-version):[\w-]{1,64}$/
 export function noticeEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
   const rowsFor = async (req: PayloadRequest) => {
     const role = roleOf(req)
-    if (role !== 'legal' && role !== 'admin') throw new APIError('Only legal and admins see the proof of notice.', 403, null, true)
+    if (role !== 'legal' && role !== 'admin')
+      throw new APIError('Only legal and admins see the proof of notice.', 403, null, true)
     const event = req.searchParams.get('event')
-    if (event && !EVENT_KEY.test(event)) throw new APIError('event: use e.g. subprocessor-event:12 or tom-version:3', 400, null, true)
+    if (event && !EVENT_KEY.test(event))
+      throw new APIError('event: use e.g. subprocessor-event:12 or tom-version:3', 400, null, true)
     return { event, rows: await noticesOf(req, options, event) }
   }
   return [
-    { path: '/trust-center/notices.json', method: 'get', handler: async (req) => Response.json((await rowsFor(req)).rows, { headers: { 'cache-control': 'no-store' } }) },
+    {
+      path: '/trust-center/notices.json',
+      method: 'get',
+      handler: async (req) =>
+        Response.json((await rowsFor(req)).rows, { headers: { 'cache-control': 'no-store' } }),
+    },
     {
       path: '/trust-center/notices.csv',
       method: 'get',
       handler: async (req) => {
         const { event, rows } = await rowsFor(req)
         return new Response(toCsv([...NOTICE_COLUMNS], rows.map(noticeCsvRow)), {
-          headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="proof-of-notice${event ? `-${event.replace(/\W/g, '-')}` : ''}.csv"`, 'cache-control': 'no-store' },
+          headers: {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="proof-of-notice${event ? `-${event.replace(/\W/g, '-')}` : ''}.csv"`,
+            'cache-control': 'no-store',
+          },
         })
       },
     },

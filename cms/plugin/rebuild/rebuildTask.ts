@@ -18,7 +18,9 @@ export const rebuildTask = (options: SanitizedTrustCenterOptions): TaskConfig =>
   // A failed build is recorded in the build status and not retried: the next change builds again.
   retries: 0,
   handler: async ({ input, req }) => {
-    const reasons = Array.isArray((input as { reasons?: unknown }).reasons) ? ((input as { reasons: unknown[] }).reasons.map(String)) : []
+    const reasons = Array.isArray((input as { reasons?: unknown }).reasons)
+      ? (input as { reasons: unknown[] }).reasons.map(String)
+      : []
     await runRebuild(req.payload, options, reasons)
     return { output: {} }
   },

@@ -6,7 +6,11 @@ export interface TargetResult {
 }
 
 /** POSTs to a hosting provider's deploy hook; any non-2xx answer is a failure. */
-export async function callDeployHook(url: string, reasons: string[], timeoutMs: number): Promise<TargetResult> {
+export async function callDeployHook(
+  url: string,
+  reasons: string[],
+  timeoutMs: number,
+): Promise<TargetResult> {
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -17,7 +21,10 @@ export async function callDeployHook(url: string, reasons: string[], timeoutMs: 
     const body = (await response.text()).slice(0, 500)
     return response.ok
       ? { ok: true, message: `Deploy hook answered ${response.status}.` }
-      : { ok: false, message: `Deploy hook answered ${response.status} ${response.statusText}: ${body}` }
+      : {
+          ok: false,
+          message: `Deploy hook answered ${response.status} ${response.statusText}: ${body}`,
+        }
   } catch (error) {
     return { ok: false, message: `Deploy hook unreachable: ${(error as Error).message}` }
   }
@@ -26,7 +33,11 @@ export async function callDeployHook(url: string, reasons: string[], timeoutMs: 
 const TAIL = 4_000
 
 /** Runs a local build command; its exit status decides, the end of its output explains. */
-export function runBuildCommand(argv: string[], cwd: string, timeoutMs: number): Promise<TargetResult> {
+export function runBuildCommand(
+  argv: string[],
+  cwd: string,
+  timeoutMs: number,
+): Promise<TargetResult> {
   return new Promise((resolve) => {
     const [cmd, ...args] = argv
     let output = ''
@@ -47,9 +58,14 @@ export function runBuildCommand(argv: string[], cwd: string, timeoutMs: number):
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       const tail = output.trim()
-      resolve(code === 0
-        ? { ok: true, message: tail.split('\n').slice(-3).join('\n') || 'Build finished.' }
-        : { ok: false, message: `${argv.join(' ')} exited with ${code ?? signal}. The previous site stays online.\n${tail}` })
+      resolve(
+        code === 0
+          ? { ok: true, message: tail.split('\n').slice(-3).join('\n') || 'Build finished.' }
+          : {
+              ok: false,
+              message: `${argv.join(' ')} exited with ${code ?? signal}. The previous site stays online.\n${tail}`,
+            },
+      )
     })
   })
 }

@@ -45,7 +45,10 @@ export const FIELD_LABELS: Record<string, Pair> = {
   legalBasis: { en: 'Legal basis', de: 'Rechtsgrundlage' },
   text: { en: 'Text', de: 'Text' },
   controls: { en: 'Controls', de: 'Kontrollen' },
-  implicit: { en: 'Measures directly under the section', de: 'Maßnahmen direkt unter dem Abschnitt' },
+  implicit: {
+    en: 'Measures directly under the section',
+    de: 'Maßnahmen direkt unter dem Abschnitt',
+  },
   columns: { en: 'Column headings', de: 'Spaltenüberschriften' },
   measures: { en: 'Measures', de: 'Maßnahmen' },
   detail: { en: 'Detail', de: 'Erläuterung' },
@@ -148,37 +151,59 @@ export const GERMAN: Record<string, string> = {
   'What changes and why': 'Was sich ändert und warum',
   'Change takes effect on': 'Änderung gilt ab',
   'Alternative text': 'Alternativtext',
-  'Part of every public URL (/{slug}/); customers cite these URLs, so keep it stable.': 'Teil jeder öffentlichen Adresse (/{slug}/); Kunden zitieren diese Adressen, also bitte stabil halten.',
-  'Days between announcing a subprocessor change and its effective date (objection period).': 'Tage zwischen der Ankündigung einer Änderung bei Unterauftragsverarbeitern und ihrem Inkrafttreten (Widerspruchsfrist).',
-  'A fictional company for demonstration; its pages say so prominently.': 'Ein erfundenes Unternehmen zur Demonstration; seine Seiten sagen das deutlich.',
+  'Part of every public URL (/{slug}/); customers cite these URLs, so keep it stable.':
+    'Teil jeder öffentlichen Adresse (/{slug}/); Kunden zitieren diese Adressen, also bitte stabil halten.',
+  'Days between announcing a subprocessor change and its effective date (objection period).':
+    'Tage zwischen der Ankündigung einer Änderung bei Unterauftragsverarbeitern und ihrem Inkrafttreten (Widerspruchsfrist).',
+  'A fictional company for demonstration; its pages say so prominently.':
+    'Ein erfundenes Unternehmen zur Demonstration; seine Seiten sagen das deutlich.',
   'Defaults to the effective date (YYYY-MM-DD).': 'Standard ist das Gültigkeitsdatum (JJJJ-MM-TT).',
-  'Under the four-eyes rule this person cannot publish.': 'Nach dem Vier-Augen-Prinzip darf diese Person nicht veröffentlichen.',
-  'sha256 of the canonical JSON (RFC 8785) of the published content; set when publishing.': 'sha256 des kanonischen JSON (RFC 8785) des veröffentlichten Inhalts; wird beim Veröffentlichen gesetzt.',
-  'What changed and why, written by legal; shown on the changes page and in feeds.': 'Was sich geändert hat und warum, von Legal formuliert; erscheint auf der Änderungsseite und in den Feeds.',
-  'The document lists these measures directly under the section heading.': 'Das Dokument führt diese Maßnahmen direkt unter der Abschnittsüberschrift auf.',
-  'Column headings when the measures come from a table, e.g. ["Maßnahmen", "Beschreibung"].': 'Spaltenüberschriften, wenn die Maßnahmen aus einer Tabelle stammen, z. B. ["Maßnahmen", "Beschreibung"].',
-  'Measures that apply to one scope, e.g. "In Datenzentren" or "Betriebssystemebene".': 'Maßnahmen für einen Geltungsbereich, z. B. „In Datenzentren“ oder „Betriebssystemebene“.',
-  'The original document this version was imported from (provenance).': 'Das Originaldokument, aus dem diese Version importiert wurde (Herkunft).',
-  'Warnings from the import, with source line numbers.': 'Hinweise aus dem Import, mit Zeilennummern der Quelle.',
-  'The company that engages this subprocessor.': 'Das Unternehmen, das diesen Unterauftragsverarbeiter einsetzt.',
-  'When the vendor publishes its own TOMs in this trust center.': 'Wenn der Anbieter seine eigenen TOMs in diesem Trust Center veröffentlicht.',
-  'Processing locations as ISO 3166-1 alpha-2 codes, e.g. DE, FR, US.': 'Verarbeitungsorte als ISO-3166-1-Alpha-2-Codes, z. B. DE, FR, US.',
-  'Describes the change you are saving; reset after each save. Publishing records a change event.': 'Beschreibt die Änderung, die Sie speichern; wird nach jedem Speichern geleert. Veröffentlichen erzeugt ein Änderungsereignis.',
-  'Only to grant more time than the notice period.': 'Nur, um mehr Zeit als die Ankündigungsfrist zu gewähren.',
-  'Non-material (editorial) changes notify nobody.': 'Nicht wesentliche (redaktionelle) Änderungen benachrichtigen niemanden.',
-  'Recorded when an existing subprocessor was imported; no notice was given here.': 'Beim Import eines bestehenden Unterauftragsverarbeiters erfasst; hier wurde nichts angekündigt.',
+  'Under the four-eyes rule this person cannot publish.':
+    'Nach dem Vier-Augen-Prinzip darf diese Person nicht veröffentlichen.',
+  'sha256 of the canonical JSON (RFC 8785) of the published content; set when publishing.':
+    'sha256 des kanonischen JSON (RFC 8785) des veröffentlichten Inhalts; wird beim Veröffentlichen gesetzt.',
+  'What changed and why, written by legal; shown on the changes page and in feeds.':
+    'Was sich geändert hat und warum, von Legal formuliert; erscheint auf der Änderungsseite und in den Feeds.',
+  'The document lists these measures directly under the section heading.':
+    'Das Dokument führt diese Maßnahmen direkt unter der Abschnittsüberschrift auf.',
+  'Column headings when the measures come from a table, e.g. ["Maßnahmen", "Beschreibung"].':
+    'Spaltenüberschriften, wenn die Maßnahmen aus einer Tabelle stammen, z. B. ["Maßnahmen", "Beschreibung"].',
+  'Measures that apply to one scope, e.g. "In Datenzentren" or "Betriebssystemebene".':
+    'Maßnahmen für einen Geltungsbereich, z. B. „In Datenzentren“ oder „Betriebssystemebene“.',
+  'The original document this version was imported from (provenance).':
+    'Das Originaldokument, aus dem diese Version importiert wurde (Herkunft).',
+  'Warnings from the import, with source line numbers.':
+    'Hinweise aus dem Import, mit Zeilennummern der Quelle.',
+  'The company that engages this subprocessor.':
+    'Das Unternehmen, das diesen Unterauftragsverarbeiter einsetzt.',
+  'When the vendor publishes its own TOMs in this trust center.':
+    'Wenn der Anbieter seine eigenen TOMs in diesem Trust Center veröffentlicht.',
+  'Processing locations as ISO 3166-1 alpha-2 codes, e.g. DE, FR, US.':
+    'Verarbeitungsorte als ISO-3166-1-Alpha-2-Codes, z. B. DE, FR, US.',
+  'Describes the change you are saving; reset after each save. Publishing records a change event.':
+    'Beschreibt die Änderung, die Sie speichern; wird nach jedem Speichern geleert. Veröffentlichen erzeugt ein Änderungsereignis.',
+  'Only to grant more time than the notice period.':
+    'Nur, um mehr Zeit als die Ankündigungsfrist zu gewähren.',
+  'Non-material (editorial) changes notify nobody.':
+    'Nicht wesentliche (redaktionelle) Änderungen benachrichtigen niemanden.',
+  'Recorded when an existing subprocessor was imported; no notice was given here.':
+    'Beim Import eines bestehenden Unterauftragsverarbeiters erfasst; hier wurde nichts angekündigt.',
   'What happened, e.g. tom-version:12': 'Was geschah, z. B. tom-version:12',
-  'Shown wherever this person edited, published or locked something. Defaults to the part of the e-mail before the @.': 'Wird überall angezeigt, wo diese Person etwas bearbeitet, veröffentlicht oder gesperrt hat. Standard ist der Teil der E-Mail vor dem @.',
-  'Publishing triggers a rebuild of the static site. A failed build leaves the previous site online.': 'Veröffentlichen stößt einen Neubau der statischen Website an. Schlägt er fehl, bleibt die bisherige Website online.',
+  'Shown wherever this person edited, published or locked something. Defaults to the part of the e-mail before the @.':
+    'Wird überall angezeigt, wo diese Person etwas bearbeitet, veröffentlicht oder gesperrt hat. Standard ist der Teil der E-Mail vor dem @.',
+  'Publishing triggers a rebuild of the static site. A failed build leaves the previous site online.':
+    'Veröffentlichen stößt einen Neubau der statischen Website an. Schlägt er fehl, bleibt die bisherige Website online.',
   'Deploy hook or local command.': 'Deploy-Hook oder lokaler Befehl.',
   'The changes that caused the build.': 'Die Änderungen, die den Build ausgelöst haben.',
-  'Result, or why the build failed (end of its output).': 'Ergebnis, oder warum der Build fehlschlug (Ende seiner Ausgabe).',
+  'Result, or why the build failed (end of its output).':
+    'Ergebnis, oder warum der Build fehlschlug (Ende seiner Ausgabe).',
   Material: 'Wesentlich',
   Editorial: 'Redaktionell',
   'EU/EEA (no third-country transfer)': 'EU/EWR (keine Drittlandübermittlung)',
   'Adequacy decision (Art. 45)': 'Angemessenheitsbeschluss (Art. 45)',
   'EU-US Data Privacy Framework': 'EU-US Data Privacy Framework',
-  'Standard contractual clauses (Art. 46(2)(c))': 'Standardvertragsklauseln (Art. 46 Abs. 2 lit. c)',
+  'Standard contractual clauses (Art. 46(2)(c))':
+    'Standardvertragsklauseln (Art. 46 Abs. 2 lit. c)',
   'Binding corporate rules (Art. 47)': 'Verbindliche interne Datenschutzvorschriften (Art. 47)',
   'Other (see notes)': 'Sonstiges (siehe Anmerkungen)',
   'Material (customers are notified)': 'Wesentlich (Kunden werden benachrichtigt)',
@@ -186,36 +211,46 @@ export const GERMAN: Record<string, string> = {
   Admin: 'Admin',
   'Editor (drafts)': 'Redaktion (Entwürfe)',
   'Legal (reviews and publishes)': 'Legal (prüft und veröffentlicht)',
-  "ISO 3166-1 alpha-2 codes of the countries whose law applies to the infrastructure used, e.g. DE, IE.": "ISO-3166-1-Alpha-2-Codes der Länder, deren Recht für die genutzte Infrastruktur gilt, z. B. DE, IE.",
-  "For customers in the financial sector. Leave empty when not known.": "Für Kunden aus dem Finanzsektor. Leer lassen, wenn nicht bekannt.",
-  "Legal Entity Identifier (ISO 17442), e.g. 506700GE1G29325QX363.": "Rechtsträgerkennung (Legal Entity Identifier, ISO 17442), z. B. 506700GE1G29325QX363.",
-  "ISO 3166-1 alpha-2, e.g. DE.": "ISO 3166-1 Alpha-2, z. B. DE.",
-  "Where data is stored (at rest); the processing locations above say where it is processed.": "Wo Daten gespeichert werden; die Verarbeitungsorte oben sagen, wo sie verarbeitet werden.",
-  "The business function this ICT service supports, e.g. \"Payment processing\", \"E-mail\".": "Die Geschäftsfunktion, die dieser IKT-Dienst unterstützt, z. B. „Zahlungsabwicklung“, „E-Mail“.",
-  "1 = engaged by us directly for the customer’s service; 2 = engaged by a rank-1 provider; …": "1 = von uns direkt für die Leistung an den Kunden beauftragt; 2 = von einem Dienstleister mit Rang 1 beauftragt; …",
-  "Confirmed objections to this change.": "Bestätigte Einsprüche gegen diese Änderung.",
-  "Told when the endpoint is disabled.": "Wird benachrichtigt, wenn der Endpunkt deaktiviert wird.",
-  "First failed delivery since the last success.": "Erste fehlgeschlagene Zustellung seit der letzten erfolgreichen.",
-  "webhook-id header: the same on every attempt, so receivers drop repeats.": "Header webhook-id: bei jedem Versuch gleich, damit Empfänger Wiederholungen verwerfen.",
-  "Given when the objector confirmed the e-mail address.": "Wird vergeben, sobald die einsprechende Person ihre E-Mail-Adresse bestätigt hat.",
-  "Accent colour (dark scheme)": "Akzentfarbe (dunkles Schema)",
-  "Accent colour (light scheme)": "Akzentfarbe (helles Schema)",
-  "Countries of data storage": "Länder der Datenspeicherung",
-  "Country of headquarters": "Land des Hauptsitzes",
-  "DORA register of information (optional)": "DORA-Informationsregister (optional)",
-  "EU Data Act Art. 28 disclosure (optional)": "Offenlegung nach Art. 28 EU Data Act (optional)",
-  "Function supported": "Unterstützte Funktion",
-  "Jurisdiction, explained": "Rechtsordnung, erläutert",
-  "Jurisdictions of the ICT infrastructure": "Rechtsordnungen der IKT-Infrastruktur",
-  "LEI": "LEI",
-  "Measures against unlawful international governmental access": "Maßnahmen gegen unrechtmäßigen staatlichen Zugriff aus Drittländern",
-  "Rank in the sub-outsourcing chain": "Rang in der Unterauftragskette",
-  "Webhook endpoint": "Webhook-Endpunkt",
-  "Webhook endpoints": "Webhook-Endpunkte",
-  "Webhook delivery": "Webhook-Zustellung",
-  "Webhook deliveries": "Webhook-Zustellungen",
-  "Objection": "Einspruch",
-  "Objections": "Einsprüche",
+  'ISO 3166-1 alpha-2 codes of the countries whose law applies to the infrastructure used, e.g. DE, IE.':
+    'ISO-3166-1-Alpha-2-Codes der Länder, deren Recht für die genutzte Infrastruktur gilt, z. B. DE, IE.',
+  'For customers in the financial sector. Leave empty when not known.':
+    'Für Kunden aus dem Finanzsektor. Leer lassen, wenn nicht bekannt.',
+  'Legal Entity Identifier (ISO 17442), e.g. 506700GE1G29325QX363.':
+    'Rechtsträgerkennung (Legal Entity Identifier, ISO 17442), z. B. 506700GE1G29325QX363.',
+  'ISO 3166-1 alpha-2, e.g. DE.': 'ISO 3166-1 Alpha-2, z. B. DE.',
+  'Where data is stored (at rest); the processing locations above say where it is processed.':
+    'Wo Daten gespeichert werden; die Verarbeitungsorte oben sagen, wo sie verarbeitet werden.',
+  'The business function this ICT service supports, e.g. "Payment processing", "E-mail".':
+    'Die Geschäftsfunktion, die dieser IKT-Dienst unterstützt, z. B. „Zahlungsabwicklung“, „E-Mail“.',
+  '1 = engaged by us directly for the customer’s service; 2 = engaged by a rank-1 provider; …':
+    '1 = von uns direkt für die Leistung an den Kunden beauftragt; 2 = von einem Dienstleister mit Rang 1 beauftragt; …',
+  'Confirmed objections to this change.': 'Bestätigte Einsprüche gegen diese Änderung.',
+  'Told when the endpoint is disabled.': 'Wird benachrichtigt, wenn der Endpunkt deaktiviert wird.',
+  'First failed delivery since the last success.':
+    'Erste fehlgeschlagene Zustellung seit der letzten erfolgreichen.',
+  'webhook-id header: the same on every attempt, so receivers drop repeats.':
+    'Header webhook-id: bei jedem Versuch gleich, damit Empfänger Wiederholungen verwerfen.',
+  'Given when the objector confirmed the e-mail address.':
+    'Wird vergeben, sobald die einsprechende Person ihre E-Mail-Adresse bestätigt hat.',
+  'Accent colour (dark scheme)': 'Akzentfarbe (dunkles Schema)',
+  'Accent colour (light scheme)': 'Akzentfarbe (helles Schema)',
+  'Countries of data storage': 'Länder der Datenspeicherung',
+  'Country of headquarters': 'Land des Hauptsitzes',
+  'DORA register of information (optional)': 'DORA-Informationsregister (optional)',
+  'EU Data Act Art. 28 disclosure (optional)': 'Offenlegung nach Art. 28 EU Data Act (optional)',
+  'Function supported': 'Unterstützte Funktion',
+  'Jurisdiction, explained': 'Rechtsordnung, erläutert',
+  'Jurisdictions of the ICT infrastructure': 'Rechtsordnungen der IKT-Infrastruktur',
+  LEI: 'LEI',
+  'Measures against unlawful international governmental access':
+    'Maßnahmen gegen unrechtmäßigen staatlichen Zugriff aus Drittländern',
+  'Rank in the sub-outsourcing chain': 'Rang in der Unterauftragskette',
+  'Webhook endpoint': 'Webhook-Endpunkt',
+  'Webhook endpoints': 'Webhook-Endpunkte',
+  'Webhook delivery': 'Webhook-Zustellung',
+  'Webhook deliveries': 'Webhook-Zustellungen',
+  Objection: 'Einspruch',
+  Objections: 'Einsprüche',
 }
 
 /** Options whose label is the raw value (a slug): how people read them. */
@@ -245,6 +280,9 @@ export const VALUE_LABELS: Record<string, Pair> = {
 /** Collections whose files give no labels, by their role in the plugin (slugs are configurable). */
 export const COLLECTION_LABELS = {
   media: { singular: { en: 'Image', de: 'Bild' }, plural: { en: 'Images', de: 'Bilder' } },
-  subscribers: { singular: { en: 'Subscriber', de: 'Abonnent' }, plural: { en: 'Subscribers', de: 'Abonnenten' } },
+  subscribers: {
+    singular: { en: 'Subscriber', de: 'Abonnent' },
+    plural: { en: 'Subscribers', de: 'Abonnenten' },
+  },
   users: { singular: { en: 'User', de: 'Benutzer' }, plural: { en: 'Users', de: 'Benutzer' } },
 }

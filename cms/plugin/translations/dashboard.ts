@@ -9,7 +9,13 @@ export const DASHBOARD_TEXTS = {
     effective: 'effective',
     build: 'Last site build',
     details: 'Details',
-    states: { idle: 'No build yet', queued: 'Queued', building: 'Building…', succeeded: 'Online', failed: 'Failed — the previous site stays online' },
+    states: {
+      idle: 'No build yet',
+      queued: 'Queued',
+      building: 'Building…',
+      succeeded: 'Online',
+      failed: 'Failed — the previous site stays online',
+    },
   },
   de: {
     awaiting: 'Wartet auf Prüfung',
@@ -20,6 +26,12 @@ export const DASHBOARD_TEXTS = {
     effective: 'gültig ab',
     build: 'Letzter Website-Build',
     details: 'Details',
-    states: { idle: 'Noch kein Build', queued: 'In der Warteschlange', building: 'Wird gebaut …', succeeded: 'Online', failed: 'Fehlgeschlagen — die bisherige Website bleibt online' },
+    states: {
+      idle: 'Noch kein Build',
+      queued: 'In der Warteschlange',
+      building: 'Wird gebaut …',
+      succeeded: 'Online',
+      failed: 'Fehlgeschlagen — die bisherige Website bleibt online',
+    },
   },
 }

@@ -13,7 +13,8 @@ function localiseField(field: Field): Field {
   const f = { ...field } as Record<string, any>
   if ('name' in f && typeof f.name === 'string' && f.type !== 'ui') {
     if (f.label === undefined && FIELD_LABELS[f.name]) f.label = FIELD_LABELS[f.name]
-    else if (typeof f.label === 'string') f.label = { en: f.label, de: GERMAN[f.label] ?? FIELD_LABELS[f.name]?.de ?? f.label }
+    else if (typeof f.label === 'string')
+      f.label = { en: f.label, de: GERMAN[f.label] ?? FIELD_LABELS[f.name]?.de ?? f.label }
   }
   if (f.admin?.description) f.admin = { ...f.admin, description: both(f.admin.description) }
   if (f.labels) f.labels = { singular: both(f.labels.singular), plural: both(f.labels.plural) }
@@ -21,10 +22,20 @@ function localiseField(field: Field): Field {
     f.options = f.options.map((o: string | { label: Text; value: string }) => {
       const option = typeof o === 'string' ? { label: o, value: o } : o
       if (typeof option.label !== 'string') return option
-      return { ...option, label: option.label === option.value && VALUE_LABELS[option.value] ? VALUE_LABELS[option.value] : both(option.label) }
+      return {
+        ...option,
+        label:
+          option.label === option.value && VALUE_LABELS[option.value]
+            ? VALUE_LABELS[option.value]
+            : both(option.label),
+      }
     })
   if (Array.isArray(f.fields)) f.fields = f.fields.map(localiseField)
-  if (f.type === 'tabs') f.tabs = f.tabs.map((tab: { fields: Field[] }) => ({ ...tab, fields: tab.fields.map(localiseField) }))
+  if (f.type === 'tabs')
+    f.tabs = f.tabs.map((tab: { fields: Field[] }) => ({
+      ...tab,
+      fields: tab.fields.map(localiseField),
+    }))
   return f as Field
 }
 
@@ -32,15 +43,34 @@ function localiseField(field: Field): Field {
  * The plugin's collections in German and English: every field label (by field name), description,
  * option and collection label the collection files state in English gets its German beside it.
  */
-export function localiseCollection(collection: CollectionConfig, fallbackLabels?: CollectionConfig['labels']): CollectionConfig {
+export function localiseCollection(
+  collection: CollectionConfig,
+  fallbackLabels?: CollectionConfig['labels'],
+): CollectionConfig {
   return {
     ...collection,
-    labels: !collection.labels ? fallbackLabels : { singular: both(collection.labels.singular as Text) as never, plural: both(collection.labels.plural as Text) as never },
-    admin: collection.admin && { ...collection.admin, description: both(collection.admin.description as Text) as never },
+    labels: !collection.labels
+      ? fallbackLabels
+      : {
+          singular: both(collection.labels.singular as Text) as never,
+          plural: both(collection.labels.plural as Text) as never,
+        },
+    admin: collection.admin && {
+      ...collection.admin,
+      description: both(collection.admin.description as Text) as never,
+    },
     fields: collection.fields.map(localiseField),
   }
 }
 
 export function localiseGlobal(global: GlobalConfig): GlobalConfig {
-  return { ...global, label: both(global.label as Text) as never, admin: global.admin && { ...global.admin, description: both(global.admin.description as Text) as never }, fields: global.fields.map(localiseField) }
+  return {
+    ...global,
+    label: both(global.label as Text) as never,
+    admin: global.admin && {
+      ...global.admin,
+      description: both(global.admin.description as Text) as never,
+    },
+    fields: global.fields.map(localiseField),
+  }
 }

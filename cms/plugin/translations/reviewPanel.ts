@@ -2,8 +2,14 @@ import { TOM_STATUS_LABELS } from './statuses'
 import { REVIEW_ACTION_LABELS } from '../workflow/transitions'
 
 type Counts = Record<string, number>
-const pick = <T extends Record<string, { en: string; de: string }>>(labels: T, language: 'en' | 'de') =>
-  Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, v[language]])) as Record<keyof T, string>
+const pick = <T extends Record<string, { en: string; de: string }>>(
+  labels: T,
+  language: 'en' | 'de',
+) =>
+  Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, v[language]])) as Record<
+    keyof T,
+    string
+  >
 
 /** The review panel's texts, German and English. */
 export const REVIEW_TEXTS = {
@@ -15,16 +21,28 @@ export const REVIEW_TEXTS = {
     approve: 'Approve and publish',
     requestChanges: 'Request changes',
     commentLabel: 'What should change? (sent to the editor)',
-    whyNot: 'Someone with the legal or admin role who did not edit this version last reviews it (four-eyes rule).',
-    done: { submit: 'Submitted for review', approve: 'Approved and published', 'request-changes': 'Sent back with your comment' },
+    whyNot:
+      'Someone with the legal or admin role who did not edit this version last reviews it (four-eyes rule).',
+    done: {
+      submit: 'Submitted for review',
+      approve: 'Approved and published',
+      'request-changes': 'Sent back with your comment',
+    },
     changesAgainst: (version: string) => `Changes against the version in force (${version})`,
     firstVersion: 'No version in force yet: this will be the first.',
     identical: 'Nothing a customer relies on differs.',
-    counts: (c: Counts) => `${c.changed ?? 0} changed, ${c.added ?? 0} added, ${c.removed ?? 0} removed, ${c.moved ?? 0} moved measures`,
+    counts: (c: Counts) =>
+      `${c.changed ?? 0} changed, ${c.added ?? 0} added, ${c.removed ?? 0} removed, ${c.moved ?? 0} moved measures`,
     history: 'Review history',
     statuses: pick(TOM_STATUS_LABELS, 'en'),
     actions: pick(REVIEW_ACTION_LABELS, 'en'),
-    measureKinds: { added: 'added', removed: 'removed', changed: 'changed', moved: 'moved', unchanged: 'unchanged' },
+    measureKinds: {
+      added: 'added',
+      removed: 'removed',
+      changed: 'changed',
+      moved: 'moved',
+      unchanged: 'unchanged',
+    },
     controlKinds: { added: 'new', removed: 'removed', renamed: 'renamed', matched: '' },
   },
   de: {
@@ -35,16 +53,28 @@ export const REVIEW_TEXTS = {
     approve: 'Freigeben und veröffentlichen',
     requestChanges: 'Änderungen anfordern',
     commentLabel: 'Was soll geändert werden? (geht an die Bearbeitung)',
-    whyNot: 'Prüfen muss jemand mit der Rolle Legal oder Admin, der diese Version nicht zuletzt bearbeitet hat (Vier-Augen-Prinzip).',
-    done: { submit: 'Zur Prüfung eingereicht', approve: 'Freigegeben und veröffentlicht', 'request-changes': 'Mit Ihrem Kommentar zurückgegeben' },
+    whyNot:
+      'Prüfen muss jemand mit der Rolle Legal oder Admin, der diese Version nicht zuletzt bearbeitet hat (Vier-Augen-Prinzip).',
+    done: {
+      submit: 'Zur Prüfung eingereicht',
+      approve: 'Freigegeben und veröffentlicht',
+      'request-changes': 'Mit Ihrem Kommentar zurückgegeben',
+    },
     changesAgainst: (version: string) => `Änderungen gegenüber der gültigen Version (${version})`,
     firstVersion: 'Noch keine gültige Version: dies wird die erste.',
     identical: 'Inhaltlich unverändert.',
-    counts: (c: Counts) => `${c.changed ?? 0} geändert, ${c.added ?? 0} neu, ${c.removed ?? 0} entfernt, ${c.moved ?? 0} verschoben`,
+    counts: (c: Counts) =>
+      `${c.changed ?? 0} geändert, ${c.added ?? 0} neu, ${c.removed ?? 0} entfernt, ${c.moved ?? 0} verschoben`,
     history: 'Prüfverlauf',
     statuses: pick(TOM_STATUS_LABELS, 'de'),
     actions: pick(REVIEW_ACTION_LABELS, 'de'),
-    measureKinds: { added: 'neu', removed: 'entfernt', changed: 'geändert', moved: 'verschoben', unchanged: 'unverändert' },
+    measureKinds: {
+      added: 'neu',
+      removed: 'entfernt',
+      changed: 'geändert',
+      moved: 'verschoben',
+      unchanged: 'unverändert',
+    },
     controlKinds: { added: 'neu', removed: 'entfernt', renamed: 'umbenannt', matched: '' },
   },
 }

@@ -52,7 +52,11 @@ export const WORKFLOW_MESSAGES = {
 
 export type WorkflowMessageKey = keyof typeof WORKFLOW_MESSAGES
 
-export function workflowMessage(req: Pick<PayloadRequest, 'i18n'> | undefined, key: WorkflowMessageKey, vars: Record<string, string> = {}): string {
+export function workflowMessage(
+  req: Pick<PayloadRequest, 'i18n'> | undefined,
+  key: WorkflowMessageKey,
+  vars: Record<string, string> = {},
+): string {
   const template: string = WORKFLOW_MESSAGES[key][languageOf(req)]
   return template.replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`)
 }

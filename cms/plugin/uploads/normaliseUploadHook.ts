@@ -9,12 +9,17 @@ import { normaliseUpload, UnsupportedUploadError } from './normaliseUpload'
 export const normaliseUploadHook: CollectionBeforeOperationHook = async ({ operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return
   const file = req.file
-  const data = file.data?.length ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : file.data
+  const data = file.data?.length
+    ? file.data
+    : file.tempFilePath
+      ? await readFile(file.tempFilePath)
+      : file.data
   try {
     const normalised = await normaliseUpload({ ...file, data })
     req.file = { ...file, ...normalised, tempFilePath: undefined }
   } catch (error) {
-    if (error instanceof UnsupportedUploadError) throw new APIError(error.message, 415, undefined, true)
+    if (error instanceof UnsupportedUploadError)
+      throw new APIError(error.message, 415, undefined, true)
     throw error
   }
 }

@@ -3,7 +3,8 @@ import sharp from 'sharp'
 /** The image kinds a logo may be. Anything else is refused, whatever its name or declared type says. */
 export type ImageKind = 'png' | 'jpeg' | 'webp' | 'svg'
 
-const startsWith = (data: Buffer, bytes: number[], at = 0) => bytes.every((b, i) => data[at + i] === b)
+const startsWith = (data: Buffer, bytes: number[], at = 0) =>
+  bytes.every((b, i) => data[at + i] === b)
 
 /**
  * The kind of image `data` really is, judged by its bytes and by a decoder that must accept it;

@@ -8,6 +8,7 @@ const INLINE_IMAGE = /^image\/(png|jpeg|webp)$/
 export function secureUploadHeaders({ headers }: { headers: Headers }): Headers {
   headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
   headers.set('X-Content-Type-Options', 'nosniff')
-  if (!INLINE_IMAGE.test(headers.get('Content-Type') ?? '')) headers.set('Content-Disposition', 'attachment')
+  if (!INLINE_IMAGE.test(headers.get('Content-Type') ?? ''))
+    headers.set('Content-Disposition', 'attachment')
   return headers
 }

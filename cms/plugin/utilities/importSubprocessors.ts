@@ -23,16 +23,32 @@ export async function importSubprocessors(args: {
   user?: PayloadRequest['user']
 }): Promise<ImportSubprocessorsResult> {
   const collection = (args.collection ?? defaultSlugs.subprocessors) as 'subprocessors'
-  const existing = await args.payload.find({ collection, where: { company: { equals: args.companyId } }, pagination: false, depth: 0, req: args.req })
-  const taken = new Set(existing.docs.map((d) => String((d as unknown as { name: string }).name).toLowerCase()))
+  const existing = await args.payload.find({
+    collection,
+    where: { company: { equals: args.companyId } },
+    pagination: false,
+    depth: 0,
+    req: args.req,
+  })
+  const taken = new Set(
+    existing.docs.map((d) => String((d as unknown as { name: string }).name).toLowerCase()),
+  )
   const result: ImportSubprocessorsResult = { created: [], skipped: [] }
   for (const entry of args.entries) {
     if (taken.has(entry.name.toLowerCase())) {
-      result.skipped.push({ name: entry.name, line: entry.line, reason: 'already listed for this company' })
+      result.skipped.push({
+        name: entry.name,
+        line: entry.line,
+        reason: 'already listed for this company',
+      })
       continue
     }
     if (entry.locations.length === 0) {
-      result.skipped.push({ name: entry.name, line: entry.line, reason: 'no processing location; add it to the list and import again' })
+      result.skipped.push({
+        name: entry.name,
+        line: entry.line,
+        reason: 'no processing location; add it to the list and import again',
+      })
       continue
     }
     const doc = await args.payload.create({

@@ -47,10 +47,16 @@ export function tomDocumentToData(doc: TomDocument) {
   return { preamble: doc.preamble, sections: doc.sections, closing: doc.closing }
 }
 
-async function findBySha256(args: ImportTomVersionArgs, collection: 'tom-versions', digest: string) {
+async function findBySha256(
+  args: ImportTomVersionArgs,
+  collection: 'tom-versions',
+  digest: string,
+) {
   const existing = await args.payload.find({
     collection,
-    where: { and: [{ company: { equals: args.companyId } }, { 'source.sha256': { equals: digest } }] },
+    where: {
+      and: [{ company: { equals: args.companyId } }, { 'source.sha256': { equals: digest } }],
+    },
     limit: 1,
     depth: 0,
     pagination: false,
@@ -64,15 +70,22 @@ async function findBySha256(args: ImportTomVersionArgs, collection: 'tom-version
  * Parses a TOM document and stores it as a version of a company. Importing the same document
  * (same sha256) for the same company again finds the existing version instead of adding one.
  */
-export async function importTomVersion(args: ImportTomVersionArgs): Promise<ImportTomVersionResult> {
+export async function importTomVersion(
+  args: ImportTomVersionArgs,
+): Promise<ImportTomVersionResult> {
   const collection = (args.collection ?? defaultSlugs.tomVersions) as 'tom-versions'
   const digest = sha256(args.text)
-  const found = args.existingBySha256 ? args.existingBySha256.get(digest) : await findBySha256(args, collection, digest)
-  if (found) return { id: found.id, created: false, sha256: digest, version: found.version, warnings: 0 }
+  const found = args.existingBySha256
+    ? args.existingBySha256.get(digest)
+    : await findBySha256(args, collection, digest)
+  if (found)
+    return { id: found.id, created: false, sha256: digest, version: found.version, warnings: 0 }
 
   const parsed = args.parsed ?? parseTom(args.text)
-  const effectiveDate = args.effectiveDate ?? parsed.document.effectiveDate ?? args.fallbackEffectiveDate
-  if (!effectiveDate) throw new Error(`${args.filename}: the document states no effective date; give one`)
+  const effectiveDate =
+    args.effectiveDate ?? parsed.document.effectiveDate ?? args.fallbackEffectiveDate
+  if (!effectiveDate)
+    throw new Error(`${args.filename}: the document states no effective date; give one`)
   const doc = await args.payload.create({
     collection,
     data: {
@@ -85,12 +98,24 @@ export async function importTomVersion(args: ImportTomVersionArgs): Promise<Impo
       changeKind: args.changeKind,
       ...tomDocumentToData(parsed.document),
       source: { filename: args.filename, sha256: digest, text: args.text },
-      parseWarnings: [...parsed.warnings, ...parsed.unparsed.map((u) => ({ line: u.line, message: `not imported: "${u.text}" (${u.message})` }))],
+      parseWarnings: [
+        ...parsed.warnings,
+        ...parsed.unparsed.map((u) => ({
+          line: u.line,
+          message: `not imported: "${u.text}" (${u.message})`,
+        })),
+      ],
     } as never,
     context: args.context,
     req: args.req,
     depth: 0, // not \`select\`: it would also narrow the document the afterChange hooks see
     ...(args.user ? { user: args.user, overrideAccess: false } : {}),
   })
-  return { id: doc.id, created: true, sha256: digest, version: (doc as unknown as { version: string }).version, warnings: parsed.warnings.length }
+  return {
+    id: doc.id,
+    created: true,
+    sha256: digest,
+    version: (doc as unknown as { version: string }).version,
+    warnings: parsed.warnings.length,
+  }
 }

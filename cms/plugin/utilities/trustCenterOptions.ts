@@ -9,5 +9,7 @@ import type { SanitizedTrustCenterOptions } from '../types'
  */
 export function trustCenterOptions(from: Payload | SanitizedConfig): SanitizedTrustCenterOptions {
   const config = 'config' in from ? from.config : from
-  return (config.custom?.trustCenter as SanitizedTrustCenterOptions | undefined) ?? sanitizeOptions()
+  return (
+    (config.custom?.trustCenter as SanitizedTrustCenterOptions | undefined) ?? sanitizeOptions()
+  )
 }

@@ -6,9 +6,18 @@ const notUi = (field: Field) => field.type !== 'ui' // admin-only widgets, no co
 function fieldWithoutHooks(field: Field): Field {
   const { hooks: _hooks, ...rest } = field as Field & { hooks?: unknown }
   const copy = { ...rest } as Record<string, unknown>
-  if (Array.isArray(copy.fields)) copy.fields = (copy.fields as Field[]).filter(notUi).map(fieldWithoutHooks)
-  if (Array.isArray(copy.tabs)) copy.tabs = (copy.tabs as Array<{ fields: Field[] }>).map((tab) => ({ ...tab, fields: tab.fields.filter(notUi).map(fieldWithoutHooks) }))
-  if (Array.isArray(copy.blocks)) copy.blocks = (copy.blocks as Array<{ fields: Field[] }>).map((block) => ({ ...block, fields: block.fields.filter(notUi).map(fieldWithoutHooks) }))
+  if (Array.isArray(copy.fields))
+    copy.fields = (copy.fields as Field[]).filter(notUi).map(fieldWithoutHooks)
+  if (Array.isArray(copy.tabs))
+    copy.tabs = (copy.tabs as Array<{ fields: Field[] }>).map((tab) => ({
+      ...tab,
+      fields: tab.fields.filter(notUi).map(fieldWithoutHooks),
+    }))
+  if (Array.isArray(copy.blocks))
+    copy.blocks = (copy.blocks as Array<{ fields: Field[] }>).map((block) => ({
+      ...block,
+      fields: block.fields.filter(notUi).map(fieldWithoutHooks),
+    }))
   return copy as unknown as Field
 }
 
@@ -19,5 +28,11 @@ function fieldWithoutHooks(field: Field): Field {
  */
 export function withoutBehaviour<T extends CollectionConfig | GlobalConfig>(config: T): T {
   const admin = config.admin ? { ...config.admin, components: undefined } : undefined
-  return { ...config, hooks: undefined, endpoints: undefined, admin, fields: config.fields.filter(notUi).map(fieldWithoutHooks) }
+  return {
+    ...config,
+    hooks: undefined,
+    endpoints: undefined,
+    admin,
+    fields: config.fields.filter(notUi).map(fieldWithoutHooks),
+  }
 }

@@ -16,13 +16,19 @@ import { WEBHOOK_VERIFY_TASK } from './enqueue'
  * POST /api/trust-center/webhooks/unregister {id, secret} turns it off again.
  */
 const perClient = createRateLimiter(10, 60_000)
-const clientKey = (req: PayloadRequest) => req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || 'local'
+const clientKey = (req: PayloadRequest) =>
+  req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
+  req.headers.get('x-real-ip') ||
+  'local'
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export const registerWebhookSchema = z.object({
   company: z.string().min(1).max(200),
   url: z.string().trim().max(2000).pipe(z.url()),
-  topics: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.enum(WEBHOOK_TOPICS)).min(1, 'choose at least one topic')),
+  topics: z.preprocess(
+    (v) => (typeof v === 'string' ? [v] : v),
+    z.array(z.enum(WEBHOOK_TOPICS)).min(1, 'choose at least one topic'),
+  ),
   email: z.string().trim().max(320).pipe(z.email()),
   locale: z.enum(['de', 'en']).default('de'),
 })
@@ -30,66 +36,129 @@ export const registerWebhookSchema = z.object({
 /** Refuses URLs deliveries could never go to; the address check proper happens at send time. */
 function checkUrl(raw: string, options: SanitizedTrustCenterOptions): string | null {
   const url = new URL(raw)
-  if (url.protocol !== 'https:' && !(options.webhooks.allowHttp && url.protocol === 'http:')) return 'url: must be an https:// URL'
+  if (url.protocol !== 'https:' && !(options.webhooks.allowHttp && url.protocol === 'http:'))
+    return 'url: must be an https:// URL'
   if (url.username || url.password) return 'url: must not contain credentials'
   const host = url.hostname.replace(/^\[|\]$/g, '')
-  if (!options.webhooks.allowPrivateNetworks && ((isIP(host) && !isPublicAddress(host)) || host === 'localhost' || host.endsWith('.localhost'))) return 'url: must be on the public internet'
+  if (
+    !options.webhooks.allowPrivateNetworks &&
+    ((isIP(host) && !isPublicAddress(host)) || host === 'localhost' || host.endsWith('.localhost'))
+  )
+    return 'url: must be on the public internet'
   return null
 }
 
-function secretPage(locale: 'de' | 'en', args: { url: string; secret: string; id: string | number }) {
+function secretPage(
+  locale: 'de' | 'en',
+  args: { url: string; secret: string; id: string | number },
+) {
   const de = locale === 'de'
-  const title = de ? 'Webhook registriert – Geheimnis jetzt sichern' : 'Webhook registered – save the secret now'
+  const title = de
+    ? 'Webhook registriert – Geheimnis jetzt sichern'
+    : 'Webhook registered – save the secret now'
   const body = de
     ? `<p>Endpunkt: <code>${escape(args.url)}</code> (ID ${escape(String(args.id))})</p><p>Signaturgeheimnis (wird <strong>nur jetzt</strong> angezeigt):</p><p><code id="secret" style="word-break:break-all">${escape(args.secret)}</code></p><p>Ihr Endpunkt erhält gleich eine Anfrage vom Typ <code>webhook.verification</code>; er muss mit Status 2xx antworten und den Wert <code>data.challenge</code> im Antworttext zurückgeben. Erst danach werden Änderungen zugestellt. Prüfen Sie jede Zustellung nach dem Standard-Webhooks-Verfahren (Header <code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>).</p>`
     : `<p>Endpoint: <code>${escape(args.url)}</code> (ID ${escape(String(args.id))})</p><p>Signing secret (shown <strong>only now</strong>):</p><p><code id="secret" style="word-break:break-all">${escape(args.secret)}</code></p><p>Your endpoint will shortly receive a <code>webhook.verification</code> request; it must answer with a 2xx status and echo <code>data.challenge</code> in the response body. Changes are delivered only after that. Verify every delivery per Standard Webhooks (headers <code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>).</p>`
-  return new Response(`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`, {
-    status: 201,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
-  })
+  return new Response(
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`,
+    {
+      status: 201,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'referrer-policy': 'no-referrer',
+      },
+    },
+  )
 }
 
 /** The secret proves ownership of an endpoint: whoever registered it, and nobody else, has it. */
-const sameSecret = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
+const sameSecret = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
 export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
   const { slugs } = options
   const cors = (req: PayloadRequest): Record<string, string> => {
     const origin = req.headers.get('origin')
-    return origin && origin === new URL(options.notifications.siteUrl).origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {}
+    return origin && origin === new URL(options.notifications.siteUrl).origin
+      ? { 'access-control-allow-origin': origin, vary: 'Origin' }
+      : {}
   }
   return [
     {
       path: '/trust-center/webhooks',
       method: 'options',
-      handler: (req) => new Response(null, { status: 204, headers: { ...cors(req), 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' } }),
+      handler: (req) =>
+        new Response(null, {
+          status: 204,
+          headers: {
+            ...cors(req),
+            'access-control-allow-methods': 'POST',
+            'access-control-allow-headers': 'content-type',
+          },
+        }),
     },
     {
       path: '/trust-center/webhooks',
       method: 'post',
       handler: async (req) => {
         const { data, isForm } = await readSmallBody(req)
-        if (!perClient.allow(clientKey(req))) throw new APIError('Too many requests; try again in a minute.', 429, null, true)
+        if (!perClient.allow(clientKey(req)))
+          throw new APIError('Too many requests; try again in a minute.', 429, null, true)
         const parsed = registerWebhookSchema.safeParse(data)
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!
-          throw new APIError(`${issue.path.join('.') || 'request'}: ${issue.message}`, 400, null, true)
+          throw new APIError(
+            `${issue.path.join('.') || 'request'}: ${issue.message}`,
+            400,
+            null,
+            true,
+          )
         }
         const { company: slug, url, topics, email, locale } = parsed.data
         const refused = checkUrl(url, options)
         if (refused) throw new APIError(refused, 400, null, true)
-        const company = (await req.payload.find({ collection: slugs.companies as 'companies', where: { slug: { equals: slug } }, limit: 1, depth: 0, req })).docs[0]
+        const company = (
+          await req.payload.find({
+            collection: slugs.companies as 'companies',
+            where: { slug: { equals: slug } },
+            limit: 1,
+            depth: 0,
+            req,
+          })
+        ).docs[0]
         if (!company) throw new APIError('company: unknown company', 400, null, true)
         const secret = `whsec_${randomBytes(32).toString('base64')}`
         const endpoint = await req.payload.create({
           collection: slugs.webhookEndpoints as 'webhook-endpoints',
-          data: { url, company: company.id, topics, ownerEmail: email.toLowerCase(), locale, status: 'unverified', secret } as never,
+          data: {
+            url,
+            company: company.id,
+            topics,
+            ownerEmail: email.toLowerCase(),
+            locale,
+            status: 'unverified',
+            secret,
+          } as never,
           overrideAccess: true,
           req,
         })
-        await req.payload.jobs.queue({ task: WEBHOOK_VERIFY_TASK as never, input: { endpointId: String(endpoint.id) } as never, req })
+        await req.payload.jobs.queue({
+          task: WEBHOOK_VERIFY_TASK as never,
+          input: { endpointId: String(endpoint.id) } as never,
+          req,
+        })
         if (isForm) return secretPage(locale, { url, secret, id: endpoint.id })
-        return Response.json({ id: endpoint.id, status: 'unverified', secret, message: 'Save the secret now; it is not shown again. Answer the webhook.verification request by echoing data.challenge.' }, { status: 201, headers: { ...cors(req), 'cache-control': 'no-store' } })
+        return Response.json(
+          {
+            id: endpoint.id,
+            status: 'unverified',
+            secret,
+            message:
+              'Save the secret now; it is not shown again. Answer the webhook.verification request by echoing data.challenge.',
+          },
+          { status: 201, headers: { ...cors(req), 'cache-control': 'no-store' } },
+        )
       },
     },
     {
@@ -98,13 +167,40 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
       method: 'post',
       handler: async (req) => {
         const { data } = await readSmallBody(req)
-        if (!perClient.allow(clientKey(req))) throw new APIError('Too many requests; try again in a minute.', 429, null, true)
+        if (!perClient.allow(clientKey(req)))
+          throw new APIError('Too many requests; try again in a minute.', 429, null, true)
         const id = typeof data.id === 'string' || typeof data.id === 'number' ? String(data.id) : ''
         const secret = typeof data.secret === 'string' ? data.secret : ''
-        const endpoint = /^[\w-]{1,64}$/.test(id) ? ((await req.payload.find({ collection: slugs.webhookEndpoints as 'webhook-endpoints', where: { id: { equals: id } }, overrideAccess: true, showHiddenFields: true, depth: 0, limit: 1, req })).docs[0] as unknown as { id: string | number; secret: string } | undefined) : undefined
-        if (!endpoint || !secret || !sameSecret(endpoint.secret, secret)) throw new APIError('Unknown endpoint or wrong secret.', 404, null, true)
-        await req.payload.update({ collection: slugs.webhookEndpoints as 'webhook-endpoints', id: endpoint.id, data: { status: 'disabled', disabledAt: new Date().toISOString(), lastError: 'unregistered by its owner' } as never, overrideAccess: true, req })
-        return Response.json({ id: endpoint.id, status: 'disabled', message: 'The endpoint receives nothing more.' }, { headers: cors(req) })
+        const endpoint = /^[\w-]{1,64}$/.test(id)
+          ? ((
+              await req.payload.find({
+                collection: slugs.webhookEndpoints as 'webhook-endpoints',
+                where: { id: { equals: id } },
+                overrideAccess: true,
+                showHiddenFields: true,
+                depth: 0,
+                limit: 1,
+                req,
+              })
+            ).docs[0] as unknown as { id: string | number; secret: string } | undefined)
+          : undefined
+        if (!endpoint || !secret || !sameSecret(endpoint.secret, secret))
+          throw new APIError('Unknown endpoint or wrong secret.', 404, null, true)
+        await req.payload.update({
+          collection: slugs.webhookEndpoints as 'webhook-endpoints',
+          id: endpoint.id,
+          data: {
+            status: 'disabled',
+            disabledAt: new Date().toISOString(),
+            lastError: 'unregistered by its owner',
+          } as never,
+          overrideAccess: true,
+          req,
+        })
+        return Response.json(
+          { id: endpoint.id, status: 'disabled', message: 'The endpoint receives nothing more.' },
+          { headers: cors(req) },
+        )
       },
     },
   ]

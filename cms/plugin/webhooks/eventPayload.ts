@@ -9,11 +9,20 @@ const day = (v: unknown) => (typeof v === 'string' && v ? v.slice(0, 10) : null)
  * the stored records, so every attempt sends the same body. Subprocessor events carry the fields
  * of /{company}/subprocessors/changes.json.
  */
-export async function eventPayload(req: PayloadRequest, options: SanitizedTrustCenterOptions, eventKey: string): Promise<{ type: string; timestamp: string; data: Doc }> {
+export async function eventPayload(
+  req: PayloadRequest,
+  options: SanitizedTrustCenterOptions,
+  eventKey: string,
+): Promise<{ type: string; timestamp: string; data: Doc }> {
   const [kind, id] = eventKey.split(':')
   const { siteUrl } = options.notifications
   if (kind === 'subprocessor-event' && id) {
-    const e = (await req.payload.findByID({ collection: options.slugs.subprocessorEvents as 'subprocessor-events', id, depth: 1, req })) as unknown as Doc
+    const e = (await req.payload.findByID({
+      collection: options.slugs.subprocessorEvents as 'subprocessor-events',
+      id,
+      depth: 1,
+      req,
+    })) as unknown as Doc
     const company = e.company as Doc
     const snapshot = e.snapshot as Doc
     const changes = (e.changes as Array<{ field: string; from: unknown; to: unknown }> | null) ?? []
@@ -39,7 +48,12 @@ export async function eventPayload(req: PayloadRequest, options: SanitizedTrustC
     }
   }
   if (kind !== 'tom-version' || !id) throw new Error(`Unknown webhook event ${eventKey}`)
-  const v = (await req.payload.findByID({ collection: options.slugs.tomVersions as 'tom-versions', id, depth: 1, req })) as unknown as Doc
+  const v = (await req.payload.findByID({
+    collection: options.slugs.tomVersions as 'tom-versions',
+    id,
+    depth: 1,
+    req,
+  })) as unknown as Doc
   const company = v.company as Doc
   const base = `${siteUrl}/${String(company.slug)}/toms/${String(v.version)}`
   return {

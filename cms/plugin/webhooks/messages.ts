@@ -1,7 +1,16 @@
 import type { SendMailOptions } from 'nodemailer'
 
 /** The mail an endpoint's owner gets when deliveries kept failing and the endpoint was turned off. */
-export function endpointDisabledMail(args: { to: string; from: string; locale: 'de' | 'en'; url: string; companyName: string; since: string; lastError: string; registerUrl: string }): SendMailOptions {
+export function endpointDisabledMail(args: {
+  to: string
+  from: string
+  locale: 'de' | 'en'
+  url: string
+  companyName: string
+  since: string
+  lastError: string
+  registerUrl: string
+}): SendMailOptions {
   const de = args.locale === 'de'
   const text = de
     ? [
@@ -16,5 +25,12 @@ export function endpointDisabledMail(args: { to: string; from: string; locale: '
         `Register the endpoint again once it is reachable: ${args.registerUrl}`,
         'Changes you missed are always in changes.json and the feeds.',
       ]
-  return { to: args.to, from: args.from, subject: de ? `Webhook deaktiviert: ${args.companyName}` : `Webhook disabled: ${args.companyName}`, text: `${text.join('\n\n')}\n` }
+  return {
+    to: args.to,
+    from: args.from,
+    subject: de
+      ? `Webhook deaktiviert: ${args.companyName}`
+      : `Webhook disabled: ${args.companyName}`,
+    text: `${text.join('\n\n')}\n`,
+  }
 }

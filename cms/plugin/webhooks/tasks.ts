@@ -14,19 +14,56 @@ const message = (error: unknown) => String((error as Error)?.message ?? error).s
  * The endpoint failed again: it is disabled (and its owner mailed) once it has been failing for
  * `disableAfterMs` without a success in between.
  */
-async function recordFailure(req: PayloadRequest, options: SanitizedTrustCenterOptions, endpoint: Doc, error: string): Promise<boolean> {
+async function recordFailure(
+  req: PayloadRequest,
+  options: SanitizedTrustCenterOptions,
+  endpoint: Doc,
+  error: string,
+): Promise<boolean> {
   const collection = options.slugs.webhookEndpoints as 'webhook-endpoints'
   const now = new Date()
-  const since = typeof endpoint.failingSince === 'string' ? endpoint.failingSince : now.toISOString()
+  const since =
+    typeof endpoint.failingSince === 'string' ? endpoint.failingSince : now.toISOString()
   const disable = now.getTime() - Date.parse(since) >= options.webhooks.disableAfterMs
-  await req.payload.update({ collection, id: endpoint.id as string, data: { failingSince: since, lastError: error, ...(disable ? { status: 'disabled', disabledAt: now.toISOString() } : {}) } as never, overrideAccess: true, depth: 0, req })
+  await req.payload.update({
+    collection,
+    id: endpoint.id as string,
+    data: {
+      failingSince: since,
+      lastError: error,
+      ...(disable ? { status: 'disabled', disabledAt: now.toISOString() } : {}),
+    } as never,
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
   if (disable) {
-    const company = (await req.payload.findByID({ collection: options.slugs.companies as 'companies', id: endpoint.company as string, depth: 0, req })) as unknown as Doc
+    const company = (await req.payload.findByID({
+      collection: options.slugs.companies as 'companies',
+      id: endpoint.company as string,
+      depth: 0,
+      req,
+    })) as unknown as Doc
     const locale = endpoint.locale === 'en' ? 'en' : 'de'
     try {
-      await sendMail(req.payload, endpointDisabledMail({ to: String(endpoint.ownerEmail), from: options.notifications.from, locale, url: String(endpoint.url), companyName: String(company.name), since: since.slice(0, 10), lastError: error, registerUrl: `${options.notifications.siteUrl}${locale === 'en' ? '/en' : ''}/${String(company.slug)}/#webhooks` }))
+      await sendMail(
+        req.payload,
+        endpointDisabledMail({
+          to: String(endpoint.ownerEmail),
+          from: options.notifications.from,
+          locale,
+          url: String(endpoint.url),
+          companyName: String(company.name),
+          since: since.slice(0, 10),
+          lastError: error,
+          registerUrl: `${options.notifications.siteUrl}${locale === 'en' ? '/en' : ''}/${String(company.slug)}/#webhooks`,
+        }),
+      )
     } catch (mailError) {
-      req.payload.logger.error({ err: mailError }, 'trust center: could not tell a webhook owner that the endpoint was disabled')
+      req.payload.logger.error(
+        { err: mailError },
+        'trust center: could not tell a webhook owner that the endpoint was disabled',
+      )
     }
   }
   return disable
@@ -46,28 +83,82 @@ export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskCo
   outputSchema: [{ name: 'status', type: 'text' }],
   // No concurrency key: the claim below excludes a second sender, and a key held by a job whose
   // runner died would block the re-queued one.
-  retries: { attempts: options.webhooks.attempts, backoff: { type: 'exponential', delay: options.webhooks.retryDelayMs } },
+  retries: {
+    attempts: options.webhooks.attempts,
+    backoff: { type: 'exponential', delay: options.webhooks.retryDelayMs },
+  },
   handler: async ({ input, req }) => {
     const collection = options.slugs.webhookDeliveries as 'webhook-deliveries'
     const id = (input as { deliveryId: string }).deliveryId
-    const claimed = (await req.payload.update({ collection, where: { and: [{ id: { equals: id } }, { status: { equals: 'pending' } }] }, data: { status: 'sending', lastAttemptAt: new Date().toISOString() } as never, overrideAccess: true, depth: 0, req })).docs as unknown as Doc[]
+    const claimed = (
+      await req.payload.update({
+        collection,
+        where: { and: [{ id: { equals: id } }, { status: { equals: 'pending' } }] },
+        data: { status: 'sending', lastAttemptAt: new Date().toISOString() } as never,
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
+    ).docs as unknown as Doc[]
     const delivery = claimed[0]
     if (!delivery) return { output: { status: 'not pending' } }
-    const mark = (data: Doc) => req.payload.update({ collection, id, data: data as never, overrideAccess: true, depth: 0, req })
-    const endpoints = await req.payload.find({ collection: options.slugs.webhookEndpoints as 'webhook-endpoints', where: { id: { equals: delivery.endpoint } }, overrideAccess: true, showHiddenFields: true, depth: 0, limit: 1, req })
+    const mark = (data: Doc) =>
+      req.payload.update({
+        collection,
+        id,
+        data: data as never,
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
+    const endpoints = await req.payload.find({
+      collection: options.slugs.webhookEndpoints as 'webhook-endpoints',
+      where: { id: { equals: delivery.endpoint } },
+      overrideAccess: true,
+      showHiddenFields: true,
+      depth: 0,
+      limit: 1,
+      req,
+    })
     const endpoint = endpoints.docs[0] as unknown as Doc | undefined
     if (!endpoint || endpoint.status !== 'active') {
-      await mark({ status: 'skipped', lastError: endpoint ? `endpoint ${String(endpoint.status)}` : 'endpoint deleted' })
+      await mark({
+        status: 'skipped',
+        lastError: endpoint ? `endpoint ${String(endpoint.status)}` : 'endpoint deleted',
+      })
       return { output: { status: 'skipped' } }
     }
     const attempts = Number(delivery.attempts ?? 0) + 1
     const body = JSON.stringify(await eventPayload(req, options, String(delivery.eventKey)))
     let error: string
     try {
-      const result = await postSigned(String(endpoint.url), String(endpoint.secret), String(delivery.messageId), body, { allowPrivateNetworks: options.webhooks.allowPrivateNetworks, timeoutMs: options.webhooks.timeoutMs })
+      const result = await postSigned(
+        String(endpoint.url),
+        String(endpoint.secret),
+        String(delivery.messageId),
+        body,
+        {
+          allowPrivateNetworks: options.webhooks.allowPrivateNetworks,
+          timeoutMs: options.webhooks.timeoutMs,
+        },
+      )
       if (result.ok) {
-        await mark({ status: 'delivered', attempts, responseStatus: result.status, deliveredAt: new Date().toISOString(), lastError: null })
-        if (endpoint.failingSince) await req.payload.update({ collection: options.slugs.webhookEndpoints as 'webhook-endpoints', id: endpoint.id as string, data: { failingSince: null, lastError: null } as never, overrideAccess: true, depth: 0, req })
+        await mark({
+          status: 'delivered',
+          attempts,
+          responseStatus: result.status,
+          deliveredAt: new Date().toISOString(),
+          lastError: null,
+        })
+        if (endpoint.failingSince)
+          await req.payload.update({
+            collection: options.slugs.webhookEndpoints as 'webhook-endpoints',
+            id: endpoint.id as string,
+            data: { failingSince: null, lastError: null } as never,
+            overrideAccess: true,
+            depth: 0,
+            req,
+          })
         return { output: { status: 'delivered' } }
       }
       error = `HTTP ${String(result.status)}: ${result.body.slice(0, 200)}`
@@ -98,23 +189,71 @@ export const webhookVerifyTask = (options: SanitizedTrustCenterOptions): TaskCon
   handler: async ({ input, req }) => {
     const collection = options.slugs.webhookEndpoints as 'webhook-endpoints'
     const id = (input as { endpointId: string }).endpointId
-    const endpoint = (await req.payload.find({ collection, where: { id: { equals: id } }, overrideAccess: true, showHiddenFields: true, depth: 1, limit: 1, req })).docs[0] as unknown as Doc | undefined
-    if (!endpoint || endpoint.status !== 'unverified') return { output: { status: 'nothing to verify' } }
+    const endpoint = (
+      await req.payload.find({
+        collection,
+        where: { id: { equals: id } },
+        overrideAccess: true,
+        showHiddenFields: true,
+        depth: 1,
+        limit: 1,
+        req,
+      })
+    ).docs[0] as unknown as Doc | undefined
+    if (!endpoint || endpoint.status !== 'unverified')
+      return { output: { status: 'nothing to verify' } }
     const challenge = randomBytes(24).toString('base64url')
     const company = endpoint.company as Doc
-    const body = JSON.stringify({ type: 'webhook.verification', timestamp: new Date().toISOString(), data: { challenge, company: { slug: company.slug, name: company.name }, topics: endpoint.topics } })
+    const body = JSON.stringify({
+      type: 'webhook.verification',
+      timestamp: new Date().toISOString(),
+      data: {
+        challenge,
+        company: { slug: company.slug, name: company.name },
+        topics: endpoint.topics,
+      },
+    })
     let error: string
     try {
-      const result = await postSigned(String(endpoint.url), String(endpoint.secret), `msg_verification_${id}_${challenge.slice(0, 8)}`, body, { allowPrivateNetworks: options.webhooks.allowPrivateNetworks, timeoutMs: options.webhooks.timeoutMs })
+      const result = await postSigned(
+        String(endpoint.url),
+        String(endpoint.secret),
+        `msg_verification_${id}_${challenge.slice(0, 8)}`,
+        body,
+        {
+          allowPrivateNetworks: options.webhooks.allowPrivateNetworks,
+          timeoutMs: options.webhooks.timeoutMs,
+        },
+      )
       if (result.ok && result.body.includes(challenge)) {
-        await req.payload.update({ collection, id, data: { status: 'active', verifiedAt: new Date().toISOString(), lastError: null } as never, overrideAccess: true, depth: 0, req })
+        await req.payload.update({
+          collection,
+          id,
+          data: {
+            status: 'active',
+            verifiedAt: new Date().toISOString(),
+            lastError: null,
+          } as never,
+          overrideAccess: true,
+          depth: 0,
+          req,
+        })
         return { output: { status: 'verified' } }
       }
-      error = result.ok ? 'the answer did not contain the challenge' : `HTTP ${String(result.status)}`
+      error = result.ok
+        ? 'the answer did not contain the challenge'
+        : `HTTP ${String(result.status)}`
     } catch (e) {
       error = message(e)
     }
-    await req.payload.update({ collection, id, data: { lastError: `verification: ${error}` } as never, overrideAccess: true, depth: 0, req })
+    await req.payload.update({
+      collection,
+      id,
+      data: { lastError: `verification: ${error}` } as never,
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
     throw new Error(error)
   },
 })
@@ -126,12 +265,41 @@ const STALE_MS = 15 * 60_000
  * Deliveries a crashed runner left `sending`, or never tried (their job is gone), are queued
  * again; a pending one tried before has its retry job waiting out the backoff.
  */
-export async function requeueStrandedWebhooks(payload: Payload, options: SanitizedTrustCenterOptions, now = new Date()): Promise<number> {
+export async function requeueStrandedWebhooks(
+  payload: Payload,
+  options: SanitizedTrustCenterOptions,
+  now = new Date(),
+): Promise<number> {
   const collection = options.slugs.webhookDeliveries as 'webhook-deliveries'
-  const stranded = await payload.find({ collection, where: { and: [{ or: [{ status: { equals: 'sending' } }, { and: [{ status: { equals: 'pending' } }, { attempts: { equals: 0 } }] }] }, { updatedAt: { less_than: new Date(now.getTime() - STALE_MS).toISOString() } }] }, pagination: false, depth: 0, overrideAccess: true })
+  const stranded = await payload.find({
+    collection,
+    where: {
+      and: [
+        {
+          or: [
+            { status: { equals: 'sending' } },
+            { and: [{ status: { equals: 'pending' } }, { attempts: { equals: 0 } }] },
+          ],
+        },
+        { updatedAt: { less_than: new Date(now.getTime() - STALE_MS).toISOString() } },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   for (const delivery of stranded.docs) {
-    await payload.update({ collection, id: delivery.id, data: { status: 'pending' } as never, depth: 0, overrideAccess: true })
-    await payload.jobs.queue({ task: WEBHOOK_DELIVER_TASK as never, input: { deliveryId: String(delivery.id) } as never })
+    await payload.update({
+      collection,
+      id: delivery.id,
+      data: { status: 'pending' } as never,
+      depth: 0,
+      overrideAccess: true,
+    })
+    await payload.jobs.queue({
+      task: WEBHOOK_DELIVER_TASK as never,
+      input: { deliveryId: String(delivery.id) } as never,
+    })
   }
   return stranded.docs.length
 }
@@ -140,5 +308,7 @@ export const webhookMaintenanceTask = (options: SanitizedTrustCenterOptions): Ta
   slug: 'trustCenterWebhookMaintenance',
   schedule: [{ cron: '0 */10 * * * *', queue: 'default' }],
   outputSchema: [{ name: 'requeued', type: 'number' }],
-  handler: async ({ req }) => ({ output: { requeued: await requeueStrandedWebhooks(req.payload, options) } }),
+  handler: async ({ req }) => ({
+    output: { requeued: await requeueStrandedWebhooks(req.payload, options) },
+  }),
 })

@@ -13,4 +13,7 @@ export function getStaticPaths() {
   return config.contact.length > 0 ? [{ params: { file: 'security' } }] : []
 }
 
-export const GET: APIRoute = () => new Response(securityTxt(configured().config, new Date()), { headers: { 'content-type': 'text/plain; charset=utf-8' } })
+export const GET: APIRoute = () =>
+  new Response(securityTxt(configured().config, new Date()), {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  })

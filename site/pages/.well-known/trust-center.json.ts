@@ -4,4 +4,6 @@ import { discovery } from '../../lib/discovery'
 
 /** Discovery: the companies with their feeds, JSON endpoints, schemas and last change. */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(discoverySchema.parse(await discovery(site!)), null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } })
+  new Response(`${JSON.stringify(discoverySchema.parse(await discovery(site!)), null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  })

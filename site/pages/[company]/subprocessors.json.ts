@@ -13,11 +13,20 @@ export const GET: APIRoute = async ({ props, site }) => {
   const events = await subprocessorEvents(company.slug)
   const list: SubprocessorList = {
     $schema: new URL('/schemas/subprocessors.json', site).href,
-    company: { slug: company.slug, name: company.name, noticePeriodDays: company.noticePeriodDays, objectionContact: company.privacyContact?.dpoEmail ?? company.privacyContact?.email },
+    company: {
+      slug: company.slug,
+      name: company.name,
+      noticePeriodDays: company.noticePeriodDays,
+      objectionContact: company.privacyContact?.dpoEmail ?? company.privacyContact?.email,
+    },
     generatedAt: buildDay,
-    subprocessors: (await subprocessorsOf(company.slug)).filter((s) => s.status !== 'ended' && (!s.effectiveFrom || s.effectiveFrom <= buildDay)).map(({ updatedAt: _u, ...s }) => s),
+    subprocessors: (await subprocessorsOf(company.slug))
+      .filter((s) => s.status !== 'ended' && (!s.effectiveFrom || s.effectiveFrom <= buildDay))
+      .map(({ updatedAt: _u, ...s }) => s),
     upcoming: events.filter((e) => e.material && e.effectiveAt > buildDay),
     history: events,
   }
-  return new Response(`${JSON.stringify(subprocessorListSchema.parse(list), null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } })
+  return new Response(`${JSON.stringify(subprocessorListSchema.parse(list), null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  })
 }

@@ -15,15 +15,27 @@ export interface ZipLimits {
   maxEntries: number
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntry: 40 * 1024 * 1024, maxTotal: 120 * 1024 * 1024, maxEntries: 5000 }
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntry: 40 * 1024 * 1024,
+  maxTotal: 120 * 1024 * 1024,
+  maxEntries: 5000,
+}
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
 
 export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): void {
   // Word saves a password-protected .docx as an OLE compound file, not as a ZIP archive.
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new ParseError(1, 'the .docx file is password-protected (encrypted); remove the password in Word (File → Info → Protect Document) and upload it again')
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    throw new ParseError(
+      1,
+      'the .docx file is password-protected (encrypted); remove the password in Word (File → Info → Protect Document) and upload it again',
+    )
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const damaged = (why: string) => new ParseError(1, `cannot read the .docx file (${why}); it may be damaged or cut off — save it again from Word`)
+  const damaged = (why: string) =>
+    new ParseError(
+      1,
+      `cannot read the .docx file (${why}); it may be damaged or cut off — save it again from Word`,
+    )
   let eocd = -1
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
     if (view.getUint32(i, true) === 0x06054b50) {
@@ -35,14 +47,24 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
   const count = view.getUint16(eocd + 10, true)
   const dirSize = view.getUint32(eocd + 12, true)
   const dirOffset = view.getUint32(eocd + 16, true)
-  if (count === 0xffff || dirOffset === 0xffffffff) throw new ParseError(1, 'the .docx file is a ZIP64 archive, which Word does not write for documents of this kind; refused')
-  if (count > limits.maxEntries) throw new ParseError(1, `the .docx file has ${count} parts (at most ${limits.maxEntries}); refused`)
-  if (dirOffset + dirSize > bytes.length) throw damaged('its directory points past the end of the file')
+  if (count === 0xffff || dirOffset === 0xffffffff)
+    throw new ParseError(
+      1,
+      'the .docx file is a ZIP64 archive, which Word does not write for documents of this kind; refused',
+    )
+  if (count > limits.maxEntries)
+    throw new ParseError(
+      1,
+      `the .docx file has ${count} parts (at most ${limits.maxEntries}); refused`,
+    )
+  if (dirOffset + dirSize > bytes.length)
+    throw damaged('its directory points past the end of the file')
   let declared = 0
   let actual = 0
   let p = dirOffset
   for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw damaged('a broken directory entry')
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50)
+      throw damaged('a broken directory entry')
     const method = view.getUint16(p + 10, true)
     const flags = view.getUint16(p + 8, true)
     const compressed = view.getUint32(p + 20, true)
@@ -53,24 +75,45 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
     const local = view.getUint32(p + 42, true)
     const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength))
     p += 46 + nameLength + extraLength + commentLength
-    if (flags & 0x1) throw new ParseError(1, 'the .docx file is encrypted (password-protected); remove the password in Word and upload it again')
+    if (flags & 0x1)
+      throw new ParseError(
+        1,
+        'the .docx file is encrypted (password-protected); remove the password in Word and upload it again',
+      )
     declared += size
     if (size > limits.maxEntry || declared > limits.maxTotal) {
-      throw new ParseError(1, `the .docx file would unpack to more than ${MB(Math.max(size, declared))} ("${name}" alone ${MB(size)}; at most ${MB(limits.maxEntry)} per part and ${MB(limits.maxTotal)} in all) — refused as a possible zip bomb`)
+      throw new ParseError(
+        1,
+        `the .docx file would unpack to more than ${MB(Math.max(size, declared))} ("${name}" alone ${MB(size)}; at most ${MB(limits.maxEntry)} per part and ${MB(limits.maxTotal)} in all) — refused as a possible zip bomb`,
+      )
     }
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw damaged(`part "${name}" is missing`)
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
+      throw damaged(`part "${name}" is missing`)
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
     if (start + compressed > bytes.length) throw damaged(`part "${name}" is cut off`)
     if (method === 0) actual += compressed
     else if (method === 8) {
       const budget = Math.min(limits.maxEntry, limits.maxTotal - actual) + 1
       try {
-        actual += inflateRawSync(bytes.subarray(start, start + compressed), { maxOutputLength: budget }).length
+        actual += inflateRawSync(bytes.subarray(start, start + compressed), {
+          maxOutputLength: budget,
+        }).length
       } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw new ParseError(1, `part "${name}" of the .docx file unpacks to more than it declares (over ${MB(budget)}) — refused as a possible zip bomb`)
+        if (
+          (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ||
+          error instanceof RangeError
+        )
+          throw new ParseError(
+            1,
+            `part "${name}" of the .docx file unpacks to more than it declares (over ${MB(budget)}) — refused as a possible zip bomb`,
+          )
         throw damaged(`part "${name}" cannot be unpacked`)
       }
     } else throw damaged(`part "${name}" uses compression method ${method}`)
-    if (actual > limits.maxTotal) throw new ParseError(1, `the .docx file unpacks to more than ${MB(limits.maxTotal)} — refused as a possible zip bomb`)
+    if (actual > limits.maxTotal)
+      throw new ParseError(
+        1,
+        `the .docx file unpacks to more than ${MB(limits.maxTotal)} — refused as a possible zip bomb`,
+      )
   }
 }

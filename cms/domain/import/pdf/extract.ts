@@ -42,13 +42,18 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[4] + m[2] * n[5] + m[4],
   m[1] * n[4] + m[3] * n[5] + m[5],
 ]
-const apply = (m: Matrix, x: number, y: number) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]] as const
+const apply = (m: Matrix, x: number, y: number) =>
+  [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]] as const
 
 /**
  * Small, roughly square filled paths: the bullets of lists that a browser prints as shapes. The
  * operator list is walked with the current transformation matrix so positions are page points.
  */
-function bulletMarks(fnArray: number[], argsArray: unknown[], OPS: Record<string, number>): PdfMark[] {
+function bulletMarks(
+  fnArray: number[],
+  argsArray: unknown[],
+  OPS: Record<string, number>,
+): PdfMark[] {
   const marks: PdfMark[] = []
   let ctm: Matrix = [1, 0, 0, 1, 0, 0]
   const stack: Matrix[] = []
@@ -65,23 +70,37 @@ function bulletMarks(fnArray: number[], argsArray: unknown[], OPS: Record<string
       const [x1, y1] = apply(ctm, box[2]!, box[3]!)
       const w = Math.abs(x1 - x0)
       const h = Math.abs(y1 - y0)
-      if (w >= 1.5 && h >= 1.5 && w <= 8 && h <= 8 && Math.abs(w - h) <= 1.5) marks.push({ x: (x0 + x1) / 2, y: (y0 + y1) / 2 })
+      if (w >= 1.5 && h >= 1.5 && w <= 8 && h <= 8 && Math.abs(w - h) <= 1.5)
+        marks.push({ x: (x0 + x1) / 2, y: (y0 + y1) / 2 })
     }
   }
   return marks
 }
 
 /** Reads the text runs and bullet shapes of every page with pdf.js (through unpdf's build for servers). */
-export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits = DEFAULT_PDF_LIMITS): Promise<PdfPage[]> {
+export async function extractPdf(
+  bytes: Uint8Array,
+  limits: ExtractLimits = DEFAULT_PDF_LIMITS,
+): Promise<PdfPage[]> {
   const { getResolvedPDFJS } = await import('unpdf')
   const pdfjs = await getResolvedPDFJS()
   const OPS = pdfjs.OPS as unknown as Record<string, number>
   let timer: ReturnType<typeof setTimeout> | undefined
   // pdf.js takes ownership of the buffer it is given: pass a copy.
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, disableFontFace: true, useSystemFonts: false, stopAtErrors: false })
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  })
   const work = async () => {
     const doc = await task.promise
-    if (doc.numPages > limits.maxPages) throw new ParseError(1, `the PDF has ${doc.numPages} pages; at most ${limits.maxPages} are read — split the document`)
+    if (doc.numPages > limits.maxPages)
+      throw new ParseError(
+        1,
+        `the PDF has ${doc.numPages} pages; at most ${limits.maxPages} are read — split the document`,
+      )
     const pages: PdfPage[] = []
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
@@ -95,22 +114,48 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits = DEFA
         runs.push({ text: item.str, x: e!, y: f!, width: item.width, size })
       }
       const ops = await page.getOperatorList()
-      pages.push({ number: n, width, height, runs, marks: bulletMarks(ops.fnArray, ops.argsArray, OPS) })
+      pages.push({
+        number: n,
+        width,
+        height,
+        runs,
+        marks: bulletMarks(ops.fnArray, ops.argsArray, OPS),
+      })
       page.cleanup()
     }
     return pages
   }
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ParseError(1, `reading the PDF took longer than ${limits.timeoutMs / 1000} s; it is too large or malformed`)), limits.timeoutMs)
+    timer = setTimeout(
+      () =>
+        reject(
+          new ParseError(
+            1,
+            `reading the PDF took longer than ${limits.timeoutMs / 1000} s; it is too large or malformed`,
+          ),
+        ),
+      limits.timeoutMs,
+    )
   })
   try {
     return await Promise.race([work(), timeout])
   } catch (error) {
     if (error instanceof ParseError) throw error
     const name = (error as { name?: string }).name
-    if (name === 'PasswordException') throw new ParseError(1, 'the PDF is password-protected; remove the password (print it to a new PDF) and upload it again')
-    if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'MissingPDFException') throw new ParseError(1, `not a readable PDF (${(error as Error).message}); the file may be damaged or cut off`)
-    throw new ParseError(1, `cannot read the PDF (${(error as Error).message?.split('\n')[0] ?? String(error)})`)
+    if (name === 'PasswordException')
+      throw new ParseError(
+        1,
+        'the PDF is password-protected; remove the password (print it to a new PDF) and upload it again',
+      )
+    if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'MissingPDFException')
+      throw new ParseError(
+        1,
+        `not a readable PDF (${(error as Error).message}); the file may be damaged or cut off`,
+      )
+    throw new ParseError(
+      1,
+      `cannot read the PDF (${(error as Error).message?.split('\n')[0] ?? String(error)})`,
+    )
   } finally {
     clearTimeout(timer)
     await task.destroy().catch(() => {})

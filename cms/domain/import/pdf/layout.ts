@@ -30,7 +30,8 @@ export interface PdfLayout {
 }
 
 const GLYPH_BULLET = /^(?:[•▪◦●■►➢➤✓✔→\uF0B7\uF0A7\uF0FC\u2013\u2014-]|o(?=\s))\s*/
-const PAGE_NUMBER = /^(?:(?:seite|page|s\.|p\.)\s*\d{1,4}(?:\s*(?:von|of|\/|aus)\s*\d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4}\s*(?:\/|von|of)\s*\d{1,4})$/i
+const PAGE_NUMBER =
+  /^(?:(?:seite|page|s\.|p\.)\s*\d{1,4}(?:\s*(?:von|of|\/|aus)\s*\d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4}\s*(?:\/|von|of)\s*\d{1,4})$/i
 const SUSPENDED = /^(?:und|oder|bzw\.?|sowie|bis|and|or|to)\b/
 
 const median = (xs: number[]) => {
@@ -41,7 +42,8 @@ const median = (xs: number[]) => {
 /** The most frequent value after rounding, weighted. */
 function mode(values: [number, number][]): number {
   const counts = new Map<number, number>()
-  for (const [v, w] of values) counts.set(Math.round(v * 2) / 2, (counts.get(Math.round(v * 2) / 2) ?? 0) + w)
+  for (const [v, w] of values)
+    counts.set(Math.round(v * 2) / 2, (counts.get(Math.round(v * 2) / 2) ?? 0) + w)
   let best = 0
   let bestCount = -1
   for (const [v, c] of counts) if (c > bestCount) [best, bestCount] = [v, c]
@@ -50,11 +52,14 @@ function mode(values: [number, number][]): number {
 
 /** Runs on one baseline, left to right, joined with spaces where there is a gap and tabs where a column gap is. */
 function buildLines(page: PdfPage): PdfLine[] {
-  const runs = page.runs.filter((r) => r.text.trim() !== '' || r.text === ' ').sort((a, b) => b.y - a.y || a.x - b.x)
+  const runs = page.runs
+    .filter((r) => r.text.trim() !== '' || r.text === ' ')
+    .sort((a, b) => b.y - a.y || a.x - b.x)
   const rows: PdfRun[][] = []
   for (const run of runs) {
     const row = rows[rows.length - 1]
-    if (row && Math.abs(row[0]!.y - run.y) <= Math.max(2, 0.35 * Math.min(row[0]!.size, run.size))) row.push(run)
+    if (row && Math.abs(row[0]!.y - run.y) <= Math.max(2, 0.35 * Math.min(row[0]!.size, run.size)))
+      row.push(run)
     else rows.push([run])
   }
   const lines: PdfLine[] = []
@@ -72,34 +77,71 @@ function buildLines(page: PdfPage): PdfLine[] {
         if (gap > 1.0 * size) {
           text = `${text.trimEnd()}\t`
           cellX.push(run.x)
-        }
-        else if (gap > 0.12 * size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' '
+        } else if (gap > 0.12 * size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' '
       }
       text += run.text
       end = Math.max(end, run.x + run.width)
     }
-    text = text.replace(/[ \u00a0]+/g, ' ').replace(/ ?\t ?/g, '\t').trim()
+    text = text
+      .replace(/[ \u00a0]+/g, ' ')
+      .replace(/ ?\t ?/g, '\t')
+      .trim()
     // Word sets a tab after list numbers and heading numbers ("1.\tText", "2.1\tZutrittskontrolle"): no table cell.
-    text = text.replace(/^((?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[IVX]{1,5}\.|[•▪◦●■►➢➤✓✔\uF0B7\uF0A7\uF0FC–-]))\t/, '$1 ')
+    text = text.replace(
+      /^((?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[IVX]{1,5}\.|[•▪◦●■►➢➤✓✔\uF0B7\uF0A7\uF0FC–-]))\t/,
+      '$1 ',
+    )
     const glyph = GLYPH_BULLET.exec(text)
-    const bulletFromMark = page.marks.some((m) => m.x < words[0]!.x && words[0]!.x - m.x <= 3 * size && m.y >= words[0]!.y - 0.2 * size && m.y <= words[0]!.y + size)
-    const bullet = bulletFromMark || (glyph !== null && text.length > glyph[0].length && (glyph[0].trim() !== '-' || /\s$/.test(glyph[0])))
+    const bulletFromMark = page.marks.some(
+      (m) =>
+        m.x < words[0]!.x &&
+        words[0]!.x - m.x <= 3 * size &&
+        m.y >= words[0]!.y - 0.2 * size &&
+        m.y <= words[0]!.y + size,
+    )
+    const bullet =
+      bulletFromMark ||
+      (glyph !== null &&
+        text.length > glyph[0].length &&
+        (glyph[0].trim() !== '-' || /\s$/.test(glyph[0])))
     let x = words[0]!.x
     if (glyph && bullet) {
       // The item's text starts after the glyph: that is where its wrapped lines line up.
       const first = words[0]!
-      x = first.text.trim().length <= glyph[0].trim().length && words[1] ? words[1].x : first.x + (glyph[0].length / Math.max(first.text.length, 1)) * first.width
+      x =
+        first.text.trim().length <= glyph[0].trim().length && words[1]
+          ? words[1].x
+          : first.x + (glyph[0].length / Math.max(first.text.length, 1)) * first.width
       text = text.slice(glyph[0].length)
     }
     if (text === '') continue
-    if (cellX.length !== text.split('\t').length) cellX.splice(1, cellX.length, ...text.split('\t').slice(1).map((_, k) => cellX[k + 1] ?? x))
-    lines.push({ page: page.number, lineOnPage: lines.length + 1, x, right: end, y: words[0]!.y, size, text, bullet, cellX })
+    if (cellX.length !== text.split('\t').length)
+      cellX.splice(
+        1,
+        cellX.length,
+        ...text
+          .split('\t')
+          .slice(1)
+          .map((_, k) => cellX[k + 1] ?? x),
+      )
+    lines.push({
+      page: page.number,
+      lineOnPage: lines.length + 1,
+      x,
+      right: end,
+      y: words[0]!.y,
+      size,
+      text,
+      bullet,
+      cellX,
+    })
   }
   return lines
 }
 
 /** Running headers and footers repeat at the same height; their text differs at most in numbers. */
-const key = (l: PdfLine) => `${Math.round(l.y / 4)}:${l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}`
+const key = (l: PdfLine) =>
+  `${Math.round(l.y / 4)}:${l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}`
 
 /** Lines at the top or bottom of pages that repeat (digits aside) on several pages, and page numbers. */
 function findRunningLines(pages: { page: PdfPage; lines: PdfLine[] }[]): Map<PdfLine, string> {
@@ -111,7 +153,8 @@ function findRunningLines(pages: { page: PdfPage; lines: PdfLine[] }[]): Map<Pdf
     return [...top, ...bottom]
   }
   const seen = new Map<string, Set<number>>()
-  for (const p of pages) for (const l of edge(p)) seen.set(key(l), (seen.get(key(l)) ?? new Set()).add(p.page.number))
+  for (const p of pages)
+    for (const l of edge(p)) seen.set(key(l), (seen.get(key(l)) ?? new Set()).add(p.page.number))
   // Text that also stands in the body is content that happens to open or close pages.
   const text = (l: PdfLine) => key(l).replace(/^[^:]*:/, '')
   const inBody = new Set<string>()
@@ -120,15 +163,24 @@ function findRunningLines(pages: { page: PdfPage; lines: PdfLine[] }[]): Map<Pdf
     for (const l of p.lines) if (!edges.has(l)) inBody.add(text(l))
   }
   const repeatedOn = Math.max(2, Math.ceil(pages.length * 0.5))
-  const sizes = pages.flatMap((p) => p.lines.map((l) => [l.size, l.text.length] as [number, number]))
+  const sizes = pages.flatMap((p) =>
+    p.lines.map((l) => [l.size, l.text.length] as [number, number]),
+  )
   const bodySize = mode(sizes)
   for (const p of pages) {
     for (const l of edge(p)) {
-      const inMargin = l.size <= bodySize * 0.8 && (l.y >= p.page.height * 0.93 || l.y <= p.page.height * 0.07)
+      const inMargin =
+        l.size <= bodySize * 0.8 && (l.y >= p.page.height * 0.93 || l.y <= p.page.height * 0.07)
       if (PAGE_NUMBER.test(l.text)) removed.set(l, 'page number')
       // Small type in the page margin is a header or footer even on a single page.
-      else if (inMargin && !inBody.has(text(l))) removed.set(l, l.y > p.page.height / 2 ? 'running header' : 'running footer')
-      else if (pages.length >= 2 && (seen.get(key(l))?.size ?? 0) >= repeatedOn && !inBody.has(text(l))) removed.set(l, l.y > p.page.height / 2 ? 'running header' : 'running footer')
+      else if (inMargin && !inBody.has(text(l)))
+        removed.set(l, l.y > p.page.height / 2 ? 'running header' : 'running footer')
+      else if (
+        pages.length >= 2 &&
+        (seen.get(key(l))?.size ?? 0) >= repeatedOn &&
+        !inBody.has(text(l))
+      )
+        removed.set(l, l.y > p.page.height / 2 ? 'running header' : 'running footer')
     }
   }
   return removed
@@ -165,10 +217,24 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
     }
   }
   const bodySize = mode(body.map((l) => [l.size, l.text.length]))
-  const margin = mode(body.filter((l) => Math.abs(l.size - bodySize) < 0.6 && !l.bullet).map((l) => [l.x, l.text.length]))
-  const right = median(body.filter((l) => l.text.length > 40 && !l.text.includes('\t')).map((l) => l.right)) || Math.max(...body.map((l) => l.right))
-  const spacing = median(body.slice(1).map((l, i) => (l.page === body[i]!.page ? body[i]!.y - l.y : 0)).filter((g) => g > 0 && g < bodySize * 2)) || bodySize * 1.2
-  const headingSizes = [...new Set(body.filter((l) => l.size >= bodySize * 1.12).map((l) => Math.round(l.size)))].sort((a, b) => b - a)
+  const margin = mode(
+    body
+      .filter((l) => Math.abs(l.size - bodySize) < 0.6 && !l.bullet)
+      .map((l) => [l.x, l.text.length]),
+  )
+  const right =
+    median(body.filter((l) => l.text.length > 40 && !l.text.includes('\t')).map((l) => l.right)) ||
+    Math.max(...body.map((l) => l.right))
+  const spacing =
+    median(
+      body
+        .slice(1)
+        .map((l, i) => (l.page === body[i]!.page ? body[i]!.y - l.y : 0))
+        .filter((g) => g > 0 && g < bodySize * 2),
+    ) || bodySize * 1.2
+  const headingSizes = [
+    ...new Set(body.filter((l) => l.size >= bodySize * 1.12).map((l) => Math.round(l.size))),
+  ].sort((a, b) => b - a)
   const hasMarks = pages.some((p) => p.marks.length > 0) || body.some((l) => l.bullet)
   const listIndents: number[] = []
 
@@ -176,7 +242,11 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
   const origin: PdfLayout['origin'] = []
   const emit = (text: string, l: PdfLine | null) => {
     out.push(text)
-    origin.push(l ? { page: l.page, line: l.lineOnPage } : (origin[origin.length - 1] ?? { page: 1, line: 1 }))
+    origin.push(
+      l
+        ? { page: l.page, line: l.lineOnPage }
+        : (origin[origin.length - 1] ?? { page: 1, line: 1 }),
+    )
   }
   const blank = () => out.length > 0 && out[out.length - 1] !== '' && emit('', null)
 
@@ -188,7 +258,9 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
   for (const l of body) {
     const gap = previous && previous.page === l.page ? previous.y - l.y : null
     // Line spacing grows with the type size: a wrapped 22 pt heading is no paragraph break.
-    const paragraphBreak = gap !== null && gap > spacing * 1.35 * Math.max(1, Math.max(l.size, previous!.size) / bodySize)
+    const paragraphBreak =
+      gap !== null &&
+      gap > spacing * 1.35 * Math.max(1, Math.max(l.size, previous!.size) / bodySize)
     const headingRank = headingSizes.indexOf(Math.round(l.size))
     const isHeading = headingRank >= 0 && l.text.split(/\s+/).length <= 25
     const indented = l.x > margin + bodySize * 0.8
@@ -197,7 +269,13 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
       open = null
     }
     // A table cell that wraps: the next line, close below, starts under one of the row's columns.
-    if (row && open?.kind === 'row' && gap !== null && gap <= spacing * 1.25 * Math.max(1, l.size / bodySize) && !isHeading) {
+    if (
+      row &&
+      open?.kind === 'row' &&
+      gap !== null &&
+      gap <= spacing * 1.25 * Math.max(1, l.size / bodySize) &&
+      !isHeading
+    ) {
       const cells = l.text.split('\t')
       const column = (x: number) => {
         let best = -1
@@ -206,10 +284,20 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
       }
       const targets = l.cellX.map(column)
       // A line with text in the first column starts a new row unless that cell plainly goes on.
-      const firstGoesOn = targets[0] === 0 && (/^\p{Ll}/u.test(cells[0]!) || /[,&(/-]$|\b(?:und|and|of|der|die|des|for)$/i.test(row.cells[0] ?? ''))
+      const firstGoesOn =
+        targets[0] === 0 &&
+        (/^\p{Ll}/u.test(cells[0]!) ||
+          /[,&(/-]$|\b(?:und|and|of|der|die|des|for)$/i.test(row.cells[0] ?? ''))
       const partial = cells.length < row.columns.length
-      if (targets.every((t) => t >= 0) && new Set(targets).size === targets.length && (targets[0] !== 0 || firstGoesOn || partial)) {
-        targets.forEach((t, k) => (row!.cells[t] = row!.cells[t] ? joinWrapped(row!.cells[t]!, cells[k]!) : cells[k]!))
+      if (
+        targets.every((t) => t >= 0) &&
+        new Set(targets).size === targets.length &&
+        (targets[0] !== 0 || firstGoesOn || partial)
+      ) {
+        targets.forEach(
+          (t, k) =>
+            (row!.cells[t] = row!.cells[t] ? joinWrapped(row!.cells[t]!, cells[k]!) : cells[k]!),
+        )
         out[row.index] = row.cells.join('\t')
         previous = l
         continue
@@ -225,7 +313,8 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
     }
     row = null
     if (isHeading) {
-      if (open?.kind === 'heading' && Math.abs(open.size - l.size) < 0.5 && !paragraphBreak) out[out.length - 1] = joinWrapped(out[out.length - 1]!, l.text)
+      if (open?.kind === 'heading' && Math.abs(open.size - l.size) < 0.5 && !paragraphBreak)
+        out[out.length - 1] = joinWrapped(out[out.length - 1]!, l.text)
       else {
         blank()
         emit(`${'#'.repeat(Math.min(headingRank + 1, 6))} ${l.text}`, l)
@@ -244,9 +333,16 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
     const firstWord = l.text.split(/\s/)[0] ?? ''
     const firstWordWidth = (firstWord.length / Math.max(l.text.length, 1)) * (l.right - l.x)
     const wouldHaveFit = prev !== null && prev.right + 0.3 * l.size + firstWordWidth < right - 2
-    const hyphenated = prev !== null && /[\p{L}\u00ad]-?$/u.test(prev.text) && /-$|\u00ad$/.test(prev.text)
+    const hyphenated =
+      prev !== null && /[\p{L}\u00ad]-?$/u.test(prev.text) && /-$|\u00ad$/.test(prev.text)
     const sameColumn = open !== null && Math.abs(l.x - open.x) < bodySize * 0.6
-    const continues = open !== null && open.kind !== 'row' && !l.bullet && sameColumn && !paragraphBreak && (hyphenated || /^\p{Ll}/u.test(l.text) || !wouldHaveFit)
+    const continues =
+      open !== null &&
+      open.kind !== 'row' &&
+      !l.bullet &&
+      sameColumn &&
+      !paragraphBreak &&
+      (hyphenated || /^\p{Ll}/u.test(l.text) || !wouldHaveFit)
     if (continues) {
       out[out.length - 1] = joinWrapped(out[out.length - 1]!, l.text)
       previous = l

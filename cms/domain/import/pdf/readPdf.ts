@@ -4,11 +4,20 @@ import { DEFAULT_PDF_LIMITS, extractPdf, type ExtractLimits } from './extract'
 import { layoutPdf } from './layout'
 
 /** A PDF with a text layer → text for the TOM parser; lines map back to page and line on the page. */
-export async function readPdf(bytes: Uint8Array, limits: ExtractLimits = DEFAULT_PDF_LIMITS): Promise<ReadDocument> {
+export async function readPdf(
+  bytes: Uint8Array,
+  limits: ExtractLimits = DEFAULT_PDF_LIMITS,
+): Promise<ReadDocument> {
   const pages = await extractPdf(bytes, limits)
-  const characters = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0)
+  const characters = pages.reduce(
+    (n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0),
+    0,
+  )
   if (characters === 0) {
-    throw new ParseError(1, `the PDF has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images only) — it is probably a scan. Run text recognition (OCR) on it, export the original document as PDF, or paste its text`)
+    throw new ParseError(
+      1,
+      `the PDF has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images only) — it is probably a scan. Run text recognition (OCR) on it, export the original document as PDF, or paste its text`,
+    )
   }
   const layout = layoutPdf(pages)
   const notes: ReadDocument['notes'] = []
@@ -21,10 +30,14 @@ export async function readPdf(bytes: Uint8Array, limits: ExtractLimits = DEFAULT
   }
   const noteOrigin: { page: number; line: number }[] = []
   for (const e of byText.values()) {
-    notes.push({ line: e.line, message: `${e.reason} "${e.text}" removed on ${e.pages.length === 1 ? `page ${e.pages[0]}` : `${e.pages.length} pages`}` })
+    notes.push({
+      line: e.line,
+      message: `${e.reason} "${e.text}" removed on ${e.pages.length === 1 ? `page ${e.pages[0]}` : `${e.pages.length} pages`}`,
+    })
     noteOrigin.push({ page: e.pages[0]!, line: e.line })
   }
-  const at = (line: number) => layout.origin[line - 1] ?? layout.origin[layout.origin.length - 1] ?? { page: 1, line: 1 }
+  const at = (line: number) =>
+    layout.origin[line - 1] ?? layout.origin[layout.origin.length - 1] ?? { page: 1, line: 1 }
   return {
     format: 'pdf',
     encoding: 'pdf',

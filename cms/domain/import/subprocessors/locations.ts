@@ -6,12 +6,73 @@ countries.registerLocale(de)
 countries.registerLocale(en)
 
 /** Country members of the EU and the EEA: processing there needs no Chapter V safeguard. */
-export const EU_EEA = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO'])
+export const EU_EEA = new Set([
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
+])
 
 const ALIASES: Record<string, string> = {
-  usa: 'US', 'u.s.': 'US', 'u.s.a.': 'US', us: 'US', vereinigte_staaten: 'US', 'united states of america': 'US',
-  uk: 'GB', 'england': 'GB', 'großbritannien': 'GB', 'grossbritannien': 'GB', 'vereinigtes königreich': 'GB', 'great britain': 'GB',
-  schweiz: 'CH', switzerland: 'CH', 'vereinigte staaten': 'US', 'vereinigte staaten von amerika': 'US', 'united states': 'US', 'us-amerika': 'US', amerika: 'US', irland: 'IE', niederlande: 'NL', 'the netherlands': 'NL', 'republic of ireland': 'IE', 'republik irland': 'IE', 'south africa': 'ZA', 'südafrika': 'ZA', russland: 'RU', 'taiwan': 'TW', holland: 'NL', 'südkorea': 'KR', 'south korea': 'KR', 'tschechien': 'CZ', czechia: 'CZ',
+  usa: 'US',
+  'u.s.': 'US',
+  'u.s.a.': 'US',
+  us: 'US',
+  vereinigte_staaten: 'US',
+  'united states of america': 'US',
+  uk: 'GB',
+  england: 'GB',
+  großbritannien: 'GB',
+  grossbritannien: 'GB',
+  'vereinigtes königreich': 'GB',
+  'great britain': 'GB',
+  schweiz: 'CH',
+  switzerland: 'CH',
+  'vereinigte staaten': 'US',
+  'vereinigte staaten von amerika': 'US',
+  'united states': 'US',
+  'us-amerika': 'US',
+  amerika: 'US',
+  irland: 'IE',
+  niederlande: 'NL',
+  'the netherlands': 'NL',
+  'republic of ireland': 'IE',
+  'republik irland': 'IE',
+  'south africa': 'ZA',
+  südafrika: 'ZA',
+  russland: 'RU',
+  taiwan: 'TW',
+  holland: 'NL',
+  südkorea: 'KR',
+  'south korea': 'KR',
+  tschechien: 'CZ',
+  czechia: 'CZ',
 }
 
 /** Cities of data centres and company seats that lists name instead of countries. */
@@ -52,7 +113,11 @@ const CITIES: Record<string, string> = Object.fromEntries(
 
 /** One place name ("Deutschland", "United States", "DE", "Frankfurt, Germany") → ISO code, or null. */
 export function countryCode(place: string): string | null {
-  const p = place.trim().replace(/^(?:in|im|the)\s+/i, '').replace(/[.)(]+$/g, '').trim()
+  const p = place
+    .trim()
+    .replace(/^(?:in|im|the)\s+/i, '')
+    .replace(/[.)(]+$/g, '')
+    .trim()
   if (/^[A-Z]{2}$/.test(p) && countries.isValid(p)) return p
   const alias = ALIASES[p.toLowerCase()] ?? CITIES[p.toLowerCase()]
   if (alias) return alias
@@ -74,7 +139,9 @@ export function countryCode(place: string): string | null {
   if (first && first !== p.toLowerCase() && CITIES[first]) return CITIES[first]!
   // "Rechenzentrum Frankfurt", "AWS eu-central-1 (Frankfurt)": a known city or country as the last word.
   const word = p.split(/\s+/).pop()?.toLowerCase()
-  return word && word !== p.toLowerCase() && (CITIES[word] || ALIASES[word]) ? (CITIES[word] ?? ALIASES[word]!) : null
+  return word && word !== p.toLowerCase() && (CITIES[word] || ALIASES[word])
+    ? (CITIES[word] ?? ALIASES[word]!)
+    : null
 }
 
 /** A location cell ("Deutschland, Irland", "EU; USA", "DE/US") → ISO codes and the parts that are no country. */
@@ -82,7 +149,12 @@ export function parseLocations(cell: string): { codes: string[]; unknown: string
   const codes: string[] = []
   const unknown: string[] = []
   for (const part of cell.split(/\s*(?:[,;/\n]|\s+und\s+|\s+and\s+|\s+&\s+|<br>)\s*/i)) {
-    const p = part.trim().replace(/^(?:vorrangig|hauptsächlich|überwiegend|primär|primarily|mainly|mostly|predominantly|nur|only|ausschließlich|exclusively)\s+/i, '')
+    const p = part
+      .trim()
+      .replace(
+        /^(?:vorrangig|hauptsächlich|überwiegend|primär|primarily|mainly|mostly|predominantly|nur|only|ausschließlich|exclusively)\s+/i,
+        '',
+      )
     if (!p || /^[-–—]$/.test(p)) continue
     const code = countryCode(p)
     if (code) {

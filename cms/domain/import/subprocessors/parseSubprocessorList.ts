@@ -6,15 +6,25 @@ import { stripFrontMatter, stripMarkupNoise } from '../textSource'
 import { mapColumns, type SubprocessorColumn } from './columns'
 import { parseLocations } from './locations'
 import { defaultSafeguard, safeguardFrom } from './safeguard'
-import { type SubprocessorDraft, type SubprocessorListImport, subprocessorListImportSchema } from './schema'
+import {
+  type SubprocessorDraft,
+  type SubprocessorListImport,
+  subprocessorListImportSchema,
+} from './schema'
 
 type Cells = Partial<Record<SubprocessorColumn, string>>
-interface RawEntry { cells: Cells; line: number }
+interface RawEntry {
+  cells: Cells
+  line: number
+}
 type Warnings = SubprocessorListImport['warnings']
 type Unparsed = SubprocessorListImport['unparsed']
 
 const LEGAL_FORMS = String.raw`GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KGaA|KG|OHG|UG(?: \(haftungsbeschränkt\))?|e\.\s?V\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|B\.V\.|N\.V\.|S\.A\.S\.|SAS|S\.A\.|SARL|S\.à r\.l\.|S\.r\.l\.|plc|Oy|AB|ApS|A\/S|Pty Ltd|Corp\.?|Corporation|Co\.|Unlimited Company|DAC|Designated Activity Company`
-const LEGAL_FORM_END = new RegExp(String.raw`^(.*?\b(?:${LEGAL_FORMS}))(?:\s*[,–—-]\s*|\s+)(.*\d.*)$`, 'u')
+const LEGAL_FORM_END = new RegExp(
+  String.raw`^(.*?\b(?:${LEGAL_FORMS}))(?:\s*[,–—-]\s*|\s+)(.*\d.*)$`,
+  'u',
+)
 const HAS_LEGAL_FORM = new RegExp(String.raw`(?:^|[\s,])(?:${LEGAL_FORMS})(?:$|[\s,)])`, 'u')
 const MD_LINK = /\[([^\]]+)\]\(([^)\s]+)\)/
 const URL_ONLY = /^<?(?:https?:\/\/|www\.)\S+>?$/i
@@ -25,15 +35,24 @@ const MD_HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/
 const BOLD_LINE = /^\s*(?:[-*•]\s+)?\*\*([^*]+?)\*\*\s*:?\s*$/
 const LABELLED = /^\s*(?:[-*•]\s+)?\**([\p{L}][\p{L} /()-]{1,40}?)\**\s*:\**\s*(.+)$/u
 
-const unemphasise = (t: string) => t.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/(^|[^*\w])\*([^*]+)\*(?=$|[^*\w])/g, '$1$2').replace(/__([^_]+)__/g, '$1').trim()
+const unemphasise = (t: string) =>
+  t
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/(^|[^*\w])\*([^*]+)\*(?=$|[^*\w])/g, '$1$2')
+    .replace(/__([^_]+)__/g, '$1')
+    .trim()
 
 /** "Cloudflare, Inc., 101 Townsend St, San Francisco" → name and address. */
 export function splitNameAndAddress(cell: string): { name: string; address?: string } {
-  const text = cell.replace(/\s*<br\s*\/?>\s*/gi, ', ').replace(/\s+/g, ' ').trim()
+  const text = cell
+    .replace(/\s*<br\s*\/?>\s*/gi, ', ')
+    .replace(/\s+/g, ' ')
+    .trim()
   const byForm = LEGAL_FORM_END.exec(text)
   if (byForm) return { name: byForm[1]!.trim(), address: byForm[2]!.trim() }
   const comma = text.indexOf(',')
-  if (comma > 0 && /\d/.test(text.slice(comma))) return { name: text.slice(0, comma).trim(), address: text.slice(comma + 1).trim() }
+  if (comma > 0 && /\d/.test(text.slice(comma)))
+    return { name: text.slice(0, comma).trim(), address: text.slice(comma + 1).trim() }
   return { name: text }
 }
 
@@ -43,20 +62,38 @@ function notAName(text: string): string | null {
   if (t === '' || t === '—' || t === '-') return 'empty'
   if (URL_ONLY.test(text.trim()) || URL_ONLY.test(t)) return 'a web address'
   if (classify(t) === 'strong' && !HAS_LEGAL_FORM.test(t)) return 'an address'
-  if (t.split(/\s+/).length > 14 || (/[.!?]$/.test(t) && t.split(/\s+/).length > 6 && !HAS_LEGAL_FORM.test(t))) return 'a sentence'
+  if (
+    t.split(/\s+/).length > 14 ||
+    (/[.!?]$/.test(t) && t.split(/\s+/).length > 6 && !HAS_LEGAL_FORM.test(t))
+  )
+    return 'a sentence'
   return null
 }
 
 /** Table rows with a header row; a header repeated further down (one table per section) starts again. */
-function fromRows(rows: { cells: string[]; line: number }[], warnings: Warnings, unparsed: Unparsed): RawEntry[] {
+function fromRows(
+  rows: { cells: string[]; line: number }[],
+  warnings: Warnings,
+  unparsed: Unparsed,
+): RawEntry[] {
   const entries: RawEntry[] = []
   let columns: (SubprocessorColumn | null)[] | null = null
   for (const row of rows) {
     const mapped = mapColumns(row.cells)
-    const looksLikeHeader = mapped.includes('name') && row.cells.every((c) => c.split(/\s+/).length <= 6 && !/\d{3}|@|https?:/.test(c))
+    const looksLikeHeader =
+      mapped.includes('name') &&
+      row.cells.every((c) => c.split(/\s+/).length <= 6 && !/\d{3}|@|https?:/.test(c))
     if (looksLikeHeader && (!columns || mapped.filter(Boolean).length >= 2)) {
       columns = mapped
-      mapped.forEach((c, i) => c === null && row.cells[i]!.trim() && warnings.push({ line: row.line, message: `column "${row.cells[i]}" is not one of name, address, purpose, location, safeguard, website; its cells are not imported` }))
+      mapped.forEach(
+        (c, i) =>
+          c === null &&
+          row.cells[i]!.trim() &&
+          warnings.push({
+            line: row.line,
+            message: `column "${row.cells[i]}" is not one of name, address, purpose, location, safeguard, website; its cells are not imported`,
+          }),
+      )
       continue
     }
     if (!columns) {
@@ -81,18 +118,24 @@ function fromRows(rows: { cells: string[]; line: number }[], warnings: Warnings,
     }
     entries.push({ cells, line: row.line })
   }
-  if (!columns) throw new ParseError(rows[0]?.line ?? 1, `no column names the subprocessor; expected a heading such as "Name", "Unternehmen", "Supplier" or "Entity" (found: ${rows[0]?.cells.join(', ') ?? 'nothing'})`)
+  if (!columns)
+    throw new ParseError(
+      rows[0]?.line ?? 1,
+      `no column names the subprocessor; expected a heading such as "Name", "Unternehmen", "Supplier" or "Entity" (found: ${rows[0]?.cells.join(', ') ?? 'nothing'})`,
+    )
   return entries
 }
 
 function mergeInto(entry: RawEntry, cells: Cells, reason: string) {
   const add = (key: SubprocessorColumn, value: string | undefined, separator = '; ') => {
-    if (value) entry.cells[key] = entry.cells[key] ? `${entry.cells[key]}${separator}${value}` : value
+    if (value)
+      entry.cells[key] = entry.cells[key] ? `${entry.cells[key]}${separator}${value}` : value
   }
   if (reason === 'a web address') add('url', cells.name, ' ')
   else if (reason === 'an address') add('address', cells.name, ', ')
   else if (reason === 'a sentence') add('purpose', cells.name)
-  for (const key of ['purpose', 'locations', 'address', 'safeguard', 'url'] as const) if (cells[key]) add(key, cells[key], key === 'address' ? ', ' : '; ')
+  for (const key of ['purpose', 'locations', 'address', 'safeguard', 'url'] as const)
+    if (cells[key]) add(key, cells[key], key === 'address' ? ', ' : '; ')
 }
 
 /** "- Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen – Hosting – Deutschland (EU)" */
@@ -107,16 +150,37 @@ function fromListItem(text: string, line: number): RawEntry {
  * ("Leistung: Hosting", "Ort: Frankfurt") or recognised by form (an italic purpose, an address,
  * a link, a line of countries).
  */
-function fromRecords(lines: string[], starts: number[], warnings: Warnings, unparsed: Unparsed): RawEntry[] {
+function fromRecords(
+  lines: string[],
+  starts: number[],
+  warnings: Warnings,
+  unparsed: Unparsed,
+): RawEntry[] {
   const entries: RawEntry[] = []
   const levelOf = (i: number) => MD_HEADING.exec(lines[i]!)?.[1]!.length ?? 7
   let groupLabel: string | undefined
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? lines.length
-    const details = lines.slice(start + 1, end).map((l, d) => ({ text: l.trim(), line: start + 2 + d })).filter((d) => d.text !== '')
-    const name = unemphasise((MD_HEADING.exec(lines[start]!)?.[2] ?? BOLD_LINE.exec(lines[start]!)?.[1] ?? lines[start]!).trim())
-    const deeperFollows = starts[k + 1] !== undefined && details.length === 0 && levelOf(starts[k + 1]!) > levelOf(start)
-    const isTitle = !HAS_LEGAL_FORM.test(name) && /unterauftrag|sub-?processor|dienstleister|übersicht|overview|liste\b|\blist\b|third part|drittanbieter/i.test(name)
+    const details = lines
+      .slice(start + 1, end)
+      .map((l, d) => ({ text: l.trim(), line: start + 2 + d }))
+      .filter((d) => d.text !== '')
+    const name = unemphasise(
+      (
+        MD_HEADING.exec(lines[start]!)?.[2] ??
+        BOLD_LINE.exec(lines[start]!)?.[1] ??
+        lines[start]!
+      ).trim(),
+    )
+    const deeperFollows =
+      starts[k + 1] !== undefined &&
+      details.length === 0 &&
+      levelOf(starts[k + 1]!) > levelOf(start)
+    const isTitle =
+      !HAS_LEGAL_FORM.test(name) &&
+      /unterauftrag|sub-?processor|dienstleister|übersicht|overview|liste\b|\blist\b|third part|drittanbieter/i.test(
+        name,
+      )
     if (isTitle && details.length > 0) {
       for (const d of details) unparsed.push({ line: d.line, text: d.text })
       unparsed.push({ line: start + 1, text: name })
@@ -124,7 +188,10 @@ function fromRecords(lines: string[], starts: number[], warnings: Warnings, unpa
     }
     if (deeperFollows || (details.length === 0 && isTitle)) {
       // A heading over records ("Hosting", "Subprocessors") names their group, not a provider.
-      groupLabel = deeperFollows && !/unterauftrag|sub-?processor|übersicht|overview|liste|list/i.test(name) ? name : undefined
+      groupLabel =
+        deeperFollows && !/unterauftrag|sub-?processor|übersicht|overview|liste|list/i.test(name)
+          ? name
+          : undefined
       return
     }
     if (details.length === 0) {
@@ -137,20 +204,45 @@ function fromRecords(lines: string[], starts: number[], warnings: Warnings, unpa
     }
     for (const d of details) {
       const labelled = LABELLED.exec(d.text)
-      const column = labelled && !/^https?$/i.test(labelled[1]!) ? mapColumns([labelled[1]!])[0] : null
+      const column =
+        labelled && !/^https?$/i.test(labelled[1]!) ? mapColumns([labelled[1]!])[0] : null
       if (labelled && column) {
-        add(column === 'name' ? 'address' : column, unemphasise(labelled[2]!), column === 'address' ? ', ' : '; ')
+        add(
+          column === 'name' ? 'address' : column,
+          unemphasise(labelled[2]!),
+          column === 'address' ? ', ' : '; ',
+        )
         continue
       }
       const plain = unemphasise(d.text.replace(/^[-*•]\s+/, ''))
       const link = MD_LINK.exec(d.text)
-      if (URL_ONLY.test(plain) || (link && unemphasise(d.text.replace(MD_LINK, '')).replace(/[^\p{L}]/gu, '') === '')) add('url', link?.[2] ?? plain.replace(/^<|>$/g, ''), ' ')
-      else if (/^\*[^*].*\*$|^_[^_].*_$/.test(d.text.trim()) && !cells.purpose) add('purpose', plain)
-      else if (!/\d/.test(plain) && parseLocations(plain).unknown.length === 0 && parseLocations(plain).codes.length > 0) add('locations', plain)
-      else if (classify(plain) === 'strong' || classify(plain) === 'company' || (cells.address && classify(plain) === 'person')) add('address', plain, ', ')
+      if (
+        URL_ONLY.test(plain) ||
+        (link && unemphasise(d.text.replace(MD_LINK, '')).replace(/[^\p{L}]/gu, '') === '')
+      )
+        add('url', link?.[2] ?? plain.replace(/^<|>$/g, ''), ' ')
+      else if (/^\*[^*].*\*$|^_[^_].*_$/.test(d.text.trim()) && !cells.purpose)
+        add('purpose', plain)
+      else if (
+        !/\d/.test(plain) &&
+        parseLocations(plain).unknown.length === 0 &&
+        parseLocations(plain).codes.length > 0
+      )
+        add('locations', plain)
+      else if (
+        classify(plain) === 'strong' ||
+        classify(plain) === 'company' ||
+        (cells.address && classify(plain) === 'person')
+      )
+        add('address', plain, ', ')
       else if (!cells.purpose && !/\d/.test(plain)) add('purpose', plain)
       // Lines of a street address that match no pattern ("One Front Street, 28th Floor", "Dublin 2, Ireland").
-      else if (plain.length <= 90 && (/\d/.test(plain) || plain.includes(',')) && !/[.!?]$/.test(plain)) add('address', plain, ', ')
+      else if (
+        plain.length <= 90 &&
+        (/\d/.test(plain) || plain.includes(',')) &&
+        !/[.!?]$/.test(plain)
+      )
+        add('address', plain, ', ')
       else unparsed.push({ line: d.line, text: d.text })
     }
     if (!cells.purpose && groupLabel) cells.purpose = groupLabel
@@ -177,10 +269,15 @@ function normalise(raw: RawEntry, warnings: Warnings): SubprocessorDraft | null 
   // "Sentry (Functional Software, Inc.)": the legal entity in parentheses.
   let legalEntity: string | undefined
   const inParentheses = /^(.+?)\s*\(([^()]+)\)$/.exec(name)
-  if (inParentheses && HAS_LEGAL_FORM.test(inParentheses[2]!)) legalEntity = inParentheses[2]!.trim()
+  if (inParentheses && HAS_LEGAL_FORM.test(inParentheses[2]!))
+    legalEntity = inParentheses[2]!.trim()
   else if (HAS_LEGAL_FORM.test(name)) legalEntity = name
   name = name.replace(/\s+/g, ' ')
-  const address = [raw.cells.address, split.address].filter(Boolean).map((a) => unemphasise(a!.replace(/\s*<br\s*\/?>\s*/gi, ', '))).join(', ') || undefined
+  const address =
+    [raw.cells.address, split.address]
+      .filter(Boolean)
+      .map((a) => unemphasise(a!.replace(/\s*<br\s*\/?>\s*/gi, ', ')))
+      .join(', ') || undefined
   // A safeguard in parentheses after the locations ("USA (Standardvertragsklauseln)").
   let locationText = unemphasise(raw.cells.locations ?? '')
   let safeguardText = unemphasise(raw.cells.safeguard ?? '')
@@ -194,30 +291,57 @@ function normalise(raw: RawEntry, warnings: Warnings): SubprocessorDraft | null 
   if (codes.length === 0 && raw.cells.corporateLocation) {
     const seat = parseLocations(unemphasise(raw.cells.corporateLocation))
     codes = seat.codes
-    if (codes.length > 0) warnings.push({ line: raw.line, message: `${name}: no processing location given; the company's seat (${codes.join(', ')}) is used — check it` })
+    if (codes.length > 0)
+      warnings.push({
+        line: raw.line,
+        message: `${name}: no processing location given; the company's seat (${codes.join(', ')}) is used — check it`,
+      })
   }
   if (codes.length === 0 && address) {
     const fromAddress = parseLocations(address.split(',').pop() ?? '')
     if (fromAddress.codes.length > 0) {
       codes = fromAddress.codes
-      warnings.push({ line: raw.line, message: `${name}: location taken from the address (${codes.join(', ')})` })
+      warnings.push({
+        line: raw.line,
+        message: `${name}: location taken from the address (${codes.join(', ')})`,
+      })
     }
   }
-  const regions = unknown.filter((u) => /^(?:eu|ewr|eea|eu\/ewr|europa|europe|european union|europäische union|weltweit|worldwide|global)$/i.test(u))
+  const regions = unknown.filter((u) =>
+    /^(?:eu|ewr|eea|eu\/ewr|europa|europe|european union|europäische union|weltweit|worldwide|global)$/i.test(
+      u,
+    ),
+  )
   unknown = unknown.filter((u) => !regions.includes(u))
-  if (unknown.length > 0) warnings.push({ line: raw.line, message: `${name}: "${unknown.join('", "')}" is not a country; check the locations` })
+  if (unknown.length > 0)
+    warnings.push({
+      line: raw.line,
+      message: `${name}: "${unknown.join('", "')}" is not a country; check the locations`,
+    })
   const incomplete: ('purpose' | 'locations' | 'safeguard')[] = []
   if (codes.length === 0) {
     incomplete.push('locations')
-    warnings.push({ line: raw.line, message: `${name}: no processing location found${regions.length ? ` (only "${regions.join('", "')}")` : ''}; add one before publishing` })
+    warnings.push({
+      line: raw.line,
+      message: `${name}: no processing location found${regions.length ? ` (only "${regions.join('", "')}")` : ''}; add one before publishing`,
+    })
   }
   let safeguard = safeguardText ? safeguardFrom(safeguardText) : null
-  if (safeguardText && !safeguard) warnings.push({ line: raw.line, message: `${name}: safeguard "${safeguardText}" not recognised; set to "other"` })
+  if (safeguardText && !safeguard)
+    warnings.push({
+      line: raw.line,
+      message: `${name}: safeguard "${safeguardText}" not recognised; set to "other"`,
+    })
   safeguard ??= safeguardText ? 'other' : defaultSafeguard(codes)
-  if (!safeguard && codes.length === 0 && regions.some((r) => /eu|ewr|eea|europ/i.test(r))) safeguard = 'eu-eea'
+  if (!safeguard && codes.length === 0 && regions.some((r) => /eu|ewr|eea|europ/i.test(r)))
+    safeguard = 'eu-eea'
   if (!safeguard) {
     incomplete.push('safeguard')
-    if (codes.length > 0) warnings.push({ line: raw.line, message: `${name}: processing outside the EU/EEA (${codes.join(', ')}) without a stated safeguard; set to "other"` })
+    if (codes.length > 0)
+      warnings.push({
+        line: raw.line,
+        message: `${name}: processing outside the EU/EEA (${codes.join(', ')}) without a stated safeguard; set to "other"`,
+      })
     safeguard = 'other'
   }
   const purpose = unemphasise(raw.cells.purpose?.replace(/\s*<br\s*\/?>\s*/gi, '; ') ?? '')
@@ -238,13 +362,17 @@ function normalise(raw: RawEntry, warnings: Warnings): SubprocessorDraft | null 
   }
 }
 
-const splitRow = (line: string) => PIPE_ROW.exec(line)![1]!.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'))
+const splitRow = (line: string) =>
+  PIPE_ROW.exec(line)![1]!
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim().replace(/\\\|/g, '|'))
 
 /** Where records start: headings and lines that are a bold name only, each followed by details. */
 function recordStarts(lines: string[]): number[] {
   const starts: number[] = []
   lines.forEach((l, i) => {
-    if (MD_HEADING.test(l) || (BOLD_LINE.test(l) && !LABELLED.test(l.replace(/\*\*/g, '')))) starts.push(i)
+    if (MD_HEADING.test(l) || (BOLD_LINE.test(l) && !LABELLED.test(l.replace(/\*\*/g, ''))))
+      starts.push(i)
   })
   return starts
 }
@@ -271,26 +399,51 @@ export function parseSubprocessorList(source: string, filename?: string): Subpro
   } else {
     text = stripMarkupNoise(stripFrontMatter(text).text)
     const tagLines = text.split('\n').filter((l) => /^\s*<\/?[a-zA-Z][\w:-]*[\s>/]/.test(l)).length
-    if (ext === 'html' || ext === 'htm' || tagLines >= 2 || /^\s*<(?:!doctype|html|table|body|div|ul|h[1-6]|p)\b/i.test(text)) {
+    if (
+      ext === 'html' ||
+      ext === 'htm' ||
+      tagLines >= 2 ||
+      /^\s*<(?:!doctype|html|table|body|div|ul|h[1-6]|p)\b/i.test(text)
+    ) {
       const converted = htmlToText(text, { markup: true })
       text = converted.text
       lineOf = converted.lineOf
     }
     const lines = text.split('\n')
-    const tableLines = lines.map((l, i) => (PIPE_ROW.test(l) && !ALIGNMENT.test(l) ? i : -1)).filter((i) => i >= 0)
-    const tabLines = lines.map((l, i) => (l.split('\t').filter((c) => c.trim()).length >= 2 ? i : -1)).filter((i) => i >= 0)
+    const tableLines = lines
+      .map((l, i) => (PIPE_ROW.test(l) && !ALIGNMENT.test(l) ? i : -1))
+      .filter((i) => i >= 0)
+    const tabLines = lines
+      .map((l, i) => (l.split('\t').filter((c) => c.trim()).length >= 2 ? i : -1))
+      .filter((i) => i >= 0)
     const starts = recordStarts(lines)
     const bullets = lines.filter((l) => BULLET.test(l) && !BOLD_LINE.test(l)).length
     if (tableLines.length >= 2 || tabLines.length >= 2) {
       format = 'table'
       const rowLines = tableLines.length >= 2 ? tableLines : tabLines
-      const rows = rowLines.map((i) => ({ cells: tableLines.length >= 2 ? splitRow(lines[i]!) : lines[i]!.split('\t').map((c) => c.trim()), line: i + 1 }))
+      const rows = rowLines.map((i) => ({
+        cells:
+          tableLines.length >= 2 ? splitRow(lines[i]!) : lines[i]!.split('\t').map((c) => c.trim()),
+        line: i + 1,
+      }))
       raw = fromRows(rows, warnings, unparsed)
       const used = new Set(rowLines)
-      lines.forEach((l, i) => !used.has(i) && l.trim() && !ALIGNMENT.test(l) && unparsed.push({ line: i + 1, text: l.trim() }))
-    } else if (starts.length >= 2 && starts.filter((s, k) => (starts[k + 1] ?? lines.length) - s > 1).length >= 2 && bullets < starts.length * 2) {
+      lines.forEach(
+        (l, i) =>
+          !used.has(i) &&
+          l.trim() &&
+          !ALIGNMENT.test(l) &&
+          unparsed.push({ line: i + 1, text: l.trim() }),
+      )
+    } else if (
+      starts.length >= 2 &&
+      starts.filter((s, k) => (starts[k + 1] ?? lines.length) - s > 1).length >= 2 &&
+      bullets < starts.length * 2
+    ) {
       format = 'records'
-      lines.slice(0, starts[0]).forEach((l, i) => l.trim() && unparsed.push({ line: i + 1, text: l.trim() }))
+      lines
+        .slice(0, starts[0])
+        .forEach((l, i) => l.trim() && unparsed.push({ line: i + 1, text: l.trim() }))
       raw = fromRecords(lines, starts, warnings, unparsed)
     } else if (bullets > 0) {
       format = 'list'
@@ -298,7 +451,8 @@ export function parseSubprocessorList(source: string, filename?: string): Subpro
         const m = BULLET.exec(l)
         const item = m ? fromListItem(m[1]!.trim(), i + 1) : null
         if (item && !notAName(item.cells.name ?? '')) raw.push(item)
-        else if (m && raw.length > 0) mergeInto(raw[raw.length - 1]!, { name: m[1]!.trim() }, notAName(m[1]!) ?? 'a sentence')
+        else if (m && raw.length > 0)
+          mergeInto(raw[raw.length - 1]!, { name: m[1]!.trim() }, notAName(m[1]!) ?? 'a sentence')
         else if (l.trim()) unparsed.push({ line: i + 1, text: l.trim() })
       })
     } else {
@@ -306,8 +460,14 @@ export function parseSubprocessorList(source: string, filename?: string): Subpro
       raw = fromCsv(text, warnings, unparsed)
     }
   }
-  const entries = raw.map((r) => normalise(r, warnings)).filter((e): e is SubprocessorDraft => e !== null)
-  if (entries.length === 0) throw new ParseError(1, 'no subprocessors found; expected a table with a name column, a CSV file, a bullet list or one heading per subprocessor with its details')
+  const entries = raw
+    .map((r) => normalise(r, warnings))
+    .filter((e): e is SubprocessorDraft => e !== null)
+  if (entries.length === 0)
+    throw new ParseError(
+      1,
+      'no subprocessors found; expected a table with a name column, a CSV file, a bullet list or one heading per subprocessor with its details',
+    )
   return subprocessorListImportSchema.parse({
     format,
     entries: entries.map((e) => ({ ...e, line: lineOf(e.line) })),
@@ -318,12 +478,28 @@ export function parseSubprocessorList(source: string, filename?: string): Subpro
 
 function fromCsv(text: string, warnings: Warnings, unparsed: Unparsed): RawEntry[] {
   const first = text.split('\n').find((l) => l.trim()) ?? ''
-  const delimiter = [';', '\t', ','].map((d) => [d, first.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0]
+  const delimiter = [';', '\t', ',']
+    .map((d) => [d, first.split(d).length] as const)
+    .sort((a, b) => b[1] - a[1])[0]![0]
   let records: { record: string[]; info: { lines: number } }[]
   try {
-    records = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, trim: true }) as never
+    records = parseCsv(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+      trim: true,
+    }) as never
   } catch (error) {
-    throw new ParseError((error as { lines?: number }).lines ?? 1, `not a readable CSV file (${(error as Error).message})`)
+    throw new ParseError(
+      (error as { lines?: number }).lines ?? 1,
+      `not a readable CSV file (${(error as Error).message})`,
+    )
   }
-  return fromRows(records.map((r) => ({ cells: r.record, line: r.info.lines })), warnings, unparsed)
+  return fromRows(
+    records.map((r) => ({ cells: r.record, line: r.info.lines })),
+    warnings,
+    unparsed,
+  )
 }

@@ -3,10 +3,16 @@ import { EU_EEA } from './locations'
 
 const RULES: ReadonlyArray<[TransferSafeguard, RegExp]> = [
   ['dpf', /privacy framework|\bdpf\b/i],
-  ['scc', /standardvertragsklausel|standard contractual|\bscc\b|standarddatenschutzklausel|art\.?\s*46/i],
+  [
+    'scc',
+    /standardvertragsklausel|standard contractual|\bscc\b|standarddatenschutzklausel|art\.?\s*46/i,
+  ],
   ['bcr', /\bbcr\b|binding corporate|verbindliche interne/i],
   ['adequacy', /angemessenheit|adequacy|art\.?\s*45/i],
-  ['eu-eea', /^(?:eu|ewr|eea|eu\/ewr|eu\/eea|keine|none|nicht erforderlich|not required|n\/a|[-–—])$|keine drittland|no third.country/i],
+  [
+    'eu-eea',
+    /^(?:eu|ewr|eea|eu\/ewr|eu\/eea|keine|none|nicht erforderlich|not required|n\/a|[-–—])$|keine drittland|no third.country/i,
+  ],
 ]
 
 /** A safeguard cell in words → the transfer safeguard; null when the words name none. */

@@ -2,7 +2,15 @@
 import { type SourceLine, where } from './types'
 
 /** Warnings, unparsed or skipped lines of the preview, each with its place in the file. */
-export function LineList({ title, items, open = true }: { title: string; items: SourceLine[] | undefined; open?: boolean }) {
+export function LineList({
+  title,
+  items,
+  open = true,
+}: {
+  title: string
+  items: SourceLine[] | undefined
+  open?: boolean
+}) {
   if (!items || items.length === 0) return null
   return (
     <details open={open}>

@@ -3,7 +3,12 @@ import type { SubprocessorDraft } from '@trust-center/core/import/subprocessors/
 import type { ParseResult } from '@trust-center/core/tom-schema'
 
 export type ImportKind = 'toms' | 'subprocessors'
-export interface SourceLine { line: number; page?: number; message?: string; text?: string }
+export interface SourceLine {
+  line: number
+  page?: number
+  message?: string
+  text?: string
+}
 
 /** What POST /companies/:id/import answers in preview mode. */
 export interface ImportPreview {
@@ -11,11 +16,17 @@ export interface ImportPreview {
   format?: string
   result?: ParseResult
   positions?: SourcePositions
-  suggestions?: { companyName?: string; emails: { address: string; role: string }[]; subprocessors: { name: string; line: number }[]; contacts?: { role: string; lines: string[]; line: number }[] }
+  suggestions?: {
+    companyName?: string
+    emails: { address: string; role: string }[]
+    subprocessors: { name: string; line: number }[]
+    contacts?: { role: string; lines: string[]; line: number }[]
+  }
   entries?: SubprocessorDraft[]
   warnings?: SourceLine[]
   unparsed?: SourceLine[]
 }
 
 /** "line 14" or "p. 2, line 14". */
-export const where = (at: { line: number; page?: number } | undefined) => (at ? (at.page ? `p. ${at.page}, line ${at.line}` : `line ${at.line}`) : '')
+export const where = (at: { line: number; page?: number } | undefined) =>
+  at ? (at.page ? `p. ${at.page}, line ${at.line}` : `line ${at.line}`) : ''

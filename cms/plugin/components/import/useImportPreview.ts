@@ -1,13 +1,21 @@
 'use client'
 import { toast, useConfig } from '@payloadcms/ui'
 import { useState } from 'react'
-import { dropControl, dropMeasure, type MeasurePath, mergeWithPrevious, type PreviewState, setTitle } from '@trust-center/core/import/editPreview'
+import {
+  dropControl,
+  dropMeasure,
+  type MeasurePath,
+  mergeWithPrevious,
+  type PreviewState,
+  setTitle,
+} from '@trust-center/core/import/editPreview'
 import type { ImportKind, ImportPreview } from './types'
 
 const toBase64 = async (file: File) => {
   const bytes = new Uint8Array(await file.arrayBuffer())
   let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return btoa(binary)
 }
 
@@ -22,7 +30,10 @@ export interface ImportSlugs {
   tomVersionsSlug: string
 }
 
-export function useImportPreview(companyId: string | number | undefined, { companiesSlug, tomVersionsSlug }: ImportSlugs) {
+export function useImportPreview(
+  companyId: string | number | undefined,
+  { companiesSlug, tomVersionsSlug }: ImportSlugs,
+) {
   const { config } = useConfig()
   const [kind, setKindState] = useState<ImportKind>('toms')
   const [file, setFile] = useState<File | null>(null)
@@ -47,26 +58,46 @@ export function useImportPreview(companyId: string | number | undefined, { compa
     try {
       setError(null)
       const date = kind === 'toms' && effectiveDate ? { effectiveDate } : {}
-      const edits = mode === 'create' ? (kind === 'toms' && edited ? { document: edited.document } : kind === 'subprocessors' && preview?.entries ? { entries: preview.entries.filter((_, i) => !dropped.has(i)) } : {}) : {}
+      const edits =
+        mode === 'create'
+          ? kind === 'toms' && edited
+            ? { document: edited.document }
+            : kind === 'subprocessors' && preview?.entries
+              ? { entries: preview.entries.filter((_, i) => !dropped.has(i)) }
+              : {}
+          : {}
       const source = file ? { filename: file.name, base64: await toBase64(file) } : { text }
-      const response = await fetch(`${config.serverURL}${config.routes.api}/${companiesSlug}/${companyId}/import`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ kind, mode, ...source, ...date, ...edits }),
-      })
-      const body = (await response.json()) as ImportPreview & { message?: string; id?: string | number; errors?: { message: string }[] }
-      if (!response.ok) throw new Error(body.errors?.[0]?.message ?? body.message ?? response.statusText)
+      const response = await fetch(
+        `${config.serverURL}${config.routes.api}/${companiesSlug}/${companyId}/import`,
+        {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ kind, mode, ...source, ...date, ...edits }),
+        },
+      )
+      const body = (await response.json()) as ImportPreview & {
+        message?: string
+        id?: string | number
+        errors?: { message: string }[]
+      }
+      if (!response.ok)
+        throw new Error(body.errors?.[0]?.message ?? body.message ?? response.statusText)
       if (mode === 'preview') {
         setPreview(body)
-        setEdited(body.result && body.positions ? { document: body.result.document, positions: body.positions } : null)
+        setEdited(
+          body.result && body.positions
+            ? { document: body.result.document, positions: body.positions }
+            : null,
+        )
         setDropped(new Set())
         setEffectiveDate(body.result?.document.effectiveDate ?? '')
         setCreated(null)
       } else {
         toast.success(body.message ?? 'Imported')
         setCreated(body.message ?? 'Imported')
-        if (kind === 'toms' && body.id !== undefined) window.location.assign(`${config.routes.admin}/collections/${tomVersionsSlug}/${body.id}`)
+        if (kind === 'toms' && body.id !== undefined)
+          window.location.assign(`${config.routes.admin}/collections/${tomVersionsSlug}/${body.id}`)
       }
     } catch (failure) {
       toast.error((failure as Error).message)
@@ -78,7 +109,20 @@ export function useImportPreview(companyId: string | number | undefined, { compa
 
   const edit = (change: (s: PreviewState) => PreviewState) => setEdited((s) => (s ? change(s) : s))
   return {
-    kind, setKind, file, setFile, text, setText, preview, edited, effectiveDate, setEffectiveDate, busy, created, error, send,
+    kind,
+    setKind,
+    file,
+    setFile,
+    text,
+    setText,
+    preview,
+    edited,
+    effectiveDate,
+    setEffectiveDate,
+    busy,
+    created,
+    error,
+    send,
     tom: {
       setTitle: (title: string) => edit((s) => setTitle(s, title)),
       drop: (p: MeasurePath) => edit((s) => dropMeasure(s, p)),
@@ -87,12 +131,13 @@ export function useImportPreview(companyId: string | number | undefined, { compa
     },
     entries: {
       dropped,
-      toggle: (i: number) => setDropped((d) => {
-        const next = new Set(d)
-        if (next.has(i)) next.delete(i)
-        else next.add(i)
-        return next
-      }),
+      toggle: (i: number) =>
+        setDropped((d) => {
+          const next = new Set(d)
+          if (next.has(i)) next.delete(i)
+          else next.add(i)
+          return next
+        }),
     },
   }
 }

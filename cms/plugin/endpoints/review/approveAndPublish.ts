@@ -3,4 +3,8 @@ import type { SanitizedTrustCenterOptions } from '../../types'
 import { takeStep } from './takeStep'
 
 /** POST /api/tom-versions/:id/approve — Approve and publish (legal or admin, not the last editor): in-review → published. */
-export const approveAndPublishEndpoint = (options: SanitizedTrustCenterOptions): Endpoint => ({ path: '/:id/approve', method: 'post', handler: takeStep(options, 'approved') })
+export const approveAndPublishEndpoint = (options: SanitizedTrustCenterOptions): Endpoint => ({
+  path: '/:id/approve',
+  method: 'post',
+  handler: takeStep(options, 'approved'),
+})

@@ -7,7 +7,8 @@ import { workflowMessage } from '../../translations/workflowMessages'
 import type { SanitizedTrustCenterOptions } from '../../types'
 import { fail } from '../respond'
 
-const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+const idOf = (value: unknown) =>
+  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 
 /**
  * GET /api/tom-versions/:id/review — what the review panel shows: the per-measure changes against
@@ -22,18 +23,28 @@ export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): End
     if (!role || !req.user) return fail(401, workflowMessage(req, 'signIn'))
     const collection = options.slugs.tomVersions as 'tom-versions'
     const id = String(req.routeParams?.id)
-    const version = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null)) as Record<string, any> | null
+    const version = (await req.payload
+      .findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req })
+      .catch(() => null)) as Record<string, any> | null
     if (!version) return fail(404, workflowMessage(req, 'notFound', { id }))
     const current = (
       await req.payload.find({
         collection,
-        where: { and: [{ company: { equals: idOf(version.company) } }, { status: { equals: 'published' } }, { id: { not_equals: version.id } }] },
+        where: {
+          and: [
+            { company: { equals: idOf(version.company) } },
+            { status: { equals: 'published' } },
+            { id: { not_equals: version.id } },
+          ],
+        },
         limit: 1,
         depth: 0,
         req,
       })
     ).docs[0] as Record<string, any> | undefined
-    const sections = (doc: Record<string, any>) => ({ sections: withoutStorageNoise(doc.sections ?? []) as Section[] })
+    const sections = (doc: Record<string, any>) => ({
+      sections: withoutStorageNoise(doc.sections ?? []) as Section[],
+    })
     const diff = current ? diffVersions(sections(current), sections(version)) : null
     const reviewer = role === 'legal' || role === 'admin'
     const lastEditor = version.lastEditedBy ? idOf(version.lastEditedBy) : null
@@ -41,19 +52,42 @@ export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): End
     // Names only, for every staff member: a reviewer may not read other users' records, but must
     // see who edited and who reviewed.
     const log = (version.reviewLog ?? []) as Array<Record<string, unknown>>
-    const ids = [...new Set([version.lastEditedBy, ...log.map((e) => e.by)].filter((v) => v != null).map(idOf))]
+    const ids = [
+      ...new Set(
+        [version.lastEditedBy, ...log.map((e) => e.by)].filter((v) => v != null).map(idOf),
+      ),
+    ]
     const people = ids.length
-      ? ((await req.payload.find({ collection: options.slugs.users as 'users', where: { id: { in: ids } }, pagination: false, depth: 0, select: { name: true, email: true }, overrideAccess: true, req })).docs as Array<Record<string, unknown>>)
+      ? ((
+          await req.payload.find({
+            collection: options.slugs.users as 'users',
+            where: { id: { in: ids } },
+            pagination: false,
+            depth: 0,
+            select: { name: true, email: true },
+            overrideAccess: true,
+            req,
+          })
+        ).docs as Array<Record<string, unknown>>)
       : []
     const person = (u: unknown) => {
       if (u == null) return null
       const found = people.find((p) => String(p.id) === idOf(u))
-      return { id: idOf(u), name: String(found?.name || String(found?.email ?? '').split('@')[0] || idOf(u)) }
+      return {
+        id: idOf(u),
+        name: String(found?.name || String(found?.email ?? '').split('@')[0] || idOf(u)),
+      }
     }
     return Response.json({
       status: version.status,
       lastEditedBy: person(version.lastEditedBy),
-      current: current ? { id: current.id, version: current.version, effectiveDate: String(current.effectiveDate).slice(0, 10) } : null,
+      current: current
+        ? {
+            id: current.id,
+            version: current.version,
+            effectiveDate: String(current.effectiveDate).slice(0, 10),
+          }
+        : null,
       // Only what changed: the panel lists changes, not the whole document.
       diff: diff && {
         identical: diff.identical,
@@ -62,7 +96,12 @@ export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): End
           .map((c) => ({ ...c, measures: c.measures.filter((m) => m.kind !== 'unchanged') }))
           .filter((c) => c.kind !== 'matched' || c.measures.length > 0 || c.text),
       },
-      log: log.map((e) => ({ action: e.action, at: e.at, comment: e.comment ?? null, by: person(e.by) })),
+      log: log.map((e) => ({
+        action: e.action,
+        at: e.at,
+        comment: e.comment ?? null,
+        by: person(e.by),
+      })),
       can: {
         submit: version.status === 'draft',
         approve: version.status === 'in-review' && reviewer && notLastEditor,

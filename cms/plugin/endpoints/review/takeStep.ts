@@ -6,11 +6,17 @@ import { notifyReviewStep } from '../../notifications/reviewMails'
 import { languageOf } from '../../translations/language'
 import { statusLabel } from '../../translations/statuses'
 import type { SanitizedTrustCenterOptions } from '../../types'
-import { REVIEW_CONTEXT_KEY, type ReviewAction, type ReviewStep, TRANSITIONS } from '../../workflow/transitions'
+import {
+  REVIEW_CONTEXT_KEY,
+  type ReviewAction,
+  type ReviewStep,
+  TRANSITIONS,
+} from '../../workflow/transitions'
 import { fail } from '../respond'
 
 const bodySchema = z.object({ comment: z.string().trim().max(5000).optional() }).default({})
-const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+const idOf = (value: unknown) =>
+  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 
 async function readBody(req: PayloadRequest): Promise<{ comment?: string }> {
   try {
@@ -34,25 +40,49 @@ export const takeStep =
       const role = roleOf(req)
       if (!role || !req.user) throw workflowError(req, 401, 'signIn')
       const id = String(req.routeParams?.id)
-      const version = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null)) as Record<string, unknown> | null
+      const version = (await req.payload
+        .findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req })
+        .catch(() => null)) as Record<string, unknown> | null
       if (!version) throw workflowError(req, 404, 'notFound', { id })
       const transition = TRANSITIONS[action]
       const status = statusLabel(version.status, languageOf(req))
-      if (version.status !== transition.from) throw workflowError(req, 409, transition.reviewer ? 'onlyInReview' : 'onlyDraftSubmits', { status })
+      if (version.status !== transition.from)
+        throw workflowError(req, 409, transition.reviewer ? 'onlyInReview' : 'onlyDraftSubmits', {
+          status,
+        })
       if (transition.reviewer) {
         if (role !== 'legal' && role !== 'admin') throw workflowError(req, 403, 'onlyLegalReviews')
-        if (options.fourEyes && version.lastEditedBy != null && idOf(version.lastEditedBy) === String(req.user.id)) throw workflowError(req, 403, action === 'approved' ? 'fourEyes' : 'fourEyesReview')
+        if (
+          options.fourEyes &&
+          version.lastEditedBy != null &&
+          idOf(version.lastEditedBy) === String(req.user.id)
+        )
+          throw workflowError(req, 403, action === 'approved' ? 'fourEyes' : 'fourEyesReview')
       }
       const { comment } = await readBody(req)
-      if (action === 'changes-requested' && !comment) throw workflowError(req, 400, 'commentRequired')
+      if (action === 'changes-requested' && !comment)
+        throw workflowError(req, 400, 'commentRequired')
       const step: ReviewStep = { action, comment }
-      const saved = (await req.payload.update({ collection, id, data: { status: transition.to } as never, depth: 0, overrideAccess: false, user: req.user, context: { [REVIEW_CONTEXT_KEY]: step }, req })) as unknown as Record<string, unknown>
+      const saved = (await req.payload.update({
+        collection,
+        id,
+        data: { status: transition.to } as never,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        context: { [REVIEW_CONTEXT_KEY]: step },
+        req,
+      })) as unknown as Record<string, unknown>
       await notifyReviewStep(req, options, saved, step)
-      return Response.json({ id: saved.id, status: saved.status, message: statusLabel(saved.status, languageOf(req)) }, { status: 200 })
+      return Response.json(
+        { id: saved.id, status: saved.status, message: statusLabel(saved.status, languageOf(req)) },
+        { status: 200 },
+      )
     } catch (error) {
       const { status, message } = error as { status?: unknown; message?: unknown }
       // Payload's errors carry a status; answer with it and the rule's own message.
-      if (typeof status === 'number' && status >= 400 && status < 500) return fail(status, String(message))
+      if (typeof status === 'number' && status >= 400 && status < 500)
+        return fail(status, String(message))
       throw error
     }
   }

@@ -10,5 +10,7 @@ export const getStaticPaths = companyPaths
 
 export const GET: APIRoute = async ({ props }) => {
   const { company } = props as { company: PublishedCompany }
-  return new Response(doraRegisterCsv(inUseToday(await subprocessorsOf(company.slug))), { headers: { 'content-type': 'text/csv; charset=utf-8' } })
+  return new Response(doraRegisterCsv(inUseToday(await subprocessorsOf(company.slug))), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  })
 }

@@ -11,7 +11,10 @@ import { changesPath, versionPath, versionPaths } from '../../../lib/data'
 export const getStaticPaths = versionPaths
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { version, current } = props as { version: PublishedTomVersion; current?: PublishedTomVersion }
+  const { version, current } = props as {
+    version: PublishedTomVersion
+    current?: PublishedTomVersion
+  }
   const url = (path: string) => new URL(path, site).href
   const body = {
     company: version.company,
@@ -23,12 +26,19 @@ export const GET: APIRoute = ({ props, site }) => {
     changeSummary: version.changeSummary ?? null,
     url: url(versionPath(version)),
     changes: url(changesPath(version)),
-    ...(version.status === 'superseded' && current ? { supersededBy: url(versionPath(current)) } : {}),
+    ...(version.status === 'superseded' && current
+      ? { supersededBy: url(versionPath(current)) }
+      : {}),
     fingerprint: { algorithm: FINGERPRINT_ALGORITHM, value: version.fingerprint ?? null },
     content: versionContent(version),
   }
   // Checked against its published schema (/schemas/tom-version.json); written as built, key order kept.
   const checked = tomVersionJsonSchema.safeParse(body)
-  if (!checked.success) throw new Error(`${url(versionPath(version))}: the version's JSON does not match its schema: ${checked.error.message}`)
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } })
+  if (!checked.success)
+    throw new Error(
+      `${url(versionPath(version))}: the version's JSON does not match its schema: ${checked.error.message}`,
+    )
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  })
 }
