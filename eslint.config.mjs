@@ -51,7 +51,8 @@ export default tseslint.config(
   },
   {
     // A test that rethrows adds what it was doing to the message; the stack is in it.
+    // Tests read JSON answers and hand-built admin payloads whose shape is the point of the test.
     files: ['test/**'],
-    rules: { 'preserve-caught-error': 'off' },
+    rules: { 'preserve-caught-error': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
 )

@@ -27,10 +27,11 @@ const shape = (page: Page, selector: string) =>
       const children = [...e.childNodes].map(walk).filter((c) => c !== ' ' && c !== '')
       // adjacent text pieces joined: Astro may print one text as several nodes
       const merged: unknown[] = []
-      for (const c of children)
-        typeof c === 'string' && typeof merged.at(-1) === 'string'
-          ? (merged[merged.length - 1] += c)
-          : merged.push(c)
+      for (const c of children) {
+        if (typeof c === 'string' && typeof merged.at(-1) === 'string')
+          merged[merged.length - 1] += c
+        else merged.push(c)
+      }
       return [
         e.tagName.toLowerCase(),
         attrs.join(' '),

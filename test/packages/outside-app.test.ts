@@ -33,7 +33,6 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
   return result.stdout
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the scenario's JSON, judged field by field below
 function scenario(step: string, env: Record<string, string> = {}): Record<string, any> {
   const stdout = run(path.join(app, 'node_modules/.bin/tsx'), ['scenario.ts', step], app, {
     OUTSIDE_APP_DIR: app,

@@ -1,4 +1,4 @@
-import { parseTom, type Positions } from '../parser/parse'
+import { parseTom } from '../parser/parse'
 import type { ParseResult } from '../tom-schema'
 import { suggestMetadata, type MetadataSuggestions } from './metadata'
 import { readDocument, type ReadDocument } from './readDocument'

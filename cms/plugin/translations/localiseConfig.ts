@@ -9,7 +9,8 @@ function both(text: Text): Text {
 }
 
 function localiseField(field: Field): Field {
-  // Fields are a union of 25 shapes; this walks the few properties they share.
+  // Fields are a union of 25 shapes; this walks the few properties they share, untyped on purpose.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const f = { ...field } as Record<string, any>
   if ('name' in f && typeof f.name === 'string' && f.type !== 'ui') {
     if (f.label === undefined && FIELD_LABELS[f.name]) f.label = FIELD_LABELS[f.name]

@@ -15,6 +15,16 @@ const idOf = (value: unknown) =>
  * the company's version in force (the site's diff engine), the review history, and which review
  * buttons the signed-in user may use.
  */
+/** The fields of a stored TOM version this summary reads (ids of either database's shape). */
+interface StoredVersion {
+  id: string | number
+  company: unknown
+  sections?: unknown
+  lastEditedBy?: unknown
+  reviewLog?: unknown
+  [field: string]: unknown
+}
+
 export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): Endpoint => ({
   path: '/:id/review',
   method: 'get',
@@ -23,9 +33,15 @@ export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): End
     if (!role || !req.user) return fail(401, workflowMessage(req, 'signIn'))
     const collection = options.slugs.tomVersions as 'tom-versions'
     const id = String(req.routeParams?.id)
-    const version = (await req.payload
-      .findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req })
-      .catch(() => null)) as Record<string, any> | null
+    const version = (await req.payload.findByID({
+      collection,
+      id,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+      disableErrors: true,
+    })) as StoredVersion | null
     if (!version) return fail(404, workflowMessage(req, 'notFound', { id }))
     const current = (
       await req.payload.find({
@@ -41,8 +57,8 @@ export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): End
         depth: 0,
         req,
       })
-    ).docs[0] as Record<string, any> | undefined
-    const sections = (doc: Record<string, any>) => ({
+    ).docs[0] as StoredVersion | undefined
+    const sections = (doc: StoredVersion) => ({
       sections: withoutStorageNoise(doc.sections ?? []) as Section[],
     })
     const diff = current ? diffVersions(sections(current), sections(version)) : null
