@@ -233,12 +233,10 @@ describe('hostile content, built and opened in Chromium', () => {
     const page = await browser.newPage()
     for (const q of ['XSS', 'xss co', 'Vendor', 'Alarmanlage']) {
       const r = await visit(page, `/search/?q=${encodeURIComponent(q)}`, async () => {
-        await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 })
-        await page.locator('.pagefind-ui__filter-block').first().waitFor({ timeout: 15_000 })
-        for (const summary of await page.locator('.pagefind-ui__filter-name').all())
-          await summary.click()
+        await page.locator('.search-result').first().waitFor({ timeout: 15_000 })
+        await page.locator('.search-filters fieldset').first().waitFor({ timeout: 15_000 })
       })
-      const labels = await page.locator('.pagefind-ui__filter-label').allInnerTexts()
+      const labels = await page.locator('.search-filters label .value').allInnerTexts()
       expect(labels.join('\n'), q).toContain('XSS Co')
       expect(r, q).toEqual({
         dialogs: [],
