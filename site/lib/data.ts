@@ -36,11 +36,24 @@ const groupBy = <T>(items: T[], key: (item: T) => string) => {
   return groups
 }
 
-const loadCompanies = keep(async () =>
-  (await getCollection('companies'))
+/**
+ * The listed companies: those with something public, a published TOM version or subprocessors. A
+ * company the CMS holds only with a draft is not on the site yet, so nothing links to pages it
+ * would not have.
+ */
+const loadCompanies = keep(async () => {
+  const [versions, subprocessors] = await Promise.all([
+    versionsByCompany(),
+    subprocessorsByCompany(),
+  ])
+  return (await getCollection('companies'))
     .map((e) => e.data as PublishedCompany)
-    .sort((a, b) => a.name.localeCompare(b.name, 'de')),
-)
+    .filter(
+      (c) =>
+        (versions.get(c.slug)?.length ?? 0) > 0 || (subprocessors.get(c.slug)?.length ?? 0) > 0,
+    )
+    .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+})
 /** All versions, newest publication first (feeds, change logs). */
 const loadVersions = keep(async () =>
   (await getCollection('tomVersions'))

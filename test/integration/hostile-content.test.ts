@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { once } from 'node:events'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
@@ -124,6 +124,20 @@ beforeAll(async () => {
       context: { skipRebuild: true },
     })
   }
+  // A company the CMS holds with nothing public yet: only a draft TOM version.
+  const draftOnly = await payload.create({
+    collection: 'companies',
+    data: { name: 'Nur Entwurf GmbH', slug: 'nur-entwurf' } as never,
+  })
+  await importTomVersion({
+    payload,
+    companyId: draftOnly.id,
+    text: tom('Nur im Entwurf'),
+    filename: 'draft.md',
+    status: 'draft',
+    effectiveDate: '2025-02-01',
+    context: { skipRebuild: true },
+  })
   await payload.destroy()
 
   dist = path.join(t.dataDir, 'dist')
@@ -199,6 +213,37 @@ async function visit(page: Page, url: string, afterLoad?: () => Promise<void>) {
     hasPolicy: policy.includes("frame-ancestors 'none'"),
   }
 }
+
+/** Where a site-internal link points on disk, or null when nothing is there. */
+function linkTarget(href: string): string | null {
+  const clean = decodeURIComponent(href.split('#')[0]!.split('?')[0]!)
+  const file = path.join(dist, clean)
+  for (const candidate of [file, path.join(file, 'index.html'), `${file}.html`])
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate
+  return null
+}
+
+describe('only what exists is linked', () => {
+  it('leaves a company with only a draft off the site', () => {
+    expect(existsSync(path.join(dist, 'nur-entwurf'))).toBe(false)
+    const home = readFileSync(path.join(dist, 'index.html'), 'utf8')
+    expect(home).not.toContain('Nur Entwurf')
+    expect(home).not.toContain('/nur-entwurf/')
+  })
+
+  it('has no link to a page of its own that does not exist (a crawl of every built page)', () => {
+    const broken: string[] = []
+    for (const page of htmlPages(dist)) {
+      const file = linkTarget(page)!
+      const html = readFileSync(file, 'utf8')
+      for (const [, href] of html.matchAll(/\shref="(\/[^"]*)"/g)) {
+        if (href!.startsWith('//') || href!.startsWith('/api/')) continue
+        if (!linkTarget(href!)) broken.push(`${page} → ${href}`)
+      }
+    }
+    expect([...new Set(broken)]).toEqual([])
+  })
+})
 
 describe('hostile content, built and opened in Chromium', () => {
   it('builds a company whose logo was an SVG (rasterised on upload)', () => {
