@@ -5,6 +5,7 @@ import * as migration_20261124_043729_subprocessor_events from './20261124_04372
 import * as migration_20261124_045034_delivery_maintenance from './20261124_045034_delivery_maintenance';
 import * as migration_20261124_134953_has_many_parent_index from './20261124_134953_has_many_parent_index';
 import * as migration_20261202_034813_review_branding_integrations from './20261202_034813_review_branding_integrations';
+import * as migration_20261202_041436_measure_prose from './20261202_041436_measure_prose';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_034813_review_branding_integrations.up,
     down: migration_20261202_034813_review_branding_integrations.down,
-    name: '20261202_034813_review_branding_integrations'
+    name: '20261202_034813_review_branding_integrations',
+  },
+  {
+    up: migration_20261202_041436_measure_prose.up,
+    down: migration_20261202_041436_measure_prose.down,
+    name: '20261202_041436_measure_prose'
   },
 ];

@@ -175,6 +175,10 @@ export const de = {
   imprintPlaceholder:
     'Der Betreiber hat seine Angaben noch nicht hinterlegt (Umgebungsvariablen TRUSTCENTER_OPERATOR_NAME, …_ADDRESS, …_EMAIL).',
   categoriesCovered: 'Kategorien mit Maßnahmen',
+  machineData: 'Daten für Maschinen',
+  allChanges: 'Alle Änderungen',
+  doraRegister: 'DORA-Informationsregister (CSV, Vorlage B_05.01)',
+  discoveryDocument: 'Verzeichnis aller Daten',
 }
 
 export type UiStrings = Record<keyof typeof de, string>

@@ -175,4 +175,8 @@ export const en = {
   imprintPlaceholder:
     'The operator has not entered its details yet (environment variables TRUSTCENTER_OPERATOR_NAME, …_ADDRESS, …_EMAIL).',
   categoriesCovered: 'Categories with measures',
+  machineData: 'Machine-readable data',
+  allChanges: 'All changes',
+  doraRegister: 'DORA register of information (CSV, template B_05.01)',
+  discoveryDocument: 'Discovery document',
 } satisfies UiStrings

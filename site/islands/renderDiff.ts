@@ -106,8 +106,16 @@ export function renderDiff(diff: TomDiff, s: DiffLabels): DocumentFragment {
     out.append(el('p', { class: 'notice' }, s.noChanges))
     return out
   }
+  // Each count cell names its column, so the table can stack as cards on a phone.
   const cells = (n: { added: number; removed: number; changed: number; moved: number }) =>
-    [n.added, n.removed, n.changed, n.moved].map((v) => el('td', {}, String(v)))
+    (
+      [
+        [n.added, s.kindAdded],
+        [n.removed, s.kindRemoved],
+        [n.changed, s.kindChanged],
+        [n.moved, s.kindMoved],
+      ] as const
+    ).map(([v, label]) => el('td', { class: 'num', 'data-label': label }, String(v)))
   const rows = Object.entries(diff.byCategory)
     .filter(([, c]) => c && c.added + c.removed + c.changed + c.moved > 0)
     .map(([key, c]) =>
@@ -116,7 +124,7 @@ export function renderDiff(diff: TomDiff, s: DiffLabels): DocumentFragment {
   out.append(
     el(
       'table',
-      { class: 'change-counts' },
+      { class: 'change-counts stack' },
       el('caption', { class: 'visually-hidden' }, s.changes),
       el(
         'thead',

@@ -13,6 +13,14 @@ const measures = (): Field => ({
   fields: [
     { name: 'text', type: 'textarea', required: true },
     { name: 'detail', type: 'textarea' },
+    {
+      name: 'prose',
+      type: 'checkbox',
+      admin: {
+        description:
+          'The document describes this in a paragraph, not as a list: the paragraph is the measure.',
+      },
+    },
   ],
 })
 

@@ -105,6 +105,7 @@ export const FIELD_LABELS: Record<string, Pair> = {
   startedAt: { en: 'Started at', de: 'Gestartet am' },
   finishedAt: { en: 'Finished at', de: 'Beendet am' },
   message: { en: 'Message', de: 'Meldung' },
+  prose: { en: 'Written as prose', de: 'Als Fließtext beschrieben' },
   brand: { en: 'Brand colours', de: 'Markenfarben' },
   ownerEmail: { en: "Owner's e-mail", de: 'E-Mail der verantwortlichen Person' },
   secret: { en: 'Signing secret', de: 'Signaturgeheimnis' },
@@ -251,6 +252,8 @@ export const GERMAN: Record<string, string> = {
   'Webhook deliveries': 'Webhook-Zustellungen',
   Objection: 'Einspruch',
   Objections: 'Einsprüche',
+  'The document describes this in a paragraph, not as a list: the paragraph is the measure.':
+    'Das Dokument beschreibt dies in einem Absatz, nicht als Liste: der Absatz ist die Maßnahme.',
 }
 
 /** Options whose label is the raw value (a slug): how people read them. */
