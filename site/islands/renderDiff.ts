@@ -26,6 +26,8 @@ export interface DiffLabels {
   textChanged: string
   /** Category key → label. */
   categories: Record<string, string>
+  /** The documents' language when it is not the page's (their texts are marked with it). */
+  docLang?: string
 }
 
 type Child = Node | string | false | undefined | null
@@ -76,23 +78,27 @@ function measureChange(change: MeasureDiff, s: DiffLabels): HTMLElement {
 function control(c: ControlDiff, s: DiffLabels): HTMLElement {
   const heading = c.toHeading ?? c.fromHeading ?? ''
   const unchanged = c.measures.filter((m) => m.kind === 'unchanged').length
+  // The document's language where it differs from the page's, as the changes page marks it.
+  const lang: Record<string, string> = s.docLang ? { lang: s.docLang } : {}
   return el(
     'section',
     { class: `control control-${c.kind}`, 'aria-label': heading },
     el(
       'h3',
       {},
-      `${heading} `,
+      el('span', lang, heading),
+      ' ',
       el('span', { class: 'badge' }, s.categories[c.category] ?? c.category),
     ),
     c.kind === 'added' && el('p', { class: 'detail' }, s.newControl),
     c.kind === 'removed' && el('p', { class: 'detail' }, s.removedControl),
     c.kind === 'renamed' &&
-      el('p', { class: 'detail' }, `${s.renamedFrom}: `, el('del', {}, c.fromHeading ?? '')),
-    c.text && el('p', { class: 'detail' }, `${s.textChanged}: `, wordChanges(c.text)),
+      el('p', { class: 'detail' }, `${s.renamedFrom}: `, el('del', lang, c.fromHeading ?? '')),
+    c.text &&
+      el('p', { class: 'detail' }, `${s.textChanged}: `, el('span', lang, wordChanges(c.text))),
     el(
       'ul',
-      { class: 'changes' },
+      { class: 'changes', ...lang },
       ...c.measures.filter((m) => m.kind !== 'unchanged').map((m) => measureChange(m, s)),
     ),
     unchanged > 0 && el('p', { class: 'detail' }, `${unchanged} ${s.unchangedMeasures}`),

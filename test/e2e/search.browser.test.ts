@@ -167,12 +167,14 @@ describe('search in Chromium', () => {
     // company overviews list the categories a document does not name: that sentence is not indexed
     const boilerplate = await urls('ausdrücklich genannt')
     expect(boilerplate.filter((u) => /^\/[a-z0-9-]+\/$/.test(u))).toEqual([])
-    // the first results of "Verschlüsselung" are TOM pages, not overviews
-    expect(
-      (await urls('Verschlüsselung'))
-        .slice(0, 3)
-        .every((u) => u.includes('/toms/') || u.startsWith('/about/')),
-    ).toBe(true)
+    // the first results of "Verschlüsselung" (after the operator's pages) are mostly TOM pages: an overview may come among
+    // them only for what it says itself (Beispiel Cloud's Data Act disclosure names encryption),
+    // never for its category grid or the "not stated" sentence
+    const first = (await urls('Verschlüsselung'))
+      .filter((u) => !u.startsWith('/about/'))
+      .slice(0, 3)
+    expect(first.filter((u) => u.includes('/toms/')).length).toBeGreaterThanOrEqual(2)
+    expect(first.filter((u) => /^\/[a-z0-9-]+\/$/.test(u) && u !== '/beispiel-cloud/')).toEqual([])
     await page.close()
   })
 
