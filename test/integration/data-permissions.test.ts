@@ -24,13 +24,15 @@ describe('data folder permissions', () => {
     writeFileSync(path.join(t.dataDir, 'outbox', 'mail.eml'), 'x', { mode: 0o644 })
     writeFileSync(path.join(t.dataDir, 'payload-secret'), 'x', { mode: 0o644 })
     chmodSync(t.dataDir, 0o755)
-    chmodSync(path.join(t.dataDir, 'test.db'), 0o644)
+    // The SQLite file, when the suite runs on SQLite (on MongoDB the folder holds no database).
+    const database = process.env.TEST_DATABASE_URI?.startsWith('mongodb') ? [] : ['test.db']
+    for (const file of database) chmodSync(path.join(t.dataDir, file), 0o644)
     const { setup } = await import('../../cms/setup/setup')
     await setup(t.payload, () => {})
     expect(mode(t.dataDir)).toBe(0o700)
     for (const dir of ['media', 'outbox']) expect(mode(path.join(t.dataDir, dir)), dir).toBe(0o700)
     for (const file of [
-      'test.db',
+      ...database,
       'media/logo.png',
       'outbox/mail.eml',
       'payload-secret',

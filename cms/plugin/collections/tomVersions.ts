@@ -56,7 +56,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     ],
     afterChange: [supersedePrevious(options)],
     beforeDelete: [refuseDeletingPublicVersion],
-    afterRead: [hideFromPublic(['publishedBy', 'lastEditedBy'])],
+    afterRead: [hideFromPublic(['publishedBy', 'lastEditedBy', 'reviewLog'])],
   },
   fields: [
     {
