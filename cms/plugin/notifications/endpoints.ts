@@ -4,7 +4,7 @@ import { mailBrandOf } from './mailBrand'
 import { confirmationMail, type Locale } from './messages'
 import { sendMail } from './sendMail'
 import { createRateLimiter } from './rateLimit'
-import { readSmallBody } from './requestBody'
+import { readPublicForm, readSmallBody } from './requestBody'
 import { clientAddress } from '../http/clientAddress'
 import { subscribeRequestSchema } from './subscriptionSchema'
 import { hashToken, newToken, verifyUnsubscribeToken } from './tokens'
@@ -91,19 +91,10 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
       path: '/trust-center/subscribe',
       method: 'post',
       handler: async (req) => {
-        const { data, isForm } = await readSmallBody(req)
-        if (!perClient.allow(clientKey(req)))
-          throw new APIError('Too many requests; try again in a minute.', 429, null, true)
-        const parsed = subscribeRequestSchema.safeParse(data)
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!
-          throw new APIError(
-            `${issue.path.join('.') || 'request'}: ${issue.message}`,
-            400,
-            null,
-            true,
-          )
-        }
+        const parsed = await readPublicForm(req, subscribeRequestSchema, () =>
+          perClient.allow(clientKey(req)),
+        )
+        const isForm = parsed.isForm
         const { email, company: slug, topics, locale } = parsed.data
         const company = (
           await req.payload.find({

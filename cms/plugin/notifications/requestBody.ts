@@ -1,4 +1,5 @@
 import { APIError, type PayloadRequest } from 'payload'
+import type { ZodType } from 'zod'
 import { readLimitedBody } from '../http/readLimitedBody'
 
 const MAX_BODY_BYTES = 4096
@@ -34,4 +35,25 @@ export async function readSmallBody(
     null,
     true,
   )
+}
+
+/**
+ * A public form's body, rate-limited per client and validated: 429 when the client has sent too
+ * many, 400 naming the first field the schema refused. Shared by the subscribe, webhook and
+ * objection endpoints.
+ */
+export async function readPublicForm<T>(
+  req: PayloadRequest,
+  schema: ZodType<T>,
+  allow: () => boolean,
+  maxBytes?: number,
+): Promise<{ data: T; isForm: boolean }> {
+  const { data, isForm } = await readSmallBody(req, maxBytes)
+  if (!allow()) throw new APIError('Too many requests; try again in a minute.', 429, null, true)
+  const parsed = schema.safeParse(data)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    throw new APIError(`${issue.path.join('.') || 'request'}: ${issue.message}`, 400, null, true)
+  }
+  return { data: parsed.data, isForm }
 }

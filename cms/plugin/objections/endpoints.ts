@@ -5,7 +5,7 @@ import { objectionOpen, receiptNumber } from '@trust-center/core/objections'
 import { roleOf } from '../access/roles'
 import { sendMail } from '../notifications/sendMail'
 import { createRateLimiter } from '../notifications/rateLimit'
-import { readSmallBody } from '../notifications/requestBody'
+import { readPublicForm, readSmallBody } from '../notifications/requestBody'
 import { hashToken, newToken } from '../notifications/tokens'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { objectionConfirmMail, objectionReceiptMail } from './messages'
@@ -133,19 +133,13 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
       path: '/trust-center/objections',
       method: 'post',
       handler: async (req) => {
-        const { data, isForm } = await readSmallBody(req, 16_384)
-        if (!perClient.allow(clientKey(req)))
-          throw new APIError('Too many requests; try again in a minute.', 429, null, true)
-        const parsed = objectionRequestSchema.safeParse(data)
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!
-          throw new APIError(
-            `${issue.path.join('.') || 'request'}: ${issue.message}`,
-            400,
-            null,
-            true,
-          )
-        }
+        const parsed = await readPublicForm(
+          req,
+          objectionRequestSchema,
+          () => perClient.allow(clientKey(req)),
+          16_384,
+        )
+        const isForm = parsed.isForm
         const { event: eventId, name, organisation, email, reason, locale } = parsed.data
         const event = (
           await req.payload.find({

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { isPublicAddress } from '@trust-center/core/publicAddress'
 import { WEBHOOK_TOPICS } from '../collections/webhookEndpoints'
 import { createRateLimiter } from '../notifications/rateLimit'
-import { readSmallBody } from '../notifications/requestBody'
+import { readPublicForm, readSmallBody } from '../notifications/requestBody'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { WEBHOOK_VERIFY_TASK } from './enqueue'
 
@@ -102,19 +102,10 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
       path: '/trust-center/webhooks',
       method: 'post',
       handler: async (req) => {
-        const { data, isForm } = await readSmallBody(req)
-        if (!perClient.allow(clientKey(req)))
-          throw new APIError('Too many requests; try again in a minute.', 429, null, true)
-        const parsed = registerWebhookSchema.safeParse(data)
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!
-          throw new APIError(
-            `${issue.path.join('.') || 'request'}: ${issue.message}`,
-            400,
-            null,
-            true,
-          )
-        }
+        const parsed = await readPublicForm(req, registerWebhookSchema, () =>
+          perClient.allow(clientKey(req)),
+        )
+        const isForm = parsed.isForm
         const { company: slug, url, topics, email, locale } = parsed.data
         const refused = checkUrl(url, options)
         if (refused) throw new APIError(refused, 400, null, true)
