@@ -27,9 +27,12 @@ export async function setSelect(page: Page, name: string, option: string | RegEx
   await page.locator('.rs__option', { hasText: option }).first().click()
 }
 
-/** The text of the next toast the admin shows (Sonner). */
+/**
+ * The text of the next toast the admin shows (Sonner) once it has an outcome: the "Submitting…"
+ * toast the form shows while the request runs is skipped.
+ */
 export async function toastText(page: Page): Promise<string> {
-  const toast = page.locator('[data-sonner-toast]').first()
+  const toast = page.locator('[data-sonner-toast]:not([data-type="loading"])').first()
   await toast.waitFor({ timeout: 30_000 })
   return (await toast.innerText()).trim()
 }
