@@ -6,7 +6,8 @@ import { useBuiltSite } from '../helpers/builtSite'
  * split across lines (a table squeezing "Standorte" into "St/an/do/rt/e" reads as noise).
  * A word is a run of letters and digits: a line break after a hyphen or a slash is typography,
  * one inside the letters is a split. Words of 20 characters and more may break (long compounds,
- * fingerprints), since nothing else fits them into 360 px.
+ * fingerprints), since nothing else fits them into 360 px — except in a page's title, sized so the
+ * interface's longest word ("Unterauftragsverarbeiter", 24) stays whole on a phone.
  */
 const site = useBuiltSite()
 
@@ -46,7 +47,7 @@ const measure = `(() => {
     const el = node.parentElement
     if (!el || el.closest('script, style, noscript, [hidden], .visually-hidden')) continue
     for (const m of node.data.matchAll(/[\\p{L}\\p{N}]+/gu)) {
-      if (m[0].length < 2 || m[0].length >= 20) continue
+      if (m[0].length < 2 || m[0].length >= (el.closest('h1') ? 25 : 20)) continue
       range.setStart(node, m.index)
       range.setEnd(node, m.index + m[0].length)
       const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
