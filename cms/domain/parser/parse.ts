@@ -21,7 +21,7 @@ import {
   looksLikeUnnumberedHeading,
   splitHeading,
 } from './headings'
-import { asPhraseList } from './prose'
+import { asPhraseList, leadAndList } from './prose'
 import { buildReport, emptyLineCounts, type LineKind } from './report'
 import { findStructure } from './structure'
 import { expandControlTables } from './tables'
@@ -519,9 +519,13 @@ function proseAsMeasures(
       if (span === null || /:$/.test(t.trim())) keep.push(t)
       else {
         const phrases = asPhraseList(t)
+        const led = phrases ? null : leadAndList(t)
         const line = x.textLines?.[k] ?? 1
         if (phrases) measures.push(...phrases.map((p) => at({ text: p }, line)))
-        else {
+        else if (led) {
+          keep.push(led.lead)
+          measures.push(...led.items.map((p) => at({ text: p }, line)))
+        } else {
           const text = t.replace(/\s*\n\s*/g, ' ')
           // A short phrase standing alone ("Firewall") is an item; only sentences are marked prose.
           measures.push(

@@ -37,6 +37,12 @@ const isPhrase = (p: string) =>
   !SENTENCE_WORD.test(p) &&
   !/[.!?:]\s+\S/.test(p)
 
+/** A capitalised phrase of several words, or a noun of the kinds measures are named by. */
+const namesAMeasure = (p: string) =>
+  /^\p{Lu}/u.test(p) &&
+  (p.split(/\s+/).length >= 2 ||
+    /(?:ung|ungen|heit|keit|ion|tät|system|systeme|anlage|anlagen)$/.test(p))
+
 /**
  * The measures a paragraph lists, or null when it is a sentence (or a single phrase). The last
  * item may be joined with "und"/"and"/"sowie"; "Ver- und Entsorgung" keeps its "und".
@@ -51,8 +57,9 @@ export function asPhraseList(paragraph: string): string[] | null {
   if (text.endsWith(':') || text.length > 600) return null
   const { parts, semicolon } = splitTopLevel(text)
   if (parts.length < 2 || parts.some((p) => !isPhrase(p))) return null
-  // Two comma-separated words may be a phrase ("Köln, Deutschland"); lists have three or a semicolon.
-  if (parts.length < 3 && !semicolon) return null
+  // Two comma-separated words may be a phrase ("Köln, Deutschland"); lists have three, a semicolon,
+  // or two parts that each name a measure ("Audit-Log aller Änderungen, Signierte Updates").
+  if (parts.length < 3 && !semicolon && !parts.every(namesAMeasure)) return null
   const last = parts[parts.length - 1]!
   const joined = /^(.+?)\s+(?:und|sowie|and|as well as|or|oder)\s+(.+)$/.exec(last)
   if (
@@ -63,4 +70,20 @@ export function asPhraseList(paragraph: string): string[] | null {
   )
     parts.splice(parts.length - 1, 1, joined[1]!, joined[2]!)
   return parts.map((p) => p.replace(/^(?:und|and|sowie|or|oder)\s+/i, '').trim()).filter(Boolean)
+}
+
+/**
+ * A paragraph that states a control's aim in a sentence and then lists its measures on the next
+ * line ("Unbefugten ist der Zutritt … zu verwehren.\nManuelles Schließsystem, Sicherheitsschlösser"):
+ * the sentence is the control's text, the list its measures.
+ */
+export function leadAndList(paragraph: string): { lead: string; items: string[] } | null {
+  const lines = paragraph.split('\n')
+  for (let k = 1; k < lines.length; k++) {
+    const lead = lines.slice(0, k).join(' ').trim()
+    if (!/[.:]$/.test(lead)) continue
+    const items = asPhraseList(lines.slice(k).join('\n'))
+    if (items) return { lead, items }
+  }
+  return null
 }

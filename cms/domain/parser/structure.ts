@@ -83,13 +83,29 @@ function rankOf(block: Block): number | null {
 }
 
 /**
+ * A line that reads as a heading by its words alone ("Transportverschlüsselung (TLS 1.3),
+ * Verschlüsselte Backups"), right under a Markdown heading and with nothing under it before the
+ * next heading of that rank, is that heading's content, not a heading of its own.
+ */
+function withoutContentLines(blocks: Block[], ranks: (number | null)[]): (number | null)[] {
+  return ranks.map((rank, i) => {
+    const above = blocks[i - 1]
+    if (rank === null || blocks[i]!.kind !== 'paragraph' || above?.kind !== 'markdown-heading')
+      return rank
+    const aboveRank = ranks[i - 1]
+    const nextRank = i + 1 < blocks.length ? ranks[i + 1] : 0
+    return aboveRank != null && nextRank != null && nextRank <= aboveRank ? null : rank
+  })
+}
+
+/**
  * Unnumbered documents (English "Annex II" style, Markdown with plain headings, bold or capital
  * lines): the structure starts at the first heading that names a category; the most prominent
  * rank there makes sections, the next one controls, deeper ones scope groups. When all headings
  * share one rank, the group headings ("Vertraulichkeit") are sections and the rest controls.
  */
 function rankedLevels(blocks: Block[]): Structure {
-  const ranks = blocks.map(rankOf)
+  const ranks = withoutContentLines(blocks, blocks.map(rankOf))
   let start = blocks.findIndex((b, i) => ranks[i] !== null && names(textOf(b)))
   if (start < 0) {
     // No heading names an Art. 32 category, yet the document has headings with lists under them

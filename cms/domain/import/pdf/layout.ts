@@ -50,6 +50,18 @@ function mode(values: [number, number][]): number {
   return best
 }
 
+/**
+ * Justified text set word by word: every gap of the line widened alike, which a column gap is
+ * not (cells differ in width). Read as table cells, such a line scatters its words.
+ */
+function isJustified(words: PdfRun[], size: number): boolean {
+  const gaps: number[] = []
+  for (let k = 1; k < words.length; k++)
+    gaps.push(words[k]!.x - (words[k - 1]!.x + words[k - 1]!.width))
+  if (gaps.length < 2 || !gaps.some((g) => g > 1.0 * size)) return false
+  return Math.max(...gaps) - Math.min(...gaps) <= 0.2 * size && Math.min(...gaps) > 0.12 * size
+}
+
 /** Runs on one baseline, left to right, joined with spaces where there is a gap and tabs where a column gap is. */
 function buildLines(page: PdfPage): PdfLine[] {
   const runs = page.runs
@@ -68,13 +80,14 @@ function buildLines(page: PdfPage): PdfLine[] {
     const words = row.filter((r) => r.text.trim() !== '')
     if (words.length === 0) continue
     const size = Math.max(...words.map((r) => r.size))
+    const justified = isJustified(words, size)
     let text = ''
     let end = words[0]!.x
     const cellX = [words[0]!.x]
     for (const run of words) {
       const gap = run.x - end
       if (text !== '') {
-        if (gap > 1.0 * size) {
+        if (gap > 1.0 * size && !justified) {
           text = `${text.trimEnd()}\t`
           cellX.push(run.x)
         } else if (gap > 0.12 * size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' '

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { importDocument } from '../../cms/domain/import/index'
+import type { TomDocument } from '../../cms/domain/tom-schema'
+import { printToPdf } from '../helpers/pdf'
+
+/**
+ * Forms of measures found in documents written by others (an outside tester's set): lists under a
+ * heading that name a category themselves, two-part lists, a legal aim followed by its measures,
+ * and justified PDF text.
+ */
+const controls = (doc: TomDocument) =>
+  doc.sections.flatMap((s) =>
+    s.controls.map((c) => ({
+      heading: c.implicit ? s.heading : c.heading,
+      category: c.category,
+      measures: c.measures.map((m) => m.text),
+    })),
+  )
+const parse = async (text: string, name = 'toms.md') =>
+  (await importDocument(new TextEncoder().encode(text), name)).result.document
+
+describe('importer: measures written under a heading', () => {
+  it('a list that names a category is the content of the heading above it, not a heading', async () => {
+    const doc = await parse(
+      [
+        '# TOM',
+        '## Verschlüsselung',
+        'Festplattenverschlüsselung mit BitLocker, Verschlüsselte Datenbanken (TDE), TLS für alle Webanwendungen',
+        '## Weitergabekontrolle',
+        'E-Mail-Verschlüsselung mit S/MIME',
+        '## Eingabekontrolle',
+        'Audit-Log aller Änderungen in der Anwendung, Unveränderbare Speicherung der Logs für 90 Tage',
+      ].join('\n\n'),
+    )
+    expect(controls(doc)).toEqual([
+      {
+        heading: 'Verschlüsselung',
+        category: 'encryption',
+        measures: [
+          'Festplattenverschlüsselung mit BitLocker',
+          'Verschlüsselte Datenbanken (TDE)',
+          'TLS für alle Webanwendungen',
+        ],
+      },
+      {
+        heading: 'Weitergabekontrolle',
+        category: 'transfer',
+        measures: ['E-Mail-Verschlüsselung mit S/MIME'],
+      },
+      {
+        heading: 'Eingabekontrolle',
+        category: 'input',
+        measures: [
+          'Audit-Log aller Änderungen in der Anwendung',
+          'Unveränderbare Speicherung der Logs für 90 Tage',
+        ],
+      },
+    ])
+  })
+
+  it('keeps a two-word place as one phrase', async () => {
+    const doc = await parse('# TOM\n\n## Zutrittskontrolle\n\nRechenzentrum Köln, Deutschland\n')
+    expect(controls(doc)[0]!.measures).toEqual(['Rechenzentrum Köln, Deutschland'])
+  })
+
+  it('old § 9 BDSG style: the aim as text, the comma list on the next line as measures', async () => {
+    const doc = await parse(
+      [
+        'Technische und organisatorische Maßnahmen',
+        '',
+        '1. Zutrittskontrolle',
+        'Unbefugten ist der Zutritt zu Datenverarbeitungsanlagen zu verwehren.',
+        'Manuelles Schließsystem, Sicherheitsschlösser, Klingelanlage mit Kamera',
+      ].join('\n'),
+      'toms.txt',
+    )
+    expect(controls(doc)).toEqual([
+      {
+        heading: 'Zutrittskontrolle',
+        category: 'physical-access',
+        measures: ['Manuelles Schließsystem', 'Sicherheitsschlösser', 'Klingelanlage mit Kamera'],
+      },
+    ])
+    expect(JSON.stringify(doc)).toContain('Unbefugten ist der Zutritt')
+  })
+})
+
+describe('importer: justified PDF text', () => {
+  it('reads a justified line as words, not as table cells', async () => {
+    const pdf = await printToPdf(
+      `<html lang="de"><body style="text-align:justify;font:11pt 'DejaVu Serif'">
+        <h1>Technische und organisatorische Maßnahmen der Rheinwerk Datenservice AG</h1>
+        <h2>Zutrittskontrolle</h2><ul>
+        <li>Das Betriebsgebäude ist außerhalb der Geschäftszeiten durch eine zertifizierte Einbruchmeldeanlage gesichert, deren Alarme unmittelbar an eine rund um die Uhr besetzte Notruf- und Serviceleitstelle weitergeleitet werden</li>
+        <li>Besucherbuch mit Ein- und Austrittszeiten</li></ul>
+        <h2>Zugangskontrolle</h2><ul>
+        <li>Anmeldung an allen Systemen ausschließlich mit persönlicher Kennung und einem Passwort, das den Vorgaben der unternehmensweiten Passwortrichtlinie entspricht und regelmäßig überprüft wird</li>
+        <li>Zwei-Faktor-Authentisierung für alle Fernzugänge</li></ul></body></html>`,
+    )
+    const { result } = await importDocument(pdf, 'toms.pdf')
+    expect(result.document.title).toBe(
+      'Technische und organisatorische Maßnahmen der Rheinwerk Datenservice AG',
+    )
+    expect(controls(result.document).map((c) => c.measures)).toEqual([
+      [
+        'Das Betriebsgebäude ist außerhalb der Geschäftszeiten durch eine zertifizierte Einbruchmeldeanlage gesichert, deren Alarme unmittelbar an eine rund um die Uhr besetzte Notruf- und Serviceleitstelle weitergeleitet werden',
+        'Besucherbuch mit Ein- und Austrittszeiten',
+      ],
+      [
+        'Anmeldung an allen Systemen ausschließlich mit persönlicher Kennung und einem Passwort, das den Vorgaben der unternehmensweiten Passwortrichtlinie entspricht und regelmäßig überprüft wird',
+        'Zwei-Faktor-Authentisierung für alle Fernzugänge',
+      ],
+    ])
+  }, 60_000)
+})
