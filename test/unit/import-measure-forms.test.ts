@@ -85,6 +85,53 @@ describe('importer: measures written under a heading', () => {
   })
 })
 
+describe('importer: lists written by legal teams', () => {
+  it('the aim and its list on one line; adjectives sharing a noun stay one measure; the signature line is metadata', async () => {
+    const doc = await parse(
+      [
+        'Technische und organisatorische Maßnahmen',
+        '',
+        '1. Weitergabekontrolle',
+        'Es ist zu gewährleisten, dass Daten nicht unbefugt gelesen werden können. Verschlüsselte Übertragung; Weitergabe in anonymisierter oder pseudonymisierter Form; Aktenvernichter (mind. Stufe 3, cross cut)',
+        '',
+        '2. Verfügbarkeitskontrolle',
+        'Tägliche Datensicherung, Aufbewahrung der Datensicherung an einem sicheren, ausgelagerten Ort, Sicherstellung der Vernichtung von Daten nach Beendigung des Auftrags',
+        '',
+        'Ort, Datum: Bielefeld, 14.05.2017',
+      ].join('\n'),
+      'toms.txt',
+    )
+    expect(controls(doc).map((c) => c.measures)).toEqual([
+      [
+        'Verschlüsselte Übertragung',
+        'Weitergabe in anonymisierter oder pseudonymisierter Form',
+        'Aktenvernichter (mind. Stufe 3, cross cut)',
+      ],
+      [
+        'Tägliche Datensicherung',
+        'Aufbewahrung der Datensicherung an einem sicheren, ausgelagerten Ort',
+        'Sicherstellung der Vernichtung von Daten nach Beendigung des Auftrags',
+      ],
+    ])
+    expect(doc.effectiveDate).toBe('2017-05-14')
+  })
+
+  it('bold list items naming controls under a group heading are controls', async () => {
+    const doc = await parse(
+      `<h1>Technische und organisatorische Maßnahmen</h1><h2>Vertraulichkeit</h2><ul>
+      <li><strong>Zutrittskontrolle</strong><ul><li>Zutritt zum Büro nur mit Chipkarte</li></ul></li>
+      <li><strong>Zugangskontrolle</strong><ul><li>Passwortmanager für alle Mitarbeitenden</li></ul></li>
+      </ul><h2>Integrität</h2><h3>Eingabekontrolle</h3><ul><li>Audit-Log aller Änderungen</li></ul>`,
+      'toms.html',
+    )
+    expect(controls(doc).map((c) => [c.heading, c.category])).toEqual([
+      ['Zutrittskontrolle', 'physical-access'],
+      ['Zugangskontrolle', 'system-access'],
+      ['Eingabekontrolle', 'input'],
+    ])
+  })
+})
+
 describe('importer: justified PDF text', () => {
   it('reads a justified line as words, not as table cells', async () => {
     const pdf = await printToPdf(

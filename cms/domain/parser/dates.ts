@@ -76,7 +76,7 @@ export function findLabelledDate(line: string): string | null {
 
 /** "Chemnitz, 28.10.2019" — place and date, as documents close before the signatures. */
 const PLACE_DATE =
-  /^[\p{Lu}][\p{L} .'-]{1,40},\s*(?:(?:den|am|the)\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})$/u
+  /^(?:(?:Ort,\s*Datum|Ort\s*\/\s*Datum|Place,\s*date|Place and date):\s*)?[\p{Lu}][\p{L} .'-]{1,40},\s*(?:(?:den|am|the)\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})$/u
 
 export function placeDate(line: string): string | null {
   const m = PLACE_DATE.exec(line.trim())

@@ -468,6 +468,7 @@ export function parseTom(
     warnings.push({ line: 1, message: `no document title found; using "${title}"` })
   }
 
+  controlsFromGroups(sections)
   proseAsMeasures(sections, lineKinds, at)
 
   const document = {
@@ -498,6 +499,36 @@ export function parseTom(
     })),
   }
   return { ...parsed, positions }
+}
+
+/**
+ * "Vertraulichkeit" with bold list items "Zutrittskontrolle", "Zugangskontrolle" and their items
+ * below: the items that each name a measure category are the section's controls, not scope groups
+ * of one implicit control.
+ */
+function controlsFromGroups(sections: SectionDraft[]) {
+  const namesMeasure = (label: string) => {
+    const keys = categorize(label, { strict: true }).keys
+    return keys.length > 0 && getCategory(keys[0]!).kind === 'measure'
+  }
+  for (const s of sections) {
+    s.controls = s.controls.flatMap((c) =>
+      c.implicit &&
+      c.measures.length === 0 &&
+      c.groups.length > 0 &&
+      c.groups.every((g) => namesMeasure(g.label))
+        ? c.groups.map((g) => ({
+            heading: g.label,
+            ...(g.number ? { number: g.number } : {}),
+            line: c.line,
+            text: g.text,
+            measures: g.measures,
+            note: g.note,
+            groups: [],
+          }))
+        : [c],
+    )
+  }
 }
 
 /**
