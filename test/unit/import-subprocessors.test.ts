@@ -207,3 +207,47 @@ describe('trustcenter parse FILE --subprocessors', () => {
     expect(stderr).toMatch(/toms\.pdf: pdf \(pdf\); 2 sections/)
   }, 60_000)
 })
+
+describe('subprocessor lists written by others', () => {
+  const pick = (r: ReturnType<typeof parseSubprocessorList>) =>
+    r.entries.map((e) => ({ name: e.name, locations: e.locations, safeguard: e.transferSafeguard }))
+
+  it('a list title is no entry; location lines with words around the places or a safeguard in parentheses', () => {
+    const r = parseSubprocessorList(
+      [
+        '# Weitere Auftragsverarbeiter',
+        '',
+        'Kaskade Cloud GmbH · Übersicht der eingesetzten Unterauftragsverarbeiter nach Art. 28 Abs. 2 DSGVO',
+        '',
+        '**STACKIT GmbH & Co. KG**',
+        '*Betrieb der Server-Infrastruktur (IaaS)*',
+        'Stiftsbergstraße 1, 74172 Neckarsulm',
+        'Rechenzentren in Deutschland und Österreich',
+        '',
+        '**Slack Technologies Limited**',
+        '*Interne Kommunikation*',
+        'USA, Japan (Standardvertragsklauseln, Angemessenheitsbeschluss Japan)',
+      ].join('\n'),
+      'list.md',
+    )
+    expect(pick(r)).toEqual([
+      { name: 'STACKIT GmbH & Co. KG', locations: ['DE', 'AT'], safeguard: 'eu-eea' },
+      { name: 'Slack Technologies Limited', locations: ['US', 'JP'], safeguard: 'scc' },
+    ])
+  })
+
+  it('a bullet whose name is followed by a long US address is an entry of its own; "SCCs" are SCC', () => {
+    const r = parseSubprocessorList(
+      [
+        '- Mollie B.V., Keizersgracht 126, 1015 CW Amsterdam – Zahlungsabwicklung – Niederlande',
+        '- Mailchimp (The Rocket Science Group LLC), 675 Ponce de Leon Ave NE, Atlanta, GA 30308, USA – Newsletter – USA (SCCs)',
+      ].join('\n'),
+      'list.md',
+    )
+    expect(pick(r)).toEqual([
+      { name: 'Mollie B.V.', locations: ['NL'], safeguard: 'eu-eea' },
+      { name: 'Mailchimp (The Rocket Science Group LLC)', locations: ['US'], safeguard: 'scc' },
+    ])
+    expect(r.entries[1]!.purpose).toBe('Newsletter')
+  })
+})

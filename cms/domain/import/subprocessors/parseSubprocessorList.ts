@@ -178,7 +178,7 @@ function fromRecords(
       levelOf(starts[k + 1]!) > levelOf(start)
     const isTitle =
       !HAS_LEGAL_FORM.test(name) &&
-      /unterauftrag|sub-?processor|dienstleister|übersicht|overview|liste\b|\blist\b|third part|drittanbieter/i.test(
+      /unterauftrag|auftragsverarbeiter|sub-?processor|\bprocessors\b|dienstleister|übersicht|overview|liste\b|\blist\b|third part|drittanbieter/i.test(
         name,
       )
     if (isTitle && details.length > 0) {
@@ -223,13 +223,11 @@ function fromRecords(
         add('url', link?.[2] ?? plain.replace(/^<|>$/g, ''), ' ')
       else if (/^\*[^*].*\*$|^_[^_].*_$/.test(d.text.trim()) && !cells.purpose)
         add('purpose', plain)
-      else if (
-        !/\d/.test(plain) &&
-        parseLocations(plain).unknown.length === 0 &&
-        parseLocations(plain).codes.length > 0
-      )
-        add('locations', plain)
-      else if (
+      else if (locationLine(plain)) {
+        const { places, safeguard } = locationLine(plain)!
+        add('locations', places)
+        if (safeguard && !cells.safeguard) add('safeguard', safeguard)
+      } else if (
         classify(plain) === 'strong' ||
         classify(plain) === 'company' ||
         (cells.address && classify(plain) === 'person')
@@ -250,6 +248,26 @@ function fromRecords(
   })
   if (entries.length === 0) warnings.push({ line: 1, message: 'no record with details found' })
   return entries
+}
+
+/** Words before the places of a record's location line ("Rechenzentren in Deutschland und Österreich"). */
+const PLACES_INTRO =
+  /^(?:(?:rechenzentren|rechenzentrum|serverstandorte?|speicherorte?|standorte?|hosting|verarbeitung|datenverarbeitung|data cent(?:er|re)s?|processing|hosted|servers?)\s+(?:in|im|at)\s+|(?:in|im)\s+)/i
+
+/**
+ * A record's line that names only places, perhaps with the transfer safeguard in parentheses
+ * ("USA, Japan (Standardvertragsklauseln, Angemessenheitsbeschluss Japan)").
+ */
+function locationLine(line: string): { places: string; safeguard?: string } | null {
+  const withSafeguard = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(line)
+  const safeguard =
+    withSafeguard && safeguardFrom(withSafeguard[2]!) ? withSafeguard[2]!.trim() : undefined
+  const places = (safeguard ? withSafeguard![1]! : line).replace(PLACES_INTRO, '').trim()
+  if (/\d/.test(places)) return null
+  const { codes, unknown } = parseLocations(places)
+  return codes.length > 0 && unknown.length === 0
+    ? { places, ...(safeguard ? { safeguard } : {}) }
+    : null
 }
 
 function normalise(raw: RawEntry, warnings: Warnings): SubprocessorDraft | null {
@@ -450,7 +468,7 @@ export function parseSubprocessorList(source: string, filename?: string): Subpro
       lines.forEach((l, i) => {
         const m = BULLET.exec(l)
         const item = m ? fromListItem(m[1]!.trim(), i + 1) : null
-        if (item && !notAName(item.cells.name ?? '')) raw.push(item)
+        if (item && !notAName(splitNameAndAddress(item.cells.name ?? '').name)) raw.push(item)
         else if (m && raw.length > 0)
           mergeInto(raw[raw.length - 1]!, { name: m[1]!.trim() }, notAName(m[1]!) ?? 'a sentence')
         else if (l.trim()) unparsed.push({ line: i + 1, text: l.trim() })

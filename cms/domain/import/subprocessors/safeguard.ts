@@ -5,7 +5,7 @@ const RULES: ReadonlyArray<[TransferSafeguard, RegExp]> = [
   ['dpf', /privacy framework|\bdpf\b/i],
   [
     'scc',
-    /standardvertragsklausel|standard contractual|\bscc\b|standarddatenschutzklausel|art\.?\s*46/i,
+    /standardvertragsklausel|standard contractual|\bsccs?\b|standarddatenschutzklausel|art\.?\s*46/i,
   ],
   ['bcr', /\bbcr\b|binding corporate|verbindliche interne/i],
   ['adequacy', /angemessenheit|adequacy|art\.?\s*45/i],
