@@ -132,6 +132,21 @@ describe('importer: lists written by legal teams', () => {
   })
 })
 
+describe('importer: a saved web page', () => {
+  it('its navigation, breadcrumbs and site footer are never title, preamble or notes', async () => {
+    const doc = await parse(
+      `<nav><a href="/">Start</a> <a href="/kontakt">Kontakt</a></nav><main>
+      <div class="breadcrumb"><a href="/trust">Trust Center</a> › TOM</div>
+      <h1>Technische und organisatorische Maßnahmen</h1>
+      <h2>Zutrittskontrolle</h2><ul><li>Zutritt zum Büro nur mit Chipkarte</li></ul></main>
+      <footer><p>&copy; 2026 Kaskade Cloud GmbH · <a href="/impressum">Impressum</a></p></footer>`,
+      'toms.html',
+    )
+    expect(doc.title).toBe('Technische und organisatorische Maßnahmen')
+    expect(JSON.stringify(doc)).not.toMatch(/Start|Kontakt|Trust Center|Impressum|Kaskade/)
+  })
+})
+
 describe('importer: justified PDF text', () => {
   it('reads a justified line as words, not as table cells', async () => {
     const pdf = await printToPdf(

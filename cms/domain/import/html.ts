@@ -54,16 +54,28 @@ const BLOCK = new Set([
 const MAX_NESTING = 64
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 
+/**
+ * A saved web page's chrome: its navigation and breadcrumbs, and the site footer outside the
+ * article (copyright, imprint links) — never a title, preamble or measure.
+ */
+function skipped(el: HTMLElement): boolean {
+  const tag = el.tagName?.toLowerCase() ?? ''
+  if (SKIP.has(tag) || tag === 'nav') return true
+  if (
+    el.getAttribute?.('role') === 'navigation' ||
+    /breadcrumb/i.test(el.getAttribute?.('class') ?? '')
+  )
+    return true
+  return tag === 'footer' && el.closest?.('main, article') === null
+}
+
 /** Text and elements below a node, without recursion: hostile markup nests thousands deep. */
 function* descendants(root: Node): Generator<Node> {
   const stack: Node[] = [...root.childNodes].reverse()
   while (stack.length > 0) {
     const node = stack.pop()!
     yield node
-    if (
-      node.nodeType === NodeType.ELEMENT_NODE &&
-      !SKIP.has((node as HTMLElement).tagName?.toLowerCase() ?? '')
-    )
+    if (node.nodeType === NodeType.ELEMENT_NODE && !skipped(node as HTMLElement))
       for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!)
   }
 }
@@ -262,7 +274,7 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
       if (child.nodeType !== NodeType.ELEMENT_NODE) continue
       const node = child as HTMLElement
       const tag = node.tagName?.toLowerCase() ?? ''
-      if (SKIP.has(tag)) continue
+      if (skipped(node)) continue
       if (!BLOCK.has(tag)) {
         // Inline or unknown elements (components of a template: <Layout>, <b-card>) may wrap blocks.
         walk(node, depth, nesting + 1)
