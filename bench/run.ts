@@ -204,7 +204,7 @@ const rebuild = await phase<{ seconds: number }>(
   'build.ts',
   [root, dist],
 )
-const unchanged = /(\d+) tomVersions loaded from Payload \((\d+) unchanged/.exec(rebuild.output)
+const unchanged = /(\d+) tomVersions loaded from (?:Payload|the published snapshot) \((\d+) unchanged/.exec(rebuild.output)
 // Astro's incremental build logs each page it copied from its cache instead of rendering.
 const reused = (rebuild.output.match(/\((?:restored|cached)\)/g) ?? []).length
 // Pages of one company (both languages, with its versions' .json) per version it has.
