@@ -14,7 +14,10 @@ import { payloadForBuild } from './payloadForBuild'
  * The CMS's rebuild sets TRUSTCENTER_SNAPSHOT to the published snapshot it has just written: the
  * loaders read that file and Payload is never started. Without it they read the database.
  */
-const source = { payload: payloadForBuild, snapshotFile: process.env.TRUSTCENTER_SNAPSHOT || undefined }
+const source = {
+  payload: payloadForBuild,
+  snapshotFile: process.env.TRUSTCENTER_SNAPSHOT || undefined,
+}
 
 /**
  * Everything the site shows about companies comes from the CMS through these loaders (published

@@ -32,7 +32,9 @@ export async function readSnapshot(file: string): Promise<PublishedSnapshot> {
   try {
     text = await readFile(file, 'utf8')
   } catch (error) {
-    throw new Error(`Cannot read the published snapshot ${file}: ${(error as Error).message}`)
+    throw new Error(`Cannot read the published snapshot ${file}: ${(error as Error).message}`, {
+      cause: error,
+    })
   }
   const parsed = snapshotSchema.safeParse(JSON.parse(text))
   if (!parsed.success)

@@ -49,10 +49,14 @@ export async function writePublishedSnapshot(
     entries += collections[key].length
     changed += fresh.size
   }
-  const snapshot: PublishedSnapshot = { format: 1, writtenAt: new Date().toISOString(), collections }
+  const snapshot: PublishedSnapshot = {
+    format: 1,
+    writtenAt: new Date().toISOString(),
+    collections,
+  }
   const aside = `${file}.${randomUUID()}.tmp`
   try {
-    await writeFile(aside, JSON.stringify(snapshot))
+    await writeFile(aside, JSON.stringify(snapshot), { mode: 0o600 }) // like the data folder's files
     await rename(aside, file)
   } finally {
     await rm(aside, { force: true })

@@ -119,7 +119,10 @@ describe('published snapshot', () => {
   it('reads in full only what changed since the previous snapshot, and drops what is gone', async () => {
     await writePublishedSnapshot(t.payload, file)
     const [vendor] = (
-      await t.payload.find({ collection: 'subprocessors', where: { name: { equals: 'Vendor active' } } })
+      await t.payload.find({
+        collection: 'subprocessors',
+        where: { name: { equals: 'Vendor active' } },
+      })
     ).docs
     await t.payload.update({
       collection: 'subprocessors',

@@ -127,7 +127,7 @@ async function debounceState(
   const ended = time(status.finishedAt)
   return {
     now,
-    waitingSince: waiting ? (time(waiting.createdAt) || now) : null,
+    waitingSince: waiting ? time(waiting.createdAt) || now : null,
     // Started and not finished (the state may say "queued" by now). One left by a CMS that died
     // mid-build counts only for as long as a build may take.
     building: !(ended >= started) && now - started < options.rebuild!.timeoutMs,
