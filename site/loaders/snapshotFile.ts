@@ -36,7 +36,15 @@ export async function readSnapshot(file: string): Promise<PublishedSnapshot> {
       cause: error,
     })
   }
-  const parsed = snapshotSchema.safeParse(JSON.parse(text))
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`The published snapshot ${file} is not JSON: ${(error as Error).message}`, {
+      cause: error,
+    })
+  }
+  const parsed = snapshotSchema.safeParse(json)
   if (!parsed.success)
     throw new Error(`The published snapshot ${file} is malformed: ${parsed.error.message}`)
   return parsed.data
