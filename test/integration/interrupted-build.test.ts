@@ -19,11 +19,11 @@ describe('interrupted build', () => {
       context: { skipRebuild: true },
     })
     // The job the stopped CMS was running, still "processing": it would hold the queue for good.
-    const job = await t.payload.jobs.queue({
+    const job = (await t.payload.jobs.queue({
       task: 'trustCenterRebuild' as never,
       queue: REBUILD_QUEUE,
       input: { reasons: ['publish'] } as never,
-    })
+    })) as { id: number | string }
     await t.payload.update({
       collection: 'payload-jobs',
       id: job.id,
