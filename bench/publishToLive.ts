@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { createServer } from 'node:net'
+import { loadavg } from 'node:os'
 import type { AddressInfo } from 'node:net'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -14,12 +15,30 @@ import { createStaticSiteServer } from '../cms/serve/staticSite'
  * the CMS's debounce, the rebuild with its search index, and the swap of dist/.
  */
 
-const freePort = async () => {
+export const freePort = async (): Promise<number> => {
   const s = createServer().listen(0, '127.0.0.1')
   await once(s, 'listening')
   const { port } = s.address() as AddressInfo
   s.close()
   return port
+}
+
+/** The CMS's rebuild log lines (cms/plugin/rebuild/rebuildSite.ts) that time its phases. */
+const PHASES = [
+  ['buildStarted', /trust center: rebuilding the site/],
+  ['buildEnded', /trust center: site rebuil(t|d failed)/],
+] as const
+type Phase = (typeof PHASES)[number][0]
+
+export interface PublishToLive {
+  seconds: number
+  version: string
+  /** From the publish request until the CMS started the rebuild job (the debounce and the queue's poll). */
+  buildStartedSeconds: number | null
+  /** … until the rebuild (snapshot and build command) ended. */
+  buildEndedSeconds: number | null
+  /** The machine's load average over the last minute when publishing. */
+  loadAverage: number
 }
 
 interface Login {
@@ -34,27 +53,30 @@ export async function publishToLive(opts: {
   company: string
   users: { editor: Login; legal: Login }
   log: (line: string) => void
-}): Promise<{ seconds: number; version: string }> {
+}): Promise<PublishToLive> {
   const { root, dist, company, users, log } = opts
+  // The addresses the bench's builds used (they are part of Astro's config and the pages' cache
+  // keys): other addresses would make the CMS's rebuild a full one.
+  const siteBase = opts.env.TRUSTCENTER_SITE_URL!
+  const cmsBase = opts.env.TRUSTCENTER_CMS_URL!
   const site = createStaticSiteServer(dist)
-  site.listen(0, '127.0.0.1')
+  site.listen(Number(new URL(siteBase).port), '127.0.0.1')
   await once(site, 'listening')
-  const siteBase = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
-  const cmsPort = await freePort()
-  const api = `http://127.0.0.1:${cmsPort}/api`
+  const cmsPort = Number(new URL(cmsBase).port)
+  const api = `${cmsBase}/api`
   const env: NodeJS.ProcessEnv = {
     ...opts.env,
     TRUSTCENTER_REBUILD: 'on',
     TRUSTCENTER_SEARCH: 'on',
-    TRUSTCENTER_JOBS_AUTORUN: 'off',
+    TRUSTCENTER_JOBS_AUTORUN: 'on', // the CMS runs its rebuild queue itself, as deployed
+    PAYLOAD_LOG_LEVEL: 'info', // its rebuild's log lines time the phases below
     TRUSTCENTER_ROOT: root,
     TRUSTCENTER_DIST: dist,
-    TRUSTCENTER_CMS_URL: `http://127.0.0.1:${cmsPort}`,
-    TRUSTCENTER_SITE_URL: siteBase,
   }
   delete env.TRUSTCENTER_REBUILD_DEBOUNCE_MS // the CMS's own debounce, as deployed
   let cms: ChildProcess | undefined
   let output = ''
+  const marks: Partial<Record<Phase, number>> = {}
   try {
     cms = spawn('npx', ['next', 'start', 'cms', '-p', String(cmsPort), '-H', '127.0.0.1'], {
       cwd: root,
@@ -62,8 +84,13 @@ export async function publishToLive(opts: {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     })
-    cms.stdout!.on('data', (d) => (output += d))
-    cms.stderr!.on('data', (d) => (output += d))
+    const seen = (d: Buffer) => {
+      output += d
+      for (const [phase, pattern] of PHASES)
+        if (pattern.test(String(d))) marks[phase] ??= performance.now()
+    }
+    cms.stdout!.on('data', seen)
+    cms.stderr!.on('data', seen)
     for (let i = 0; ; i++) {
       if (cms.exitCode !== null || i > 240)
         throw new Error(`the CMS did not start:\n${output.slice(-3000)}`)
@@ -140,6 +167,8 @@ export async function publishToLive(opts: {
     const legal = await login(users.legal)
     log(`  publishing ${company} ${draft.version} as the legal reviewer…`)
     const page = `${siteBase}/${company}/toms/${draft.version}/`
+    for (const phase of Object.keys(marks) as Phase[]) delete marks[phase] // the CMS's start
+    const loadAverage = loadavg()[0]!
     const started = performance.now()
     await call(legal, 'PATCH', `/tom-versions/${draft.id}`, { status: 'published' })
     const deadline = started + 600_000
@@ -150,7 +179,23 @@ export async function publishToLive(opts: {
         throw new Error(`${page} did not appear within 10 minutes:\n${output.slice(-3000)}`)
       await new Promise((r) => setTimeout(r, 100))
     }
-    return { seconds: (performance.now() - started) / 1000, version: draft.version }
+    const seconds = (performance.now() - started) / 1000
+    // Stopped in the middle of its job, the CMS would leave it "processing", holding the rebuild
+    // queue of this database (npm start releases it; `next start` does not): let it finish.
+    for (let i = 0; i < 600; i++) {
+      const build = await call(editor, 'GET', '/globals/trust-center-build?depth=0')
+      if (['succeeded', 'failed'].includes(build.state)) break
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    await new Promise((r) => setTimeout(r, 1_000)) // the job's own completion, after the status
+    const since = (mark?: number) => (mark === undefined ? null : (mark - started) / 1000)
+    return {
+      seconds,
+      version: draft.version,
+      buildStartedSeconds: since(marks.buildStarted),
+      buildEndedSeconds: since(marks.buildEnded),
+      loadAverage,
+    }
   } finally {
     if (cms?.pid && cms.exitCode === null) process.kill(-cms.pid, 'SIGTERM')
     site.close()

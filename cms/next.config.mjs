@@ -5,7 +5,11 @@ import { cmsHeaderRules } from './serve/cmsHeaders.mjs'
 /** The reference CMS app: Payload's admin at /admin and its API at /api. */
 const nextConfig = {
   // The workspace packages ship TypeScript source; Next compiles them like the app's own code.
-  transpilePackages: ['@trust-center/core', '@trust-center/payload-plugin'],
+  transpilePackages: [
+    '@trust-center/core',
+    '@trust-center/payload-plugin',
+    '@trust-center/astro-loader',
+  ],
   // The app lives in cms/ but imports the project's packages (cms/domain, cms/plugin) and node_modules.
   outputFileTracingRoot: path.resolve(import.meta.dirname, '..'),
   turbopack: { root: path.resolve(import.meta.dirname, '..') },

@@ -11,6 +11,15 @@ import {
 import { payloadForBuild } from './payloadForBuild'
 
 /**
+ * The CMS's rebuild sets TRUSTCENTER_SNAPSHOT to the published snapshot it has just written: the
+ * loaders read that file and Payload is never started. Without it they read the database.
+ */
+const source = {
+  payload: payloadForBuild,
+  snapshotFile: process.env.TRUSTCENTER_SNAPSHOT || undefined,
+}
+
+/**
  * Everything the site shows about companies comes from the CMS through these loaders (published
  * data only); the operator's own pages (about, objections, imprint) are MDX files in
  * content/pages/{de,en}/, the same file name in both languages.
@@ -26,15 +35,15 @@ export const collections = {
   }),
   // The loader gives a logo's file path; image() makes it an asset that astro:assets optimises.
   companies: defineCollection({
-    loader: companiesLoader({ payload: payloadForBuild }),
+    loader: companiesLoader(source),
     schema: ({ image }) =>
       publishedCompanySchema.extend({
         logo: z.object({ src: image(), alt: z.string() }).optional(),
       }),
   }),
-  tomVersions: defineCollection({ loader: tomVersionsLoader({ payload: payloadForBuild }) }),
-  subprocessors: defineCollection({ loader: subprocessorsLoader({ payload: payloadForBuild }) }),
+  tomVersions: defineCollection({ loader: tomVersionsLoader(source) }),
+  subprocessors: defineCollection({ loader: subprocessorsLoader(source) }),
   subprocessorEvents: defineCollection({
-    loader: subprocessorEventsLoader({ payload: payloadForBuild }),
+    loader: subprocessorEventsLoader(source),
   }),
 }

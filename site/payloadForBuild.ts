@@ -1,5 +1,4 @@
 import type { Payload } from 'payload'
-import { openPayload } from '../cms/database/open'
 
 /**
  * The one Payload instance of a build, for the content loaders. Opening it checks the database
@@ -11,7 +10,10 @@ import { openPayload } from '../cms/database/open'
 let instance: Promise<Payload> | undefined
 export function payloadForBuild(): Promise<Payload> {
   if (!instance) {
-    const opened = openPayload({ requireReady: true })
+    // Imported when first used: a build from the published snapshot never loads Payload.
+    const opened = import('../cms/database/open').then(({ openPayload }) =>
+      openPayload({ requireReady: true }),
+    )
     instance = opened
     ;(globalThis as Record<symbol, unknown>)[Symbol.for('trust-center.closeBuildPayload')] =
       async () => {

@@ -4,6 +4,8 @@ import path from 'node:path'
 export const projectRoot = process.env.TRUSTCENTER_ROOT ?? process.cwd()
 export const dataDir = path.resolve(projectRoot, process.env.TRUSTCENTER_DATA_DIR ?? 'data')
 export const defaultDatabaseUri = `file:${path.join(dataDir, 'trust-center.db')}`
+/** The published data as the CMS last wrote it for the site's build (docs/performance.md). */
+export const publishedSnapshotFile = path.join(dataDir, 'published-snapshot.json')
 
 export function databaseUri(): string {
   return process.env.DATABASE_URI || defaultDatabaseUri

@@ -21,6 +21,8 @@ export const defaultSlugs: TrustCenterSlugs = {
 }
 
 export const defaultDebounceMs = 5_000
+export const defaultQuickDebounceMs = 500
+export const defaultMaxWaitMs = 60_000
 export const defaultRebuildTimeoutMs = 15 * 60_000
 
 export function sanitizeOptions(
@@ -57,6 +59,9 @@ export function sanitizeOptions(
             command: rebuild.command,
             cwd: rebuild.cwd ?? process.cwd(),
             debounceMs: rebuild.debounceMs ?? defaultDebounceMs,
+            quickDebounceMs: rebuild.quickDebounceMs ?? defaultQuickDebounceMs,
+            maxWaitMs: rebuild.maxWaitMs ?? defaultMaxWaitMs,
+            prepare: rebuild.prepare,
             timeoutMs: rebuild.timeoutMs ?? defaultRebuildTimeoutMs,
           }
         : null,

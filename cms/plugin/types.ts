@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 /** How publishing reaches the static site. */
 export interface RebuildOptions {
@@ -15,11 +15,25 @@ export interface RebuildOptions {
   /** Working directory of `command`. @default process.cwd() */
   cwd?: string
   /**
-   * Quiet time after the last change before a rebuild starts, so that publishing several
-   * documents at once causes one build.
+   * Quiet time before a rebuild starts under a burst of changes (a rebuild is waiting, running
+   * or ended less than this ago), so that publishing several documents at once causes one build.
    * @default 5000
    */
   debounceMs?: number
+  /**
+   * Delay before the rebuild of a lone change (no rebuild waiting, running or recent), at most
+   * `debounceMs`.
+   * @default 500
+   */
+  quickDebounceMs?: number
+  /** A waiting rebuild starts at the latest this long after it was queued. @default 60000 */
+  maxWaitMs?: number
+  /**
+   * Runs in the CMS before the local `command`, with Payload open: e.g. writing the published
+   * data to a file the build reads instead of opening the database. What it returns is added to
+   * the command's environment. A failure fails the rebuild (the previous site stays online).
+   */
+  prepare?: (payload: Payload) => Promise<Record<string, string> | void>
   /** Give up on a deploy hook or command after this long. @default 900000 (15 minutes) */
   timeoutMs?: number
 }
@@ -103,6 +117,9 @@ export interface SanitizedRebuildOptions {
   command?: string[]
   cwd: string
   debounceMs: number
+  quickDebounceMs: number
+  maxWaitMs: number
+  prepare?: RebuildOptions['prepare']
   timeoutMs: number
 }
 

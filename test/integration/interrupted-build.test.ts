@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { REBUILD_QUEUE } from '@trust-center/payload-plugin'
 import { markInterruptedBuild } from '../../cms/setup/interruptedBuild'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -17,6 +18,18 @@ describe('interrupted build', () => {
       overrideAccess: true,
       context: { skipRebuild: true },
     })
+    // The job the stopped CMS was running, still "processing": it would hold the queue for good.
+    const job = (await t.payload.jobs.queue({
+      task: 'trustCenterRebuild' as never,
+      queue: REBUILD_QUEUE,
+      input: { reasons: ['publish'] } as never,
+    })) as { id: number | string }
+    await t.payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { processing: true },
+      overrideAccess: true,
+    })
     process.env.TRUSTCENTER_STARTING = '1'
     const { setup } = await import('../../cms/setup/setup')
     await t.payload.create({
@@ -33,6 +46,9 @@ describe('interrupted build', () => {
     expect(status.state).toBe('failed')
     expect(status.message).toMatch(/^Interrupted: the CMS stopped while this build was building/)
     expect(lines.join('\n')).toMatch(/interrupted/)
+    expect(
+      await t.payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 }),
+    ).toMatchObject({ processing: false, hasError: true })
     expect(await markInterruptedBuild(t.payload)).toBe(false)
   })
 })

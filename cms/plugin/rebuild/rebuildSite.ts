@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { type DebounceState, rebuildStartsAt } from './debounce'
 import { REBUILD_QUEUE, REBUILD_TASK } from './names'
-import { callDeployHook, runBuildCommand } from './targets'
+import { callDeployHook, runBuildCommand, type TargetResult } from './targets'
 
 /** Status writes are chained so that "queued" can never overwrite a later "building". */
 const statusWrites = new WeakMap<Payload, Promise<void>>()
@@ -35,6 +36,27 @@ function recordStatus(
   return next
 }
 
+/** The local build: `prepare` in the CMS (timed in the log), then the command. */
+async function prepareAndBuild(
+  payload: Payload,
+  rebuild: NonNullable<SanitizedTrustCenterOptions['rebuild']>,
+): Promise<TargetResult> {
+  let env: Record<string, string> = {}
+  if (rebuild.prepare) {
+    const started = performance.now()
+    try {
+      env = (await rebuild.prepare(payload)) ?? {}
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      return { ok: false, message: `Preparing the build failed: ${message}` }
+    }
+    payload.logger.info(
+      `trust center: build prepared in ${Math.round(performance.now() - started)} ms`,
+    )
+  }
+  return runBuildCommand(rebuild.command!, rebuild.cwd, rebuild.timeoutMs, env)
+}
+
 /** The job's work: build (deploy hook or local command) and record how it went. */
 export async function runRebuild(
   payload: Payload,
@@ -57,7 +79,7 @@ export async function runRebuild(
   )
   const result = rebuild.deployHookUrl
     ? await callDeployHook(rebuild.deployHookUrl, reasons, rebuild.timeoutMs)
-    : await runBuildCommand(rebuild.command!, rebuild.cwd, rebuild.timeoutMs)
+    : await prepareAndBuild(payload, rebuild)
   if (result.ok) payload.logger.info(`trust center: site rebuilt — ${result.message}`)
   else payload.logger.error(`trust center: site rebuild failed — ${result.message}`)
   await recordStatus(payload, options, {
@@ -84,9 +106,39 @@ const waitingJobs = (payload: Payload, req?: PayloadRequest) =>
     req,
   })
 
+type WaitingJob = { id: number | string; createdAt?: string; input?: { reasons?: string[] } }
+const time = (value: unknown) => (typeof value === 'string' ? Date.parse(value) : NaN)
+
+/** The adaptive debounce's view of the queue and the last build (debounce.ts). */
+async function debounceState(
+  payload: Payload,
+  options: SanitizedTrustCenterOptions,
+  waiting: WaitingJob | undefined,
+  req?: PayloadRequest,
+): Promise<DebounceState> {
+  const now = Date.now()
+  const status = (await payload.findGlobal({
+    slug: options.slugs.buildStatus as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as { startedAt?: string | null; finishedAt?: string | null }
+  const started = time(status.startedAt)
+  const ended = time(status.finishedAt)
+  return {
+    now,
+    waitingSince: waiting ? time(waiting.createdAt) || now : null,
+    // Started and not finished (the state may say "queued" by now). One left by a CMS that died
+    // mid-build counts only for as long as a build may take.
+    building: !(ended >= started) && now - started < options.rebuild!.timeoutMs,
+    lastBuildEndedAt: Number.isNaN(ended) ? null : ended,
+  }
+}
+
 /**
- * Asks for a rebuild after `debounceMs` of quiet: queues a job, or moves the waiting one's start
- * and adds the reason to it. Never throws, so a failing queue can never break a save.
+ * Asks for a rebuild: queues a job, or moves the waiting one's start and adds the reason to it.
+ * When it starts is the adaptive debounce's answer (debounce.ts): soon for a lone publication,
+ * after a quiet time under a burst. Never throws, so a failing queue can never break a save.
  */
 export async function requestRebuild(
   payload: Payload,
@@ -97,9 +149,13 @@ export async function requestRebuild(
   const rebuild = options.rebuild
   if (!rebuild) return
   try {
-    const waitUntil = new Date(Date.now() + rebuild.debounceMs)
-    const waiting = (await waitingJobs(payload, req)).docs[0] as
-      { id: number | string; input?: { reasons?: string[] } } | undefined
+    const waiting = (await waitingJobs(payload, req)).docs[0] as WaitingJob | undefined
+    const startsAt = rebuildStartsAt(await debounceState(payload, options, waiting, req), {
+      quickMs: rebuild.quickDebounceMs,
+      burstMs: rebuild.debounceMs,
+      maxWaitMs: rebuild.maxWaitMs,
+    })
+    const waitUntil = new Date(startsAt)
     if (waiting) {
       const reasons = [...new Set([...(waiting.input?.reasons ?? []), reason])]
       await payload.update({

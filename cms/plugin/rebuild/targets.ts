@@ -32,16 +32,24 @@ export async function callDeployHook(
 
 const TAIL = 4_000
 
-/** Runs a local build command; its exit status decides, the end of its output explains. */
+/**
+ * Runs a local build command (`env` added to the CMS's environment); its exit status decides, the
+ * end of its output explains.
+ */
 export function runBuildCommand(
   argv: string[],
   cwd: string,
   timeoutMs: number,
+  env: Record<string, string> = {},
 ): Promise<TargetResult> {
   return new Promise((resolve) => {
     const [cmd, ...args] = argv
     let output = ''
-    const child = spawn(cmd!, args, { cwd, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(cmd!, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-TAIL)
     }
