@@ -151,7 +151,7 @@ describe('importer: justified PDF text', () => {
   it('reads a justified line as words, not as table cells', async () => {
     const pdf = await printToPdf(
       `<html lang="de"><body style="text-align:justify;font:11pt 'DejaVu Serif'">
-        <h1>Technische und organisatorische Maßnahmen der Rheinwerk Datenservice AG</h1>
+        <h1 style="text-align:left">Technische und organisatorische Maßnahmen der Rheinwerk Datenservice AG</h1>
         <h2>Zutrittskontrolle</h2><ul>
         <li>Das Betriebsgebäude ist außerhalb der Geschäftszeiten durch eine zertifizierte Einbruchmeldeanlage gesichert, deren Alarme unmittelbar an eine rund um die Uhr besetzte Notruf- und Serviceleitstelle weitergeleitet werden</li>
         <li>Besucherbuch mit Ein- und Austrittszeiten</li></ul>

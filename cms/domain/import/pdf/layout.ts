@@ -54,12 +54,30 @@ function mode(values: [number, number][]): number {
  * Justified text set word by word: every gap of the line widened alike, which a column gap is
  * not (cells differ in width). Read as table cells, such a line scatters its words.
  */
-function isJustified(words: PdfRun[], size: number): boolean {
+function isJustified(words: PdfRun[], size: number, textRight: number): boolean {
   const gaps: number[] = []
   for (let k = 1; k < words.length; k++)
     gaps.push(words[k]!.x - (words[k - 1]!.x + words[k - 1]!.width))
-  if (gaps.length < 2 || !gaps.some((g) => g > 1.0 * size)) return false
-  return Math.max(...gaps) - Math.min(...gaps) <= 0.2 * size && Math.min(...gaps) > 0.12 * size
+  if (gaps.length < 3 || !gaps.some((g) => g > 1.0 * size)) return false
+  // A table sized to its content also has equal gaps; a justified line reaches the text's right edge.
+  const last = words[words.length - 1]!
+  return (
+    Math.abs(last.x + last.width - textRight) <= 2 &&
+    Math.max(...gaps) - Math.min(...gaps) <= 0.2 * size &&
+    Math.min(...gaps) > 0.12 * size
+  )
+}
+
+/** Where most lines of a page end: the right edge of its text block (justified lines end there). */
+function commonRightEdge(rows: PdfRun[][]): number {
+  const counts = new Map<number, number>()
+  for (const row of rows) {
+    const words = row.filter((r) => r.text.trim() !== '')
+    if (words.length === 0) continue
+    const right = Math.round(Math.max(...words.map((r) => r.x + r.width)))
+    counts.set(right, (counts.get(right) ?? 0) + 1)
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
 }
 
 /** Runs on one baseline, left to right, joined with spaces where there is a gap and tabs where a column gap is. */
@@ -74,13 +92,14 @@ function buildLines(page: PdfPage): PdfLine[] {
       row.push(run)
     else rows.push([run])
   }
+  const textRight = commonRightEdge(rows)
   const lines: PdfLine[] = []
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x)
     const words = row.filter((r) => r.text.trim() !== '')
     if (words.length === 0) continue
     const size = Math.max(...words.map((r) => r.size))
-    const justified = isJustified(words, size)
+    const justified = isJustified(words, size, textRight)
     let text = ''
     let end = words[0]!.x
     const cellX = [words[0]!.x]
