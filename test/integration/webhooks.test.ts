@@ -26,6 +26,10 @@ let companyId: string | number
 let endpointId: string | number
 const options = sanitizeOptions({ webhooks: { allowPrivateNetworks: true, allowHttp: true } })
 const runJobs = () => runQueue(t.payload)
+const ownerLink =
+  /http:\/\/cms\.test\/api\/trust-center\/webhooks\/owner\/confirm\?token=([\w-]+)&locale=en/
+const mailsTo = (address: string) =>
+  smtp.mails.filter((m) => (m.to as { text: string }).text === address).map((m) => m.subject)
 const deliveries = async () =>
   (
     await t.payload.find({
@@ -127,8 +131,16 @@ describe('registration and verification', () => {
       url: receiver.url,
       status: 'unverified',
       ownerEmail: 'risk@kunde.example',
+      ownerEmailStatus: 'pending',
     })
     expect(JSON.stringify(asAdmin)).not.toContain(body.secret.slice(6, 20))
+    expect(JSON.stringify(asAdmin)).not.toContain('ownerConfirmTokenHash')
+    // The owner's address is asked to confirm itself, in the registration's language.
+    const mail = smtp.mails.at(-1)!
+    expect(mail.subject).toBe('Please confirm: webhook at Acme')
+    expect((mail.to as { text: string }).text).toBe('risk@kunde.example')
+    expect(mail.text).toContain(receiver.url)
+    expect(mail.text).toMatch(ownerLink)
   })
 
   it('answers a form post with a page that shows the secret', async () => {
@@ -322,8 +334,62 @@ describe('a crash mid-delivery', () => {
 })
 
 describe('an endpoint failing for days', () => {
+  const longAgo = new Date(Date.now() - 4 * 86_400_000).toISOString()
+  it('is disabled, but an owner address nobody confirmed gets no mail', async () => {
+    await t.payload.update({
+      collection: 'webhook-endpoints',
+      id: endpointId,
+      data: { failingSince: longAgo } as never,
+    })
+    receiver.failNext(1, 500)
+    await addSubprocessor()
+    await runJobs()
+    expect(
+      await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId }),
+    ).toMatchObject({ status: 'disabled', ownerEmailStatus: 'pending' })
+    expect(mailsTo('risk@kunde.example')).toEqual(['Please confirm: webhook at Acme'])
+    // Switched on again for the next test, as if it had been re-registered.
+    await t.payload.update({
+      collection: 'webhook-endpoints',
+      id: endpointId,
+      data: { status: 'active', disabledAt: null, failingSince: null } as never,
+    })
+  })
+
+  it("confirms the owner's address with the link in the mail (a GET alone confirms nothing)", async () => {
+    const mail = smtp.mails.find((m) => m.subject === 'Please confirm: webhook at Acme')!
+    const token = mail.text!.match(ownerLink)![1]!
+    const config = (await import('../../cms/payload.config')).default
+    const getHandler = (await import('@payloadcms/next/routes')).REST_GET(config)
+    const path = `trust-center/webhooks/owner/confirm`
+    const shown = await getHandler(
+      new Request(`http://cms.test/api/${path}?token=${token}&locale=en`),
+      { params: Promise.resolve({ slug: path.split('/') }) },
+    )
+    expect(await shown.text()).toContain(`value="${token}"`)
+    expect(
+      await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId }),
+    ).toMatchObject({ ownerEmailStatus: 'pending' })
+    const wrong = await post(
+      path,
+      new URLSearchParams({ token: 'x' + token }).toString(),
+      'application/x-www-form-urlencoded',
+    )
+    expect(wrong.status).toBe(400)
+    const confirmed = await post(
+      path,
+      new URLSearchParams({ token, locale: 'en' }).toString(),
+      'application/x-www-form-urlencoded',
+    )
+    expect(confirmed.status).toBe(200)
+    expect(await confirmed.text()).toContain('Address confirmed')
+    expect(
+      await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId }),
+    ).toMatchObject({ ownerEmailStatus: 'confirmed', ownerConfirmedAt: expect.any(String) })
+    expect((await post(path, JSON.stringify({ token }))).status).toBe(400) // the link works once
+  })
+
   it('is disabled, its owner mailed, and nothing more is sent to it', async () => {
-    const longAgo = new Date(Date.now() - 4 * 86_400_000).toISOString()
     await t.payload.update({
       collection: 'webhook-endpoints',
       id: endpointId,
