@@ -528,6 +528,9 @@ describe('proof of notice', () => {
       ['webhook', receiver.url, 'delivered', '1', 'no'],
     ])
     expect(first.every((r) => r.delivered_at && r.queued_at && r.reference)).toBe(true)
+    expect(first.every((r) => r.company === 'acme' && /^Vendor \d+ AG/.test(r.change_title!))).toBe(
+      true,
+    )
     const retried = (await rows(String(all[2]!.eventKey))).find((r) => r.channel === 'webhook')!
     expect(retried).toMatchObject({ status: 'delivered', attempts: '3', retried: 'yes' })
     const failed = (await rows(String(all.at(-1)!.eventKey))).find((r) => r.channel === 'webhook')!
@@ -553,6 +556,38 @@ describe('proof of notice', () => {
       },
     ])
     expect(mailOnly[0]!.last_error).toBe('')
+  })
+
+  it('covers TOM versions too, each change named by company and title', async () => {
+    const version = (
+      await t.payload.find({
+        collection: 'tom-versions',
+        where: { version: { equals: '2026-05-01' } },
+      })
+    ).docs[0]!
+    const response = await get(`trust-center/notices.csv?event=tom-version:${version.id}`, 'legal')
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="proof-of-notice-tom-version-${version.id}.csv"`,
+    )
+    const rows = parseCsv(await response.text(), { columns: true }) as Array<Record<string, string>>
+    expect(rows).toEqual([
+      {
+        change: `tom-version:${version.id}`,
+        company: 'acme',
+        change_title: 'TOM (2026-05-01)',
+        channel: 'webhook',
+        recipient: receiver.url,
+        status: 'delivered',
+        attempts: '1',
+        retried: 'no',
+        queued_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        last_attempt_at: expect.stringMatching(/^\d{4}-/),
+        delivered_at: expect.stringMatching(/^\d{4}-/),
+        reference: `msg_tom-version_${version.id}_${endpointId}`,
+        last_error: '',
+      },
+    ])
+    // The mail subscriber follows subprocessors only: nobody else was due this notice.
   })
 
   it('is for legal and admins only', async () => {
