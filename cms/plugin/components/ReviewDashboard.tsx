@@ -2,8 +2,6 @@ import type { ServerProps } from 'payload'
 import { DASHBOARD_TEXTS } from '../translations/dashboard'
 import { AnnouncedChanges } from './AnnouncedChanges'
 
-const day = (value: unknown, language: string) =>
-  value ? new Date(String(value)).toLocaleDateString(language, { dateStyle: 'medium' }) : '—'
 const card = {
   border: '1px solid var(--theme-elevation-150)',
   borderRadius: 4,
