@@ -12,6 +12,10 @@ interface Change {
 const day = (value: unknown, language: string) =>
   value ? new Date(String(value)).toLocaleDateString(language, { dateStyle: 'medium' }) : '—'
 
+/** The objections list's filter for the confirmed objections to one change (what is counted). */
+const confirmedOf = (id: string | number) =>
+  `where[and][0][event][equals]=${encodeURIComponent(String(id))}&where[and][1][status][equals]=confirmed`
+
 /** Confirmed objections per change, in one query (legal and admins only see objections). */
 async function objectionCounts(
   payload: Payload,
@@ -79,7 +83,7 @@ export async function AnnouncedChanges({
                     {' · '}
                     <a
                       className="objection-count"
-                      href={`${admin}/collections/${slugs.objections}?where[event][equals]=${c.id}`}
+                      href={`${admin}/collections/${slugs.objections}?${confirmedOf(c.id)}`}
                     >
                       {n} {n === 1 ? t.objection : t.objections}
                     </a>
