@@ -188,6 +188,16 @@ describe('objections on the dashboard', () => {
     for (const receipt of receipts) await page.getByText(receipt).waitFor({ timeout: 60_000 })
     expect(await page.locator('table tbody tr').count()).toBe(2)
     await page.screenshot({ path: `${shots}/h24-objections-list.png` })
+    // The list's own export: every confirmed objection (the pending one is not).
+    const [all] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download all confirmed objections as CSV' }).click(),
+    ])
+    expect(all.suggestedFilename()).toBe('objections.csv')
+    const exported = parseCsv(readFileSync((await all.path())!, 'utf8'), {
+      columns: true,
+    }) as Array<Record<string, string>>
+    expect(exported.map((r) => r.receipt).sort()).toEqual(receipts)
     await page.context().close()
   })
 
