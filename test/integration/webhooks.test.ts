@@ -367,9 +367,17 @@ describe('an endpoint failing for days', () => {
       { params: Promise.resolve({ slug: path.split('/') }) },
     )
     expect(await shown.text()).toContain(`value="${token}"`)
+    // Staff cannot confirm it either: only the link does.
+    await t.payload.update({
+      collection: 'webhook-endpoints',
+      id: endpointId,
+      data: { ownerEmailStatus: 'confirmed', ownerEmail: 'someone@else.example' } as never,
+      overrideAccess: false,
+      user: await createUser(t.payload, 'admin'),
+    })
     expect(
       await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId }),
-    ).toMatchObject({ ownerEmailStatus: 'pending' })
+    ).toMatchObject({ ownerEmailStatus: 'pending', ownerEmail: 'risk@kunde.example' })
     const wrong = await post(
       path,
       new URLSearchParams({ token: 'x' + token }).toString(),

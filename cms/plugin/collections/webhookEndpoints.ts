@@ -56,12 +56,19 @@ export const webhookEndpointsCollection = (
       required: true,
       defaultValue: 'pending',
       options: WEBHOOK_OWNER_STATUSES.map((s) => ({ label: s, value: s })),
+      // Only the link in the mail confirms (ownerOptIn.ts), as for subscribers: not staff.
+      access: { update: () => false },
       admin: {
         readOnly: true,
         description: 'Nothing but the confirmation request is sent to an unconfirmed address.',
       },
     },
-    { name: 'ownerConfirmedAt', type: 'date', admin: { readOnly: true } },
+    {
+      name: 'ownerConfirmedAt',
+      type: 'date',
+      access: { update: () => false },
+      admin: { readOnly: true },
+    },
     {
       name: 'ownerConfirmTokenHash',
       type: 'text',
