@@ -2,9 +2,9 @@ import { type CsvValue, toCsv } from './csv'
 
 /**
  * The subprocessors as rows for the DORA register of information (Commission Implementing
- * Regulation (EU) 2024/2956, Annex I, as corrected in 2025). Columns 1–12 are template B_05.01
- * "ICT third-party service providers" in its order, headed by code and label as the Annex words
- * them; then what the register keeps in other templates but customers ask for with it: the rank
+ * Regulation (EU) 2024/2956, Annex I). Columns 1–12 are template B_05.01 "ICT third-party
+ * service providers" in its order, headed by code and label as the Annex words them (c0090 as
+ * corrected: it refers to c0100); then what the register keeps in other templates but customers ask for with it: the rank
  * in the supply chain (B_05.02.0050, counted from the customer: the processor is rank 1, so its
  * direct subprocessors are rank 2), and the locations of processing and storage (B_02.02.0160,
  * B_02.02.0150); and two descriptive columns no template has a free-text place for. Values are

@@ -229,8 +229,8 @@ export const GERMAN: Record<string, string> = {
     'Wo Daten gespeichert werden; die Verarbeitungsorte oben sagen, wo sie verarbeitet werden.',
   'The business function this ICT service supports, e.g. "Payment processing", "E-mail".':
     'Die Geschäftsfunktion, die dieser IKT-Dienst unterstützt, z. B. „Zahlungsabwicklung“, „E-Mail“.',
-  '1 = engaged by us directly for the customer’s service; 2 = engaged by a rank-1 provider; …':
-    '1 = von uns direkt für die Leistung an den Kunden beauftragt; 2 = von einem Dienstleister mit Rang 1 beauftragt; …',
+  '1 = engaged by us directly for the customer’s service; 2 = engaged by a rank-1 provider; … (the DORA CSV adds 1: in the customer’s register we are rank 1)':
+    '1 = von uns direkt für die Leistung an den Kunden beauftragt; 2 = von einem Dienstleister mit Rang 1 beauftragt; … (die DORA-CSV zählt 1 hinzu: im Register des Kunden haben wir Rang 1)',
   'Confirmed objections to this change.': 'Bestätigte Einsprüche gegen diese Änderung.',
   'Told when the endpoint is disabled, once the address is confirmed.':
     'Wird benachrichtigt, wenn der Endpunkt deaktiviert wird, sobald die Adresse bestätigt ist.',
