@@ -7,6 +7,9 @@ import type { CsvValue } from './csv'
  */
 export interface NoticeRow {
   change: string
+  /** The company's slug and the change in words; filled in by the caller, which can look them up. */
+  company?: string | null
+  changeTitle?: string | null
   channel: 'email' | 'webhook'
   recipient: string
   status: string
@@ -21,6 +24,8 @@ export interface NoticeRow {
 
 export const NOTICE_COLUMNS = [
   'change',
+  'company',
+  'change_title',
   'channel',
   'recipient',
   'status',
@@ -75,6 +80,8 @@ export function webhookNoticeRow(d: Row, recipient: string): NoticeRow {
 
 export const noticeCsvRow = (r: NoticeRow): CsvValue[] => [
   r.change,
+  r.company,
+  r.changeTitle,
   r.channel,
   r.recipient,
   r.status,

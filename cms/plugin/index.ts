@@ -12,6 +12,7 @@ import { subprocessorEventsCollection } from './collections/subprocessorEvents'
 import { webhookDeliveriesCollection } from './collections/webhookDeliveries'
 import { webhookEndpointsCollection } from './collections/webhookEndpoints'
 import { webhookEndpoints } from './webhooks/endpoints'
+import { ownerOptInEndpoints } from './webhooks/ownerOptIn'
 import { objectionsCollection } from './collections/objections'
 import { objectionEndpoints } from './objections/endpoints'
 import { objectionMaintenanceTask } from './objections/maintenance'
@@ -193,6 +194,7 @@ export const trustCenterPlugin =
         ...(incomingConfig.endpoints ?? []),
         ...subscriptionEndpoints(options),
         ...webhookEndpoints(options),
+        ...ownerOptInEndpoints(options),
         ...objectionEndpoints(options),
         ...noticeEndpoints(options),
       ],

@@ -172,7 +172,7 @@ describe('legal in the admin', () => {
     const proof = page.locator('.proof-of-notice')
     await proof.locator('tbody tr').first().waitFor({ timeout: 120_000 })
     const cells = await proof.locator('tbody tr').first().locator('td').allInnerTexts()
-    expect(cells.slice(0, 4)).toEqual(['email', 'dpo@kunde.example', 'delivered', '1'])
+    expect(cells.slice(0, 4)).toEqual(['E-mail', 'dpo@kunde.example', 'delivered', '1'])
     expect(await proof.getByRole('link', { name: 'Download as CSV' }).getAttribute('href')).toBe(
       `${cms}/api/trust-center/notices.csv?event=subprocessor-event%3A${event.id}`,
     )

@@ -264,7 +264,7 @@ describe('regulatory data', () => {
     expect(hosting.slice(0, 2)).toEqual(['BEISPIELHOSTING0AG25', 'LEI'])
     expect(hosting[7]).toBe('DE')
     expect(hosting.slice(12)).toEqual([
-      '1',
+      '2', // chainRank 1 at the processor: rank 2 in the customer's register (B_05.02.0050)
       'Betrieb der Plattform (Rechenzentrum)',
       'Hosting der Plattform in Rechenzentren in Deutschland',
       'DE',

@@ -26,6 +26,10 @@ let companyId: string | number
 let endpointId: string | number
 const options = sanitizeOptions({ webhooks: { allowPrivateNetworks: true, allowHttp: true } })
 const runJobs = () => runQueue(t.payload)
+const ownerLink =
+  /http:\/\/cms\.test\/api\/trust-center\/webhooks\/owner\/confirm\?token=([\w-]+)&locale=en/
+const mailsTo = (address: string) =>
+  smtp.mails.filter((m) => (m.to as { text: string }).text === address).map((m) => m.subject)
 const deliveries = async () =>
   (
     await t.payload.find({
@@ -127,8 +131,16 @@ describe('registration and verification', () => {
       url: receiver.url,
       status: 'unverified',
       ownerEmail: 'risk@kunde.example',
+      ownerEmailStatus: 'pending',
     })
     expect(JSON.stringify(asAdmin)).not.toContain(body.secret.slice(6, 20))
+    expect(JSON.stringify(asAdmin)).not.toContain('ownerConfirmTokenHash')
+    // The owner's address is asked to confirm itself, in the registration's language.
+    const mail = smtp.mails.at(-1)!
+    expect(mail.subject).toBe('Please confirm: webhook at Acme')
+    expect((mail.to as { text: string }).text).toBe('risk@kunde.example')
+    expect(mail.text).toContain(receiver.url)
+    expect(mail.text).toMatch(ownerLink)
   })
 
   it('answers a form post with a page that shows the secret', async () => {
@@ -322,8 +334,70 @@ describe('a crash mid-delivery', () => {
 })
 
 describe('an endpoint failing for days', () => {
+  const longAgo = new Date(Date.now() - 4 * 86_400_000).toISOString()
+  it('is disabled, but an owner address nobody confirmed gets no mail', async () => {
+    await t.payload.update({
+      collection: 'webhook-endpoints',
+      id: endpointId,
+      data: { failingSince: longAgo } as never,
+    })
+    receiver.failNext(1, 500)
+    await addSubprocessor()
+    await runJobs()
+    expect(
+      await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId }),
+    ).toMatchObject({ status: 'disabled', ownerEmailStatus: 'pending' })
+    expect(mailsTo('risk@kunde.example')).toEqual(['Please confirm: webhook at Acme'])
+    // Switched on again for the next test, as if it had been re-registered.
+    await t.payload.update({
+      collection: 'webhook-endpoints',
+      id: endpointId,
+      data: { status: 'active', disabledAt: null, failingSince: null } as never,
+    })
+  })
+
+  it("confirms the owner's address with the link in the mail (a GET alone confirms nothing)", async () => {
+    const mail = smtp.mails.find((m) => m.subject === 'Please confirm: webhook at Acme')!
+    const token = mail.text!.match(ownerLink)![1]!
+    const config = (await import('../../cms/payload.config')).default
+    const getHandler = (await import('@payloadcms/next/routes')).REST_GET(config)
+    const path = `trust-center/webhooks/owner/confirm`
+    const shown = await getHandler(
+      new Request(`http://cms.test/api/${path}?token=${token}&locale=en`),
+      { params: Promise.resolve({ slug: path.split('/') }) },
+    )
+    expect(await shown.text()).toContain(`value="${token}"`)
+    // Staff cannot confirm it either: only the link does.
+    await t.payload.update({
+      collection: 'webhook-endpoints',
+      id: endpointId,
+      data: { ownerEmailStatus: 'confirmed', ownerEmail: 'someone@else.example' } as never,
+      overrideAccess: false,
+      user: await createUser(t.payload, 'admin'),
+    })
+    expect(
+      await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId }),
+    ).toMatchObject({ ownerEmailStatus: 'pending', ownerEmail: 'risk@kunde.example' })
+    const wrong = await post(
+      path,
+      new URLSearchParams({ token: 'x' + token }).toString(),
+      'application/x-www-form-urlencoded',
+    )
+    expect(wrong.status).toBe(400)
+    const confirmed = await post(
+      path,
+      new URLSearchParams({ token, locale: 'en' }).toString(),
+      'application/x-www-form-urlencoded',
+    )
+    expect(confirmed.status).toBe(200)
+    expect(await confirmed.text()).toContain('Address confirmed')
+    expect(
+      await t.payload.findByID({ collection: 'webhook-endpoints', id: endpointId }),
+    ).toMatchObject({ ownerEmailStatus: 'confirmed', ownerConfirmedAt: expect.any(String) })
+    expect((await post(path, JSON.stringify({ token }))).status).toBe(400) // the link works once
+  })
+
   it('is disabled, its owner mailed, and nothing more is sent to it', async () => {
-    const longAgo = new Date(Date.now() - 4 * 86_400_000).toISOString()
     await t.payload.update({
       collection: 'webhook-endpoints',
       id: endpointId,
@@ -462,6 +536,9 @@ describe('proof of notice', () => {
       ['webhook', receiver.url, 'delivered', '1', 'no'],
     ])
     expect(first.every((r) => r.delivered_at && r.queued_at && r.reference)).toBe(true)
+    expect(first.every((r) => r.company === 'acme' && /^Vendor \d+ AG/.test(r.change_title!))).toBe(
+      true,
+    )
     const retried = (await rows(String(all[2]!.eventKey))).find((r) => r.channel === 'webhook')!
     expect(retried).toMatchObject({ status: 'delivered', attempts: '3', retried: 'yes' })
     const failed = (await rows(String(all.at(-1)!.eventKey))).find((r) => r.channel === 'webhook')!
@@ -487,6 +564,38 @@ describe('proof of notice', () => {
       },
     ])
     expect(mailOnly[0]!.last_error).toBe('')
+  })
+
+  it('covers TOM versions too, each change named by company and title', async () => {
+    const version = (
+      await t.payload.find({
+        collection: 'tom-versions',
+        where: { version: { equals: '2026-05-01' } },
+      })
+    ).docs[0]!
+    const response = await get(`trust-center/notices.csv?event=tom-version:${version.id}`, 'legal')
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="proof-of-notice-tom-version-${version.id}.csv"`,
+    )
+    const rows = parseCsv(await response.text(), { columns: true }) as Array<Record<string, string>>
+    expect(rows).toEqual([
+      {
+        change: `tom-version:${version.id}`,
+        company: 'acme',
+        change_title: 'TOM (2026-05-01)',
+        channel: 'webhook',
+        recipient: receiver.url,
+        status: 'delivered',
+        attempts: '1',
+        retried: 'no',
+        queued_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        last_attempt_at: expect.stringMatching(/^\d{4}-/),
+        delivered_at: expect.stringMatching(/^\d{4}-/),
+        reference: `msg_tom-version_${version.id}_${endpointId}`,
+        last_error: '',
+      },
+    ])
+    // The mail subscriber follows subprocessors only: nobody else was due this notice.
   })
 
   it('is for legal and admins only', async () => {

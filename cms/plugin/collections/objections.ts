@@ -19,6 +19,7 @@ export const objectionsCollection = (options: SanitizedTrustCenterOptions): Coll
     defaultColumns: ['receipt', 'event', 'organisation', 'name', 'status', 'submittedAt'],
     group: 'Trust center',
     description: 'Export as CSV: /api/trust-center/objections.csv (optionally ?event=ID).',
+    components: { beforeListTable: ['@trust-center/payload-plugin/client#ObjectionsExport'] },
   },
   access: { read: isLegalOrAdmin, create: () => false, update: () => false, delete: isAdmin },
   fields: [

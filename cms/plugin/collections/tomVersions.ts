@@ -154,6 +154,20 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
         { label: 'Editorial', value: 'editorial' },
       ],
     },
+    {
+      // Who was told of this version, when and how: only a published version notified anyone.
+      name: 'proofOfNotice',
+      type: 'ui',
+      admin: {
+        condition: (data) => data?.status === 'published' || data?.status === 'superseded',
+        components: {
+          Field: {
+            path: '@trust-center/payload-plugin/client#ProofOfNotice',
+            clientProps: { eventPrefix: 'tom-version' },
+          },
+        },
+      },
+    },
     ...tomStructureFields(),
     {
       name: 'source',

@@ -4,6 +4,7 @@ import type { SanitizedTrustCenterOptions } from '../types'
 
 export const WEBHOOK_TOPICS = ['subprocessors', 'toms'] as const
 export const WEBHOOK_ENDPOINT_STATUSES = ['unverified', 'active', 'disabled'] as const
+export const WEBHOOK_OWNER_STATUSES = ['pending', 'confirmed'] as const
 
 /**
  * Customers' HTTPS endpoints for a company's changes. An endpoint receives events only after it
@@ -42,7 +43,38 @@ export const webhookEndpointsCollection = (
       name: 'ownerEmail',
       type: 'email',
       required: true,
-      admin: { description: 'Told when the endpoint is disabled.' },
+      // Confirmed by its owner (double opt-in); another address would need confirming again.
+      access: { update: () => false },
+      admin: {
+        readOnly: true,
+        description: 'Told when the endpoint is disabled, once the address is confirmed.',
+      },
+    },
+    {
+      name: 'ownerEmailStatus',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      options: WEBHOOK_OWNER_STATUSES.map((s) => ({ label: s, value: s })),
+      // Only the link in the mail confirms (ownerOptIn.ts), as for subscribers: not staff.
+      access: { update: () => false },
+      admin: {
+        readOnly: true,
+        description: 'Nothing but the confirmation request is sent to an unconfirmed address.',
+      },
+    },
+    {
+      name: 'ownerConfirmedAt',
+      type: 'date',
+      access: { update: () => false },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'ownerConfirmTokenHash',
+      type: 'text',
+      index: true,
+      access: { read: () => false, update: () => false },
+      admin: { hidden: true },
     },
     {
       name: 'locale',

@@ -1,6 +1,7 @@
 'use client'
-import { useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { NOTICE_TEXTS } from '../translations/proofOfNotice'
 
 interface Row {
   channel: string
@@ -13,59 +14,63 @@ interface Row {
   lastError: string | null
 }
 
-/** On a subprocessor change: who was notified when and how, with the CSV export (legal, admins). */
-export function ProofOfNotice() {
+/**
+ * On a subprocessor change or a TOM version: who was notified when and how, with the CSV export
+ * (legal, admins). `eventPrefix` names the kind of change, as the notification keys do.
+ */
+export function ProofOfNotice({
+  eventPrefix = 'subprocessor-event',
+}: {
+  eventPrefix?: 'subprocessor-event' | 'tom-version'
+}) {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const language = i18n.language === 'de' ? 'de' : 'en'
+  const t = NOTICE_TEXTS[language]
   const [rows, setRows] = useState<Row[] | null>(null)
+  const [forbidden, setForbidden] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const base = `${config.serverURL}${config.routes.api}/trust-center/notices`
-  const event = `subprocessor-event:${String(id)}`
+  const event = `${eventPrefix}:${String(id)}`
   useEffect(() => {
     if (!id) return
     fetch(`${base}.json?event=${encodeURIComponent(event)}`, { credentials: 'include' })
       .then(async (r) =>
         r.ok
           ? setRows((await r.json()) as Row[])
-          : setError(
-              r.status === 403 ? 'Only legal and admins see the proof of notice.' : r.statusText,
-            ),
+          : r.status === 403
+            ? setForbidden(true)
+            : setError(r.statusText),
       )
       .catch((e: Error) => setError(e.message))
   }, [id, base, event])
   if (!id) return null
-  const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—')
+  const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString(language) : '—')
   return (
     <div className="field-type proof-of-notice" style={{ marginBottom: '2rem' }}>
-      <h3>Proof of notice</h3>
+      <h3>{t.title}</h3>
+      <p>{t.intro}</p>
+      {forbidden && <p>{t.forbidden}</p>}
       {error && <p>{error}</p>}
-      {rows && rows.length === 0 && (
-        <p>
-          Nobody was due a notification for this change (editorial, imported, or no subscribers and
-          webhooks).
-        </p>
-      )}
+      {rows && rows.length === 0 && <p>{t.none}</p>}
       {rows && rows.length > 0 && (
         <table className="table" style={{ width: '100%' }}>
           <thead>
             <tr>
-              <th>Channel</th>
-              <th>Recipient</th>
-              <th>Status</th>
-              <th>Attempts</th>
-              <th>Queued</th>
-              <th>Delivered</th>
-              <th>Last error</th>
+              {t.columns.map((c) => (
+                <th key={c}>{c}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {rows.map((r, i) => (
-              <tr key={i}>
-                <td>{r.channel}</td>
+              <tr key={i} data-channel={r.channel} data-status={r.status}>
+                <td>{t.channels[r.channel] ?? r.channel}</td>
                 <td>{r.recipient}</td>
                 <td>
-                  {r.status}
-                  {r.retried ? ' (retried)' : ''}
+                  {t.statuses[r.status] ?? r.status}
+                  {r.retried ? ` (${t.retried})` : ''}
                 </td>
                 <td>{r.attempts}</td>
                 <td>{time(r.queuedAt)}</td>
@@ -76,9 +81,11 @@ export function ProofOfNotice() {
           </tbody>
         </table>
       )}
-      <p>
-        <a href={`${base}.csv?event=${encodeURIComponent(event)}`}>Download as CSV</a>
-      </p>
+      {!forbidden && (
+        <p>
+          <a href={`${base}.csv?event=${encodeURIComponent(event)}`}>{t.csv}</a>
+        </p>
+      )}
     </div>
   )
 }

@@ -1,8 +1,7 @@
 import type { ServerProps } from 'payload'
 import { DASHBOARD_TEXTS } from '../translations/dashboard'
+import { AnnouncedChanges } from './AnnouncedChanges'
 
-const day = (value: unknown, language: string) =>
-  value ? new Date(String(value)).toLocaleDateString(language, { dateStyle: 'medium' }) : '—'
 const card = {
   border: '1px solid var(--theme-elevation-150)',
   borderRadius: 4,
@@ -12,7 +11,8 @@ const card = {
 
 /**
  * The dashboard's first row, for the people who review: versions awaiting review, announced
- * subprocessor changes with their objection deadlines, and whether the last site build is online.
+ * subprocessor changes with their objection deadlines (and, for legal, the objections to each),
+ * and whether the last site build is online.
  */
 export async function ReviewDashboard({
   payload,
@@ -20,7 +20,12 @@ export async function ReviewDashboard({
   user,
   slugs,
 }: ServerProps & {
-  slugs: { tomVersions: string; subprocessorEvents: string; buildStatus: string }
+  slugs: {
+    tomVersions: string
+    subprocessorEvents: string
+    objections: string
+    buildStatus: string
+  }
 }) {
   if (!user || !payload) return null
   const language = i18n?.language === 'de' ? 'de' : 'en'
@@ -93,29 +98,14 @@ export async function ReviewDashboard({
       </section>
       <section aria-label={t.announced} style={card}>
         <h3 style={{ marginTop: 0 }}>{t.announced}</h3>
-        {announced.docs.length === 0 ? (
-          <p>{t.noneAnnounced}</p>
-        ) : (
-          <ul style={{ paddingLeft: 16 }}>
-            {announced.docs.map((e) => {
-              const doc = e as unknown as {
-                id: string
-                title: string
-                objectionDeadline: string
-                effectiveAt: string
-              }
-              return (
-                <li key={doc.id}>
-                  <a href={`${admin}/collections/${slugs.subprocessorEvents}/${doc.id}`}>
-                    {doc.title}
-                  </a>{' '}
-                  — {t.deadline} {day(doc.objectionDeadline, language)}, {t.effective}{' '}
-                  {day(doc.effectiveAt, language)}
-                </li>
-              )
-            })}
-          </ul>
-        )}
+        <AnnouncedChanges
+          payload={payload}
+          user={user}
+          changes={announced.docs as never}
+          language={language}
+          t={t}
+          slugs={slugs}
+        />
       </section>
       <section aria-label={t.build} style={card}>
         <h3 style={{ marginTop: 0 }}>{t.build}</h3>

@@ -63,7 +63,7 @@ export const doraFields: Field = {
       label: 'Rank in the sub-outsourcing chain',
       admin: {
         description:
-          '1 = engaged by us directly for the customer’s service; 2 = engaged by a rank-1 provider; …',
+          '1 = engaged by us directly for the customer’s service; 2 = engaged by a rank-1 provider; … (the DORA CSV adds 1: in the customer’s register we are rank 1)',
       },
     },
   ],

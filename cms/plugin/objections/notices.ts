@@ -9,6 +9,7 @@ import {
 } from '@trust-center/core/proofOfNotice'
 import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { changeTitles } from './changeTitles'
 
 type Doc = Record<string, unknown>
 
@@ -55,9 +56,14 @@ export async function noticesOf(
       ),
     ),
   ]
-  return rows.sort(
-    (a, b) => a.queuedAt.localeCompare(b.queuedAt) || a.channel.localeCompare(b.channel),
+  const titles = await changeTitles(
+    req,
+    options,
+    rows.map((r) => r.change),
   )
+  return rows
+    .map((r) => ({ ...r, ...titles.get(r.change) }))
+    .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt) || a.channel.localeCompare(b.channel))
 }
 
 /** Change keys are "subprocessor-event:ID" or "tom-version:ID". */

@@ -108,6 +108,12 @@ export const FIELD_LABELS: Record<string, Pair> = {
   prose: { en: 'Written as prose', de: 'Als Fließtext beschrieben' },
   brand: { en: 'Brand colours', de: 'Markenfarben' },
   ownerEmail: { en: "Owner's e-mail", de: 'E-Mail der verantwortlichen Person' },
+  ownerEmailStatus: { en: 'Owner address', de: 'Adresse der verantwortlichen Person' },
+  ownerConfirmedAt: { en: 'Owner address confirmed at', de: 'Adresse bestätigt am' },
+  ownerConfirmTokenHash: {
+    en: 'Owner confirmation token (hash)',
+    de: 'Bestätigungstoken der Adresse (Hash)',
+  },
   secret: { en: 'Signing secret', de: 'Signaturgeheimnis' },
   verifiedAt: { en: 'Verified at', de: 'Bestätigt am' },
   failingSince: { en: 'Failing since', de: 'Fehlerhaft seit' },
@@ -223,10 +229,13 @@ export const GERMAN: Record<string, string> = {
     'Wo Daten gespeichert werden; die Verarbeitungsorte oben sagen, wo sie verarbeitet werden.',
   'The business function this ICT service supports, e.g. "Payment processing", "E-mail".':
     'Die Geschäftsfunktion, die dieser IKT-Dienst unterstützt, z. B. „Zahlungsabwicklung“, „E-Mail“.',
-  '1 = engaged by us directly for the customer’s service; 2 = engaged by a rank-1 provider; …':
-    '1 = von uns direkt für die Leistung an den Kunden beauftragt; 2 = von einem Dienstleister mit Rang 1 beauftragt; …',
+  '1 = engaged by us directly for the customer’s service; 2 = engaged by a rank-1 provider; … (the DORA CSV adds 1: in the customer’s register we are rank 1)':
+    '1 = von uns direkt für die Leistung an den Kunden beauftragt; 2 = von einem Dienstleister mit Rang 1 beauftragt; … (die DORA-CSV zählt 1 hinzu: im Register des Kunden haben wir Rang 1)',
   'Confirmed objections to this change.': 'Bestätigte Einsprüche gegen diese Änderung.',
-  'Told when the endpoint is disabled.': 'Wird benachrichtigt, wenn der Endpunkt deaktiviert wird.',
+  'Told when the endpoint is disabled, once the address is confirmed.':
+    'Wird benachrichtigt, wenn der Endpunkt deaktiviert wird, sobald die Adresse bestätigt ist.',
+  'Nothing but the confirmation request is sent to an unconfirmed address.':
+    'An eine unbestätigte Adresse geht nur die Bitte um Bestätigung.',
   'First failed delivery since the last success.':
     'Erste fehlgeschlagene Zustellung seit der letzten erfolgreichen.',
   'webhook-id header: the same on every attempt, so receivers drop repeats.':

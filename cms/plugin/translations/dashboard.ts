@@ -7,6 +7,10 @@ export const DASHBOARD_TEXTS = {
     noneAnnounced: 'No change with an open objection period.',
     deadline: 'objections until',
     effective: 'effective',
+    objection: 'objection',
+    objections: 'objections',
+    objectionsCsv: 'CSV',
+    allObjectionsCsv: 'All objections as CSV',
     build: 'Last site build',
     details: 'Details',
     states: {
@@ -24,6 +28,10 @@ export const DASHBOARD_TEXTS = {
     noneAnnounced: 'Keine Änderung mit offener Widerspruchsfrist.',
     deadline: 'Widerspruch bis',
     effective: 'gültig ab',
+    objection: 'Einspruch',
+    objections: 'Einsprüche',
+    objectionsCsv: 'CSV',
+    allObjectionsCsv: 'Alle Einsprüche als CSV',
     build: 'Letzter Website-Build',
     details: 'Details',
     states: {

@@ -8,12 +8,14 @@ import { createRateLimiter } from '../notifications/rateLimit'
 import { readPublicForm, readSmallBody } from '../notifications/requestBody'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { WEBHOOK_VERIFY_TASK } from './enqueue'
+import { requestOwnerConfirmation } from './ownerOptIn'
 
 /**
  * POST /api/trust-center/webhooks: a customer registers an endpoint for a company's changes. The
  * answer shows the signing secret once (an HTML page for the site's form, JSON otherwise); the
  * endpoint then gets the verification challenge and receives events only after answering it.
- * POST /api/trust-center/webhooks/unregister {id, secret} turns it off again.
+ * POST /api/trust-center/webhooks/unregister {id, secret} turns it off again. The owner's address
+ * is asked to confirm itself (ownerOptIn.ts) before the CMS writes to it.
  */
 const perClient = createRateLimiter(10, 60_000)
 const clientKey = (req: PayloadRequest) =>
@@ -134,6 +136,12 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
           overrideAccess: true,
           req,
         })
+        await requestOwnerConfirmation(
+          req,
+          options,
+          { id: endpoint.id, url, ownerEmail: email.toLowerCase(), locale },
+          String(company.name),
+        )
         await req.payload.jobs.queue({
           task: WEBHOOK_VERIFY_TASK as never,
           input: { endpointId: String(endpoint.id) } as never,

@@ -11,8 +11,8 @@ type Doc = Record<string, unknown>
 const message = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 2000)
 
 /**
- * The endpoint failed again: it is disabled (and its owner mailed) once it has been failing for
- * `disableAfterMs` without a success in between.
+ * The endpoint failed again: it is disabled (and its owner mailed, if the owner confirmed the
+ * address) once it has been failing for `disableAfterMs` without a success in between.
  */
 async function recordFailure(
   req: PayloadRequest,
@@ -37,7 +37,11 @@ async function recordFailure(
     depth: 0,
     req,
   })
-  if (disable) {
+  if (disable && endpoint.ownerEmailStatus !== 'confirmed')
+    req.payload.logger.info(
+      `trust center: webhook endpoint ${String(endpoint.id)} disabled; its owner's address is unconfirmed, so nobody is mailed`,
+    )
+  else if (disable) {
     const company = (await req.payload.findByID({
       collection: options.slugs.companies as 'companies',
       id: endpoint.company as string,

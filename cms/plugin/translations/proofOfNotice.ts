@@ -1,0 +1,45 @@
+/** The proof-of-notice panel's texts, German and English. */
+export const NOTICE_TEXTS = {
+  en: {
+    title: 'Proof of notice',
+    intro: 'Everyone who was due a notification of this change, by e-mail or webhook.',
+    forbidden: 'Only legal and admins see the proof of notice.',
+    none: 'Nobody was due a notification for this change (editorial, imported, or no subscribers and webhooks).',
+    columns: ['Channel', 'Recipient', 'Status', 'Attempts', 'Queued', 'Delivered', 'Last error'],
+    retried: 'retried',
+    csv: 'Download as CSV',
+    channels: { email: 'E-mail', webhook: 'Webhook' } as Record<string, string>,
+    statuses: {
+      delivered: 'delivered',
+      pending: 'pending',
+      sending: 'sending',
+      failed: 'failed',
+      skipped: 'skipped',
+    } as Record<string, string>,
+  },
+  de: {
+    title: 'Nachweis der Benachrichtigung',
+    intro: 'Alle, die über diese Änderung zu benachrichtigen waren, per E-Mail oder Webhook.',
+    forbidden: 'Nur Recht und Administration sehen den Nachweis der Benachrichtigung.',
+    none: 'Niemand war über diese Änderung zu benachrichtigen (redaktionell, importiert oder keine Abonnements und Webhooks).',
+    columns: [
+      'Kanal',
+      'Empfänger',
+      'Status',
+      'Versuche',
+      'Eingereiht',
+      'Zugestellt',
+      'Letzter Fehler',
+    ],
+    retried: 'wiederholt',
+    csv: 'Als CSV herunterladen',
+    channels: { email: 'E-Mail', webhook: 'Webhook' } as Record<string, string>,
+    statuses: {
+      delivered: 'zugestellt',
+      pending: 'ausstehend',
+      sending: 'wird gesendet',
+      failed: 'fehlgeschlagen',
+      skipped: 'übersprungen',
+    } as Record<string, string>,
+  },
+}
