@@ -77,7 +77,13 @@ export const subprocessorReviewBeforeChange =
   async ({ data, originalDoc, operation, req, context, collection }) => {
     const user = req.user
     delete req.context[PUBLICATION_KEY]
-    if (user) for (const field of SUBPROCESSOR_SERVER_ONLY_FIELDS) delete data[field]
+    // What a client sends for these is ignored. (A draft save hands the hook the whole stored
+    // document as data, so the stored values are put back rather than the fields dropped.)
+    if (user)
+      for (const field of SUBPROCESSOR_SERVER_ONLY_FIELDS) {
+        if (originalDoc && field in originalDoc) data[field] = originalDoc[field]
+        else delete data[field]
+      }
     const editsContent = changesSubprocessor(data, originalDoc)
     if (user && editsContent) data.lastEditedBy = user.id
     const step = context[REVIEW_CONTEXT_KEY] as ReviewStep | undefined
