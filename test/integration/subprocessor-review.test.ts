@@ -218,6 +218,11 @@ describe('subprocessor changes through review (REST)', () => {
     )
     expect(draft.status, await draft.clone().text()).toBe(200)
     expect(await publicDoc(id)).toMatchObject({ locations: ['DE'], transferSafeguard: 'eu-eea' })
+    // asking for drafts gives a visitor the published record, never the pending change
+    const asDraft = await (await rest('GET', `subprocessors/${id}?draft=true&depth=0`)).json()
+    expect(asDraft).toMatchObject({ locations: ['DE'], transferSafeguard: 'eu-eea' })
+    const listed = await (await rest('GET', 'subprocessors?draft=true&depth=0')).json()
+    expect(JSON.stringify(listed)).not.toContain('dpf')
     expect(await events()).toHaveLength(1)
     expect(await subscriberMails()).toHaveLength(1)
     const review = await (

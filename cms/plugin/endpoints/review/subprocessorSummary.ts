@@ -1,4 +1,5 @@
 import type { Endpoint } from 'payload'
+import { sameContent } from '@trust-center/core/content-equality'
 import { snapshotChanges } from '@trust-center/core/notice'
 import { roleOf } from '../../access/roles'
 import { publicSnapshot } from '../../hooks/subprocessorEvents'
@@ -55,7 +56,11 @@ export const subprocessorSummaryEndpoint = (options: SanitizedTrustCenterOptions
       current: null,
       diff: null,
       published: Boolean(published),
-      changes: state === 'published' ? [] : snapshotChanges(shown(published), shown(doc)),
+      // Compared in canonical form: an empty list and a missing one are no change.
+      changes:
+        state === 'published'
+          ? []
+          : snapshotChanges(shown(published), shown(doc)).filter((c) => !sameContent(c.from, c.to)),
       log: log.map((e) => ({
         action: e.action,
         at: e.at,
