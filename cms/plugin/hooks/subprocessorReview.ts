@@ -58,7 +58,8 @@ export function changesSubprocessor(
     if (NOT_CONTENT.has(field)) return false
     if (RELATIONS.has(field)) return ref(data[field]) !== ref(original[field])
     if (DATES.has(field)) return day(data[field]) !== day(original[field])
-    return !sameContent(data[field], original[field])
+    // Wrapped: at the top level sameContent keeps an empty list apart from a missing one.
+    return !sameContent({ v: data[field] }, { v: original[field] })
   })
 }
 

@@ -60,7 +60,9 @@ export const subprocessorSummaryEndpoint = (options: SanitizedTrustCenterOptions
       changes:
         state === 'published'
           ? []
-          : snapshotChanges(shown(published), shown(doc)).filter((c) => !sameContent(c.from, c.to)),
+          : snapshotChanges(shown(published), shown(doc)).filter(
+              (c) => !sameContent({ v: c.from }, { v: c.to }),
+            ),
       log: log.map((e) => ({
         action: e.action,
         at: e.at,
