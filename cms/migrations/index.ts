@@ -7,6 +7,7 @@ import * as migration_20261124_134953_has_many_parent_index from './20261124_134
 import * as migration_20261202_034813_review_branding_integrations from './20261202_034813_review_branding_integrations';
 import * as migration_20261202_041436_measure_prose from './20261202_041436_measure_prose';
 import * as migration_20261202_053142_h24_webhook_owner_optin from './20261202_053142_h24_webhook_owner_optin';
+import * as migration_20261202_053933_h25a_subprocessor_review from './20261202_053933_h25a_subprocessor_review';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_053142_h24_webhook_owner_optin.up,
     down: migration_20261202_053142_h24_webhook_owner_optin.down,
-    name: '20261202_053142_h24_webhook_owner_optin'
+    name: '20261202_053142_h24_webhook_owner_optin',
+  },
+  {
+    up: migration_20261202_053933_h25a_subprocessor_review.up,
+    down: migration_20261202_053933_h25a_subprocessor_review.down,
+    name: '20261202_053933_h25a_subprocessor_review'
   },
 ];

@@ -1,5 +1,5 @@
-import type { CollectionConfig } from 'payload'
-import { isAdmin, isStaff, staffOrStatusIn } from '../access/roles'
+import type { Access, CollectionConfig, Where } from 'payload'
+import { isAdmin, roleOf } from '../access/roles'
 import {
   notBefore,
   validateCountryCodes,
@@ -12,10 +12,37 @@ import { recordChangeAfterChange, recordChangeBeforeChange } from '../hooks/subp
 import { doraFields } from '../fields/regulatoryFields'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { refuseDeletingSubprocessorWithEvents } from '../hooks/keepPublicRecord'
+import { hideFromPublic } from '../hooks/hideFromPublic'
+import {
+  rememberDraftSave,
+  SUBPROCESSOR_SERVER_ONLY_FIELDS,
+  subprocessorReviewBeforeChange,
+} from '../hooks/subprocessorReview'
+import { reviewLogField } from '../fields/reviewLogField'
+import { TOM_STATUS_LABELS } from '../translations/statuses'
+import { subprocessorReviewEndpoints } from '../endpoints/review/subprocessorEndpoints'
 
 export const SUBPROCESSOR_STATUSES = ['draft', 'announced', 'active', 'ended'] as const
-/** A draft is an editor's work in progress; everything else is public. */
+/** A draft is an editor's work in progress; everything else is public once published. */
 export const PUBLIC_SUBPROCESSOR_STATUSES = ['announced', 'active', 'ended'] as const
+/** Where a subprocessor's pending change stands (the TOM workflow's states). */
+export const SUBPROCESSOR_REVIEW_STATUSES = ['draft', 'in-review', 'published'] as const
+
+/** The public reads the published record of public subprocessors; staff read everything. */
+const publicRule: Where = {
+  and: [
+    { _status: { equals: 'published' } },
+    { status: { in: [...PUBLIC_SUBPROCESSOR_STATUSES] } },
+  ],
+}
+const readSubprocessors: Access = ({ req }) => (roleOf(req) !== null ? true : publicRule)
+/** Staff save pending changes; only legal and admin write the public record (the four-eyes rule is the hook's). */
+const saveSubprocessors: Access = ({ req, data }) => {
+  const role = roleOf(req)
+  if (!role) return false
+  return (data as { _status?: unknown } | undefined)?._status !== 'published' || role !== 'editor'
+}
+const isStaffAccess: Access = ({ req }) => roleOf(req) !== null
 
 /** A subprocessor engaged by a company (Art. 28 GDPR). */
 export const subprocessorsCollection = (
@@ -28,18 +55,40 @@ export const subprocessorsCollection = (
     defaultColumns: ['name', 'company', 'purpose', 'status'],
     group: 'Trust center',
   },
+  // Drafts are pending changes; the published document is the public record (docs/workflow.md).
+  versions: { drafts: true },
+  endpoints: subprocessorReviewEndpoints(options),
   access: {
-    read: staffOrStatusIn(PUBLIC_SUBPROCESSOR_STATUSES),
-    create: isStaff,
-    update: isStaff,
+    read: readSubprocessors,
+    readVersions: isStaffAccess,
+    create: saveSubprocessors,
+    update: saveSubprocessors,
     delete: isAdmin,
   },
   hooks: {
-    beforeChange: [recordChangeBeforeChange(options)],
+    beforeOperation: [rememberDraftSave],
+    beforeChange: [subprocessorReviewBeforeChange(options), recordChangeBeforeChange(options)],
     afterChange: [recordChangeAfterChange(options)],
     beforeDelete: [refuseDeletingSubprocessorWithEvents(options.slugs)],
+    afterRead: [hideFromPublic([...SUBPROCESSOR_SERVER_ONLY_FIELDS])],
   },
   fields: [
+    {
+      name: 'reviewPanel',
+      type: 'ui',
+      admin: { components: { Field: '@trust-center/payload-plugin/client#ReviewPanel' } },
+    },
+    {
+      // Payload's publication status. A signed-in user's save starts as a pending change; the
+      // server's own writes (seed, imports of what is in use) publish as before.
+      name: '_status',
+      type: 'select',
+      defaultValue: ({ user }) => (user ? 'draft' : 'published'),
+      options: [
+        { label: TOM_STATUS_LABELS.draft, value: 'draft' },
+        { label: TOM_STATUS_LABELS.published, value: 'published' },
+      ],
+    },
     {
       name: 'company',
       type: 'relationship',
@@ -103,12 +152,35 @@ export const subprocessorsCollection = (
       ],
     },
     {
+      name: 'reviewStatus',
+      type: 'select',
+      defaultValue: 'draft',
+      index: true,
+      options: SUBPROCESSOR_REVIEW_STATUSES.map((s) => ({ label: TOM_STATUS_LABELS[s], value: s })),
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Where the pending change stands; set by the review buttons.',
+      },
+    },
+    {
+      name: 'lastEditedBy',
+      type: 'relationship',
+      relationTo: options.slugs.users,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Under the four-eyes rule this person cannot publish.',
+      },
+    },
+    reviewLogField(options),
+    {
       type: 'collapsible',
       label: 'This change',
       admin: {
         position: 'sidebar',
         description:
-          'Describes the change you are saving; reset after each save. Publishing records a change event.',
+          'Describes the change you are preparing; reset when it is published. Publishing records a change event.',
       },
       fields: [
         {

@@ -14,7 +14,7 @@ import { reviewSummaryEndpoint } from '../endpoints/review/reviewSummary'
 import { submitForReviewEndpoint } from '../endpoints/review/submitForReview'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { TOM_STATUS_LABELS } from '../translations/statuses'
-import { REVIEW_ACTION_LABELS, REVIEW_ACTIONS } from '../workflow/transitions'
+import { reviewLogField } from '../fields/reviewLogField'
 
 export const TOM_STATUSES = ['draft', 'in-review', 'published', 'superseded'] as const
 /** Statuses the public may read; drafts and versions in review stay internal. */
@@ -179,33 +179,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
         { name: 'text', type: 'textarea' },
       ],
     },
-    {
-      name: 'reviewLog',
-      type: 'array',
-      labels: {
-        singular: { en: 'Review step', de: 'Prüfschritt' },
-        plural: { en: 'Review history', de: 'Prüfverlauf' },
-      },
-      admin: {
-        readOnly: true,
-        initCollapsed: true,
-        description: {
-          en: 'Written by the review buttons: who submitted, sent back or approved, when, and why.',
-          de: 'Von den Prüf-Schaltflächen geschrieben: wer eingereicht, zurückgegeben oder freigegeben hat, wann und warum.',
-        },
-      },
-      fields: [
-        {
-          name: 'action',
-          type: 'select',
-          required: true,
-          options: REVIEW_ACTIONS.map((value) => ({ value, label: REVIEW_ACTION_LABELS[value] })),
-        },
-        { name: 'by', type: 'relationship', relationTo: options.slugs.users },
-        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'comment', type: 'textarea' },
-      ],
-    },
+    reviewLogField(options),
     {
       name: 'parseWarnings',
       type: 'json',

@@ -22,6 +22,7 @@ export async function ReviewDashboard({
 }: ServerProps & {
   slugs: {
     tomVersions: string
+    subprocessors: string
     subprocessorEvents: string
     objections: string
     buildStatus: string
@@ -31,7 +32,7 @@ export async function ReviewDashboard({
   const language = i18n?.language === 'de' ? 'de' : 'en'
   const t = DASHBOARD_TEXTS[language]
   const admin = payload.config.routes.admin
-  const [awaiting, announced, build] = await Promise.all([
+  const [awaiting, changes, announced, build] = await Promise.all([
     payload.find({
       collection: slugs.tomVersions as 'tom-versions',
       where: { status: { equals: 'in-review' } },
@@ -39,6 +40,18 @@ export async function ReviewDashboard({
       limit: 20,
       sort: 'updatedAt',
       select: { title: true, version: true, company: true, updatedAt: true },
+      user,
+      overrideAccess: false,
+    }),
+    // Pending subprocessor changes are drafts: their latest version says whether they are in review.
+    payload.find({
+      collection: slugs.subprocessors as 'subprocessors',
+      draft: true,
+      where: { reviewStatus: { equals: 'in-review' } },
+      depth: 1,
+      limit: 20,
+      sort: 'updatedAt',
+      select: { name: true, company: true },
       user,
       overrideAccess: false,
     }),
@@ -71,9 +84,9 @@ export async function ReviewDashboard({
     >
       <section aria-label={t.awaiting} style={card}>
         <h3 style={{ marginTop: 0 }}>
-          {t.awaiting} ({awaiting.totalDocs})
+          {t.awaiting} ({awaiting.totalDocs + changes.totalDocs})
         </h3>
-        {awaiting.docs.length === 0 ? (
+        {awaiting.docs.length + changes.docs.length === 0 ? (
           <p>{t.noneAwaiting}</p>
         ) : (
           <ul style={{ paddingLeft: 16 }}>
@@ -89,6 +102,17 @@ export async function ReviewDashboard({
                   <a href={`${admin}/collections/${slugs.tomVersions}/${doc.id}`}>
                     {doc.company?.name ? `${doc.company.name}: ` : ''}
                     {doc.title} ({doc.version})
+                  </a>
+                </li>
+              )
+            })}
+            {changes.docs.map((v) => {
+              const doc = v as unknown as { id: string; name: string; company?: { name?: string } }
+              return (
+                <li key={`s${doc.id}`}>
+                  <a href={`${admin}/collections/${slugs.subprocessors}/${doc.id}`}>
+                    {doc.company?.name ? `${doc.company.name}: ` : ''}
+                    {doc.name} ({t.subprocessorChange})
                   </a>
                 </li>
               )

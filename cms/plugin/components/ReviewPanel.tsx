@@ -2,6 +2,7 @@
 import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 import { REVIEW_TEXTS } from '../translations/reviewPanel'
+import { type FieldChange, FieldChanges } from './FieldChanges'
 
 interface Word {
   value: string
@@ -28,6 +29,9 @@ interface Summary {
   diff: { identical: boolean; counts: Record<string, number>; controls: Control[] } | null
   log: Array<{ action: string; at: string; comment: string | null; by: { name: string } | null }>
   can: { submit: boolean; approve: boolean; requestChanges: boolean }
+  /** A subprocessor: its pending change field by field, and whether it was ever published. */
+  changes?: FieldChange[]
+  published?: boolean
 }
 
 const box = {
@@ -47,7 +51,8 @@ export function ReviewPanel() {
   const { id, collectionSlug } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const t = REVIEW_TEXTS[i18n.language === 'de' ? 'de' : 'en']
+  const language = i18n.language === 'de' ? 'de' : 'en'
+  const t = REVIEW_TEXTS[language]
   const [summary, setSummary] = useState<Summary | null>(null)
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
@@ -139,12 +144,24 @@ export function ReviewPanel() {
         </div>
       )}
       {!summary.can.approve && summary.status === 'in-review' && (
-        <p style={{ marginTop: 8 }}>{t.whyNot}</p>
+        <p style={{ marginTop: 8 }}>{summary.changes ? t.whyNotChange : t.whyNot}</p>
       )}
 
-      <h4 style={{ margin: '16px 0 4px' }}>
-        {summary.current ? t.changesAgainst(summary.current.version) : t.firstVersion}
-      </h4>
+      {summary.changes ? (
+        <>
+          <h4 style={{ margin: '16px 0 4px' }}>
+            {summary.status === 'published' ? t.nothingPending : t.pending}
+          </h4>
+          {!summary.published && <p style={{ margin: '0 0 8px' }}>{t.notPublished}</p>}
+          {summary.changes.length > 0 && (
+            <FieldChanges changes={summary.changes} language={language} />
+          )}
+        </>
+      ) : (
+        <h4 style={{ margin: '16px 0 4px' }}>
+          {summary.current ? t.changesAgainst(summary.current.version) : t.firstVersion}
+        </h4>
+      )}
       {summary.diff && (
         <p style={{ margin: '0 0 8px' }}>
           {summary.diff.identical ? t.identical : t.counts(summary.diff.counts)}

@@ -1,5 +1,9 @@
 import { APIError, type PayloadRequest } from 'payload'
-import { type WorkflowMessageKey, workflowMessage } from '../translations/workflowMessages'
+import {
+  type WorkflowMessageKey,
+  type WorkflowSubject,
+  workflowMessage,
+} from '../translations/workflowMessages'
 
 /**
  * A workflow rule that refused a request: a 4xx with the rule's own message in the user's
@@ -19,6 +23,7 @@ export function workflowError(
   status: number,
   rule: WorkflowMessageKey,
   vars: Record<string, string> = {},
+  subject: WorkflowSubject = 'tomVersion',
 ): WorkflowError {
-  return new WorkflowError(workflowMessage(req, rule, vars), status, rule)
+  return new WorkflowError(workflowMessage(req, rule, vars, subject), status, rule)
 }

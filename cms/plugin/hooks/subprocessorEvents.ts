@@ -7,9 +7,10 @@ import { computeNotice, NoticeError, snapshotChanges } from '@trust-center/core/
 import { PUBLIC_SUBPROCESSOR_STATUSES } from '../collections/subprocessors'
 import { enqueueNotifications } from '../notifications/enqueue'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { PUBLICATION_KEY, type Publication } from './subprocessorReview'
 
 /**
- * Publishing a subprocessor change records an event: a draft becoming public is `added`, a
+ * Publishing a subprocessor change (not saving a pending one) records an event: a draft becoming public is `added`, a
  * public one ending is `removed`, any other change to what customers see is `changed`. The
  * "next change" fields (material or editorial, note, deadline, effective date) describe the
  * change being saved and are reset afterwards.
@@ -37,14 +38,19 @@ export function publicSnapshot(doc: Record<string, unknown>): Record<string, unk
 export const recordChangeBeforeChange =
   (options: SanitizedTrustCenterOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req, collection, context }) => {
+    // Only a publication records an event (hooks/subprocessorReview.ts); a pending change keeps
+    // its "this change" fields until it is published.
+    const publication = req.context[PUBLICATION_KEY] as Publication | undefined
+    if (!publication) return data
+    const published = publication.previous
     const merged = { ...originalDoc, ...data }
-    const was = originalDoc?.status
+    const was = published?.status
     const now = merged.status
     const change = {
-      kind: data.changeKind ?? 'material',
-      note: data.changeNote ?? null,
-      deadline: data.objectionDeadline ?? null,
-      effective: data.changeEffectiveAt ?? null,
+      kind: merged.changeKind ?? 'material',
+      note: merged.changeNote ?? null,
+      deadline: merged.objectionDeadline ?? null,
+      effective: merged.changeEffectiveAt ?? null,
     }
     Object.assign(data, {
       changeKind: 'material',
@@ -73,7 +79,7 @@ export const recordChangeBeforeChange =
         : 'changed'
     const changes =
       kind === 'changed'
-        ? snapshotChanges(publicSnapshot(originalDoc ?? {}), publicSnapshot(merged))
+        ? snapshotChanges(publicSnapshot(published ?? {}), publicSnapshot(merged))
         : []
     if (kind === 'changed' && changes.length === 0) return data
 

@@ -8,6 +8,7 @@ import { languageOf } from '../translations/language'
 import { statusLabel } from '../translations/statuses'
 import { workflowMessage } from '../translations/workflowMessages'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { appendReviewStep } from '../workflow/reviewLog'
 import { REVIEW_CONTEXT_KEY, type ReviewStep } from '../workflow/transitions'
 
 /**
@@ -84,18 +85,7 @@ export const workflowBeforeChange =
     const editsContent = changesContent(data, originalDoc)
     if (user && editsContent) data.lastEditedBy = user.id
     const step = context[REVIEW_CONTEXT_KEY] as ReviewStep | undefined
-    if (step && user) {
-      const log = Array.isArray(originalDoc?.reviewLog)
-        ? (originalDoc.reviewLog as Array<Record<string, unknown>>)
-        : []
-      data.reviewLog = [
-        ...log.map((e) => ({
-          ...e,
-          by: typeof e.by === 'object' && e.by ? (e.by as { id: unknown }).id : e.by,
-        })),
-        { action: step.action, by: user.id, at: new Date().toISOString(), comment: step.comment },
-      ]
-    }
+    if (step && user) data.reviewLog = appendReviewStep(originalDoc, step, user.id)
 
     const publishing = data.status === 'published' && before !== 'published'
     if (!publishing) return data

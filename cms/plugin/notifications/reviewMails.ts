@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
+import type { WorkflowSubject } from '../translations/workflowMessages'
 import type { ReviewStep } from '../workflow/transitions'
 import { sendMail } from './sendMail'
 
@@ -12,29 +13,40 @@ interface Mail {
   text: string
 }
 
+/** How a mail names what is reviewed, German and English. */
+const NOUNS: Record<WorkflowSubject, { de: string; en: string }> = {
+  tomVersion: { de: 'die TOM-Version', en: 'the TOM version' },
+  subprocessor: {
+    de: 'die Änderung am Unterauftragsverarbeiter',
+    en: 'the change to the subprocessor',
+  },
+}
+const titleOf = (doc: Record<string, unknown>, subject: WorkflowSubject) =>
+  subject === 'subprocessor' ? String(doc.name) : `${String(doc.title)} (${String(doc.version)})`
+
 /** The mail of one review step, German first, then English (staff choose their admin language, mails reach them anywhere). */
 function compose(
   step: ReviewStep,
-  version: Record<string, unknown>,
+  what: string,
+  noun: { de: string; en: string },
   actor: string,
   link: string,
 ): Mail {
-  const what = `${String(version.title)} (${String(version.version)})`
   const comment = step.comment ? `\n\n„${step.comment}“\n` : ''
   const commentEn = step.comment ? `\n\n"${step.comment}"\n` : ''
   if (step.action === 'submitted')
     return {
       subject: `Zur Prüfung / For review: ${what}`,
-      text: `${actor} hat die TOM-Version ${what} zur Prüfung eingereicht. Bitte prüfen Sie die Änderungen und geben Sie sie frei oder fordern Sie Änderungen an:\n${link}\n\n—\n\n${actor} submitted the TOM version ${what} for review. Please review the changes, then approve or request changes:\n${link}\n`,
+      text: `${actor} hat ${noun.de} ${what} zur Prüfung eingereicht. Bitte prüfen Sie die Änderungen und geben Sie sie frei oder fordern Sie Änderungen an:\n${link}\n\n—\n\n${actor} submitted ${noun.en} ${what} for review. Please review the changes, then approve or request changes:\n${link}\n`,
     }
   if (step.action === 'changes-requested')
     return {
       subject: `Änderungen angefordert / Changes requested: ${what}`,
-      text: `${actor} hat Änderungen an ${what} angefordert:${comment}\nDie Version ist wieder ein Entwurf:\n${link}\n\n—\n\n${actor} requested changes to ${what}:${commentEn}\nThe version is a draft again:\n${link}\n`,
+      text: `${actor} hat Änderungen an ${what} angefordert:${comment}\nSie ist wieder ein Entwurf:\n${link}\n\n—\n\n${actor} requested changes to ${what}:${commentEn}\nIt is a draft again:\n${link}\n`,
     }
   return {
     subject: `Veröffentlicht / Published: ${what}`,
-    text: `${actor} hat ${what} freigegeben; die Version ist veröffentlicht und erscheint nach dem nächsten Build auf der Website.\n${link}\n\n—\n\n${actor} approved ${what}; it is published and goes live with the next site build.\n${link}\n`,
+    text: `${actor} hat ${what} freigegeben; sie ist veröffentlicht und erscheint nach dem nächsten Build auf der Website.\n${link}\n\n—\n\n${actor} approved ${what}; it is published and goes live with the next site build.\n${link}\n`,
   }
 }
 
@@ -48,6 +60,7 @@ export async function notifyReviewStep(
   options: SanitizedTrustCenterOptions,
   version: Record<string, unknown>,
   step: ReviewStep,
+  subject: WorkflowSubject = 'tomVersion',
 ): Promise<void> {
   const users = options.slugs.users as 'users'
   try {
@@ -74,15 +87,17 @@ export async function notifyReviewStep(
       .map((u) => String(u.email))
     if (to.length === 0) return
     const actor = String((req.user as { name?: unknown })?.name || req.user?.email || roleOf(req))
-    const link = `${options.notifications.cmsUrl}/admin/collections/${options.slugs.tomVersions}/${String(version.id)}`
-    const mail = compose(step, version, actor, link)
+    const slug =
+      subject === 'subprocessor' ? options.slugs.subprocessors : options.slugs.tomVersions
+    const link = `${options.notifications.cmsUrl}/admin/collections/${slug}/${String(version.id)}`
+    const mail = compose(step, titleOf(version, subject), NOUNS[subject], actor, link)
     // One mail per person: no recipient sees the others' addresses.
     for (const address of to)
       await sendMail(req.payload, { to: address, from: options.notifications.from, ...mail })
   } catch (error) {
     req.payload.logger.error({
       err: error,
-      msg: `trust center: could not send the "${step.action}" mail for TOM version ${String(version.id)}`,
+      msg: `trust center: could not send the "${step.action}" mail for ${subject} ${String(version.id)}`,
     })
   }
 }

@@ -60,6 +60,8 @@ export const FIELD_LABELS: Record<string, Pair> = {
   filename: { en: 'File name', de: 'Dateiname' },
   sha256: { en: 'SHA-256', de: 'SHA-256' },
   reviewLog: { en: 'Review history', de: 'Prüfverlauf' },
+  reviewStatus: { en: 'Review', de: 'Prüfung' },
+  _status: { en: 'Publication', de: 'Veröffentlichung' },
   action: { en: 'Step', de: 'Schritt' },
   by: { en: 'By', de: 'Von' },
   at: { en: 'At', de: 'Am' },
@@ -187,8 +189,10 @@ export const GERMAN: Record<string, string> = {
     'Wenn der Anbieter seine eigenen TOMs in diesem Trust Center veröffentlicht.',
   'Processing locations as ISO 3166-1 alpha-2 codes, e.g. DE, FR, US.':
     'Verarbeitungsorte als ISO-3166-1-Alpha-2-Codes, z. B. DE, FR, US.',
-  'Describes the change you are saving; reset after each save. Publishing records a change event.':
-    'Beschreibt die Änderung, die Sie speichern; wird nach jedem Speichern geleert. Veröffentlichen erzeugt ein Änderungsereignis.',
+  'Describes the change you are preparing; reset when it is published. Publishing records a change event.':
+    'Beschreibt die Änderung, die Sie vorbereiten; wird beim Veröffentlichen geleert. Veröffentlichen erzeugt ein Änderungsereignis.',
+  'Where the pending change stands; set by the review buttons.':
+    'Wo die offene Änderung steht; von den Prüf-Schaltflächen gesetzt.',
   'Only to grant more time than the notice period.':
     'Nur, um mehr Zeit als die Ankündigungsfrist zu gewähren.',
   'Non-material (editorial) changes notify nobody.':

@@ -2,7 +2,8 @@
 export const DASHBOARD_TEXTS = {
   en: {
     awaiting: 'Awaiting review',
-    noneAwaiting: 'No TOM version is waiting for review.',
+    noneAwaiting: 'Nothing is waiting for review.',
+    subprocessorChange: 'subprocessor change',
     announced: 'Announced subprocessor changes',
     noneAnnounced: 'No change with an open objection period.',
     deadline: 'objections until',
@@ -23,7 +24,8 @@ export const DASHBOARD_TEXTS = {
   },
   de: {
     awaiting: 'Wartet auf Prüfung',
-    noneAwaiting: 'Keine TOM-Version wartet auf Prüfung.',
+    noneAwaiting: 'Nichts wartet auf Prüfung.',
+    subprocessorChange: 'Änderung am Unterauftragsverarbeiter',
     announced: 'Angekündigte Änderungen bei Unterauftragsverarbeitern',
     noneAnnounced: 'Keine Änderung mit offener Widerspruchsfrist.',
     deadline: 'Widerspruch bis',

@@ -34,6 +34,11 @@ export const REVIEW_TEXTS = {
     counts: (c: Counts) =>
       `${c.changed ?? 0} changed, ${c.added ?? 0} added, ${c.removed ?? 0} removed, ${c.moved ?? 0} moved measures`,
     history: 'Review history',
+    pending: 'Pending changes against the published record',
+    notPublished: 'Not published yet: approving makes it public and notifies subscribers.',
+    nothingPending: 'Nothing pending: this is the published record.',
+    whyNotChange:
+      'Someone with the legal or admin role who did not edit this change last reviews it (four-eyes rule).',
     statuses: pick(TOM_STATUS_LABELS, 'en'),
     actions: pick(REVIEW_ACTION_LABELS, 'en'),
     measureKinds: {
@@ -66,6 +71,12 @@ export const REVIEW_TEXTS = {
     counts: (c: Counts) =>
       `${c.changed ?? 0} geändert, ${c.added ?? 0} neu, ${c.removed ?? 0} entfernt, ${c.moved ?? 0} verschoben`,
     history: 'Prüfverlauf',
+    pending: 'Offene Änderungen gegenüber dem veröffentlichten Stand',
+    notPublished:
+      'Noch nicht veröffentlicht: die Freigabe macht ihn öffentlich und benachrichtigt die Abonnenten.',
+    nothingPending: 'Nichts offen: dies ist der veröffentlichte Stand.',
+    whyNotChange:
+      'Prüfen muss jemand mit der Rolle Legal oder Admin, der diese Änderung nicht zuletzt bearbeitet hat (Vier-Augen-Prinzip).',
     statuses: pick(TOM_STATUS_LABELS, 'de'),
     actions: pick(REVIEW_ACTION_LABELS, 'de'),
     measureKinds: {

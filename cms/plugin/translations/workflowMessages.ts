@@ -48,15 +48,53 @@ export const WORKFLOW_MESSAGES = {
     en: 'Say what should change; a comment is required.',
     de: 'Bitte beschreiben Sie die gewünschten Änderungen; ein Kommentar ist erforderlich.',
   },
+  unpublish: {
+    en: 'A published subprocessor stays public. End it instead (status "ended").',
+    de: 'Ein veröffentlichter Unterauftragsverarbeiter bleibt öffentlich. Beenden Sie ihn stattdessen (Status „ended“).',
+  },
 } as const satisfies Record<string, Record<Language, string>>
 
 export type WorkflowMessageKey = keyof typeof WORKFLOW_MESSAGES
+/** What a workflow step acts on: the rules are the same, their wording names the thing. */
+export type WorkflowSubject = 'tomVersion' | 'subprocessor'
+
+/** The rules worded for a subprocessor change (the rest read the same for both). */
+const SUBPROCESSOR_MESSAGES: Partial<Record<WorkflowMessageKey, Record<Language, string>>> = {
+  onlyLegalPublishes: {
+    en: 'Only legal or admin may publish a subprocessor change; save it as a draft and submit it for review instead.',
+    de: 'Nur Legal oder Admin dürfen eine Änderung an Unterauftragsverarbeitern veröffentlichen; speichern Sie sie als Entwurf und reichen Sie sie zur Prüfung ein.',
+  },
+  fourEyes: {
+    en: 'Four-eyes rule. You edited this subprocessor change last; someone else with the legal or admin role must publish it.',
+    de: 'Vier-Augen-Prinzip. Sie haben diese Änderung zuletzt bearbeitet; eine andere Person mit der Rolle Legal oder Admin muss sie veröffentlichen.',
+  },
+  fourEyesReview: {
+    en: 'Four-eyes rule. You edited this subprocessor change last; someone else with the legal or admin role must review it.',
+    de: 'Vier-Augen-Prinzip. Sie haben diese Änderung zuletzt bearbeitet; eine andere Person mit der Rolle Legal oder Admin muss sie prüfen.',
+  },
+  notFound: { en: 'No subprocessor {id}.', de: 'Kein Unterauftragsverarbeiter {id}.' },
+  onlyDraftSubmits: {
+    en: 'Only a pending change can be submitted for review; this subprocessor is {status}.',
+    de: 'Nur eine offene Änderung kann zur Prüfung eingereicht werden; dieser Unterauftragsverarbeiter ist {status}.',
+  },
+  onlyInReview: {
+    en: 'Only a change in review can be approved or sent back; this subprocessor is {status}.',
+    de: 'Nur eine Änderung in Prüfung kann freigegeben oder zurückgegeben werden; dieser Unterauftragsverarbeiter ist {status}.',
+  },
+  onlyLegalReviews: {
+    en: 'Only legal or admin may review a subprocessor change.',
+    de: 'Nur Legal oder Admin dürfen eine Änderung an Unterauftragsverarbeitern prüfen.',
+  },
+}
 
 export function workflowMessage(
   req: Pick<PayloadRequest, 'i18n'> | undefined,
   key: WorkflowMessageKey,
   vars: Record<string, string> = {},
+  subject: WorkflowSubject = 'tomVersion',
 ): string {
-  const template: string = WORKFLOW_MESSAGES[key][languageOf(req)]
+  const messages =
+    (subject === 'subprocessor' && SUBPROCESSOR_MESSAGES[key]) || WORKFLOW_MESSAGES[key]
+  const template: string = messages[languageOf(req)]
   return template.replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`)
 }

@@ -6,6 +6,7 @@ import { roleOf } from '../../access/roles'
 import { workflowMessage } from '../../translations/workflowMessages'
 import type { SanitizedTrustCenterOptions } from '../../types'
 import { fail } from '../respond'
+import { peopleNamer } from './people'
 
 const idOf = (value: unknown) =>
   String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
@@ -65,35 +66,8 @@ export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): End
     const reviewer = role === 'legal' || role === 'admin'
     const lastEditor = version.lastEditedBy ? idOf(version.lastEditedBy) : null
     const notLastEditor = !options.fourEyes || lastEditor !== String(req.user.id)
-    // Names only, for every staff member: a reviewer may not read other users' records, but must
-    // see who edited and who reviewed.
     const log = (version.reviewLog ?? []) as Array<Record<string, unknown>>
-    const ids = [
-      ...new Set(
-        [version.lastEditedBy, ...log.map((e) => e.by)].filter((v) => v != null).map(idOf),
-      ),
-    ]
-    const people = ids.length
-      ? ((
-          await req.payload.find({
-            collection: options.slugs.users as 'users',
-            where: { id: { in: ids } },
-            pagination: false,
-            depth: 0,
-            select: { name: true, email: true },
-            overrideAccess: true,
-            req,
-          })
-        ).docs as Array<Record<string, unknown>>)
-      : []
-    const person = (u: unknown) => {
-      if (u == null) return null
-      const found = people.find((p) => String(p.id) === idOf(u))
-      return {
-        id: idOf(u),
-        name: String(found?.name || String(found?.email ?? '').split('@')[0] || idOf(u)),
-      }
-    }
+    const person = await peopleNamer(req, options, [version.lastEditedBy, ...log.map((e) => e.by)])
     return Response.json({
       status: version.status,
       lastEditedBy: person(version.lastEditedBy),

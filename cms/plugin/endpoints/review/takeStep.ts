@@ -6,13 +6,9 @@ import { notifyReviewStep } from '../../notifications/reviewMails'
 import { languageOf } from '../../translations/language'
 import { statusLabel } from '../../translations/statuses'
 import type { SanitizedTrustCenterOptions } from '../../types'
-import {
-  REVIEW_CONTEXT_KEY,
-  type ReviewAction,
-  type ReviewStep,
-  TRANSITIONS,
-} from '../../workflow/transitions'
+import { type ReviewAction, type ReviewStep, TRANSITIONS } from '../../workflow/transitions'
 import { fail } from '../respond'
+import { type ReviewTarget, tomVersionTarget } from './targets'
 
 const bodySchema = z.object({ comment: z.string().trim().max(5000).optional() }).default({})
 const idOf = (value: unknown) =>
@@ -29,53 +25,62 @@ async function readBody(req: PayloadRequest): Promise<{ comment?: string }> {
 
 /**
  * One review button: checks the step against the state machine and the roles, then saves the new
- * status as the signed-in user, so the workflow hook applies every rule (four-eyes, immutability)
+ * state through the target as the signed-in user, so the workflow hook applies every rule (four-eyes, immutability)
  * exactly as for a save from the form. Mails go out after the save; a failing mail never undoes it.
  */
 export const takeStep =
-  (options: SanitizedTrustCenterOptions, action: ReviewAction): PayloadHandler =>
+  (
+    options: SanitizedTrustCenterOptions,
+    action: ReviewAction,
+    target: ReviewTarget = tomVersionTarget(options),
+  ): PayloadHandler =>
   async (req) => {
-    const collection = options.slugs.tomVersions as 'tom-versions'
+    const { subject } = target
     try {
       const role = roleOf(req)
       if (!role || !req.user) throw workflowError(req, 401, 'signIn')
       const id = String(req.routeParams?.id)
-      const version = (await req.payload
-        .findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req })
-        .catch(() => null)) as Record<string, unknown> | null
-      if (!version) throw workflowError(req, 404, 'notFound', { id })
+      const found = await target.read(req, id)
+      if (!found) throw workflowError(req, 404, 'notFound', { id }, subject)
+      const { doc, state } = found
       const transition = TRANSITIONS[action]
-      const status = statusLabel(version.status, languageOf(req))
-      if (version.status !== transition.from)
-        throw workflowError(req, 409, transition.reviewer ? 'onlyInReview' : 'onlyDraftSubmits', {
-          status,
-        })
+      const status = statusLabel(state, languageOf(req))
+      if (state !== transition.from)
+        throw workflowError(
+          req,
+          409,
+          transition.reviewer ? 'onlyInReview' : 'onlyDraftSubmits',
+          { status },
+          subject,
+        )
       if (transition.reviewer) {
-        if (role !== 'legal' && role !== 'admin') throw workflowError(req, 403, 'onlyLegalReviews')
+        if (role !== 'legal' && role !== 'admin')
+          throw workflowError(req, 403, 'onlyLegalReviews', {}, subject)
         if (
           options.fourEyes &&
-          version.lastEditedBy != null &&
-          idOf(version.lastEditedBy) === String(req.user.id)
+          doc.lastEditedBy != null &&
+          idOf(doc.lastEditedBy) === String(req.user.id)
         )
-          throw workflowError(req, 403, action === 'approved' ? 'fourEyes' : 'fourEyesReview')
+          throw workflowError(
+            req,
+            403,
+            action === 'approved' ? 'fourEyes' : 'fourEyesReview',
+            {},
+            subject,
+          )
       }
       const { comment } = await readBody(req)
       if (action === 'changes-requested' && !comment)
         throw workflowError(req, 400, 'commentRequired')
       const step: ReviewStep = { action, comment }
-      const saved = (await req.payload.update({
-        collection,
-        id,
-        data: { status: transition.to } as never,
-        depth: 0,
-        overrideAccess: false,
-        user: req.user,
-        context: { [REVIEW_CONTEXT_KEY]: step },
-        req,
-      })) as unknown as Record<string, unknown>
-      await notifyReviewStep(req, options, saved, step)
+      const saved = await target.save(req, id, transition.to, step)
+      await notifyReviewStep(req, options, saved, step, subject)
       return Response.json(
-        { id: saved.id, status: saved.status, message: statusLabel(saved.status, languageOf(req)) },
+        {
+          id: saved.id,
+          status: transition.to,
+          message: statusLabel(transition.to, languageOf(req)),
+        },
         { status: 200 },
       )
     } catch (error) {

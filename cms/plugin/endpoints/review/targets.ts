@@ -1,0 +1,79 @@
+import type { PayloadRequest } from 'payload'
+import type { WorkflowSubject } from '../../translations/workflowMessages'
+import type { SanitizedTrustCenterOptions } from '../../types'
+import { REVIEW_CONTEXT_KEY, type ReviewStep } from '../../workflow/transitions'
+
+type Doc = Record<string, unknown>
+
+/**
+ * What the review buttons act on. The state machine, roles, four-eyes rule and mails are the
+ * same for every target; a target says how to read its review state and how to save a step —
+ * always as the signed-in user, so the collection's hooks check the step like any other save.
+ */
+export interface ReviewTarget {
+  subject: WorkflowSubject
+  collection: string
+  /** The document as a reviewer sees it (a pending change, if any) and its review state. */
+  read(req: PayloadRequest, id: string): Promise<{ doc: Doc; state: string } | null>
+  save(req: PayloadRequest, id: string, to: string, step: ReviewStep): Promise<Doc>
+}
+
+const asUser = (req: PayloadRequest) =>
+  ({ depth: 0, overrideAccess: false, user: req.user, req }) as const
+
+/** A TOM version: its `status` is its review state. */
+export const tomVersionTarget = (options: SanitizedTrustCenterOptions): ReviewTarget => {
+  const collection = options.slugs.tomVersions as 'tom-versions'
+  return {
+    subject: 'tomVersion',
+    collection,
+    async read(req, id) {
+      const doc = (await req.payload
+        .findByID({ collection, id, ...asUser(req) })
+        .catch(() => null)) as Doc | null
+      return doc && { doc, state: String(doc.status) }
+    },
+    async save(req, id, to, step) {
+      return (await req.payload.update({
+        collection,
+        id,
+        data: { status: to } as never,
+        context: { [REVIEW_CONTEXT_KEY]: step },
+        ...asUser(req),
+      })) as unknown as Doc
+    },
+  }
+}
+
+/**
+ * A subprocessor: its latest version is the pending change (a Payload draft) or the published
+ * record. Submitting and sending back save a draft; approving publishes it.
+ */
+export const subprocessorTarget = (options: SanitizedTrustCenterOptions): ReviewTarget => {
+  const collection = options.slugs.subprocessors as 'subprocessors'
+  return {
+    subject: 'subprocessor',
+    collection,
+    async read(req, id) {
+      const doc = (await req.payload
+        .findByID({ collection, id, draft: true, ...asUser(req) })
+        .catch(() => null)) as Doc | null
+      if (!doc) return null
+      return {
+        doc,
+        state: doc._status === 'published' ? 'published' : String(doc.reviewStatus ?? 'draft'),
+      }
+    },
+    async save(req, id, to, step) {
+      const publish = to === 'published'
+      return (await req.payload.update({
+        collection,
+        id,
+        data: (publish ? { _status: 'published' } : {}) as never,
+        draft: !publish,
+        context: { [REVIEW_CONTEXT_KEY]: step },
+        ...asUser(req),
+      })) as unknown as Doc
+    },
+  }
+}

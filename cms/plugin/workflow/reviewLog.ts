@@ -1,0 +1,22 @@
+import type { ReviewStep } from './transitions'
+
+const idOf = (value: unknown) =>
+  typeof value === 'object' && value ? (value as { id: unknown }).id : value
+
+/**
+ * The review history with one step added, as the hook writes it: earlier steps keep their
+ * reviewer as an id (the stored document may carry them populated).
+ */
+export function appendReviewStep(
+  original: Record<string, unknown> | undefined,
+  step: ReviewStep,
+  by: unknown,
+): Array<Record<string, unknown>> {
+  const log = Array.isArray(original?.reviewLog)
+    ? (original.reviewLog as Array<Record<string, unknown>>)
+    : []
+  return [
+    ...log.map((e) => ({ ...e, by: idOf(e.by) })),
+    { action: step.action, by, at: new Date().toISOString(), comment: step.comment },
+  ]
+}
