@@ -250,4 +250,15 @@ describe('subprocessor lists written by others', () => {
     ])
     expect(r.entries[1]!.purpose).toBe('Newsletter')
   })
+
+  it('footnote marks are left out of cells', () => {
+    const r = parseSubprocessorList(
+      '<table><tr><th>Unterauftragsverarbeiter</th><th>Ort der Verarbeitung</th><th>Zweck</th></tr>' +
+        '<tr><td>Intercom R&amp;D Unlimited Company</td><td>Irland / USA<sup>2</sup></td><td>Kundensupport-Chat¹</td></tr></table>',
+      'list.html',
+    )
+    expect(r.entries.map((e) => [e.purpose, e.locations])).toEqual([
+      ['Kundensupport-Chat', ['IE', 'US']],
+    ])
+  })
 })

@@ -61,12 +61,24 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 function skipped(el: HTMLElement): boolean {
   const tag = el.tagName?.toLowerCase() ?? ''
   if (SKIP.has(tag) || tag === 'nav') return true
-  if (
-    el.getAttribute?.('role') === 'navigation' ||
-    /breadcrumb/i.test(el.getAttribute?.('class') ?? '')
+  const role = el.getAttribute?.('role') ?? ''
+  const names = `${el.getAttribute?.('id') ?? ''} ${el.getAttribute?.('class') ?? ''}`
+  if (role === 'navigation' || /breadcrumb/i.test(names)) return true
+  // Confluence and CMS exports: <div id="footer" role="contentinfo">.
+  const footer =
+    tag === 'footer' || role === 'contentinfo' || /(?:^|[\s_-])footer(?:$|[\s_-])/i.test(names)
+  return footer && el.closest?.('main, article') === null
+}
+
+/** An item's first child when it is the paragraph holding the item's text. */
+function leadingParagraph(li: HTMLElement): HTMLElement | undefined {
+  const first = li.childNodes.find(
+    (c) => c.nodeType === NodeType.ELEMENT_NODE || (c as unknown as { text: string }).text.trim(),
   )
-    return true
-  return tag === 'footer' && el.closest?.('main, article') === null
+  return first?.nodeType === NodeType.ELEMENT_NODE &&
+    /^(?:p|div)$/i.test((first as HTMLElement).tagName)
+    ? (first as HTMLElement)
+    : undefined
 }
 
 /** Text and elements below a node, without recursion: hostile markup nests thousands deep. */
@@ -198,6 +210,8 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
       else if (child.nodeType === NodeType.ELEMENT_NODE) {
         const tag = (child as HTMLElement).tagName?.toLowerCase() ?? ''
         if (SKIP.has(tag) || BLOCK.has(tag)) continue
+        // A footnote reference ("<sup>2</sup>") is no part of the text it marks.
+        if (tag === 'sup' && /^\s*[\d*†]{1,3}\s*$/.test(textOf(child))) continue
         if (tag === 'br') {
           lines.push('')
           continue
@@ -263,7 +277,7 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
   }
 
   /** Walks the block children of `el`; its inline content has been emitted by the caller. */
-  const walk = (el: HTMLElement, depth: number, nesting = 0) => {
+  const walk = (el: HTMLElement, depth: number, nesting = 0, skip?: Node) => {
     // Real documents nest a few levels; beyond that (broken or hostile markup) keep the text flat.
     if (nesting > MAX_NESTING) {
       const text = textOf(el)
@@ -271,7 +285,7 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
       return
     }
     for (const child of el.childNodes) {
-      if (child.nodeType !== NodeType.ELEMENT_NODE) continue
+      if (child.nodeType !== NodeType.ELEMENT_NODE || child === skip) continue
       const node = child as HTMLElement
       const tag = node.tagName?.toLowerCase() ?? ''
       if (skipped(node)) continue
@@ -309,11 +323,13 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
         blank(node)
         walk(node, Math.max(depth - 1, 0), nesting + 1)
       } else if (tag === 'li') {
-        const [first = '', ...more] = inline(node)
+        // Confluence and rich editors wrap an item's text in a paragraph: "<li><p>Text</p></li>".
+        const lead = squash(inline(node).join(' ')) === '' ? leadingParagraph(node) : undefined
+        const [first = '', ...more] = inline(lead ?? node)
         const indent = '  '.repeat(Math.max(depth - 1, 0))
         if (first) emit(`${indent}- ${first}`, node)
         for (const line of more) emit(`${indent}  ${line}`, node)
-        walk(node, depth, nesting + 1)
+        walk(node, depth, nesting + 1, lead)
       } else if (tag === 'table') {
         blank(node)
         for (const row of elementsOf(node, 'tr')) {

@@ -270,7 +270,16 @@ function locationLine(line: string): { places: string; safeguard?: string } | nu
     : null
 }
 
-function normalise(raw: RawEntry, warnings: Warnings): SubprocessorDraft | null {
+/** Footnote marks ("Kundensupport-Chat¹", "USA²", "Hosting*") are no part of a cell's value. */
+const FOOTNOTE = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\p{L})])\*{1,3}(?=[\s,;/)]|$)/gu
+
+function normalise(entry: RawEntry, warnings: Warnings): SubprocessorDraft | null {
+  const raw: RawEntry = {
+    ...entry,
+    cells: Object.fromEntries(
+      Object.entries(entry.cells).map(([k, v]) => [k, v?.replace(FOOTNOTE, '')]),
+    ),
+  }
   let nameCell = raw.cells.name ?? ''
   let url = raw.cells.url ? (MD_LINK.exec(raw.cells.url)?.[2] ?? raw.cells.url.trim()) : undefined
   const link = MD_LINK.exec(nameCell)
