@@ -93,11 +93,10 @@ const panelText = (page: Page) =>
     .innerText({ timeout: 2_000 })
     .catch(() => '')
 
-/** Clicks a review button; the page reloads with the version's new status and says what was done. */
-async function reviewStep(page: Page, button: RegExp, status: RegExp, done: RegExp): Promise<void> {
+/** Clicks a review button; the page reloads with the version's new status. */
+async function reviewStep(page: Page, button: RegExp, status: RegExp): Promise<void> {
   await panel(page).getByRole('button', { name: button }).click()
   await expect.poll(() => panelText(page), { timeout: 60_000, interval: 250 }).toMatch(status)
-  expect(await toastText(page)).toMatch(done)
 }
 
 describe('the editorial workflow, clicked in the admin of `npm start`', () => {
@@ -127,7 +126,7 @@ describe('the editorial workflow, clicked in the admin of `npm start`', () => {
     await page.reload()
     await panel(page).waitFor({ timeout: 60_000 })
     expect(await panel(page).innerText()).toMatch(/1 changed, 1 added, 0 removed, 0 moved/)
-    await reviewStep(page, /^Submit for review$/, /Status: In review/, /Submitted for review/)
+    await reviewStep(page, /^Submit for review$/, /Status: In review/)
     await shot(page, '03-editor-submitted')
   }, 600_000)
 
@@ -146,12 +145,7 @@ describe('the editorial workflow, clicked in the admin of `npm start`', () => {
     expect(await review.innerText()).toMatch(/1 geändert, 1 neu, 0 entfernt, 0 verschoben/)
     await shot(page, '04-legal-diff')
     await review.locator('#review-comment').fill(COMMENT)
-    await reviewStep(
-      page,
-      /^Änderungen anfordern$/,
-      /Status: Entwurf/,
-      /Mit Ihrem Kommentar zurückgegeben/,
-    )
+    await reviewStep(page, /^Änderungen anfordern$/, /Status: Entwurf/)
   }, 300_000)
 
   it('the editor reads the comment, cannot publish herself (and is told why), and resubmits', async () => {
@@ -166,7 +160,7 @@ describe('the editorial workflow, clicked in the admin of `npm start`', () => {
     expect(refused).toMatch(/legal or admin/i)
     expect(refused).not.toMatch(/unknown error/i)
     await openVersion(page) // the refused change is not kept
-    await reviewStep(page, /^Submit for review$/, /Status: In review/, /Submitted for review/)
+    await reviewStep(page, /^Submit for review$/, /Status: In review/)
     expect(await panel(page).innerText()).toMatch(/four-eyes rule/)
   }, 300_000)
 
@@ -176,13 +170,7 @@ describe('the editorial workflow, clicked in the admin of `npm start`', () => {
     const approve = panel(page).getByRole('button', { name: /^Freigeben und veröffentlichen$/ })
     await approve.waitFor()
     const approvedAt = Date.now()
-    await reviewStep(
-      page,
-      /^Freigeben und veröffentlichen$/,
-      /Status: Veröffentlicht/,
-      /Freigegeben und veröffentlicht/,
-    )
-    expect(await panelText(page)).toMatch(/Diese Version ist in Kraft/)
+    await reviewStep(page, /^Freigeben und veröffentlichen$/, /Status: Veröffentlicht/)
     const versionPage = `${tc.siteUrl}/mailjet/toms/${EFFECTIVE}/`
     for (let live = false; !live;) {
       if (Date.now() - approvedAt > 300_000) throw new Error(`${versionPage} not live after 5 min`)

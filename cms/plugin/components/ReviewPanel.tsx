@@ -30,8 +30,6 @@ interface Summary {
   can: { submit: boolean; approve: boolean; requestChanges: boolean }
 }
 
-const DONE_KEY = 'trust-center-review-done'
-
 const box = {
   border: '1px solid var(--theme-elevation-150)',
   borderRadius: 4,
@@ -62,13 +60,6 @@ export function ReviewPanel() {
   useEffect(() => {
     if (id) void load()
   }, [id, load])
-  useEffect(() => {
-    const done = sessionStorage.getItem(DONE_KEY)
-    if (done) {
-      sessionStorage.removeItem(DONE_KEY)
-      toast.success(done)
-    }
-  }, [])
   if (!id || !summary) return null
 
   const step = async (action: 'submit' | 'approve' | 'request-changes') => {
@@ -85,9 +76,8 @@ export function ReviewPanel() {
         errors?: Array<{ message: string }>
       }
       if (!response.ok) throw new Error(body.errors?.[0]?.message ?? response.statusText)
-      // The form holds the old status: reload the document view with the saved one, and say
-      // what happened once it is back (a toast shown now would vanish with the page).
-      sessionStorage.setItem(DONE_KEY, t.done[action])
+      toast.success(t.done[action])
+      // The form holds the old status: reload the document view with the saved one.
       window.location.reload()
     } catch (error) {
       toast.error((error as Error).message)
