@@ -26,6 +26,8 @@ import { trustCenterEmailAdapter } from './notifications/emailAdapter'
 import { sanitizeOptions } from './defaults'
 import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
 import { LOCK_SECONDS, releaseLockOnSave } from './hooks/releaseLock'
+import { attachLockHolderName } from './hooks/lockHolderName'
+import { localDatesGlobal, withLocalDates } from './fields/localDates'
 import { localiseCollection, localiseGlobal } from './translations/localiseConfig'
 import { COLLECTION_LABELS } from './translations/adminLabels'
 import { rebuildTask } from './rebuild/rebuildTask'
@@ -170,7 +172,9 @@ export const trustCenterPlugin =
       collections: [
         ...existing,
         ...ours.map((c) =>
-          withShortLocks(localised({ ...c, fields: withOfflineJsonFields(c.fields) })),
+          withShortLocks(
+            localised({ ...c, fields: withLocalDates(withOfflineJsonFields(c.fields)) }),
+          ),
         ),
       ],
       // One mail path: the app's own adapter if it has one, else SMTP_URL or the .eml outbox.
@@ -189,7 +193,14 @@ export const trustCenterPlugin =
           ],
         },
       },
-      globals: [...(incomingConfig.globals ?? []), localiseGlobal(buildStatusGlobal(options))],
+      globals: [
+        ...(incomingConfig.globals ?? []),
+        localDatesGlobal(localiseGlobal(buildStatusGlobal(options))),
+      ],
+      onInit: async (payload) => {
+        attachLockHolderName(payload)
+        await incomingConfig.onInit?.(payload)
+      },
       endpoints: [
         ...(incomingConfig.endpoints ?? []),
         ...subscriptionEndpoints(options),

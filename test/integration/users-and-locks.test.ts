@@ -109,4 +109,45 @@ describe('document locks', () => {
     })
     expect(await locks()).toBe(0)
   })
+  it("name their holder to colleagues who may not see the holder's e-mail address", async () => {
+    const company = await t.payload.create({
+      collection: 'companies',
+      data: { name: 'Name AG', slug: 'name-ag' } as never,
+    })
+    const editor = (await createUser(t.payload, 'editor')) as { id: number; email: string }
+    await t.payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { name: 'Erika Editor' } as never,
+    })
+    const legal = await createUser(t.payload, 'legal')
+    const draft = await t.payload.create({
+      collection: 'tom-versions',
+      data: {
+        company: company.id,
+        title: 'T',
+        effectiveDate: '2026-01-01',
+        sections: [{ heading: 'H', category: 'other', controls: [] }],
+      } as never,
+    })
+    await t.payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'tom-versions', value: draft.id },
+        user: { relationTo: 'users', value: editor.id },
+      } as never,
+    })
+    // what the admin asks when legal opens the document (Payload's handleFormStateLocking)
+    const { docs } = await t.payload.find({
+      collection: 'payload-locked-documents',
+      where: { 'document.value': { equals: draft.id } },
+      depth: 1,
+      user: legal,
+      overrideAccess: false,
+    })
+    const holder = docs[0]!.user.value as { id: unknown; email?: string; name?: string }
+    expect(String(holder.id)).toBe(String(editor.id))
+    expect(holder.email).toBe('Erika Editor') // what Payload's lock messages print
+    expect(JSON.stringify(docs)).not.toContain(editor.email)
+  })
 })

@@ -159,7 +159,13 @@ export function ReviewPanel() {
         </>
       ) : (
         <h4 style={{ margin: '16px 0 4px' }}>
-          {summary.current ? t.changesAgainst(summary.current.version) : t.firstVersion}
+          {summary.status === 'published'
+            ? t.inForce
+            : summary.status === 'superseded'
+              ? t.supersededNote
+              : summary.current
+                ? t.changesAgainst(summary.current.version)
+                : t.firstVersion}
         </h4>
       )}
       {summary.diff && (

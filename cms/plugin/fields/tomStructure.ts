@@ -6,20 +6,27 @@ import { categoryFields } from './categoryField'
  * domain/tom-schema.ts; test/integration checks that a parsed document survives a round trip.
  */
 
+/** Collapsed rows are labelled by their heading or text (not "Control 03"). */
+const ROW_LABEL = { RowLabel: '@trust-center/payload-plugin/client#TomRowLabel' }
+
 const measures = (): Field => ({
   name: 'measures',
   type: 'array',
   labels: { singular: 'Measure', plural: 'Measures' },
+  // Explained once per list, not under each of 60 measures.
+  admin: {
+    components: ROW_LABEL,
+    description:
+      '"Written as prose": the document describes the measure in a paragraph, not as a list item.',
+  },
   fields: [
     { name: 'text', type: 'textarea', required: true },
-    { name: 'detail', type: 'textarea' },
     {
-      name: 'prose',
-      type: 'checkbox',
-      admin: {
-        description:
-          'The document describes this in a paragraph, not as a list: the paragraph is the measure.',
-      },
+      type: 'row',
+      fields: [
+        { name: 'detail', type: 'textarea', admin: { width: '75%' } },
+        { name: 'prose', type: 'checkbox', admin: { width: '25%' } },
+      ],
     },
   ],
 })
@@ -39,6 +46,7 @@ const groups = (): Field => ({
   labels: { singular: 'Scope group', plural: 'Scope groups' },
   admin: {
     initCollapsed: true,
+    components: ROW_LABEL,
     description:
       'Measures that apply to one scope, e.g. "In Datenzentren" or "Betriebssystemebene".',
   },
@@ -62,7 +70,7 @@ const controls = (): Field => ({
   type: 'array',
   labels: { singular: 'Control', plural: 'Controls' },
   // Collapsed: a 60-measure version opens as a list of headings, not a 25,000 px form.
-  admin: { initCollapsed: true },
+  admin: { initCollapsed: true, components: ROW_LABEL },
   fields: [
     {
       type: 'row',
@@ -96,7 +104,7 @@ export const tomStructureFields = (): Field[] => [
     required: true,
     minRows: 1,
     labels: { singular: 'Section', plural: 'Sections' },
-    admin: { initCollapsed: true },
+    admin: { initCollapsed: true, components: ROW_LABEL },
     fields: [
       {
         type: 'row',

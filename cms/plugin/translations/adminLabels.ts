@@ -265,8 +265,8 @@ export const GERMAN: Record<string, string> = {
   'Webhook deliveries': 'Webhook-Zustellungen',
   Objection: 'Einspruch',
   Objections: 'Einsprüche',
-  'The document describes this in a paragraph, not as a list: the paragraph is the measure.':
-    'Das Dokument beschreibt dies in einem Absatz, nicht als Liste: der Absatz ist die Maßnahme.',
+  '"Written as prose": the document describes the measure in a paragraph, not as a list item.':
+    '„Als Fließtext beschrieben“: Das Dokument beschreibt die Maßnahme in einem Absatz, nicht als Listenpunkt.',
 }
 
 /** Options whose label is the raw value (a slug): how people read them. */

@@ -30,6 +30,9 @@ export const REVIEW_TEXTS = {
     },
     changesAgainst: (version: string) => `Changes against the version in force (${version})`,
     firstVersion: 'No version in force yet: this will be the first.',
+    inForce:
+      'This version is in force; it is not changed any more (“New revision” starts the next).',
+    supersededNote: 'A newer version has replaced this one; it is kept unchanged as a record.',
     identical: 'Nothing a customer relies on differs.',
     counts: (c: Counts) =>
       `${c.changed ?? 0} changed, ${c.added ?? 0} added, ${c.removed ?? 0} removed, ${c.moved ?? 0} moved measures`,
@@ -67,6 +70,9 @@ export const REVIEW_TEXTS = {
     },
     changesAgainst: (version: string) => `Änderungen gegenüber der gültigen Version (${version})`,
     firstVersion: 'Noch keine gültige Version: dies wird die erste.',
+    inForce:
+      'Diese Version ist in Kraft und wird nicht mehr geändert („Neue Revision“ beginnt die nächste).',
+    supersededNote: 'Eine neuere Version hat diese abgelöst; sie bleibt unverändert als Nachweis.',
     identical: 'Inhaltlich unverändert.',
     counts: (c: Counts) =>
       `${c.changed ?? 0} geändert, ${c.added ?? 0} neu, ${c.removed ?? 0} entfernt, ${c.moved ?? 0} verschoben`,

@@ -44,21 +44,25 @@ export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): End
       disableErrors: true,
     })) as StoredVersion | null
     if (!version) return fail(404, workflowMessage(req, 'notFound', { id }))
-    const current = (
-      await req.payload.find({
-        collection,
-        where: {
-          and: [
-            { company: { equals: idOf(version.company) } },
-            { status: { equals: 'published' } },
-            { id: { not_equals: version.id } },
-          ],
-        },
-        limit: 1,
-        depth: 0,
-        req,
-      })
-    ).docs[0] as StoredVersion | undefined
+    // A published or superseded version is the record itself: nothing to review against.
+    const frozen = version.status === 'published' || version.status === 'superseded'
+    const current = frozen
+      ? undefined
+      : ((
+          await req.payload.find({
+            collection,
+            where: {
+              and: [
+                { company: { equals: idOf(version.company) } },
+                { status: { equals: 'published' } },
+                { id: { not_equals: version.id } },
+              ],
+            },
+            limit: 1,
+            depth: 0,
+            req,
+          })
+        ).docs[0] as StoredVersion | undefined)
     const sections = (doc: StoredVersion) => ({
       sections: withoutStorageNoise(doc.sections ?? []) as Section[],
     })
