@@ -35,7 +35,8 @@ export default buildConfig({
       importMapFile: path.resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js'),
     },
   },
-  // Generated types are not committed; generate them on demand with `npm run payload -- generate:types`.
+  // Committed; regenerate with `npm run payload -- generate:types` after changing a collection
+  // (test/integration/payload-types.test.ts fails while it is stale).
   typescript: {
     autoGenerate: false,
     outputFile: path.resolve(projectRoot, 'cms/payload-types.ts'),

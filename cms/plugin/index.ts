@@ -36,6 +36,7 @@ export type {
   RebuildOptions,
   NotificationOptions,
   TrustCenterSlugs,
+  TrustCenterSlugOptions,
   SanitizedTrustCenterOptions,
 } from './types'
 export { rebuildIdle } from './rebuild/rebuildSite'

@@ -30,7 +30,7 @@ export async function ensureDemoUser(payload: Payload): Promise<DemoLogin | null
       password: login.password,
       name: 'Demo admin',
       role: 'admin',
-    } as never,
+    },
   })
   writeFileSync(loginFile(), `${JSON.stringify(login, null, 2)}\n`, { mode: 0o600 })
   return login

@@ -108,7 +108,7 @@ export const subprocessorEventsCollection = (
             if ((role !== 'legal' && role !== 'admin') || !data?.id) return undefined
             return (
               await req.payload.count({
-                collection: options.slugs.objections as 'objections',
+                collection: options.slugs.objections,
                 where: {
                   and: [{ event: { equals: data.id } }, { status: { equals: 'confirmed' } }],
                 },

@@ -1,4 +1,5 @@
 import type { ServerProps } from 'payload'
+import type { TrustCenterSlugs } from '../types'
 import { DASHBOARD_TEXTS } from '../translations/dashboard'
 
 const day = (value: unknown, language: string) =>
@@ -20,7 +21,7 @@ export async function ReviewDashboard({
   user,
   slugs,
 }: ServerProps & {
-  slugs: { tomVersions: string; subprocessorEvents: string; buildStatus: string }
+  slugs: Pick<TrustCenterSlugs, 'tomVersions' | 'subprocessorEvents' | 'buildStatus'>
 }) {
   if (!user || !payload) return null
   const language = i18n?.language === 'de' ? 'de' : 'en'
@@ -28,7 +29,7 @@ export async function ReviewDashboard({
   const admin = payload.config.routes.admin
   const [awaiting, announced, build] = await Promise.all([
     payload.find({
-      collection: slugs.tomVersions as 'tom-versions',
+      collection: slugs.tomVersions,
       where: { status: { equals: 'in-review' } },
       depth: 1,
       limit: 20,
@@ -37,21 +38,25 @@ export async function ReviewDashboard({
       user,
       overrideAccess: false,
     }),
-    payload
-      .find({
-        collection: slugs.subprocessorEvents as 'subprocessor-events',
-        where: { objectionDeadline: { greater_than_equal: new Date().toISOString() } },
-        depth: 0,
-        limit: 20,
-        sort: 'objectionDeadline',
-        select: { title: true, objectionDeadline: true, effectiveAt: true },
-        user,
-        overrideAccess: false,
-      })
-      .catch(() => ({ docs: [] })),
-    payload
-      .findGlobal({ slug: slugs.buildStatus, depth: 0, user, overrideAccess: false })
-      .catch(() => null),
+    payload.find({
+      collection: slugs.subprocessorEvents,
+      where: { objectionDeadline: { greater_than_equal: new Date().toISOString() } },
+      depth: 0,
+      limit: 20,
+      sort: 'objectionDeadline',
+      select: { title: true, objectionDeadline: true, effectiveAt: true },
+      user,
+      overrideAccess: false,
+      // A role without read access sees an empty list; a database error still fails the page.
+      disableErrors: true,
+    }),
+    payload.findGlobal({
+      slug: slugs.buildStatus,
+      depth: 0,
+      user,
+      overrideAccess: false,
+      disableErrors: true,
+    }),
   ])
   const state = (build as { state?: string } | null)?.state ?? 'idle'
   return (

@@ -74,9 +74,13 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
   handler: async (req) => {
     if (!roleOf(req)) return fail(401, 'Sign in to import documents.')
     const id = req.routeParams?.id as string
-    const company = await req.payload
-      .findByID({ collection: options.slugs.companies as 'companies', id, depth: 0, req })
-      .catch(() => null)
+    const company = await req.payload.findByID({
+      collection: options.slugs.companies,
+      id,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })
     if (!company) return fail(404, `No company ${id}.`)
     const body = await readBody(req)
     if (body instanceof Response) return body

@@ -175,7 +175,8 @@ export const supersedePrevious =
       },
       pagination: false,
       depth: 0,
-      select: { id: true },
+      // One column: the id comes with any selection.
+      select: { status: true },
       req,
     })
     // Only the status flips. A Local API update would read the whole version and rewrite its

@@ -98,7 +98,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
         const { email, company: slug, topics, locale } = parsed.data
         const company = (
           await req.payload.find({
-            collection: slugs.companies as 'companies',
+            collection: slugs.companies,
             where: { slug: { equals: slug } },
             limit: 1,
             depth: 0,
@@ -120,7 +120,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
 
         const existing = (
           await req.payload.find({
-            collection: slugs.subscribers as 'subscribers',
+            collection: slugs.subscribers,
             where: {
               and: [
                 { email: { equals: email.toLowerCase() } },
@@ -144,14 +144,14 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
         }
         if (existing)
           await req.payload.update({
-            collection: slugs.subscribers as 'subscribers',
+            collection: slugs.subscribers,
             id: existing.id,
             data: fields as never,
             req,
           })
         else
           await req.payload.create({
-            collection: slugs.subscribers as 'subscribers',
+            collection: slugs.subscribers,
             data: { email: email.toLowerCase(), company: company.id, ...fields } as never,
             req,
           })
@@ -163,7 +163,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
               from: notifications.from,
               locale,
               companyName: company.name,
-              brand: await mailBrandOf(req, options, company as never),
+              brand: await mailBrandOf(req, options, company),
               confirmUrl: `${notifications.cmsUrl}/api/trust-center/confirm?token=${token}&locale=${locale}`,
             }),
           )
@@ -203,7 +203,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
         const found = token
           ? ((
               await req.payload.find({
-                collection: slugs.subscribers as 'subscribers',
+                collection: slugs.subscribers,
                 where: { confirmTokenHash: { equals: hashToken(token) } },
                 limit: 1,
                 depth: 0,
@@ -236,14 +236,14 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
           )
         }
         await req.payload.update({
-          collection: slugs.subscribers as 'subscribers',
+          collection: slugs.subscribers,
           id: found.id,
           data: {
             status: 'confirmed',
             confirmedAt: new Date().toISOString(),
             confirmTokenHash: null,
             confirmTokenExpiresAt: null,
-          } as never,
+          },
           req,
         })
         return answer(
@@ -297,14 +297,18 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
             locale,
           )
         }
-        const subscriber = await req.payload
-          .findByID({ collection: slugs.subscribers as 'subscribers', id, depth: 0, req })
-          .catch(() => null)
-        if (subscriber && (subscriber as unknown as { status: string }).status !== 'unsubscribed') {
+        const subscriber = await req.payload.findByID({
+          collection: slugs.subscribers,
+          id,
+          depth: 0,
+          req,
+          disableErrors: true,
+        })
+        if (subscriber && subscriber.status !== 'unsubscribed') {
           await req.payload.update({
-            collection: slugs.subscribers as 'subscribers',
+            collection: slugs.subscribers,
             id,
-            data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() } as never,
+            data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() },
             req,
           })
         }

@@ -49,11 +49,11 @@ export async function notifyReviewStep(
   version: Record<string, unknown>,
   step: ReviewStep,
 ): Promise<void> {
-  const users = options.slugs.users as 'users'
+  const users = options.slugs.users
   try {
     const recipients =
       step.action === 'submitted'
-        ? ((
+        ? (
             await req.payload.find({
               collection: users,
               where: { role: { equals: 'legal' } },
@@ -61,13 +61,17 @@ export async function notifyReviewStep(
               depth: 0,
               req,
             })
-          ).docs as Array<Record<string, unknown>>)
+          ).docs
         : version.lastEditedBy != null
           ? [
-              (await req.payload
-                .findByID({ collection: users, id: idOf(version.lastEditedBy), depth: 0, req })
-                .catch(() => null)) as Record<string, unknown> | null,
-            ].filter((u): u is Record<string, unknown> => u !== null)
+              await req.payload.findByID({
+                collection: users,
+                id: idOf(version.lastEditedBy),
+                depth: 0,
+                req,
+                disableErrors: true,
+              }),
+            ].filter((u) => u !== null)
           : []
     const to = recipients
       .filter((u) => String(u.id) !== String(req.user?.id) && typeof u.email === 'string')

@@ -111,8 +111,8 @@ const describe = (event: Doc) => `${String(event.title ?? '')}`
 
 export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
   const { slugs, notifications } = options
-  const events = slugs.subprocessorEvents as 'subprocessor-events'
-  const objections = slugs.objections as 'objections'
+  const events = slugs.subprocessorEvents
+  const objections = slugs.objections
   const answer = (
     isForm: boolean,
     locale: Locale,
@@ -247,7 +247,7 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
             receipt,
             confirmedAt: now.toISOString(),
             confirmTokenHash: null,
-          } as never,
+          },
           overrideAccess: true,
           req,
         })

@@ -21,7 +21,7 @@ export async function noticesOf(
   const where: Where = eventKey ? { eventKey: { equals: eventKey } } : {}
   const mails = (
     await req.payload.find({
-      collection: options.slugs.deliveries as 'notification-deliveries',
+      collection: options.slugs.deliveries,
       where,
       sort: 'createdAt',
       pagination: false,
@@ -32,7 +32,7 @@ export async function noticesOf(
   ).docs as unknown as Doc[]
   const hooks = (
     await req.payload.find({
-      collection: options.slugs.webhookDeliveries as 'webhook-deliveries',
+      collection: options.slugs.webhookDeliveries,
       where,
       sort: 'createdAt',
       pagination: false,

@@ -111,7 +111,7 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
         if (refused) throw new APIError(refused, 400, null, true)
         const company = (
           await req.payload.find({
-            collection: slugs.companies as 'companies',
+            collection: slugs.companies,
             where: { slug: { equals: slug } },
             limit: 1,
             depth: 0,
@@ -121,7 +121,7 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
         if (!company) throw new APIError('company: unknown company', 400, null, true)
         const secret = `whsec_${randomBytes(32).toString('base64')}`
         const endpoint = await req.payload.create({
-          collection: slugs.webhookEndpoints as 'webhook-endpoints',
+          collection: slugs.webhookEndpoints,
           data: {
             url,
             company: company.id,
@@ -130,13 +130,13 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
             locale,
             status: 'unverified',
             secret,
-          } as never,
+          },
           overrideAccess: true,
           req,
         })
         await req.payload.jobs.queue({
-          task: WEBHOOK_VERIFY_TASK as never,
-          input: { endpointId: String(endpoint.id) } as never,
+          task: WEBHOOK_VERIFY_TASK,
+          input: { endpointId: String(endpoint.id) },
           req,
         })
         if (isForm) return secretPage(locale, { url, secret, id: endpoint.id })
@@ -165,7 +165,7 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
         const endpoint = /^[\w-]{1,64}$/.test(id)
           ? ((
               await req.payload.find({
-                collection: slugs.webhookEndpoints as 'webhook-endpoints',
+                collection: slugs.webhookEndpoints,
                 where: { id: { equals: id } },
                 overrideAccess: true,
                 showHiddenFields: true,
@@ -178,13 +178,13 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
         if (!endpoint || !secret || !sameSecret(endpoint.secret, secret))
           throw new APIError('Unknown endpoint or wrong secret.', 404, null, true)
         await req.payload.update({
-          collection: slugs.webhookEndpoints as 'webhook-endpoints',
+          collection: slugs.webhookEndpoints,
           id: endpoint.id,
           data: {
             status: 'disabled',
             disabledAt: new Date().toISOString(),
             lastError: 'unregistered by its owner',
-          } as never,
+          },
           overrideAccess: true,
           req,
         })

@@ -18,7 +18,7 @@ export async function eventPayload(
   const { siteUrl } = options.notifications
   if (kind === 'subprocessor-event' && id) {
     const e = (await req.payload.findByID({
-      collection: options.slugs.subprocessorEvents as 'subprocessor-events',
+      collection: options.slugs.subprocessorEvents,
       id,
       depth: 1,
       req,
@@ -49,7 +49,7 @@ export async function eventPayload(
   }
   if (kind !== 'tom-version' || !id) throw new Error(`Unknown webhook event ${eventKey}`)
   const v = (await req.payload.findByID({
-    collection: options.slugs.tomVersions as 'tom-versions',
+    collection: options.slugs.tomVersions,
     id,
     depth: 1,
     req,

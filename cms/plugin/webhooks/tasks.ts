@@ -20,7 +20,7 @@ async function recordFailure(
   endpoint: Doc,
   error: string,
 ): Promise<boolean> {
-  const collection = options.slugs.webhookEndpoints as 'webhook-endpoints'
+  const collection = options.slugs.webhookEndpoints
   const now = new Date()
   const since =
     typeof endpoint.failingSince === 'string' ? endpoint.failingSince : now.toISOString()
@@ -32,14 +32,14 @@ async function recordFailure(
       failingSince: since,
       lastError: error,
       ...(disable ? { status: 'disabled', disabledAt: now.toISOString() } : {}),
-    } as never,
+    },
     overrideAccess: true,
     depth: 0,
     req,
   })
   if (disable) {
     const company = (await req.payload.findByID({
-      collection: options.slugs.companies as 'companies',
+      collection: options.slugs.companies,
       id: endpoint.company as string,
       depth: 0,
       req,
@@ -88,13 +88,13 @@ export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskCo
     backoff: { type: 'exponential', delay: options.webhooks.retryDelayMs },
   },
   handler: async ({ input, req }) => {
-    const collection = options.slugs.webhookDeliveries as 'webhook-deliveries'
+    const collection = options.slugs.webhookDeliveries
     const id = (input as { deliveryId: string }).deliveryId
     const claimed = (
       await req.payload.update({
         collection,
         where: { and: [{ id: { equals: id } }, { status: { equals: 'pending' } }] },
-        data: { status: 'sending', lastAttemptAt: new Date().toISOString() } as never,
+        data: { status: 'sending', lastAttemptAt: new Date().toISOString() },
         overrideAccess: true,
         depth: 0,
         req,
@@ -106,13 +106,13 @@ export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskCo
       req.payload.update({
         collection,
         id,
-        data: data as never,
+        data: data,
         overrideAccess: true,
         depth: 0,
         req,
       })
     const endpoints = await req.payload.find({
-      collection: options.slugs.webhookEndpoints as 'webhook-endpoints',
+      collection: options.slugs.webhookEndpoints,
       where: { id: { equals: delivery.endpoint } },
       overrideAccess: true,
       showHiddenFields: true,
@@ -152,9 +152,9 @@ export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskCo
         })
         if (endpoint.failingSince)
           await req.payload.update({
-            collection: options.slugs.webhookEndpoints as 'webhook-endpoints',
+            collection: options.slugs.webhookEndpoints,
             id: endpoint.id as string,
-            data: { failingSince: null, lastError: null } as never,
+            data: { failingSince: null, lastError: null },
             overrideAccess: true,
             depth: 0,
             req,
@@ -187,7 +187,7 @@ export const webhookVerifyTask = (options: SanitizedTrustCenterOptions): TaskCon
   outputSchema: [{ name: 'status', type: 'text' }],
   retries: { attempts: 5, backoff: { type: 'exponential', delay: options.webhooks.retryDelayMs } },
   handler: async ({ input, req }) => {
-    const collection = options.slugs.webhookEndpoints as 'webhook-endpoints'
+    const collection = options.slugs.webhookEndpoints
     const id = (input as { endpointId: string }).endpointId
     const endpoint = (
       await req.payload.find({
@@ -233,7 +233,7 @@ export const webhookVerifyTask = (options: SanitizedTrustCenterOptions): TaskCon
             status: 'active',
             verifiedAt: new Date().toISOString(),
             lastError: null,
-          } as never,
+          },
           overrideAccess: true,
           depth: 0,
           req,
@@ -249,7 +249,7 @@ export const webhookVerifyTask = (options: SanitizedTrustCenterOptions): TaskCon
     await req.payload.update({
       collection,
       id,
-      data: { lastError: `verification: ${error}` } as never,
+      data: { lastError: `verification: ${error}` },
       overrideAccess: true,
       depth: 0,
       req,
@@ -270,7 +270,7 @@ export async function requeueStrandedWebhooks(
   options: SanitizedTrustCenterOptions,
   now = new Date(),
 ): Promise<number> {
-  const collection = options.slugs.webhookDeliveries as 'webhook-deliveries'
+  const collection = options.slugs.webhookDeliveries
   const stranded = await payload.find({
     collection,
     where: {
@@ -292,13 +292,13 @@ export async function requeueStrandedWebhooks(
     await payload.update({
       collection,
       id: delivery.id,
-      data: { status: 'pending' } as never,
+      data: { status: 'pending' },
       depth: 0,
       overrideAccess: true,
     })
     await payload.jobs.queue({
-      task: WEBHOOK_DELIVER_TASK as never,
-      input: { deliveryId: String(delivery.id) } as never,
+      task: WEBHOOK_DELIVER_TASK,
+      input: { deliveryId: String(delivery.id) },
     })
   }
   return stranded.docs.length

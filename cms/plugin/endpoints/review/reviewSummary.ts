@@ -31,7 +31,7 @@ export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): End
   handler: async (req) => {
     const role = roleOf(req)
     if (!role || !req.user) return fail(401, workflowMessage(req, 'signIn'))
-    const collection = options.slugs.tomVersions as 'tom-versions'
+    const collection = options.slugs.tomVersions
     const id = String(req.routeParams?.id)
     const version = (await req.payload.findByID({
       collection,
@@ -76,7 +76,7 @@ export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): End
     const people = ids.length
       ? ((
           await req.payload.find({
-            collection: options.slugs.users as 'users',
+            collection: options.slugs.users,
             where: { id: { in: ids } },
             pagination: false,
             depth: 0,

@@ -35,14 +35,21 @@ async function readBody(req: PayloadRequest): Promise<{ comment?: string }> {
 export const takeStep =
   (options: SanitizedTrustCenterOptions, action: ReviewAction): PayloadHandler =>
   async (req) => {
-    const collection = options.slugs.tomVersions as 'tom-versions'
+    const collection = options.slugs.tomVersions
     try {
       const role = roleOf(req)
       if (!role || !req.user) throw workflowError(req, 401, 'signIn')
       const id = String(req.routeParams?.id)
-      const version = (await req.payload
-        .findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req })
-        .catch(() => null)) as Record<string, unknown> | null
+      // Not found and not readable by this user are both null; a database error is thrown.
+      const version = await req.payload.findByID({
+        collection,
+        id,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        req,
+        disableErrors: true,
+      })
       if (!version) throw workflowError(req, 404, 'notFound', { id })
       const transition = TRANSITIONS[action]
       const status = statusLabel(version.status, languageOf(req))
