@@ -1,12 +1,13 @@
 import path from 'node:path'
+import { readEnv } from '../env'
 
 /** Where the reference app keeps its local state (git-ignored). */
-export const projectRoot = process.env.TRUSTCENTER_ROOT ?? process.cwd()
-export const dataDir = path.resolve(projectRoot, process.env.TRUSTCENTER_DATA_DIR ?? 'data')
+export const projectRoot = readEnv().TRUSTCENTER_ROOT ?? process.cwd()
+export const dataDir = path.resolve(projectRoot, readEnv().TRUSTCENTER_DATA_DIR ?? 'data')
 export const defaultDatabaseUri = `file:${path.join(dataDir, 'trust-center.db')}`
 
 export function databaseUri(): string {
-  return process.env.DATABASE_URI || defaultDatabaseUri
+  return readEnv().DATABASE_URI ?? defaultDatabaseUri
 }
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
