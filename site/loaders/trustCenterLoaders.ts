@@ -16,9 +16,8 @@ import {
   toPublishedSubprocessor,
   toPublishedSubprocessorEvent,
   toPublishedTomVersion,
+  type Doc,
 } from './toPublished'
-
-type Doc = Record<string, unknown>
 
 /** A loader whose schema is known (tests validate with it). */
 export type TrustCenterLoader = Loader & { schema: z.ZodType }

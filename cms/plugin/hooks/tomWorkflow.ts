@@ -9,6 +9,7 @@ import { statusLabel } from '../translations/statuses'
 import { workflowMessage } from '../translations/workflowMessages'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { REVIEW_CONTEXT_KEY, type ReviewStep } from '../workflow/transitions'
+import { idOf } from '../utilities/doc'
 
 /**
  * The review workflow of TOM versions (draft → in-review → published → superseded):
@@ -34,8 +35,6 @@ export const SERVER_ONLY_FIELDS = [
   'fingerprint',
   'reviewLog',
 ] as const
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 const dayOf = (value: unknown) =>
   value ? new Date(String(value)).toISOString().slice(0, 10) : null
 

@@ -11,9 +11,8 @@ import {
   tomChangePart,
 } from './messages'
 import { unsubscribeToken } from './tokens'
-
-type Doc = Record<string, unknown>
-type Locale = 'de' | 'en'
+import type { Doc } from '../utilities/doc'
+import type { Locale } from '../translations/language'
 
 /** The part of a mail that tells about one event ("tom-version:12", "subprocessor-event:3"). */
 async function partFor(

@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import type { MailBrand } from './mailLayout'
-
-type Doc = Record<string, unknown>
+import type { Doc } from '../utilities/doc'
 
 /** A company's accent colour and logo (an absolute URL of the CMS's media file) for its mails. */
 export async function mailBrandOf(

@@ -3,9 +3,7 @@ import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 import type { ReviewStep } from '../workflow/transitions'
 import { sendMail } from './sendMail'
-
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+import { idOf } from '../utilities/doc'
 
 interface Mail {
   subject: string

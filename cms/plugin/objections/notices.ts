@@ -9,8 +9,7 @@ import {
 } from '@trust-center/core/proofOfNotice'
 import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
-
-type Doc = Record<string, unknown>
+import type { Doc } from '../utilities/doc'
 
 /** Every notification due for a change (or all changes), mail and webhook, oldest first. */
 export async function noticesOf(

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { type Language, languageOf } from './language'
+import { type Locale, languageOf } from './language'
 
 /**
  * The messages of the review workflow's rules, in the admin's languages. `{name}` is filled in.
@@ -48,7 +48,7 @@ export const WORKFLOW_MESSAGES = {
     en: 'Say what should change; a comment is required.',
     de: 'Bitte beschreiben Sie die gewünschten Änderungen; ein Kommentar ist erforderlich.',
   },
-} as const satisfies Record<string, Record<Language, string>>
+} as const satisfies Record<string, Record<Locale, string>>
 
 export type WorkflowMessageKey = keyof typeof WORKFLOW_MESSAGES
 

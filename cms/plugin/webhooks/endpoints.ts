@@ -8,6 +8,7 @@ import { createRateLimiter } from '../notifications/rateLimit'
 import { readPublicForm, readSmallBody } from '../notifications/requestBody'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { WEBHOOK_VERIFY_TASK } from './enqueue'
+import { escapeHtml } from '../utilities/html'
 
 /**
  * POST /api/trust-center/webhooks: a customer registers an endpoint for a company's changes. The
@@ -20,7 +21,6 @@ const clientKey = (req: PayloadRequest) =>
   req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
   req.headers.get('x-real-ip') ||
   'local'
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export const registerWebhookSchema = z.object({
   company: z.string().min(1).max(200),
@@ -57,10 +57,10 @@ function secretPage(
     ? 'Webhook registriert – Geheimnis jetzt sichern'
     : 'Webhook registered – save the secret now'
   const body = de
-    ? `<p>Endpunkt: <code>${escape(args.url)}</code> (ID ${escape(String(args.id))})</p><p>Signaturgeheimnis (wird <strong>nur jetzt</strong> angezeigt):</p><p><code id="secret" style="word-break:break-all">${escape(args.secret)}</code></p><p>Ihr Endpunkt erhält gleich eine Anfrage vom Typ <code>webhook.verification</code>; er muss mit Status 2xx antworten und den Wert <code>data.challenge</code> im Antworttext zurückgeben. Erst danach werden Änderungen zugestellt. Prüfen Sie jede Zustellung nach dem Standard-Webhooks-Verfahren (Header <code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>).</p>`
-    : `<p>Endpoint: <code>${escape(args.url)}</code> (ID ${escape(String(args.id))})</p><p>Signing secret (shown <strong>only now</strong>):</p><p><code id="secret" style="word-break:break-all">${escape(args.secret)}</code></p><p>Your endpoint will shortly receive a <code>webhook.verification</code> request; it must answer with a 2xx status and echo <code>data.challenge</code> in the response body. Changes are delivered only after that. Verify every delivery per Standard Webhooks (headers <code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>).</p>`
+    ? `<p>Endpunkt: <code>${escapeHtml(args.url)}</code> (ID ${escapeHtml(String(args.id))})</p><p>Signaturgeheimnis (wird <strong>nur jetzt</strong> angezeigt):</p><p><code id="secret" style="word-break:break-all">${escapeHtml(args.secret)}</code></p><p>Ihr Endpunkt erhält gleich eine Anfrage vom Typ <code>webhook.verification</code>; er muss mit Status 2xx antworten und den Wert <code>data.challenge</code> im Antworttext zurückgeben. Erst danach werden Änderungen zugestellt. Prüfen Sie jede Zustellung nach dem Standard-Webhooks-Verfahren (Header <code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>).</p>`
+    : `<p>Endpoint: <code>${escapeHtml(args.url)}</code> (ID ${escapeHtml(String(args.id))})</p><p>Signing secret (shown <strong>only now</strong>):</p><p><code id="secret" style="word-break:break-all">${escapeHtml(args.secret)}</code></p><p>Your endpoint will shortly receive a <code>webhook.verification</code> request; it must answer with a 2xx status and echo <code>data.challenge</code> in the response body. Changes are delivered only after that. Verify every delivery per Standard Webhooks (headers <code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>).</p>`
   return new Response(
-    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`,
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
     {
       status: 201,
       headers: {

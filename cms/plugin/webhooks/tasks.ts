@@ -6,8 +6,8 @@ import { WEBHOOK_DELIVER_TASK, WEBHOOK_VERIFY_TASK } from './enqueue'
 import { eventPayload } from './eventPayload'
 import { endpointDisabledMail } from './messages'
 import { postSigned } from './send'
+import type { Doc } from '../utilities/doc'
 
-type Doc = Record<string, unknown>
 const message = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 2000)
 
 /**

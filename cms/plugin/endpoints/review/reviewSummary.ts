@@ -6,9 +6,7 @@ import { roleOf } from '../../access/roles'
 import { workflowMessage } from '../../translations/workflowMessages'
 import type { SanitizedTrustCenterOptions } from '../../types'
 import { fail } from '../respond'
-
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+import { idOf } from '../../utilities/doc'
 
 /**
  * GET /api/tom-versions/:id/review — what the review panel shows: the per-measure changes against

@@ -13,10 +13,9 @@ import {
   TRANSITIONS,
 } from '../../workflow/transitions'
 import { fail } from '../respond'
+import { idOf } from '../../utilities/doc'
 
 const bodySchema = z.object({ comment: z.string().trim().max(5000).optional() }).default({})
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 
 async function readBody(req: PayloadRequest): Promise<{ comment?: string }> {
   try {
