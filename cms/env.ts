@@ -27,7 +27,7 @@ const httpUrl = optional(
 )
 const text = optional(z.string())
 
-export const envSchema = z.object({
+const envSchema = z.object({
   NODE_ENV: text,
   // Where the app keeps its state and output.
   TRUSTCENTER_ROOT: text,

@@ -31,7 +31,7 @@ export const WRITTEN_FOR = {
 }
 
 /** sha256 over the source text of the wrapped methods, as the installed Astro has them. */
-export function methodsHash(proto) {
+function methodsHash(proto) {
   const source = METHODS.map((method) => String(proto?.[method])).join('\n')
   return createHash('sha256').update(source).digest('hex')
 }

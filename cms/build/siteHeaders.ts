@@ -6,7 +6,7 @@ import { eachConcurrently } from './eachConcurrently'
 import { htmlFilesUnder } from './searchIndex'
 
 /** Where the site's forms post: the CMS, as the site itself was told (site/lib/cms.ts). */
-export const cmsOriginForSite = () =>
+const cmsOriginForSite = () =>
   new URL(readEnv().TRUSTCENTER_CMS_URL ?? 'http://localhost:3000').origin
 
 /** Calls `visit` with every HTML page of a built site. */

@@ -20,8 +20,8 @@ export const defaultSlugs: TrustCenterSlugs = {
   buildStatus: 'trust-center-build',
 }
 
-export const defaultDebounceMs = 5_000
-export const defaultRebuildTimeoutMs = 15 * 60_000
+const defaultDebounceMs = 5_000
+const defaultRebuildTimeoutMs = 15 * 60_000
 
 export function sanitizeOptions(
   options: TrustCenterPluginOptions = {},

@@ -10,7 +10,7 @@ export interface DemoLogin {
 }
 
 const loginFile = () => path.join(dataDir, 'demo-login.json')
-export const DEMO_EMAIL = 'admin@trust-center.localhost'
+const DEMO_EMAIL = 'admin@trust-center.localhost'
 
 /**
  * On an empty user table, creates an admin with a password generated now (never one from the

@@ -3,7 +3,7 @@ import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { isLegalOrAdmin } from './objections'
 
-export const SUBPROCESSOR_EVENT_KINDS = ['added', 'changed', 'removed'] as const
+const SUBPROCESSOR_EVENT_KINDS = ['added', 'changed', 'removed'] as const
 
 /**
  * Append-only record of published subprocessor changes (docs/architecture.md, "Domain model and rules"). Feeds and e-mails are made

@@ -13,7 +13,7 @@ import { doraFields } from '../fields/regulatoryFields'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { refuseDeletingSubprocessorWithEvents } from '../hooks/keepPublicRecord'
 
-export const SUBPROCESSOR_STATUSES = ['draft', 'announced', 'active', 'ended'] as const
+const SUBPROCESSOR_STATUSES = ['draft', 'announced', 'active', 'ended'] as const
 /** A draft is an editor's work in progress; everything else is public. */
 export const PUBLIC_SUBPROCESSOR_STATUSES = ['announced', 'active', 'ended'] as const
 

@@ -3,7 +3,7 @@ import { isAdmin, isStaff } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 
 export const WEBHOOK_TOPICS = ['subprocessors', 'toms'] as const
-export const WEBHOOK_ENDPOINT_STATUSES = ['unverified', 'active', 'disabled'] as const
+const WEBHOOK_ENDPOINT_STATUSES = ['unverified', 'active', 'disabled'] as const
 
 /**
  * Customers' HTTPS endpoints for a company's changes. An endpoint receives events only after it

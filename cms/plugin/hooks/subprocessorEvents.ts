@@ -29,7 +29,7 @@ const CONTEXT = 'subprocessorEvent'
 const isPublic = (status: unknown) =>
   (PUBLIC_SUBPROCESSOR_STATUSES as readonly unknown[]).includes(status)
 
-export function publicSnapshot(doc: Record<string, unknown>): Record<string, unknown> {
+function publicSnapshot(doc: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(PUBLIC_FIELDS.map((f) => [f, doc[f] ?? null]))
 }
 

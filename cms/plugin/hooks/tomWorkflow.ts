@@ -28,7 +28,7 @@ const CONTENT_FIELDS = [
   'closing',
 ] as const
 /** Set by this hook alone: what a client sends for them is ignored. */
-export const SERVER_ONLY_FIELDS = [
+const SERVER_ONLY_FIELDS = [
   'lastEditedBy',
   'publishedBy',
   'publishedAt',

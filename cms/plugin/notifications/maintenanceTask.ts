@@ -2,7 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { DELIVER_TASK } from './enqueue'
 
-export const MAINTENANCE_TASK = 'trustCenterMaintenance'
+const MAINTENANCE_TASK = 'trustCenterMaintenance'
 const UNCONFIRMED_TTL_MS = 7 * 24 * 3600_000
 /** A delivery claimed this long ago without a result was interrupted (crash, restart). */
 const STALE_MS = 15 * 60_000

@@ -26,7 +26,7 @@ const clientKey = (req: PayloadRequest) =>
   'local'
 const noLineBreaks = (s: string) => !/[\r\n]/.test(s)
 
-export const objectionRequestSchema = z.object({
+const objectionRequestSchema = z.object({
   event: z
     .string()
     .trim()

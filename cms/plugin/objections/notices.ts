@@ -12,7 +12,7 @@ import type { SanitizedTrustCenterOptions } from '../types'
 import type { Doc } from '../utilities/doc'
 
 /** Every notification due for a change (or all changes), mail and webhook, oldest first. */
-export async function noticesOf(
+async function noticesOf(
   req: PayloadRequest,
   options: SanitizedTrustCenterOptions,
   eventKey?: string | null,

@@ -5,7 +5,7 @@ import { type Locale, languageOf } from './language'
  * The messages of the review workflow's rules, in the admin's languages. `{name}` is filled in.
  * No ": " or ", " in the rules shown by the form: the admin's toast turns "a: b, c" into a list.
  */
-export const WORKFLOW_MESSAGES = {
+const WORKFLOW_MESSAGES = {
   frozen: {
     en: 'Version "{version}" is {status} and cannot be changed. Create a new revision instead.',
     de: 'Die Version „{version}“ ist {status} und kann nicht mehr geändert werden. Legen Sie stattdessen eine neue Revision an.',

@@ -5,7 +5,7 @@ export const WEBHOOK_DELIVER_TASK = 'trustCenterWebhookDeliver'
 export const WEBHOOK_VERIFY_TASK = 'trustCenterWebhookVerify'
 
 /** The webhook-id of an event at an endpoint: the same on every attempt. */
-export const messageIdOf = (eventKey: string, endpointId: string | number) =>
+const messageIdOf = (eventKey: string, endpointId: string | number) =>
   `msg_${eventKey.replace(/[^\w-]/g, '_')}_${String(endpointId)}`
 
 /**
