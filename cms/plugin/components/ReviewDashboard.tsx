@@ -58,7 +58,7 @@ export async function ReviewDashboard({
       disableErrors: true,
     }),
   ])
-  const state = (build as { state?: string } | null)?.state ?? 'idle'
+  const state = build?.state ?? 'idle'
   return (
     <div
       className="trust-center-dashboard"
@@ -77,17 +77,12 @@ export async function ReviewDashboard({
           <p>{t.noneAwaiting}</p>
         ) : (
           <ul style={{ paddingLeft: 16 }}>
-            {awaiting.docs.map((v) => {
-              const doc = v as unknown as {
-                id: string
-                title: string
-                version: string
-                company?: { name?: string }
-              }
+            {awaiting.docs.map((doc) => {
+              const company = typeof doc.company === 'object' ? doc.company : undefined
               return (
                 <li key={doc.id}>
                   <a href={`${admin}/collections/${slugs.tomVersions}/${doc.id}`}>
-                    {doc.company?.name ? `${doc.company.name}: ` : ''}
+                    {company?.name ? `${company.name}: ` : ''}
                     {doc.title} ({doc.version})
                   </a>
                 </li>
@@ -102,13 +97,7 @@ export async function ReviewDashboard({
           <p>{t.noneAnnounced}</p>
         ) : (
           <ul style={{ paddingLeft: 16 }}>
-            {announced.docs.map((e) => {
-              const doc = e as unknown as {
-                id: string
-                title: string
-                objectionDeadline: string
-                effectiveAt: string
-              }
+            {announced.docs.map((doc) => {
               return (
                 <li key={doc.id}>
                   <a href={`${admin}/collections/${slugs.subprocessorEvents}/${doc.id}`}>
@@ -126,9 +115,7 @@ export async function ReviewDashboard({
         <h3 style={{ marginTop: 0 }}>{t.build}</h3>
         <p>
           <strong>{t.states[state as keyof typeof t.states] ?? state}</strong>
-          {(build as { finishedAt?: string } | null)?.finishedAt
-            ? ` — ${new Date(String((build as { finishedAt: string }).finishedAt)).toLocaleString(language)}`
-            : ''}
+          {build?.finishedAt ? ` — ${new Date(build.finishedAt).toLocaleString(language)}` : ''}
         </p>
         <a href={`${admin}/globals/${slugs.buildStatus}`}>{t.details}</a>
       </section>
