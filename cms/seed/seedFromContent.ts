@@ -44,13 +44,9 @@ async function versionsBySha256(payload: Payload, companyId: number | string) {
     depth: 0,
     select: { version: true, source: { sha256: true } },
   })
-  return new Map(
+  return new Map<string, { id: number | string; version: string }>(
     docs.map((doc) => {
-      const { id, version, source } = doc as unknown as {
-        id: number | string
-        version: string
-        source?: { sha256?: string }
-      }
+      const { id, version, source } = doc
       return [source?.sha256 ?? '', { id, version }] as const
     }),
   )

@@ -163,7 +163,7 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
         const id = typeof data.id === 'string' || typeof data.id === 'number' ? String(data.id) : ''
         const secret = typeof data.secret === 'string' ? data.secret : ''
         const endpoint = /^[\w-]{1,64}$/.test(id)
-          ? ((
+          ? (
               await req.payload.find({
                 collection: slugs.webhookEndpoints,
                 where: { id: { equals: id } },
@@ -173,7 +173,7 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
                 limit: 1,
                 req,
               })
-            ).docs[0] as unknown as { id: string | number; secret: string } | undefined)
+            ).docs[0]
           : undefined
         if (!endpoint || !secret || !sameSecret(endpoint.secret, secret))
           throw new APIError('Unknown endpoint or wrong secret.', 404, null, true)
