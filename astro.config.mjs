@@ -1,19 +1,22 @@
 // @ts-check
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
+import { readEnv } from './cms/env'
 
 /**
  * The static trust center. Data comes from Payload at build time (site/content.config.ts);
  * `npm run build` writes to a staging folder, adds the search index (cms/build/searchIndex.ts)
  * and swaps it into dist/ only when both succeeded (TRUSTCENTER_OUT_DIR is set by cms/build/buildSite.ts).
  */
+const env = readEnv()
+
 export default defineConfig({
   srcDir: './site',
   publicDir: './public',
-  outDir: process.env.TRUSTCENTER_OUT_DIR ?? './dist',
+  outDir: env.TRUSTCENTER_OUT_DIR ?? './dist',
   // The content layer's data store lives here between builds (loader digests); the benchmark uses its own.
-  cacheDir: process.env.TRUSTCENTER_CACHE_DIR ?? './node_modules/.astro',
-  site: process.env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321',
+  cacheDir: env.TRUSTCENTER_CACHE_DIR ?? './node_modules/.astro',
+  site: env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   // Pages render while earlier ones are written to disk. At size M (npm run bench, 2 cores),
   // alternating runs: 1 at a time 17.6–23.4 s of rendering, 4: 14.7–17.1 s, 8: 10.7–18.8 s,

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // tsconfig keeps JSX for Next and Astro; tests that render a React component compile it here.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },

@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { databaseAdapter } from './database/adapter'
 import { databaseUri, dataDir, projectRoot, publishedSnapshotFile } from './database/paths'
 import { payloadSecret } from './database/secret'
+import { readEnv } from './env'
 import { REBUILD_QUEUE, trustCenterPlugin } from '@trust-center/payload-plugin'
 import { writePublishedSnapshot } from '@trust-center/astro-loader/snapshot'
 
@@ -13,12 +14,11 @@ import { writePublishedSnapshot } from '@trust-center/astro-loader/snapshot'
  * The reference CMS app: Payload with the trust center plugin. Publishing rebuilds the static
  * site locally (`npm run build`, which swaps dist/ only on success) unless a deploy hook is set.
  */
-const deployHookUrl = process.env.TRUSTCENTER_DEPLOY_HOOK_URL
-const siteUrl = process.env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321'
-const localRebuild = process.env.TRUSTCENTER_REBUILD !== 'off'
-const debounceMs = process.env.TRUSTCENTER_REBUILD_DEBOUNCE_MS
-  ? Number(process.env.TRUSTCENTER_REBUILD_DEBOUNCE_MS)
-  : undefined
+const env = readEnv() // throws on a bad value, naming the variable
+const deployHookUrl = env.TRUSTCENTER_DEPLOY_HOOK_URL
+const siteUrl = env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321'
+const localRebuild = env.TRUSTCENTER_REBUILD !== 'off'
+const debounceMs = env.TRUSTCENTER_REBUILD_DEBOUNCE_MS
 
 /**
  * Before the local rebuild: the published data into a file, so the build reads it instead of
@@ -42,7 +42,7 @@ const localBuild = {
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.TRUSTCENTER_CMS_URL ?? '',
+  serverURL: env.TRUSTCENTER_CMS_URL ?? '',
   db: databaseAdapter(databaseUri()),
   sharp,
   admin: {
@@ -56,7 +56,8 @@ export default buildConfig({
       importMapFile: path.resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js'),
     },
   },
-  // Generated types are not committed; generate them on demand with `npm run payload -- generate:types`.
+  // Committed; regenerate with `npm run payload -- generate:types` after changing a collection
+  // (test/integration/payload-types.test.ts fails while it is stale).
   typescript: {
     autoGenerate: false,
     outputFile: path.resolve(projectRoot, 'cms/payload-types.ts'),
@@ -71,40 +72,32 @@ export default buildConfig({
   // a lone publication's rebuild is due half a second after it (rebuild/debounce.ts).
   jobs: {
     autoRun:
-      process.env.TRUSTCENTER_JOBS_AUTORUN === 'off'
+      env.TRUSTCENTER_JOBS_AUTORUN === 'off'
         ? []
         : [
             { cron: '*/10 * * * * *', queue: 'default', limit: 50 },
             { cron: '* * * * * *', queue: REBUILD_QUEUE, limit: 1 },
           ],
   },
-  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
+  logger: { options: { level: env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   plugins: [
     trustCenterPlugin({
-      fourEyes: process.env.TRUSTCENTER_FOUR_EYES !== 'off',
+      fourEyes: env.TRUSTCENTER_FOUR_EYES !== 'off',
       notifications: {
-        smtpUrl: process.env.SMTP_URL,
-        from: process.env.TRUSTCENTER_MAIL_FROM,
+        smtpUrl: env.SMTP_URL,
+        from: env.TRUSTCENTER_MAIL_FROM,
         outboxDir: path.join(dataDir, 'outbox'),
         siteUrl,
-        cmsUrl: process.env.TRUSTCENTER_CMS_URL || 'http://localhost:3000',
-        retryDelayMs: process.env.TRUSTCENTER_RETRY_DELAY_MS
-          ? Number(process.env.TRUSTCENTER_RETRY_DELAY_MS)
-          : undefined,
-        batchWindowMs: process.env.TRUSTCENTER_BATCH_WINDOW_MS
-          ? Number(process.env.TRUSTCENTER_BATCH_WINDOW_MS)
-          : undefined,
+        cmsUrl: env.TRUSTCENTER_CMS_URL ?? 'http://localhost:3000',
+        retryDelayMs: env.TRUSTCENTER_RETRY_DELAY_MS,
+        batchWindowMs: env.TRUSTCENTER_BATCH_WINDOW_MS,
       },
       webhooks: {
         // Off in production: deliveries go to public addresses over HTTPS only.
-        allowPrivateNetworks: process.env.TRUSTCENTER_WEBHOOKS_ALLOW_PRIVATE === '1',
-        allowHttp: process.env.TRUSTCENTER_WEBHOOKS_ALLOW_HTTP === '1',
-        retryDelayMs: process.env.TRUSTCENTER_WEBHOOKS_RETRY_DELAY_MS
-          ? Number(process.env.TRUSTCENTER_WEBHOOKS_RETRY_DELAY_MS)
-          : undefined,
-        disableAfterMs: process.env.TRUSTCENTER_WEBHOOKS_DISABLE_AFTER_MS
-          ? Number(process.env.TRUSTCENTER_WEBHOOKS_DISABLE_AFTER_MS)
-          : undefined,
+        allowPrivateNetworks: env.TRUSTCENTER_WEBHOOKS_ALLOW_PRIVATE === '1',
+        allowHttp: env.TRUSTCENTER_WEBHOOKS_ALLOW_HTTP === '1',
+        retryDelayMs: env.TRUSTCENTER_WEBHOOKS_RETRY_DELAY_MS,
+        disableAfterMs: env.TRUSTCENTER_WEBHOOKS_DISABLE_AFTER_MS,
       },
       mediaDir: path.join(dataDir, 'media'),
       rebuild: deployHookUrl

@@ -3,6 +3,7 @@ import { operatorFromEnv, PLACEHOLDER_WARNING } from '@trust-center/core/operato
 import path from 'node:path'
 import { databaseUri } from '../database/paths'
 import { assertSqliteFileUsable } from '../database/sqliteFileCheck'
+import { readEnv } from '../env'
 import { astroBuild } from './astroBuild'
 import { withBuildLock } from './buildLock'
 import { buildSearchIndex } from './searchIndex'
@@ -40,7 +41,7 @@ async function forgetGeneratedImports(root: string): Promise<void> {
 export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<void> {
   assertSqliteFileUsable(databaseUri()) // fail before Astro starts when the file is missing or not SQLite
   if (!operatorFromEnv(process.env)) process.stderr.write(`${PLACEHOLDER_WARNING}\n`) // (an incomplete configuration throws)
-  const quiet = Boolean(process.env.TRUSTCENTER_BUILD_QUIET)
+  const quiet = Boolean(readEnv().TRUSTCENTER_BUILD_QUIET)
   await withBuildLock(`${outDir}.build-lock`, () => buildLocked(root, outDir, quiet), {
     onWait: (holder) =>
       process.stdout.write(`Waiting for the build of process ${holder} to finish…\n`),
@@ -60,8 +61,9 @@ async function buildLocked(root: string, outDir: string, quiet: boolean): Promis
     const scriptHashes = new Set<string>()
     const collectHashes = (content: string) =>
       inlineScriptHashes(content).forEach((h) => scriptHashes.add(h))
-    if (process.env.TRUSTCENTER_SEARCH === 'off') await eachHtmlPage(staging, collectHashes)
-    if (process.env.TRUSTCENTER_SEARCH !== 'off') {
+    const search = readEnv().TRUSTCENTER_SEARCH !== 'off'
+    if (!search) await eachHtmlPage(staging, collectHashes)
+    if (search) {
       // After Astro's process has ended, so the two never hold their memory at the same time.
       const started = performance.now()
       const { pages, languages } = await buildSearchIndex(staging, collectHashes)

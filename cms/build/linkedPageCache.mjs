@@ -11,10 +11,54 @@
  * different file systems, an Astro without these methods) falls back to Astro's own copy.
  *
  * Patches `IncrementalBuildCache` of the installed Astro (astro/dist/core/build/incremental.js,
- * not an exported path: the pinned version's internals). Returns whether the patch is active.
+ * not an exported path: the pinned version's internals). It refuses any other Astro than the one
+ * it was written for, or one whose patched methods read differently, and then says so in the
+ * build log and leaves Astro's own copy in place (test/unit/linkedPageCache.test.ts fails first).
  */
 import { createHash } from 'node:crypto'
-import { link, mkdir, rename, rm, unlink } from 'node:fs/promises'
+import { link, mkdir, readFile, rename, rm, unlink } from 'node:fs/promises'
+
+const METHODS = ['writeOutputFile', 'restoreOutputFile', 'deleteOutputFile']
+
+/**
+ * The Astro this patch was written for, and sha256 over the source of the methods it wraps
+ * (`methodsHash`). After upgrading Astro, read the new methods and their callers in
+ * core/build/generate.js, then record the new version and hash here.
+ */
+export const WRITTEN_FOR = {
+  astro: '7.3.5',
+  methods: 'd5ba536523cc7dc6debefe81a3f723b2a5c1decde8ea38dfb00ccaf6cc7cf3eb',
+}
+
+/** sha256 over the source text of the wrapped methods, as the installed Astro has them. */
+function methodsHash(proto) {
+  const source = METHODS.map((method) => String(proto?.[method])).join('\n')
+  return createHash('sha256').update(source).digest('hex')
+}
+
+/** Why the patch must not touch this Astro (a sentence for the build log), or null. */
+export function refusal(installed, writtenFor = WRITTEN_FOR) {
+  if (installed.astro !== writtenFor.astro)
+    return `written for Astro ${writtenFor.astro}, this is Astro ${installed.astro}`
+  if (installed.methods !== writtenFor.methods)
+    return `Astro ${installed.astro}'s ${METHODS.join(', ')} are not the ones it was written for`
+  return null
+}
+
+/** The installed Astro's version and IncrementalBuildCache, or null where they cannot be read. */
+export async function installedAstro() {
+  try {
+    const entry = import.meta.resolve('astro')
+    const { version } = JSON.parse(await readFile(new URL('../package.json', entry), 'utf8'))
+    const { IncrementalBuildCache } = await import(
+      new URL('./core/build/incremental.js', entry).href
+    )
+    const proto = IncrementalBuildCache?.prototype
+    return { astro: String(version), methods: methodsHash(proto), proto }
+  } catch {
+    return null
+  }
+}
 
 /**
  * Where the cache keeps a page (`outputFile` as Astro names it, e.g. `acme/toms/index.html`),
@@ -28,22 +72,18 @@ export function cachedPagePath(outputFile) {
   return `pages/${hash.slice(0, 2)}/${hash.slice(2)}.html`
 }
 
-export async function linkPageCache() {
-  let IncrementalBuildCache
-  try {
-    ;({ IncrementalBuildCache } = await import(
-      new URL('./core/build/incremental.js', import.meta.resolve('astro')).href
-    ))
-  } catch {
+/**
+ * Applies the patch to the installed Astro; returns whether it is active. A refusal is logged:
+ * the build goes on with Astro's copies.
+ */
+export async function linkPageCache({ writtenFor = WRITTEN_FOR, log = console.warn } = {}) {
+  const installed = await installedAstro()
+  const reason = installed ? refusal(installed, writtenFor) : 'Astro internals not found'
+  if (reason) {
+    log(`Linked page cache off (${reason}): Astro copies cached pages itself.`)
     return false
   }
-  const proto = IncrementalBuildCache?.prototype
-  if (
-    !['writeOutputFile', 'restoreOutputFile', 'deleteOutputFile'].every(
-      (method) => typeof proto?.[method] === 'function',
-    )
-  )
-    return false
+  const { proto } = installed
   const { writeOutputFile, restoreOutputFile, deleteOutputFile } = proto
   const cachedFile = (settings, outputFile) =>
     new URL(cachedPagePath(outputFile), settings.config.cacheDir)

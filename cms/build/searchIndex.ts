@@ -57,7 +57,7 @@ export function alternatingLanguages(files: string[]): string[] {
  * compounds (cms/domain/compounds.ts) added at the end of its searchable element, weighted below
  * the page's own words, so "Kontrolle" finds "Zutrittskontrolle" and ranks pages that say it first.
  */
-export function withCompoundParts(html: string): string {
+function withCompoundParts(html: string): string {
   const start = html.search(SEARCHABLE)
   const end = html.lastIndexOf('</main>')
   if (start < 0 || end < start) return html

@@ -1,12 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { headersFile, siteSecurityHeaders } from '@trust-center/core/security/siteHeaders'
+import { readEnv } from '../env'
 import { eachConcurrently } from './eachConcurrently'
 import { htmlFilesUnder } from './searchIndex'
 
 /** Where the site's forms post: the CMS, as the site itself was told (site/lib/cms.ts). */
-export const cmsOriginForSite = () =>
-  new URL(process.env.TRUSTCENTER_CMS_URL || 'http://localhost:3000').origin
+const cmsOriginForSite = () =>
+  new URL(readEnv().TRUSTCENTER_CMS_URL ?? 'http://localhost:3000').origin
 
 /** Calls `visit` with every HTML page of a built site. */
 export async function eachHtmlPage(site: string, visit: (content: string) => void): Promise<void> {

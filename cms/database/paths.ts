@@ -1,14 +1,15 @@
 import path from 'node:path'
+import { readEnv } from '../env'
 
 /** Where the reference app keeps its local state (git-ignored). */
-export const projectRoot = process.env.TRUSTCENTER_ROOT ?? process.cwd()
-export const dataDir = path.resolve(projectRoot, process.env.TRUSTCENTER_DATA_DIR ?? 'data')
+export const projectRoot = readEnv().TRUSTCENTER_ROOT ?? process.cwd()
+export const dataDir = path.resolve(projectRoot, readEnv().TRUSTCENTER_DATA_DIR ?? 'data')
 export const defaultDatabaseUri = `file:${path.join(dataDir, 'trust-center.db')}`
 /** The published data as the CMS last wrote it for the site's build (docs/performance.md). */
 export const publishedSnapshotFile = path.join(dataDir, 'published-snapshot.json')
 
 export function databaseUri(): string {
-  return process.env.DATABASE_URI || defaultDatabaseUri
+  return readEnv().DATABASE_URI ?? defaultDatabaseUri
 }
 
 export type DatabaseKind = 'sqlite' | 'mongodb'

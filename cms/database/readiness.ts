@@ -4,7 +4,7 @@ import { DatabaseNotReadyError } from './sqliteFileCheck'
 import { databaseKind } from './paths'
 
 /** Names of the schema migrations this code needs; MongoDB needs none. */
-export function requiredMigrations(uri: string): string[] {
+function requiredMigrations(uri: string): string[] {
   return databaseKind(uri) === 'sqlite' ? migrations.map((m) => m.name) : []
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { readEnv } from '../env'
 import { dataDir } from './paths'
 
 /**
@@ -8,7 +9,8 @@ import { dataDir } from './paths'
  * data folder, so that `npm start` needs no configuration and no secret is ever in the code.
  */
 export function payloadSecret(): string {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const fromEnv = readEnv().PAYLOAD_SECRET
+  if (fromEnv) return fromEnv
   const file = path.join(dataDir, 'payload-secret')
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
   mkdirSync(dataDir, { recursive: true })

@@ -65,6 +65,7 @@ export function sanitizeOptions(
             timeoutMs: rebuild.timeoutMs ?? defaultRebuildTimeoutMs,
           }
         : null,
-    slugs: { ...defaultSlugs, ...options.slugs },
+    // Typed by the default names (see TrustCenterSlugs); the values are the app's.
+    slugs: { ...defaultSlugs, ...options.slugs } as TrustCenterSlugs,
   }
 }

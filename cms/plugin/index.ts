@@ -39,6 +39,7 @@ export type {
   RebuildOptions,
   NotificationOptions,
   TrustCenterSlugs,
+  TrustCenterSlugOptions,
   SanitizedTrustCenterOptions,
 } from './types'
 export { rebuildIdle } from './rebuild/rebuildSite'

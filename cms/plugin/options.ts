@@ -8,4 +8,5 @@ export type {
   SanitizedTrustCenterOptions,
   TrustCenterPluginOptions,
   TrustCenterSlugs,
+  TrustCenterSlugOptions,
 } from './types'

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 /** How publishing reaches the static site. */
 export interface RebuildOptions {
@@ -94,23 +94,31 @@ export interface TrustCenterPluginOptions {
   /** Folder for uploaded logos. @default "data/media" under the working directory */
   mediaDir?: string
   /** Collection slugs, for apps that already use one of these names. */
-  slugs?: Partial<TrustCenterSlugs>
+  slugs?: TrustCenterSlugOptions
 }
 
+/**
+ * The plugin's collections (and its build-status global) by their default names. An app may
+ * rename any of them (`slugs`); the plugin's code is still typed by these names, because a
+ * collection's shape does not depend on its name and the generated types know the defaults.
+ */
 export interface TrustCenterSlugs {
-  companies: CollectionSlug
-  tomVersions: CollectionSlug
-  subprocessors: CollectionSlug
-  subprocessorEvents: CollectionSlug
-  users: CollectionSlug
-  media: CollectionSlug
-  subscribers: CollectionSlug
-  deliveries: CollectionSlug
-  webhookEndpoints: CollectionSlug
-  webhookDeliveries: CollectionSlug
-  objections: CollectionSlug
-  buildStatus: string
+  companies: 'companies'
+  tomVersions: 'tom-versions'
+  subprocessors: 'subprocessors'
+  subprocessorEvents: 'subprocessor-events'
+  users: 'users'
+  media: 'media'
+  subscribers: 'subscribers'
+  deliveries: 'notification-deliveries'
+  webhookEndpoints: 'webhook-endpoints'
+  webhookDeliveries: 'webhook-deliveries'
+  objections: 'objections'
+  buildStatus: 'trust-center-build'
 }
+
+/** The names an app gives the plugin's collections; any it leaves out keep the default. */
+export type TrustCenterSlugOptions = { [K in keyof TrustCenterSlugs]?: string }
 
 export interface SanitizedRebuildOptions {
   deployHookUrl?: string

@@ -2,8 +2,9 @@
 import path from 'node:path'
 import { buildSite } from '../build/buildSite'
 import { projectRoot } from '../database/paths'
+import { readEnv } from '../env'
 
-const outDir = path.resolve(projectRoot, process.env.TRUSTCENTER_DIST ?? 'dist')
+const outDir = path.resolve(projectRoot, readEnv().TRUSTCENTER_DIST ?? 'dist')
 try {
   const started = performance.now()
   await buildSite({ root: projectRoot, outDir })

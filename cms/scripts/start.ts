@@ -8,16 +8,18 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { once } from 'node:events'
 import path from 'node:path'
 import { dataDir, projectRoot } from '../database/paths'
+import { readEnv } from '../env'
 import { adminBuildIsStale } from '../serve/adminBuild'
 import { createStaticSiteServer } from '../serve/staticSite'
 import { supervise } from '../serve/supervise'
 
-const sitePort = Number(process.env.PORT ?? 4321)
-const cmsPort = Number(process.env.CMS_PORT ?? 3000)
-const host = process.env.HOST ?? '127.0.0.1'
+const config = readEnv()
+const sitePort = config.PORT ?? 4321
+const cmsPort = config.CMS_PORT ?? 3000
+const host = config.HOST ?? '127.0.0.1'
 const siteUrl = `http://localhost:${sitePort}`
 const cmsUrl = `http://localhost:${cmsPort}`
-const dist = path.resolve(projectRoot, process.env.TRUSTCENTER_DIST ?? 'dist')
+const dist = path.resolve(projectRoot, config.TRUSTCENTER_DIST ?? 'dist')
 const env = {
   ...process.env,
   TRUSTCENTER_ROOT: projectRoot,

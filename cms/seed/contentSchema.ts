@@ -5,7 +5,7 @@ import { isoDateSchema } from '@trust-center/core/tom-schema'
  * One file per company in content/companies/*.yaml: the company, the TOM documents to import as
  * published versions, and its subprocessors. Validated before anything is written.
  */
-export const subprocessorEntrySchema = z.object({
+const subprocessorEntrySchema = z.object({
   name: z.string().min(1),
   legalEntity: z.string().optional(),
   address: z.string().optional(),

@@ -27,8 +27,8 @@ const slugsOf = (payload: Payload) => trustCenterOptions(payload).slugs
 async function uploadLogo(payload: Payload, file: string, alt: string): Promise<number | string> {
   return (
     await payload.create({
-      collection: slugsOf(payload).media as 'media',
-      data: { alt } as never,
+      collection: slugsOf(payload).media,
+      data: { alt },
       filePath: file,
       context,
       depth: 0,
@@ -38,19 +38,15 @@ async function uploadLogo(payload: Payload, file: string, alt: string): Promise<
 
 async function versionsBySha256(payload: Payload, companyId: number | string) {
   const { docs } = await payload.find({
-    collection: slugsOf(payload).tomVersions as 'tom-versions',
+    collection: slugsOf(payload).tomVersions,
     where: { company: { equals: companyId } },
     pagination: false,
     depth: 0,
     select: { version: true, source: { sha256: true } },
   })
-  return new Map(
+  return new Map<string, { id: number | string; version: string }>(
     docs.map((doc) => {
-      const { id, version, source } = doc as unknown as {
-        id: number | string
-        version: string
-        source?: { sha256?: string }
-      }
+      const { id, version, source } = doc
       return [source?.sha256 ?? '', { id, version }] as const
     }),
   )
@@ -118,7 +114,7 @@ async function writeCompany(
   const { toms, subprocessors, logo, ...companyData } = entry
   const slugs = slugsOf(payload)
   const found = await payload.find({
-    collection: slugs.companies as 'companies',
+    collection: slugs.companies,
     where: { slug: { equals: entry.slug } },
     limit: 1,
     depth: 0,
@@ -131,7 +127,7 @@ async function writeCompany(
       : undefined
     companyId = (
       await payload.create({
-        collection: slugs.companies as 'companies',
+        collection: slugs.companies,
         data: { ...companyData, logo: logoId } as never,
         context,
         depth: 0,
@@ -172,7 +168,7 @@ async function writeCompany(
       ? []
       : (
           await payload.find({
-            collection: slugs.subprocessors as 'subprocessors',
+            collection: slugs.subprocessors,
             where: {
               and: [
                 { company: { equals: companyId } },
@@ -193,8 +189,8 @@ async function writeCompany(
     }
     // Already in use before this trust center: recorded as imported, with no notice period.
     await payload.create({
-      collection: slugs.subprocessors as 'subprocessors',
-      data: { ...data, company: companyId } as never,
+      collection: slugs.subprocessors,
+      data: { ...data, company: companyId },
       context: { ...context, importExisting: true },
       depth: 0,
     })

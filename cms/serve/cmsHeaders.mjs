@@ -5,7 +5,7 @@
  * 'unsafe-inline' for scripts; what the CSP adds is that nothing loads from or posts to
  * another origin and no other site may frame the admin.
  */
-export function cmsContentSecurityPolicy({ dev = false } = {}) {
+function cmsContentSecurityPolicy({ dev = false } = {}) {
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
@@ -22,7 +22,7 @@ export function cmsContentSecurityPolicy({ dev = false } = {}) {
 }
 
 /** Header list for every CMS response; HSTS only when the public URL is HTTPS. */
-export function cmsSecurityHeaders({ dev = false, publicUrl = '' } = {}) {
+function cmsSecurityHeaders({ dev = false, publicUrl = '' } = {}) {
   const headers = [
     { key: 'Content-Security-Policy', value: cmsContentSecurityPolicy({ dev }) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },

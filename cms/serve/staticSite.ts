@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
 import { parseHeadersFile } from '@trust-center/core/security/siteHeaders'
+import { readEnv } from '../env'
 
 /** The build's `_headers` (its CSP lists the hashes of that build's inline scripts), re-read when a rebuild replaced it. */
 function headersOf(dir: string): () => Promise<Record<string, string>> {
@@ -29,7 +30,7 @@ function headersOf(dir: string): () => Promise<Record<string, string>> {
  */
 export function createStaticSiteServer(
   dir: string,
-  publicUrl = process.env.TRUSTCENTER_SITE_URL ?? '',
+  publicUrl = readEnv().TRUSTCENTER_SITE_URL ?? '',
 ): Server {
   const serve = sirv(dir, { dev: true, etag: true, extensions: ['html'] })
   const headers = headersOf(dir)

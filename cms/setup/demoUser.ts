@@ -10,7 +10,7 @@ export interface DemoLogin {
 }
 
 const loginFile = () => path.join(dataDir, 'demo-login.json')
-export const DEMO_EMAIL = 'admin@trust-center.localhost'
+const DEMO_EMAIL = 'admin@trust-center.localhost'
 
 /**
  * On an empty user table, creates an admin with a password generated now (never one from the
@@ -30,7 +30,7 @@ export async function ensureDemoUser(payload: Payload): Promise<DemoLogin | null
       password: login.password,
       name: 'Demo admin',
       role: 'admin',
-    } as never,
+    },
   })
   writeFileSync(loginFile(), `${JSON.stringify(login, null, 2)}\n`, { mode: 0o600 })
   return login

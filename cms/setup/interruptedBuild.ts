@@ -31,17 +31,17 @@ export async function markInterruptedBuild(
   slug = defaultSlugs.buildStatus,
 ): Promise<boolean> {
   const released = await releaseInterruptedRebuildJobs(payload)
-  const status = (await payload.findGlobal({ slug: slug as never, overrideAccess: true })) as {
+  const status = (await payload.findGlobal({ slug, overrideAccess: true })) as {
     state?: string
   }
   if (status.state !== 'building' && status.state !== 'queued') return released > 0
   await payload.updateGlobal({
-    slug: slug as never,
+    slug: slug,
     data: {
       state: 'failed',
       finishedAt: new Date().toISOString(),
       message: `Interrupted: the CMS stopped while this build was ${status.state}. The previous site stayed online; publish again or run \`npm run build\` to bring it up to date.`,
-    } as never,
+    },
     overrideAccess: true,
     context: { skipRebuild: true },
   })

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { databaseKind, databaseUri, dataDir, projectRoot, sqliteFile } from '../database/paths'
 import { restrictDatabaseFile, restrictPermissions } from '../database/permissions'
 import { seedContent } from '../seed/seedContent'
+import { readEnv } from '../env'
 import { type DemoLogin, ensureDemoUser } from './demoUser'
 import { migrateDatabase } from './migrate'
 import { markInterruptedBuild } from './interruptedBuild'
@@ -34,7 +35,7 @@ export async function setup(payload: Payload, log: (line: string) => void): Prom
   }
   const login = await ensureDemoUser(payload)
   // `npm start` sets this: its CMS is not running yet, so a build still marked running was cut off.
-  if (process.env.TRUSTCENTER_STARTING === '1' && (await markInterruptedBuild(payload)))
+  if (readEnv().TRUSTCENTER_STARTING === '1' && (await markInterruptedBuild(payload)))
     log('The last site build was interrupted when the CMS stopped; it is now marked failed.')
   restrictPermissions(dataDir)
   const uri = databaseUri()

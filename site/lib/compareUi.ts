@@ -15,7 +15,7 @@ type Version = { content: { sections: Array<{ controls: Control[] }> } }
 type Texts = { none: string; failed: string; categories: Array<[string, string]> }
 
 /** The measures of one category, with the heading of the control that states them. */
-export function measuresIn(
+function measuresIn(
   version: Version,
   category: string,
 ): Array<{ heading: string; measures: Measure[] }> {

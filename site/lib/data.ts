@@ -224,7 +224,7 @@ export function anchorsOf(version: PublishedTomVersion): ReturnType<typeof measu
 }
 
 /** The version before `version` (by effective date), or undefined for the first one. */
-export function previousOf(
+function previousOf(
   versions: PublishedTomVersion[],
   version: PublishedTomVersion,
 ): PublishedTomVersion | undefined {

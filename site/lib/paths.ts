@@ -73,7 +73,7 @@ export async function operatorPages(locale: Locale) {
 }
 
 /** The pages the CMS redirects subscription forms to (cms/plugin/notifications/endpoints.ts). */
-export const subscriptionResults = ['pending', 'confirmed', 'unsubscribed', 'invalid'] as const
+const subscriptionResults = ['pending', 'confirmed', 'unsubscribed', 'invalid'] as const
 export type SubscriptionResult = (typeof subscriptionResults)[number]
 export const subscriptionResultPaths = () =>
   subscriptionResults.map((result) => ({ params: { result }, props: { result } }))

@@ -38,7 +38,7 @@ const INDEX_ONLY = /\u2042\S*\s*/g
  * Pagefind's excerpt is HTML with <mark> around hits: read it in an inert document (nothing in it
  * loads or runs) and keep only its text and marks, without the index-only words.
  */
-export function excerptNodes(html: string): Node[] {
+function excerptNodes(html: string): Node[] {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html')
   const out: Node[] = []
   for (const node of doc.body.childNodes) {

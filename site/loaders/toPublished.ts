@@ -7,7 +7,8 @@ import type {
 
 /** Payload documents → the plain shapes of domain/published-schema.ts (validated by the loader). */
 
-type Doc = Record<string, unknown>
+/** A Payload document as the loader reads it (any app's slugs, so not the generated types). */
+export type Doc = Record<string, unknown>
 
 const day = (value: unknown) =>
   typeof value === 'string' && value ? value.slice(0, 10) : undefined

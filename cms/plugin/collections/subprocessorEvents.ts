@@ -3,7 +3,7 @@ import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { isLegalOrAdmin } from './objections'
 
-export const SUBPROCESSOR_EVENT_KINDS = ['added', 'changed', 'removed'] as const
+const SUBPROCESSOR_EVENT_KINDS = ['added', 'changed', 'removed'] as const
 
 /**
  * Append-only record of published subprocessor changes (docs/architecture.md, "Domain model and rules"). Feeds and e-mails are made
@@ -108,7 +108,7 @@ export const subprocessorEventsCollection = (
             if ((role !== 'legal' && role !== 'admin') || !data?.id) return undefined
             return (
               await req.payload.count({
-                collection: options.slugs.objections as 'objections',
+                collection: options.slugs.objections,
                 where: {
                   and: [{ event: { equals: data.id } }, { status: { equals: 'confirmed' } }],
                 },

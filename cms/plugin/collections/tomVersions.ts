@@ -16,7 +16,7 @@ import type { SanitizedTrustCenterOptions } from '../types'
 import { TOM_STATUS_LABELS } from '../translations/statuses'
 import { reviewLogField } from '../fields/reviewLogField'
 
-export const TOM_STATUSES = ['draft', 'in-review', 'published', 'superseded'] as const
+const TOM_STATUSES = ['draft', 'in-review', 'published', 'superseded'] as const
 /** Statuses the public may read; drafts and versions in review stay internal. */
 export const PUBLIC_TOM_STATUSES = ['published', 'superseded'] as const
 

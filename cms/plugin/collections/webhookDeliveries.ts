@@ -2,13 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 
-export const WEBHOOK_DELIVERY_STATUSES = [
-  'pending',
-  'sending',
-  'delivered',
-  'failed',
-  'skipped',
-] as const
+const WEBHOOK_DELIVERY_STATUSES = ['pending', 'sending', 'delivered', 'failed', 'skipped'] as const
 
 /**
  * One row per (event, endpoint): the unique index makes "exactly one delivery" a database fact;

@@ -1,4 +1,5 @@
 import type { ServerProps } from 'payload'
+import type { TrustCenterSlugs } from '../types'
 import { DASHBOARD_TEXTS } from '../translations/dashboard'
 import { AnnouncedChanges } from './AnnouncedChanges'
 
@@ -20,13 +21,10 @@ export async function ReviewDashboard({
   user,
   slugs,
 }: ServerProps & {
-  slugs: {
-    tomVersions: string
-    subprocessors: string
-    subprocessorEvents: string
-    objections: string
-    buildStatus: string
-  }
+  slugs: Pick<
+    TrustCenterSlugs,
+    'tomVersions' | 'subprocessors' | 'subprocessorEvents' | 'objections' | 'buildStatus'
+  >
 }) {
   if (!user || !payload) return null
   const language = i18n?.language === 'de' ? 'de' : 'en'
@@ -34,7 +32,7 @@ export async function ReviewDashboard({
   const admin = payload.config.routes.admin
   const [awaiting, changes, announced, build] = await Promise.all([
     payload.find({
-      collection: slugs.tomVersions as 'tom-versions',
+      collection: slugs.tomVersions,
       where: { status: { equals: 'in-review' } },
       depth: 1,
       limit: 20,
@@ -45,7 +43,7 @@ export async function ReviewDashboard({
     }),
     // Pending subprocessor changes are drafts: their latest version says whether they are in review.
     payload.find({
-      collection: slugs.subprocessors as 'subprocessors',
+      collection: slugs.subprocessors,
       draft: true,
       where: { reviewStatus: { equals: 'in-review' } },
       depth: 1,
@@ -54,24 +52,29 @@ export async function ReviewDashboard({
       select: { name: true, company: true },
       user,
       overrideAccess: false,
+      disableErrors: true,
     }),
-    payload
-      .find({
-        collection: slugs.subprocessorEvents as 'subprocessor-events',
-        where: { objectionDeadline: { greater_than_equal: new Date().toISOString() } },
-        depth: 0,
-        limit: 20,
-        sort: 'objectionDeadline',
-        select: { title: true, objectionDeadline: true, effectiveAt: true },
-        user,
-        overrideAccess: false,
-      })
-      .catch(() => ({ docs: [] })),
-    payload
-      .findGlobal({ slug: slugs.buildStatus, depth: 0, user, overrideAccess: false })
-      .catch(() => null),
+    payload.find({
+      collection: slugs.subprocessorEvents,
+      where: { objectionDeadline: { greater_than_equal: new Date().toISOString() } },
+      depth: 0,
+      limit: 20,
+      sort: 'objectionDeadline',
+      select: { title: true, objectionDeadline: true, effectiveAt: true },
+      user,
+      overrideAccess: false,
+      // A role without read access sees an empty list; a database error still fails the page.
+      disableErrors: true,
+    }),
+    payload.findGlobal({
+      slug: slugs.buildStatus,
+      depth: 0,
+      user,
+      overrideAccess: false,
+      disableErrors: true,
+    }),
   ])
-  const state = (build as { state?: string } | null)?.state ?? 'idle'
+  const state = build?.state ?? 'idle'
   return (
     <div
       className="trust-center-dashboard"
@@ -90,17 +93,12 @@ export async function ReviewDashboard({
           <p>{t.noneAwaiting}</p>
         ) : (
           <ul style={{ paddingLeft: 16 }}>
-            {awaiting.docs.map((v) => {
-              const doc = v as unknown as {
-                id: string
-                title: string
-                version: string
-                company?: { name?: string }
-              }
+            {awaiting.docs.map((doc) => {
+              const company = typeof doc.company === 'object' ? doc.company : undefined
               return (
                 <li key={doc.id}>
                   <a href={`${admin}/collections/${slugs.tomVersions}/${doc.id}`}>
-                    {doc.company?.name ? `${doc.company.name}: ` : ''}
+                    {company?.name ? `${company.name}: ` : ''}
                     {doc.title} ({doc.version})
                   </a>
                 </li>
@@ -135,9 +133,7 @@ export async function ReviewDashboard({
         <h3 style={{ marginTop: 0 }}>{t.build}</h3>
         <p>
           <strong>{t.states[state as keyof typeof t.states] ?? state}</strong>
-          {(build as { finishedAt?: string } | null)?.finishedAt
-            ? ` — ${new Date(String((build as { finishedAt: string }).finishedAt)).toLocaleString(language)}`
-            : ''}
+          {build?.finishedAt ? ` — ${new Date(build.finishedAt).toLocaleString(language)}` : ''}
         </p>
         <a href={`${admin}/globals/${slugs.buildStatus}`}>{t.details}</a>
       </section>

@@ -11,7 +11,7 @@ import { importSubprocessors } from '../utilities/importSubprocessors'
 import { importTomVersion } from '../utilities/importTomVersion'
 
 /** An upload as base64 or pasted text — JSON keeps the endpoint usable from the admin and from scripts. */
-export const importRequestSchema = z
+const importRequestSchema = z
   .object({
     kind: z.enum(['toms', 'subprocessors']),
     mode: z.enum(['preview', 'create']),
@@ -35,7 +35,7 @@ export const importRequestSchema = z
 export type ImportRequest = z.infer<typeof importRequestSchema>
 
 /** The largest request: a base64 upload at its limit plus the JSON around it. */
-export const MAX_IMPORT_BODY_BYTES = 16_000_000
+const MAX_IMPORT_BODY_BYTES = 16_000_000
 
 async function readBody(req: PayloadRequest): Promise<ImportRequest | Response> {
   let raw: string
@@ -74,9 +74,13 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
   handler: async (req) => {
     if (!roleOf(req)) return fail(401, 'Sign in to import documents.')
     const id = req.routeParams?.id as string
-    const company = await req.payload
-      .findByID({ collection: options.slugs.companies as 'companies', id, depth: 0, req })
-      .catch(() => null)
+    const company = await req.payload.findByID({
+      collection: options.slugs.companies,
+      id,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })
     if (!company) return fail(404, `No company ${id}.`)
     const body = await readBody(req)
     if (body instanceof Response) return body

@@ -17,10 +17,16 @@ export const newRevisionEndpoint = (options: SanitizedTrustCenterOptions): Endpo
   handler: async (req) => {
     if (!roleOf(req)) return fail(401, 'Sign in to create a revision.')
     const id = req.routeParams?.id as string
-    const collection = options.slugs.tomVersions as 'tom-versions'
-    const source = (await req.payload
-      .findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req })
-      .catch(() => null)) as Record<string, unknown> | null
+    const collection = options.slugs.tomVersions
+    const source = await req.payload.findByID({
+      collection,
+      id,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+      disableErrors: true,
+    })
     if (!source) return fail(404, `No TOM version ${id}.`)
 
     const current = await req.payload.find({
@@ -45,7 +51,7 @@ export const newRevisionEndpoint = (options: SanitizedTrustCenterOptions): Endpo
           depth: 0,
           req,
         })
-      ).docs.map((d) => String((d as unknown as { version: string }).version)),
+      ).docs.map((d) => String(d.version)),
     )
     let version = effectiveDate
     for (let n = 2; taken.has(version); n++) version = `${effectiveDate}-${n}`

@@ -11,7 +11,7 @@ import {
  * occurred." for an error without a name, and the admin's production build minifies class names
  * (`this.constructor.name`). `data.rule` lets clients tell the rules apart without parsing text.
  */
-export class WorkflowError extends APIError {
+class WorkflowError extends APIError {
   constructor(message: string, status: number, rule: WorkflowMessageKey) {
     super(message, status, { rule }, true)
     this.name = 'WorkflowError'

@@ -42,13 +42,13 @@ export const brandField: Field = {
       name: 'accent',
       type: 'text',
       label: 'Accent colour (light scheme)',
-      validate: checkAccent as never,
+      validate: checkAccent,
     },
     {
       name: 'accentDark',
       type: 'text',
       label: 'Accent colour (dark scheme)',
-      validate: checkAccentDark as never,
+      validate: checkAccentDark,
     },
   ],
 }

@@ -5,7 +5,7 @@ const dumbPasswords = createRequire(import.meta.url)('dumb-passwords') as {
   check(password: string): boolean
 }
 
-export const MIN_PASSWORD_LENGTH = 12
+const MIN_PASSWORD_LENGTH = 12
 
 /**
  * The common passwords a longer one is made of: the list's entries are short, and guessing tools

@@ -13,7 +13,7 @@ const REQUIRED = 'This field is required.'
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** First path segments the site uses itself: a company slug may not shadow them. */
-export const RESERVED_SLUGS = [
+const RESERVED_SLUGS = [
   'en',
   'de',
   'compare',

@@ -2,8 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { isStaff } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 
-export const BUILD_STATES = ['idle', 'queued', 'building', 'succeeded', 'failed'] as const
-export type BuildState = (typeof BUILD_STATES)[number]
+const BUILD_STATES = ['idle', 'queued', 'building', 'succeeded', 'failed'] as const
 
 /**
  * The last rebuild of the static site, written by the rebuild runner only (no one may edit it):

@@ -1,5 +1,6 @@
 import { APIError, type Access, type CollectionBeforeDeleteHook, type Where } from 'payload'
 import { roleOf } from '../access/roles'
+import type { TrustCenterSlugs } from '../types'
 
 /** TOM statuses that have a permanent public URL and may have been notified. */
 const PUBLIC_RECORD = ['published', 'superseded']
@@ -22,13 +23,13 @@ export const refuseDeletingPublicVersion: CollectionBeforeDeleteHook = async ({
   req,
 }) => {
   const doc = await req.payload.findByID({
-    collection: collection.slug as never,
+    collection: collection.slug,
     id,
     depth: 0,
     overrideAccess: true,
     req,
     disableErrors: true,
-    select: { status: true } as never,
+    select: { status: true },
   })
   const status = (doc as { status?: string } | null)?.status
   if (status && PUBLIC_RECORD.includes(status))
@@ -41,19 +42,18 @@ export const refuseDeletingPublicVersion: CollectionBeforeDeleteHook = async ({
 }
 
 /** A company with public versions or change events keeps its URLs: it cannot be deleted. */
-export function refuseDeletingCompanyWithRecord(slugs: {
-  tomVersions: string
-  subprocessorEvents: string
-}): CollectionBeforeDeleteHook {
+export function refuseDeletingCompanyWithRecord(
+  slugs: Pick<TrustCenterSlugs, 'tomVersions' | 'subprocessorEvents'>,
+): CollectionBeforeDeleteHook {
   return async ({ id, req }) => {
     const versions = await req.payload.count({
-      collection: slugs.tomVersions as never,
+      collection: slugs.tomVersions,
       where: { and: [{ company: { equals: id } }, { status: { in: PUBLIC_RECORD } }] },
       overrideAccess: true,
       req,
     })
     const events = await req.payload.count({
-      collection: slugs.subprocessorEvents as never,
+      collection: slugs.subprocessorEvents,
       where: { company: { equals: id } },
       overrideAccess: true,
       req,
@@ -69,12 +69,12 @@ export function refuseDeletingCompanyWithRecord(slugs: {
 }
 
 /** A subprocessor with change events is in the public history: end it instead of deleting it. */
-export function refuseDeletingSubprocessorWithEvents(slugs: {
-  subprocessorEvents: string
-}): CollectionBeforeDeleteHook {
+export function refuseDeletingSubprocessorWithEvents(
+  slugs: Pick<TrustCenterSlugs, 'subprocessorEvents'>,
+): CollectionBeforeDeleteHook {
   return async ({ id, req }) => {
     const events = await req.payload.count({
-      collection: slugs.subprocessorEvents as never,
+      collection: slugs.subprocessorEvents,
       where: { subprocessor: { equals: id } },
       overrideAccess: true,
       req,

@@ -8,6 +8,7 @@ import { PUBLIC_SUBPROCESSOR_STATUSES } from '../collections/subprocessors'
 import { enqueueNotifications } from '../notifications/enqueue'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { PUBLICATION_KEY, type Publication } from './subprocessorReview'
+import { relationId } from '../utilities/doc'
 
 /**
  * Publishing a subprocessor change (not saving a pending one) records an event: a draft becoming public is `added`, a
@@ -28,8 +29,6 @@ const PUBLIC_FIELDS = [
 const CONTEXT = 'subprocessorEvent'
 const isPublic = (status: unknown) =>
   (PUBLIC_SUBPROCESSOR_STATUSES as readonly unknown[]).includes(status)
-const idOf = (v: unknown) =>
-  typeof v === 'object' && v ? (v as { id: string | number }).id : (v as string | number)
 
 export function publicSnapshot(doc: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(PUBLIC_FIELDS.map((f) => [f, doc[f] ?? null]))
@@ -90,7 +89,7 @@ export const recordChangeBeforeChange =
       (
         (await req.payload.db.findOne({
           collection: options.slugs.companies,
-          where: { id: { equals: idOf(merged.company) } },
+          where: { id: { equals: relationId(merged.company) } },
           select: { noticePeriodDays: true },
           req,
         })) as { noticePeriodDays?: number } | null
@@ -180,7 +179,7 @@ export const recordChangeAfterChange =
       collection: options.slugs.subprocessorEvents,
       data: {
         title: `${String(doc.name)}: ${verb}`,
-        company: idOf(doc.company),
+        company: relationId(doc.company),
         subprocessor: doc.id,
         snapshot: publicSnapshot(doc),
         ...event,
@@ -194,7 +193,7 @@ export const recordChangeAfterChange =
       await enqueueNotifications(req, options, {
         key: `subprocessor-event:${String(created.id)}`,
         topic: 'subprocessors',
-        companyId: idOf(doc.company),
+        companyId: relationId(doc.company),
       })
     }
     return doc

@@ -10,6 +10,7 @@ import { workflowMessage } from '../translations/workflowMessages'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { appendReviewStep } from '../workflow/reviewLog'
 import { REVIEW_CONTEXT_KEY, type ReviewStep } from '../workflow/transitions'
+import { idOf } from '../utilities/doc'
 
 /**
  * The review workflow of TOM versions (draft → in-review → published → superseded):
@@ -28,15 +29,13 @@ const CONTENT_FIELDS = [
   'closing',
 ] as const
 /** Set by this hook alone: what a client sends for them is ignored. */
-export const SERVER_ONLY_FIELDS = [
+const SERVER_ONLY_FIELDS = [
   'lastEditedBy',
   'publishedBy',
   'publishedAt',
   'fingerprint',
   'reviewLog',
 ] as const
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 const dayOf = (value: unknown) =>
   value ? new Date(String(value)).toISOString().slice(0, 10) : null
 
@@ -165,7 +164,8 @@ export const supersedePrevious =
       },
       pagination: false,
       depth: 0,
-      select: { id: true },
+      // One column: the id comes with any selection.
+      select: { status: true },
       req,
     })
     // Only the status flips. A Local API update would read the whole version and rewrite its

@@ -23,7 +23,7 @@ export const uniqueVersionPerCompany =
       limit: 1,
       depth: 0,
       pagination: false,
-      select: { id: true },
+      select: { version: true },
       req,
     })
     if (clash.docs.length > 0) {

@@ -10,7 +10,7 @@ export interface ImportLimits {
   timeoutMs: number
 }
 
-export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
+const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   memoryMb: Number(process.env.TRUSTCENTER_IMPORT_MEMORY_MB ?? 256),
   timeoutMs: Number(process.env.TRUSTCENTER_IMPORT_TIMEOUT_MS ?? 6_000),
 }

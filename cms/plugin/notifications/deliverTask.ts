@@ -11,9 +11,8 @@ import {
   tomChangePart,
 } from './messages'
 import { unsubscribeToken } from './tokens'
-
-type Doc = Record<string, unknown>
-type Locale = 'de' | 'en'
+import type { Doc } from '../utilities/doc'
+import type { Locale } from '../translations/language'
 
 /** The part of a mail that tells about one event ("tom-version:12", "subprocessor-event:3"). */
 async function partFor(
@@ -26,7 +25,7 @@ async function partFor(
   const { siteUrl } = options.notifications
   if (kind === 'subprocessor-event' && id) {
     const event = (await req.payload.findByID({
-      collection: options.slugs.subprocessorEvents as 'subprocessor-events',
+      collection: options.slugs.subprocessorEvents,
       id,
       depth: 1,
       req,
@@ -56,7 +55,7 @@ async function partFor(
   }
   if (kind !== 'tom-version' || !id) throw new Error(`Unknown notification event ${eventKey}`)
   const version = (await req.payload.findByID({
-    collection: options.slugs.tomVersions as 'tom-versions',
+    collection: options.slugs.tomVersions,
     id,
     depth: 1,
     req,
@@ -104,7 +103,7 @@ export const deliverTask = (options: SanitizedTrustCenterOptions): TaskConfig =>
     backoff: { type: 'exponential', delay: options.notifications.retryDelayMs },
   },
   handler: async ({ input, req }) => {
-    const collection = options.slugs.deliveries as 'notification-deliveries'
+    const collection = options.slugs.deliveries
     const delivery = (await req.payload.findByID({
       collection,
       id: (input as { deliveryId: string }).deliveryId,
@@ -113,7 +112,7 @@ export const deliverTask = (options: SanitizedTrustCenterOptions): TaskConfig =>
     })) as unknown as Doc
     if (delivery.status !== 'pending') return { output: { status: String(delivery.status) } }
     const subscriber = (await req.payload.findByID({
-      collection: options.slugs.subscribers as 'subscribers',
+      collection: options.slugs.subscribers,
       id: delivery.subscriber as string,
       depth: 0,
       req,
@@ -124,7 +123,7 @@ export const deliverTask = (options: SanitizedTrustCenterOptions): TaskConfig =>
         where: {
           and: [{ subscriber: { equals: subscriber.id } }, { status: { equals: 'pending' } }],
         },
-        data: { status: 'sending' } as never,
+        data: { status: 'sending' },
         depth: 0,
         req,
       })
@@ -134,7 +133,7 @@ export const deliverTask = (options: SanitizedTrustCenterOptions): TaskConfig =>
       req.payload.update({
         collection,
         where: { id: { in: claimed.map((d) => d.id) } },
-        data: data as never,
+        data: data,
         depth: 0,
         req,
       })

@@ -1,13 +1,15 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { mailBrandOf } from './mailBrand'
-import { confirmationMail, type Locale } from './messages'
+import type { Locale } from '../translations/language'
+import { confirmationMail } from './messages'
 import { sendMail } from './sendMail'
 import { createRateLimiter } from './rateLimit'
 import { readPublicForm, readSmallBody } from './requestBody'
 import { clientAddress } from '../http/clientAddress'
 import { subscribeRequestSchema } from './subscriptionSchema'
 import { hashToken, newToken, verifyUnsubscribeToken } from './tokens'
+import { escapeHtml } from '../utilities/html'
 
 /**
  * POST /api/trust-center/subscribe, GET+POST /api/trust-center/confirm, GET+POST
@@ -26,10 +28,9 @@ body{margin:0;background:var(--bg);color:var(--fg)}header{display:flex;gap:.5rem
 main{max-width:36rem;margin:3rem auto;padding:1.5rem 2rem 2rem;background:var(--surface);border:1px solid var(--line);border-radius:.5rem}h1{font-size:1.6rem;line-height:1.25;margin:0 0 1rem}p{color:var(--muted)}
 button{font:inherit;font-weight:600;min-height:2.5rem;padding:.5rem 1rem;border-radius:.3rem;border:1px solid var(--accent);background:var(--accent);color:var(--on-accent);cursor:pointer}:focus-visible{outline:3px solid var(--accent);outline-offset:2px}`
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const page = (locale: Locale, title: string, body: string) =>
   new Response(
-    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)} · Trust Center</title><style>${PAGE_STYLE}</style></head><body><header><span class="mark" aria-hidden="true"></span>Trust Center</header><main><h1>${escape(title)}</h1>${body}</main></body></html>`,
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · Trust Center</title><style>${PAGE_STYLE}</style></head><body><header><span class="mark" aria-hidden="true"></span>Trust Center</header><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
     {
       headers: {
         'content-type': 'text/html; charset=utf-8',
@@ -98,7 +99,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
         const { email, company: slug, topics, locale } = parsed.data
         const company = (
           await req.payload.find({
-            collection: slugs.companies as 'companies',
+            collection: slugs.companies,
             where: { slug: { equals: slug } },
             limit: 1,
             depth: 0,
@@ -120,7 +121,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
 
         const existing = (
           await req.payload.find({
-            collection: slugs.subscribers as 'subscribers',
+            collection: slugs.subscribers,
             where: {
               and: [
                 { email: { equals: email.toLowerCase() } },
@@ -144,14 +145,14 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
         }
         if (existing)
           await req.payload.update({
-            collection: slugs.subscribers as 'subscribers',
+            collection: slugs.subscribers,
             id: existing.id,
             data: fields as never,
             req,
           })
         else
           await req.payload.create({
-            collection: slugs.subscribers as 'subscribers',
+            collection: slugs.subscribers,
             data: { email: email.toLowerCase(), company: company.id, ...fields } as never,
             req,
           })
@@ -163,7 +164,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
               from: notifications.from,
               locale,
               companyName: company.name,
-              brand: await mailBrandOf(req, options, company as never),
+              brand: await mailBrandOf(req, options, company),
               confirmUrl: `${notifications.cmsUrl}/api/trust-center/confirm?token=${token}&locale=${locale}`,
             }),
           )
@@ -190,7 +191,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
         return page(
           locale,
           title,
-          `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/confirm`)}"><input type="hidden" name="token" value="${escape(token)}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`,
+          `<form method="post" action="${escapeHtml(`${notifications.cmsUrl}/api/trust-center/confirm`)}"><input type="hidden" name="token" value="${escapeHtml(token)}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`,
         )
       },
     },
@@ -203,7 +204,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
         const found = token
           ? ((
               await req.payload.find({
-                collection: slugs.subscribers as 'subscribers',
+                collection: slugs.subscribers,
                 where: { confirmTokenHash: { equals: hashToken(token) } },
                 limit: 1,
                 depth: 0,
@@ -236,14 +237,14 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
           )
         }
         await req.payload.update({
-          collection: slugs.subscribers as 'subscribers',
+          collection: slugs.subscribers,
           id: found.id,
           data: {
             status: 'confirmed',
             confirmedAt: new Date().toISOString(),
             confirmTokenHash: null,
             confirmTokenExpiresAt: null,
-          } as never,
+          },
           req,
         })
         return answer(
@@ -269,7 +270,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
         return page(
           locale,
           title,
-          `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}&locale=${locale}`)}"><button type="submit">${button}</button></form>`,
+          `<form method="post" action="${escapeHtml(`${notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}&locale=${locale}`)}"><button type="submit">${button}</button></form>`,
         )
       },
     },
@@ -297,14 +298,18 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
             locale,
           )
         }
-        const subscriber = await req.payload
-          .findByID({ collection: slugs.subscribers as 'subscribers', id, depth: 0, req })
-          .catch(() => null)
-        if (subscriber && (subscriber as unknown as { status: string }).status !== 'unsubscribed') {
+        const subscriber = await req.payload.findByID({
+          collection: slugs.subscribers,
+          id,
+          depth: 0,
+          req,
+          disableErrors: true,
+        })
+        if (subscriber && subscriber.status !== 'unsubscribed') {
           await req.payload.update({
-            collection: slugs.subscribers as 'subscribers',
+            collection: slugs.subscribers,
             id,
-            data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() } as never,
+            data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() },
             req,
           })
         }

@@ -17,7 +17,7 @@ export async function enqueueNotifications(
 ): Promise<number> {
   const { slugs } = options
   const subscribers = await req.payload.find({
-    collection: slugs.subscribers as 'subscribers',
+    collection: slugs.subscribers,
     where: {
       and: [
         { company: { equals: event.companyId } },
@@ -32,7 +32,7 @@ export async function enqueueNotifications(
   let queued = 0
   for (const subscriber of subscribers.docs) {
     const exists = await req.payload.find({
-      collection: slugs.deliveries as 'notification-deliveries',
+      collection: slugs.deliveries,
       where: {
         and: [{ eventKey: { equals: event.key } }, { subscriber: { equals: subscriber.id } }],
       },
@@ -42,13 +42,13 @@ export async function enqueueNotifications(
     })
     if (exists.docs.length > 0) continue
     const delivery = await req.payload.create({
-      collection: slugs.deliveries as 'notification-deliveries',
+      collection: slugs.deliveries,
       data: {
         eventKey: event.key,
         subscriber: subscriber.id,
         status: 'pending',
         attempts: 0,
-      } as never,
+      },
       req,
     })
     // Wait out the batch window, so that changes published together arrive in one mail.
@@ -57,8 +57,8 @@ export async function enqueueNotifications(
         ? new Date(Date.now() + options.notifications.batchWindowMs)
         : undefined
     await req.payload.jobs.queue({
-      task: DELIVER_TASK as never,
-      input: { deliveryId: String(delivery.id), subscriberId: String(subscriber.id) } as never,
+      task: DELIVER_TASK,
+      input: { deliveryId: String(delivery.id), subscriberId: String(subscriber.id) },
       waitUntil,
       req,
     })

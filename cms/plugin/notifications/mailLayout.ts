@@ -1,4 +1,5 @@
 import { isHexColour, schemeContrast } from '@trust-center/core/contrast'
+import { escapeHtml } from '../utilities/html'
 
 /**
  * The HTML of a subscriber mail in the trust center's design: the company's logo and name on a
@@ -11,12 +12,6 @@ export interface MailBrand {
   /** Absolute URL of the logo (the CMS's media file). */
   logoUrl?: string | undefined
 }
-
-export const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  )
 
 export interface MailBlock {
   heading?: string

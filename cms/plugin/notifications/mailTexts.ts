@@ -1,5 +1,5 @@
 /** The words of the subscriber mails and the CMS's subscription pages, per language (translations as data). */
-export type Locale = 'de' | 'en'
+import type { Locale } from '../translations/language'
 
 type Kind = 'added' | 'changed' | 'removed'
 

@@ -2,7 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { DELIVER_TASK } from './enqueue'
 
-export const MAINTENANCE_TASK = 'trustCenterMaintenance'
+const MAINTENANCE_TASK = 'trustCenterMaintenance'
 const UNCONFIRMED_TTL_MS = 7 * 24 * 3600_000
 /** A delivery claimed this long ago without a result was interrupted (crash, restart). */
 const STALE_MS = 15 * 60_000
@@ -15,7 +15,7 @@ export async function purgeUnconfirmed(
 ): Promise<number> {
   const cutoff = new Date(now.getTime() - UNCONFIRMED_TTL_MS).toISOString()
   const result = await payload.delete({
-    collection: options.slugs.subscribers as 'subscribers',
+    collection: options.slugs.subscribers,
     where: { and: [{ status: { equals: 'pending' } }, { consentAt: { less_than: cutoff } }] },
     overrideAccess: true,
   })
@@ -31,7 +31,7 @@ export async function requeueStranded(
   options: SanitizedTrustCenterOptions,
   now = new Date(),
 ): Promise<number> {
-  const collection = options.slugs.deliveries as 'notification-deliveries'
+  const collection = options.slugs.deliveries
   const stale = new Date(now.getTime() - STALE_MS).toISOString()
   const stranded = await payload.find({
     collection,
@@ -49,15 +49,15 @@ export async function requeueStranded(
     await payload.update({
       collection,
       id: delivery.id,
-      data: { status: 'pending' } as never,
+      data: { status: 'pending' },
       depth: 0,
     })
     await payload.jobs.queue({
-      task: DELIVER_TASK as never,
+      task: DELIVER_TASK,
       input: {
         deliveryId: String(delivery.id),
         subscriberId: String(delivery.subscriber),
-      } as never,
+      },
     })
   }
   return stranded.docs.length

@@ -1,10 +1,10 @@
 import type { SendMailOptions } from 'nodemailer'
 import { type MailBrand, mailHtml } from './mailLayout'
-import { type Locale, mailTexts } from './mailTexts'
+import type { Locale } from '../translations/language'
+import { mailTexts } from './mailTexts'
 
 /** The mails subscribers receive, in German or English: plain text and HTML in the company's design. */
 
-export type { Locale } from './mailTexts'
 export type { MailBrand } from './mailLayout'
 
 const text = (paragraphs: string[], links: Array<[string, string]>) =>

@@ -4,9 +4,7 @@ import type { SanitizedTrustCenterOptions } from '../types'
 import type { WorkflowSubject } from '../translations/workflowMessages'
 import type { ReviewStep } from '../workflow/transitions'
 import { sendMail } from './sendMail'
-
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+import { idOf } from '../utilities/doc'
 
 interface Mail {
   subject: string
@@ -62,11 +60,11 @@ export async function notifyReviewStep(
   step: ReviewStep,
   subject: WorkflowSubject = 'tomVersion',
 ): Promise<void> {
-  const users = options.slugs.users as 'users'
+  const users = options.slugs.users
   try {
     const recipients =
       step.action === 'submitted'
-        ? ((
+        ? (
             await req.payload.find({
               collection: users,
               where: { role: { equals: 'legal' } },
@@ -74,13 +72,17 @@ export async function notifyReviewStep(
               depth: 0,
               req,
             })
-          ).docs as Array<Record<string, unknown>>)
+          ).docs
         : version.lastEditedBy != null
           ? [
-              (await req.payload
-                .findByID({ collection: users, id: idOf(version.lastEditedBy), depth: 0, req })
-                .catch(() => null)) as Record<string, unknown> | null,
-            ].filter((u): u is Record<string, unknown> => u !== null)
+              await req.payload.findByID({
+                collection: users,
+                id: idOf(version.lastEditedBy),
+                depth: 0,
+                req,
+                disableErrors: true,
+              }),
+            ].filter((u) => u !== null)
           : []
     const to = recipients
       .filter((u) => String(u.id) !== String(req.user?.id) && typeof u.email === 'string')

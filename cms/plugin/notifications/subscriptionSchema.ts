@@ -23,4 +23,3 @@ export const subscribeRequestSchema = z.object({
     .default(['subprocessors', 'toms']),
   locale: z.enum(['de', 'en']).default('de'),
 })
-export type SubscribeRequest = z.infer<typeof subscribeRequestSchema>

@@ -9,6 +9,9 @@ import { readPublicForm, readSmallBody } from '../notifications/requestBody'
 import { hashToken, newToken } from '../notifications/tokens'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { objectionConfirmMail, objectionReceiptMail } from './messages'
+import type { Doc } from '../utilities/doc'
+import type { Locale } from '../translations/language'
+import { escapeHtml } from '../utilities/html'
 
 /**
  * POST /api/trust-center/objections (the form under each announced change; works without
@@ -21,12 +24,9 @@ const clientKey = (req: PayloadRequest) =>
   req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
   req.headers.get('x-real-ip') ||
   'local'
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const noLineBreaks = (s: string) => !/[\r\n]/.test(s)
-type Locale = 'de' | 'en'
-type Doc = Record<string, unknown>
 
-export const objectionRequestSchema = z.object({
+const objectionRequestSchema = z.object({
   event: z
     .string()
     .trim()
@@ -55,7 +55,7 @@ export const objectionRequestSchema = z.object({
 
 const page = (locale: Locale, status: number, title: string, body: string) =>
   new Response(
-    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`,
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
     {
       status,
       headers: {
@@ -111,8 +111,8 @@ const describe = (event: Doc) => `${String(event.title ?? '')}`
 
 export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
   const { slugs, notifications } = options
-  const events = slugs.subprocessorEvents as 'subprocessor-events'
-  const objections = slugs.objections as 'objections'
+  const events = slugs.subprocessorEvents
+  const objections = slugs.objections
   const answer = (
     isForm: boolean,
     locale: Locale,
@@ -122,7 +122,7 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
     json: Doc = {},
   ) => {
     const [title, text] = TEXT[locale][key]
-    if (isForm) return page(locale, status, title, `<p>${escape(fill(text, values))}</p>`)
+    if (isForm) return page(locale, status, title, `<p>${escapeHtml(fill(text, values))}</p>`)
     return Response.json(
       { message: fill(text, values), ...json },
       { status, headers: { 'cache-control': 'no-store' } },
@@ -208,7 +208,7 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
           locale,
           200,
           title,
-          `<form method="post" action="${escape(`${notifications.cmsUrl}/api/trust-center/objections/confirm`)}"><input type="hidden" name="token" value="${escape(String(req.searchParams.get('token') ?? ''))}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`,
+          `<form method="post" action="${escapeHtml(`${notifications.cmsUrl}/api/trust-center/objections/confirm`)}"><input type="hidden" name="token" value="${escapeHtml(String(req.searchParams.get('token') ?? ''))}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`,
         )
       },
     },
@@ -247,7 +247,7 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
             receipt,
             confirmedAt: now.toISOString(),
             confirmTokenHash: null,
-          } as never,
+          },
           overrideAccess: true,
           req,
         })

@@ -11,7 +11,7 @@ export async function purgeUnconfirmedObjections(
 ): Promise<number> {
   const cutoff = new Date(now.getTime() - UNCONFIRMED_TTL_MS).toISOString()
   const result = await payload.delete({
-    collection: options.slugs.objections as 'objections',
+    collection: options.slugs.objections,
     where: { and: [{ status: { equals: 'pending' } }, { submittedAt: { less_than: cutoff } }] },
     overrideAccess: true,
   })

@@ -1,6 +1,6 @@
 import type { SendMailOptions } from 'nodemailer'
+import type { Locale } from '../translations/language'
 
-type Locale = 'de' | 'en'
 const day = (iso: string, locale: Locale) =>
   new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
     dateStyle: 'long',

@@ -10,11 +10,10 @@ import {
 import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { changeTitles } from './changeTitles'
-
-type Doc = Record<string, unknown>
+import type { Doc } from '../utilities/doc'
 
 /** Every notification due for a change (or all changes), mail and webhook, oldest first. */
-export async function noticesOf(
+async function noticesOf(
   req: PayloadRequest,
   options: SanitizedTrustCenterOptions,
   eventKey?: string | null,
@@ -22,7 +21,7 @@ export async function noticesOf(
   const where: Where = eventKey ? { eventKey: { equals: eventKey } } : {}
   const mails = (
     await req.payload.find({
-      collection: options.slugs.deliveries as 'notification-deliveries',
+      collection: options.slugs.deliveries,
       where,
       sort: 'createdAt',
       pagination: false,
@@ -33,7 +32,7 @@ export async function noticesOf(
   ).docs as unknown as Doc[]
   const hooks = (
     await req.payload.find({
-      collection: options.slugs.webhookDeliveries as 'webhook-deliveries',
+      collection: options.slugs.webhookDeliveries,
       where,
       sort: 'createdAt',
       pagination: false,

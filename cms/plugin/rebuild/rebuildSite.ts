@@ -22,8 +22,8 @@ function recordStatus(
   const write = async () => {
     try {
       await payload.updateGlobal({
-        slug: options.slugs.buildStatus as never,
-        data: data as never,
+        slug: options.slugs.buildStatus,
+        data: data,
         overrideAccess: true,
         context: { skipRebuild: true },
       })
@@ -161,15 +161,15 @@ export async function requestRebuild(
       await payload.update({
         collection: JOBS as 'payload-jobs',
         id: waiting.id,
-        data: { input: { reasons }, waitUntil: waitUntil.toISOString() } as never,
+        data: { input: { reasons }, waitUntil: waitUntil.toISOString() },
         depth: 0,
         req,
       })
     } else {
       await payload.jobs.queue({
-        task: REBUILD_TASK as never,
+        task: REBUILD_TASK,
         queue: REBUILD_QUEUE,
-        input: { reasons: [reason] } as never,
+        input: { reasons: [reason] },
         waitUntil,
         req,
       })

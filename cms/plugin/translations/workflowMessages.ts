@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
-import { type Language, languageOf } from './language'
+import { type Locale, languageOf } from './language'
 
 /**
  * The messages of the review workflow's rules, in the admin's languages. `{name}` is filled in.
  * No ": " or ", " in the rules shown by the form: the admin's toast turns "a: b, c" into a list.
  */
-export const WORKFLOW_MESSAGES = {
+const WORKFLOW_MESSAGES = {
   frozen: {
     en: 'Version "{version}" is {status} and cannot be changed. Create a new revision instead.',
     de: 'Die Version „{version}“ ist {status} und kann nicht mehr geändert werden. Legen Sie stattdessen eine neue Revision an.',
@@ -52,14 +52,14 @@ export const WORKFLOW_MESSAGES = {
     en: 'A published subprocessor stays public. End it instead (status "ended").',
     de: 'Ein veröffentlichter Unterauftragsverarbeiter bleibt öffentlich. Beenden Sie ihn stattdessen (Status „ended“).',
   },
-} as const satisfies Record<string, Record<Language, string>>
+} as const satisfies Record<string, Record<Locale, string>>
 
 export type WorkflowMessageKey = keyof typeof WORKFLOW_MESSAGES
 /** What a workflow step acts on: the rules are the same, their wording names the thing. */
 export type WorkflowSubject = 'tomVersion' | 'subprocessor'
 
 /** The rules worded for a subprocessor change (the rest read the same for both). */
-const SUBPROCESSOR_MESSAGES: Partial<Record<WorkflowMessageKey, Record<Language, string>>> = {
+const SUBPROCESSOR_MESSAGES: Partial<Record<WorkflowMessageKey, Record<Locale, string>>> = {
   onlyLegalPublishes: {
     en: 'Only legal or admin may publish a subprocessor change; save it as a draft and submit it for review instead.',
     de: 'Nur Legal oder Admin dürfen eine Änderung an Unterauftragsverarbeitern veröffentlichen; speichern Sie sie als Entwurf und reichen Sie sie zur Prüfung ein.',

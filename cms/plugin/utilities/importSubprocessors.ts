@@ -30,9 +30,7 @@ export async function importSubprocessors(args: {
     depth: 0,
     req: args.req,
   })
-  const taken = new Set(
-    existing.docs.map((d) => String((d as unknown as { name: string }).name).toLowerCase()),
-  )
+  const taken = new Set(existing.docs.map((d) => String(d.name).toLowerCase()))
   const result: ImportSubprocessorsResult = { created: [], skipped: [] }
   for (const entry of args.entries) {
     if (taken.has(entry.name.toLowerCase())) {

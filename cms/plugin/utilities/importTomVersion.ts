@@ -115,7 +115,7 @@ export async function importTomVersion(
     id: doc.id,
     created: true,
     sha256: digest,
-    version: (doc as unknown as { version: string }).version,
+    version: doc.version,
     warnings: parsed.warnings.length,
   }
 }

@@ -9,6 +9,7 @@ import { readPublicForm, readSmallBody } from '../notifications/requestBody'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { WEBHOOK_VERIFY_TASK } from './enqueue'
 import { requestOwnerConfirmation } from './ownerOptIn'
+import { escapeHtml } from '../utilities/html'
 
 /**
  * POST /api/trust-center/webhooks: a customer registers an endpoint for a company's changes. The
@@ -22,7 +23,6 @@ const clientKey = (req: PayloadRequest) =>
   req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
   req.headers.get('x-real-ip') ||
   'local'
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export const registerWebhookSchema = z.object({
   company: z.string().min(1).max(200),
@@ -59,10 +59,10 @@ function secretPage(
     ? 'Webhook registriert – Geheimnis jetzt sichern'
     : 'Webhook registered – save the secret now'
   const body = de
-    ? `<p>Endpunkt: <code>${escape(args.url)}</code> (ID ${escape(String(args.id))})</p><p>Signaturgeheimnis (wird <strong>nur jetzt</strong> angezeigt):</p><p><code id="secret" style="word-break:break-all">${escape(args.secret)}</code></p><p>Ihr Endpunkt erhält gleich eine Anfrage vom Typ <code>webhook.verification</code>; er muss mit Status 2xx antworten und den Wert <code>data.challenge</code> im Antworttext zurückgeben. Erst danach werden Änderungen zugestellt. Prüfen Sie jede Zustellung nach dem Standard-Webhooks-Verfahren (Header <code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>).</p>`
-    : `<p>Endpoint: <code>${escape(args.url)}</code> (ID ${escape(String(args.id))})</p><p>Signing secret (shown <strong>only now</strong>):</p><p><code id="secret" style="word-break:break-all">${escape(args.secret)}</code></p><p>Your endpoint will shortly receive a <code>webhook.verification</code> request; it must answer with a 2xx status and echo <code>data.challenge</code> in the response body. Changes are delivered only after that. Verify every delivery per Standard Webhooks (headers <code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>).</p>`
+    ? `<p>Endpunkt: <code>${escapeHtml(args.url)}</code> (ID ${escapeHtml(String(args.id))})</p><p>Signaturgeheimnis (wird <strong>nur jetzt</strong> angezeigt):</p><p><code id="secret" style="word-break:break-all">${escapeHtml(args.secret)}</code></p><p>Ihr Endpunkt erhält gleich eine Anfrage vom Typ <code>webhook.verification</code>; er muss mit Status 2xx antworten und den Wert <code>data.challenge</code> im Antworttext zurückgeben. Erst danach werden Änderungen zugestellt. Prüfen Sie jede Zustellung nach dem Standard-Webhooks-Verfahren (Header <code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>).</p>`
+    : `<p>Endpoint: <code>${escapeHtml(args.url)}</code> (ID ${escapeHtml(String(args.id))})</p><p>Signing secret (shown <strong>only now</strong>):</p><p><code id="secret" style="word-break:break-all">${escapeHtml(args.secret)}</code></p><p>Your endpoint will shortly receive a <code>webhook.verification</code> request; it must answer with a 2xx status and echo <code>data.challenge</code> in the response body. Changes are delivered only after that. Verify every delivery per Standard Webhooks (headers <code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>).</p>`
   return new Response(
-    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`,
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
     {
       status: 201,
       headers: {
@@ -113,7 +113,7 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
         if (refused) throw new APIError(refused, 400, null, true)
         const company = (
           await req.payload.find({
-            collection: slugs.companies as 'companies',
+            collection: slugs.companies,
             where: { slug: { equals: slug } },
             limit: 1,
             depth: 0,
@@ -123,16 +123,17 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
         if (!company) throw new APIError('company: unknown company', 400, null, true)
         const secret = `whsec_${randomBytes(32).toString('base64')}`
         const endpoint = await req.payload.create({
-          collection: slugs.webhookEndpoints as 'webhook-endpoints',
+          collection: slugs.webhookEndpoints,
           data: {
             url,
             company: company.id,
             topics,
             ownerEmail: email.toLowerCase(),
+            ownerEmailStatus: 'pending',
             locale,
             status: 'unverified',
             secret,
-          } as never,
+          },
           overrideAccess: true,
           req,
         })
@@ -143,8 +144,8 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
           String(company.name),
         )
         await req.payload.jobs.queue({
-          task: WEBHOOK_VERIFY_TASK as never,
-          input: { endpointId: String(endpoint.id) } as never,
+          task: WEBHOOK_VERIFY_TASK,
+          input: { endpointId: String(endpoint.id) },
           req,
         })
         if (isForm) return secretPage(locale, { url, secret, id: endpoint.id })
@@ -171,9 +172,9 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
         const id = typeof data.id === 'string' || typeof data.id === 'number' ? String(data.id) : ''
         const secret = typeof data.secret === 'string' ? data.secret : ''
         const endpoint = /^[\w-]{1,64}$/.test(id)
-          ? ((
+          ? (
               await req.payload.find({
-                collection: slugs.webhookEndpoints as 'webhook-endpoints',
+                collection: slugs.webhookEndpoints,
                 where: { id: { equals: id } },
                 overrideAccess: true,
                 showHiddenFields: true,
@@ -181,18 +182,18 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
                 limit: 1,
                 req,
               })
-            ).docs[0] as unknown as { id: string | number; secret: string } | undefined)
+            ).docs[0]
           : undefined
         if (!endpoint || !secret || !sameSecret(endpoint.secret, secret))
           throw new APIError('Unknown endpoint or wrong secret.', 404, null, true)
         await req.payload.update({
-          collection: slugs.webhookEndpoints as 'webhook-endpoints',
+          collection: slugs.webhookEndpoints,
           id: endpoint.id,
           data: {
             status: 'disabled',
             disabledAt: new Date().toISOString(),
             lastError: 'unregistered by its owner',
-          } as never,
+          },
           overrideAccess: true,
           req,
         })

@@ -5,7 +5,7 @@ export const WEBHOOK_DELIVER_TASK = 'trustCenterWebhookDeliver'
 export const WEBHOOK_VERIFY_TASK = 'trustCenterWebhookVerify'
 
 /** The webhook-id of an event at an endpoint: the same on every attempt. */
-export const messageIdOf = (eventKey: string, endpointId: string | number) =>
+const messageIdOf = (eventKey: string, endpointId: string | number) =>
   `msg_${eventKey.replace(/[^\w-]/g, '_')}_${String(endpointId)}`
 
 /**
@@ -20,7 +20,7 @@ export async function enqueueWebhooks(
 ): Promise<number> {
   const { slugs } = options
   const endpoints = await req.payload.find({
-    collection: slugs.webhookEndpoints as 'webhook-endpoints',
+    collection: slugs.webhookEndpoints,
     where: {
       and: [
         { company: { equals: event.companyId } },
@@ -36,27 +36,27 @@ export async function enqueueWebhooks(
   let queued = 0
   for (const endpoint of endpoints.docs) {
     const exists = await req.payload.count({
-      collection: slugs.webhookDeliveries as 'webhook-deliveries',
+      collection: slugs.webhookDeliveries,
       where: { and: [{ eventKey: { equals: event.key } }, { endpoint: { equals: endpoint.id } }] },
       overrideAccess: true,
       req,
     })
     if (exists.totalDocs > 0) continue
     const delivery = await req.payload.create({
-      collection: slugs.webhookDeliveries as 'webhook-deliveries',
+      collection: slugs.webhookDeliveries,
       data: {
         eventKey: event.key,
         endpoint: endpoint.id,
         messageId: messageIdOf(event.key, endpoint.id),
         status: 'pending',
         attempts: 0,
-      } as never,
+      },
       overrideAccess: true,
       req,
     })
     await req.payload.jobs.queue({
-      task: WEBHOOK_DELIVER_TASK as never,
-      input: { deliveryId: String(delivery.id) } as never,
+      task: WEBHOOK_DELIVER_TASK,
+      input: { deliveryId: String(delivery.id) },
       req,
     })
     queued++

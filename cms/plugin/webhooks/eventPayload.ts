@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
+import type { Doc } from '../utilities/doc'
 
-type Doc = Record<string, unknown>
 const day = (v: unknown) => (typeof v === 'string' && v ? v.slice(0, 10) : null)
 
 /**
@@ -18,7 +18,7 @@ export async function eventPayload(
   const { siteUrl } = options.notifications
   if (kind === 'subprocessor-event' && id) {
     const e = (await req.payload.findByID({
-      collection: options.slugs.subprocessorEvents as 'subprocessor-events',
+      collection: options.slugs.subprocessorEvents,
       id,
       depth: 1,
       req,
@@ -49,7 +49,7 @@ export async function eventPayload(
   }
   if (kind !== 'tom-version' || !id) throw new Error(`Unknown webhook event ${eventKey}`)
   const v = (await req.payload.findByID({
-    collection: options.slugs.tomVersions as 'tom-versions',
+    collection: options.slugs.tomVersions,
     id,
     depth: 1,
     req,

@@ -48,7 +48,7 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
 }
 
 /** The three Standard Webhooks headers for one attempt: the id stays, the timestamp is the attempt's. */
-export function signedHeaders(
+function signedHeaders(
   secret: string,
   msgId: string,
   body: string,

@@ -6,8 +6,8 @@ import { WEBHOOK_DELIVER_TASK, WEBHOOK_VERIFY_TASK } from './enqueue'
 import { eventPayload } from './eventPayload'
 import { endpointDisabledMail } from './messages'
 import { postSigned } from './send'
+import type { Doc } from '../utilities/doc'
 
-type Doc = Record<string, unknown>
 const message = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 2000)
 
 /**
@@ -20,7 +20,7 @@ async function recordFailure(
   endpoint: Doc,
   error: string,
 ): Promise<boolean> {
-  const collection = options.slugs.webhookEndpoints as 'webhook-endpoints'
+  const collection = options.slugs.webhookEndpoints
   const now = new Date()
   const since =
     typeof endpoint.failingSince === 'string' ? endpoint.failingSince : now.toISOString()
@@ -32,7 +32,7 @@ async function recordFailure(
       failingSince: since,
       lastError: error,
       ...(disable ? { status: 'disabled', disabledAt: now.toISOString() } : {}),
-    } as never,
+    },
     overrideAccess: true,
     depth: 0,
     req,
@@ -43,7 +43,7 @@ async function recordFailure(
     )
   else if (disable) {
     const company = (await req.payload.findByID({
-      collection: options.slugs.companies as 'companies',
+      collection: options.slugs.companies,
       id: endpoint.company as string,
       depth: 0,
       req,
@@ -92,13 +92,13 @@ export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskCo
     backoff: { type: 'exponential', delay: options.webhooks.retryDelayMs },
   },
   handler: async ({ input, req }) => {
-    const collection = options.slugs.webhookDeliveries as 'webhook-deliveries'
+    const collection = options.slugs.webhookDeliveries
     const id = (input as { deliveryId: string }).deliveryId
     const claimed = (
       await req.payload.update({
         collection,
         where: { and: [{ id: { equals: id } }, { status: { equals: 'pending' } }] },
-        data: { status: 'sending', lastAttemptAt: new Date().toISOString() } as never,
+        data: { status: 'sending', lastAttemptAt: new Date().toISOString() },
         overrideAccess: true,
         depth: 0,
         req,
@@ -110,13 +110,13 @@ export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskCo
       req.payload.update({
         collection,
         id,
-        data: data as never,
+        data: data,
         overrideAccess: true,
         depth: 0,
         req,
       })
     const endpoints = await req.payload.find({
-      collection: options.slugs.webhookEndpoints as 'webhook-endpoints',
+      collection: options.slugs.webhookEndpoints,
       where: { id: { equals: delivery.endpoint } },
       overrideAccess: true,
       showHiddenFields: true,
@@ -156,9 +156,9 @@ export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskCo
         })
         if (endpoint.failingSince)
           await req.payload.update({
-            collection: options.slugs.webhookEndpoints as 'webhook-endpoints',
+            collection: options.slugs.webhookEndpoints,
             id: endpoint.id as string,
-            data: { failingSince: null, lastError: null } as never,
+            data: { failingSince: null, lastError: null },
             overrideAccess: true,
             depth: 0,
             req,
@@ -191,7 +191,7 @@ export const webhookVerifyTask = (options: SanitizedTrustCenterOptions): TaskCon
   outputSchema: [{ name: 'status', type: 'text' }],
   retries: { attempts: 5, backoff: { type: 'exponential', delay: options.webhooks.retryDelayMs } },
   handler: async ({ input, req }) => {
-    const collection = options.slugs.webhookEndpoints as 'webhook-endpoints'
+    const collection = options.slugs.webhookEndpoints
     const id = (input as { endpointId: string }).endpointId
     const endpoint = (
       await req.payload.find({
@@ -237,7 +237,7 @@ export const webhookVerifyTask = (options: SanitizedTrustCenterOptions): TaskCon
             status: 'active',
             verifiedAt: new Date().toISOString(),
             lastError: null,
-          } as never,
+          },
           overrideAccess: true,
           depth: 0,
           req,
@@ -253,7 +253,7 @@ export const webhookVerifyTask = (options: SanitizedTrustCenterOptions): TaskCon
     await req.payload.update({
       collection,
       id,
-      data: { lastError: `verification: ${error}` } as never,
+      data: { lastError: `verification: ${error}` },
       overrideAccess: true,
       depth: 0,
       req,
@@ -274,7 +274,7 @@ export async function requeueStrandedWebhooks(
   options: SanitizedTrustCenterOptions,
   now = new Date(),
 ): Promise<number> {
-  const collection = options.slugs.webhookDeliveries as 'webhook-deliveries'
+  const collection = options.slugs.webhookDeliveries
   const stranded = await payload.find({
     collection,
     where: {
@@ -296,13 +296,13 @@ export async function requeueStrandedWebhooks(
     await payload.update({
       collection,
       id: delivery.id,
-      data: { status: 'pending' } as never,
+      data: { status: 'pending' },
       depth: 0,
       overrideAccess: true,
     })
     await payload.jobs.queue({
-      task: WEBHOOK_DELIVER_TASK as never,
-      input: { deliveryId: String(delivery.id) } as never,
+      task: WEBHOOK_DELIVER_TASK,
+      input: { deliveryId: String(delivery.id) },
     })
   }
   return stranded.docs.length

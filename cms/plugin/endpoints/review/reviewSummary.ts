@@ -7,9 +7,7 @@ import { workflowMessage } from '../../translations/workflowMessages'
 import type { SanitizedTrustCenterOptions } from '../../types'
 import { fail } from '../respond'
 import { peopleNamer } from './people'
-
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+import { idOf } from '../../utilities/doc'
 
 /**
  * GET /api/tom-versions/:id/review — what the review panel shows: the per-measure changes against
@@ -32,7 +30,7 @@ export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): End
   handler: async (req) => {
     const role = roleOf(req)
     if (!role || !req.user) return fail(401, workflowMessage(req, 'signIn'))
-    const collection = options.slugs.tomVersions as 'tom-versions'
+    const collection = options.slugs.tomVersions
     const id = String(req.routeParams?.id)
     const version = (await req.payload.findByID({
       collection,

@@ -8,11 +8,10 @@ import { statusLabel } from '../../translations/statuses'
 import type { SanitizedTrustCenterOptions } from '../../types'
 import { type ReviewAction, type ReviewStep, TRANSITIONS } from '../../workflow/transitions'
 import { fail } from '../respond'
+import { idOf } from '../../utilities/doc'
 import { type ReviewTarget, tomVersionTarget } from './targets'
 
 const bodySchema = z.object({ comment: z.string().trim().max(5000).optional() }).default({})
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 
 async function readBody(req: PayloadRequest): Promise<{ comment?: string }> {
   try {

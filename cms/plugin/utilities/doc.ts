@@ -1,0 +1,11 @@
+/** A document as the plugin's code reads it where the generated types cannot follow (any slug). */
+export type Doc = Record<string, unknown>
+
+/** A relationship's id, whether the value is populated (a document) or not (the id). */
+export const relationId = (value: unknown): string | number =>
+  typeof value === 'object' && value
+    ? (value as { id: string | number }).id
+    : (value as string | number)
+
+/** The same id as a string, for comparing ids of either database (numbers, ObjectId strings). */
+export const idOf = (value: unknown): string => String(relationId(value))
