@@ -11,6 +11,19 @@ import type { CategoryKey } from '../../cms/domain/taxonomy'
 const HEADINGS: Array<[string, CategoryKey]> = [
   // § 9 BDSG annex (German) and its English translations
   ['Zutrittskontrolle', 'physical-access'],
+  // ISO/IEC 27001:2022 Annex A, with and without its control numbers.
+  ['A.7 Physical controls', 'physical-access'],
+  ['A.7.2 Physical entry', 'physical-access'],
+  ['A.8.5 Secure authentication', 'system-access'],
+  ['A.8.3 Information access restriction', 'data-access'],
+  ['Privileged access rights', 'data-access'],
+  ['A.8.24 Use of cryptography', 'encryption'],
+  ['A.8.13 Information backup', 'availability'],
+  ['Networks security', 'transfer'],
+  ['Monitoring activities', 'input'],
+  ['A.5.1 Policies for information security', 'data-protection-management'],
+  ['Information security awareness, education and training', 'data-protection-management'],
+  ['Managing information security in the ICT supply chain', 'processor-control'],
   ['1.1 Zutrittskontrolle', 'physical-access'],
   ['Zutrittskontrolle (Art. 32 Abs. 1 lit. b DSGVO)', 'physical-access'],
   ['Physische Zugangskontrolle', 'physical-access'],

@@ -11,15 +11,15 @@ const RULES: ReadonlyArray<[CategoryKey, RegExp]> = [
   ['encryption', /verschlüsselung|encryption|kryptografie|kryptographie|cryptography/],
   [
     'physical-access',
-    /zutritt|physische(?:r|n)? (?:zugang|sicherheit)|physical (?:access|security|and environmental)|entry control|premises|facilities|gebäudesicherheit|objektschutz|building (?:access|security)|site security|umgebungsbezogene sicherheit/,
+    /zutritt|physische(?:r|n)? (?:zugang|sicherheit)|physical (?:access|security|and environmental)|entry control|premises|facilities|gebäudesicherheit|objektschutz|building (?:access|security)|site security|umgebungsbezogene sicherheit|physical controls|physical entry|secure areas|physical security perimeter/,
   ],
   [
     'system-access',
-    /(?<!physische )zugangs|(?<!physische )zugangskontrolle|system access|system and data access|logical access|admission control|access control to (?:data processing )?systems|benutzerkontrolle|user control|virtual access|identifi(?:cation|zierung) (?:and|und) authenti|user access management/,
+    /(?<!physische )zugangs|(?<!physische )zugangskontrolle|system access|system and data access|logical access|admission control|access control to (?:data processing )?systems|benutzerkontrolle|user control|virtual access|identifi(?:cation|zierung) (?:and|und) authenti|user access management|secure authentication|authentication information|identity management/,
   ],
   [
     'data-access',
-    /zugriff|data access|access control to data|usage control|datenträgerkontrolle|speicherkontrolle|storage control|memory control|authori[sz]ation control|berechtigungskontrolle|berechtigungsmanagement|access rights management/,
+    /zugriff|data access|access control to data|usage control|datenträgerkontrolle|speicherkontrolle|storage control|memory control|authori[sz]ation control|berechtigungskontrolle|berechtigungsmanagement|access rights management|information access restriction|privileged access/,
   ],
   [
     'separation',
@@ -27,13 +27,13 @@ const RULES: ReadonlyArray<[CategoryKey, RegExp]> = [
   ],
   [
     'transfer',
-    /weitergabe|datenübertragung|übermittlungskontrolle|transfer|disclosure|transmission|transportkontrolle|transport control|communications? security|kommunikationssicherheit|network security|netzwerksicherheit/,
+    /weitergabe|datenübertragung|übermittlungskontrolle|transfer|disclosure|transmission|transportkontrolle|transport control|communications? security|kommunikationssicherheit|networks? security|netzwerksicherheit/,
   ],
   [
     'input',
-    /eingabe|input|nachvollziehbarkeit|protokollierung und überwachung|logging and monitoring|audit trail/,
+    /eingabe|input|nachvollziehbarkeit|protokollierung und überwachung|logging and monitoring|audit trail|monitoring activities/,
   ],
-  ['availability', /verfügbarkeit|availability|kapazitätsmanagement/],
+  ['availability', /verfügbarkeit|availability|kapazitätsmanagement|information backup/],
   ['resilience', /belastbarkeit|resilien|load capacity|lastverteilung|robustheit|robustness/],
   [
     'recoverability',
@@ -45,7 +45,7 @@ const RULES: ReadonlyArray<[CategoryKey, RegExp]> = [
   ],
   [
     'data-protection-management',
-    /datenschutz-?management|data protection management|privacy management|datenschutzorganisation|informationssicherheits-?management|information security (?:management|policies|policy|governance|organi[sz]ation)|security governance|awareness and training|sensibilisierung und schulung|schulung und sensibilisierung|human resources? security|personalsicherheit|personnel security|organi[sz]ation of information security|organisation der informationssicherheit/,
+    /datenschutz-?management|data protection management|privacy management|datenschutzorganisation|informationssicherheits-?management|information security (?:management|policies|policy|governance|organi[sz]ation)|security governance|awareness and training|sensibilisierung und schulung|schulung und sensibilisierung|human resources? security|personalsicherheit|personnel security|organi[sz]ation of information security|organisation der informationssicherheit|policies for information security|awareness, education/,
   ],
   [
     'incident-response',
@@ -57,7 +57,7 @@ const RULES: ReadonlyArray<[CategoryKey, RegExp]> = [
   ],
   [
     'processor-control',
-    /auftragskontrolle|job control|order control|contract control|processor|auftragsverarbeiter|unterauftrag|subcontract|sub-contract|weisungskontrolle|control of instructions|instruction control|supplier relationships|lieferantenbeziehungen|lieferantenmanagement|dienstleistersteuerung|vendor management/,
+    /auftragskontrolle|job control|order control|contract control|processor|auftragsverarbeiter|unterauftrag|subcontract|sub-contract|weisungskontrolle|control of instructions|instruction control|supplier relationships|lieferantenbeziehungen|lieferantenmanagement|dienstleistersteuerung|vendor management|supply chain/,
   ],
 ]
 

@@ -22,9 +22,12 @@ const DECIMAL_LETTER = /^(\d{1,2})\.?([a-z])[.)]\s+(.+)$/
 /** "(Art. 32 Abs. 1 lit. b DSGVO)", "(Art. 32(1)(b) GDPR)": one level of nested parentheses. */
 const LEGAL_BASIS = /\s*\(((?:art\.?|§|artikel|article)\s*\d(?:[^()]|\([^()]*\))*)\)/gi
 
+/** ISO/IEC 27001 Annex A control numbers ("A.7", "A.8.24"): a reference, not the document's numbering. */
+const ANNEX_A = /^A\.\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=\S)/
+
 export function splitHeading(text: string): HeadingParts {
   let numbering: Numbering = { kind: 'none' }
-  let rest = text.trim()
+  let rest = text.trim().replace(ANNEX_A, '')
   const roman = ROMAN.exec(rest)
   const lettered = roman ? null : DECIMAL_LETTER.exec(rest)
   const decimal = roman || lettered ? null : DECIMAL.exec(rest)
