@@ -86,7 +86,7 @@ export function proseAsMeasures(
   for (const s of sections) {
     if (s.controls.length === 0 && s.text.length > 0) {
       const keys = categorize(splitHeading(s.heading).title).keys
-      if (keys.length > 0 && getCategory(keys[0]!).kind === 'measure') {
+      if (keys.some((k) => getCategory(k).kind === 'measure')) {
         const measures = convert(s)
         if (measures.length > 0)
           s.controls.push({
