@@ -156,6 +156,28 @@ describe('subprocessor lists as companies publish them', () => {
   }, 30_000)
 })
 
+describe('subprocessor lists as PDF tables sized to their content', () => {
+  it('cells less than an em apart are cells when their column lines up; a wrapped row is one entry', async () => {
+    const pdf = await printToPdf(
+      `<style>body{font-family:Arial,sans-serif;font-size:10pt}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:4px;text-align:left;vertical-align:top}</style><h1>Liste der Unterauftragsverarbeiter</h1><p>Stand: 1. Februar 2026</p><table><tr><th>Dienstleister</th><th>Leistung</th><th>Ort der Verarbeitung</th><th>Garantien</th></tr><tr><td>Hetzner Online GmbH</td><td>Rechenzentrumsbetrieb</td><td>Deutschland (Nürnberg, Falkenstein)</td><td>—</td></tr><tr><td>Amazon Web Services EMEA SARL</td><td>Hosting der Telemetrie-Plattform</td><td>Deutschland (Frankfurt), Irland (Dublin)</td><td>—</td></tr><tr><td>Microsoft Ireland Operations Ltd.</td><td>E-Mail und Zusammenarbeit (Microsoft 365)</td><td>EU/EWR</td><td>EU Data Boundary</td></tr><tr><td>Zendesk, Inc.</td><td>Bearbeitung von Support-Anfragen der Kunden</td><td>USA</td><td>Standardvertragsklauseln</td></tr><tr><td>TeamViewer Germany GmbH</td><td>Fernwartung der Geräte</td><td>Deutschland</td><td>—</td></tr><tr><td>Mailgun Technologies, Inc.</td><td>Versand von Systembenachrichtigungen</td><td>USA, Deutschland</td><td>EU-US Data Privacy Framework</td></tr></table>`,
+    )
+    const r = await readSubprocessorList(pdf, 'Unterauftragsverarbeiter.pdf')
+    expect(summary(r)).toEqual([
+      ['Hetzner Online GmbH', 'Rechenzentrumsbetrieb', 'DE', 'eu-eea'],
+      ['Amazon Web Services EMEA SARL', 'Hosting der Telemetrie-Plattform', 'DE,IE', 'eu-eea'],
+      [
+        'Microsoft Ireland Operations Ltd.',
+        'E-Mail und Zusammenarbeit (Microsoft 365)',
+        expect.any(String),
+        expect.any(String),
+      ],
+      ['Zendesk, Inc.', 'Bearbeitung von Support-Anfragen der Kunden', 'US', 'scc'],
+      ['TeamViewer Germany GmbH', 'Fernwartung der Geräte', 'DE', 'eu-eea'],
+      ['Mailgun Technologies, Inc.', 'Versand von Systembenachrichtigungen', 'US,DE', 'dpf'],
+    ])
+  }, 30_000)
+})
+
 describe('trustcenter parse FILE --subprocessors', () => {
   const run = promisify(execFile)
   it('prints the entries as JSON on stdout and the report on stderr', async () => {

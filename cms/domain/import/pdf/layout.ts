@@ -80,6 +80,29 @@ function commonRightEdge(rows: PdfRun[][]): number {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
 }
 
+/**
+ * The columns of a table on the page: left edges where cells start (after a gap wider than an
+ * em) on at least three rows. Within the table's rows a narrower gap before a run that starts at
+ * such an edge also separates cells — tables sized to their content leave less than an em
+ * between "Dienstleister" and "Leistung".
+ */
+function tableColumns(rows: PdfRun[][]): { columns: number[]; top: number; bottom: number } | null {
+  const starts = new Map<number, number[]>()
+  for (const row of rows) {
+    const words = row.filter((r) => r.text.trim() !== '')
+    for (let k = 1; k < words.length; k++) {
+      const previous = words[k - 1]!
+      if (words[k]!.x - (previous.x + previous.width) <= 1.0 * words[k]!.size) continue
+      const x = Math.round(words[k]!.x)
+      starts.set(x, [...(starts.get(x) ?? []), words[k]!.y])
+    }
+  }
+  const columns = [...starts].filter(([, ys]) => ys.length >= 3)
+  if (columns.length === 0) return null
+  const ys = columns.flatMap(([, y]) => y)
+  return { columns: columns.map(([x]) => x), top: Math.max(...ys), bottom: Math.min(...ys) }
+}
+
 /** Runs on one baseline, left to right, joined with spaces where there is a gap and tabs where a column gap is. */
 function buildLines(page: PdfPage): PdfLine[] {
   const runs = page.runs
@@ -93,20 +116,25 @@ function buildLines(page: PdfPage): PdfLine[] {
     else rows.push([run])
   }
   const textRight = commonRightEdge(rows)
+  for (const row of rows) row.sort((a, b) => a.x - b.x)
+  const table = tableColumns(rows)
   const lines: PdfLine[] = []
   for (const row of rows) {
-    row.sort((a, b) => a.x - b.x)
     const words = row.filter((r) => r.text.trim() !== '')
     if (words.length === 0) continue
     const size = Math.max(...words.map((r) => r.size))
     const justified = isJustified(words, size, textRight)
+    const inTable =
+      table !== null && row[0]!.y <= table.top + size && row[0]!.y >= table.bottom - size
     let text = ''
     let end = words[0]!.x
     const cellX = [words[0]!.x]
     for (const run of words) {
       const gap = run.x - end
       if (text !== '') {
-        if (gap > 1.0 * size && !justified) {
+        const atColumn =
+          inTable && gap > 0.12 * size && table.columns.some((x) => Math.abs(x - run.x) <= 1.5)
+        if ((gap > 1.0 * size && !justified) || atColumn) {
           text = `${text.trimEnd()}\t`
           cellX.push(run.x)
         } else if (gap > 0.12 * size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' '
@@ -315,11 +343,12 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
         return best
       }
       const targets = l.cellX.map(column)
-      // A line with text in the first column starts a new row unless that cell plainly goes on.
+      // A line with text in the first column starts a new row unless a cell plainly goes on
+      // ("Mailgun | Versand von | USA," over "Technologies, Inc. | Systembenachrichtigungen | …").
+      const dangling = /[,&(/-]$|\b(?:und|and|of|der|die|des|for|von|zur|zum|mit|in|to)$/i
       const firstGoesOn =
         targets[0] === 0 &&
-        (/^\p{Ll}/u.test(cells[0]!) ||
-          /[,&(/-]$|\b(?:und|and|of|der|die|des|for)$/i.test(row.cells[0] ?? ''))
+        (/^\p{Ll}/u.test(cells[0]!) || row.cells.some((c) => dangling.test(c.trim())))
       const partial = cells.length < row.columns.length
       if (
         targets.every((t) => t >= 0) &&
