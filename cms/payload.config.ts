@@ -19,6 +19,9 @@ const debounceMs = process.env.TRUSTCENTER_REBUILD_DEBOUNCE_MS
   ? Number(process.env.TRUSTCENTER_REBUILD_DEBOUNCE_MS)
   : undefined
 
+// How often the CMS looks for due notification jobs (tests of crash recovery shorten it).
+const jobsEverySeconds = Number(process.env.TRUSTCENTER_JOBS_EVERY_SECONDS ?? 10)
+
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.TRUSTCENTER_CMS_URL ?? '',
@@ -46,13 +49,14 @@ export default buildConfig({
   // The static site's forms call the API from the browser; only its origin may (CORS).
   cors: [new URL(siteUrl).origin],
   // Notifications are jobs; the CMS server runs them every 10 s (tests call payload.jobs.run()).
+  // Before each run, jobs and deliveries a killed runner left behind are taken up again.
   // The site's rebuild (debounced, one at a time) has a queue of its own, looked at every 2 s.
   jobs: {
     autoRun:
       process.env.TRUSTCENTER_JOBS_AUTORUN === 'off'
         ? []
         : [
-            { cron: '*/10 * * * * *', queue: 'default', limit: 50 },
+            { cron: `*/${jobsEverySeconds} * * * * *`, queue: 'default', limit: 50 },
             { cron: '*/2 * * * * *', queue: REBUILD_QUEUE, limit: 1 },
           ],
   },
@@ -71,6 +75,9 @@ export default buildConfig({
           : undefined,
         batchWindowMs: process.env.TRUSTCENTER_BATCH_WINDOW_MS
           ? Number(process.env.TRUSTCENTER_BATCH_WINDOW_MS)
+          : undefined,
+        staleJobMs: process.env.TRUSTCENTER_STALE_JOB_MS
+          ? Number(process.env.TRUSTCENTER_STALE_JOB_MS)
           : undefined,
       },
       webhooks: {

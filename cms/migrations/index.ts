@@ -6,6 +6,7 @@ import * as migration_20261124_045034_delivery_maintenance from './20261124_0450
 import * as migration_20261124_134953_has_many_parent_index from './20261124_134953_has_many_parent_index';
 import * as migration_20261202_034813_review_branding_integrations from './20261202_034813_review_branding_integrations';
 import * as migration_20261202_041436_measure_prose from './20261202_041436_measure_prose';
+import * as migration_20261202_054204_h25b_notify_pending from './20261202_054204_h25b_notify_pending';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_041436_measure_prose.up,
     down: migration_20261202_041436_measure_prose.down,
-    name: '20261202_041436_measure_prose'
+    name: '20261202_041436_measure_prose',
+  },
+  {
+    up: migration_20261202_054204_h25b_notify_pending.up,
+    down: migration_20261202_054204_h25b_notify_pending.down,
+    name: '20261202_054204_h25b_notify_pending'
   },
 ];

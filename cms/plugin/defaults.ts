@@ -39,6 +39,7 @@ export function sanitizeOptions(
       retryDelayMs: options.notifications?.retryDelayMs ?? 30_000,
       attempts: options.notifications?.attempts ?? 8,
       batchWindowMs: options.notifications?.batchWindowMs ?? 60_000,
+      staleJobMs: options.notifications?.staleJobMs ?? 600_000,
     },
     webhooks: {
       allowPrivateNetworks: options.webhooks?.allowPrivateNetworks ?? false,

@@ -20,6 +20,8 @@ import { webhookDeliverTask, webhookMaintenanceTask, webhookVerifyTask } from '.
 import { notifyTomChange } from './hooks/notifyTomChange'
 import { deliverTask } from './notifications/deliverTask'
 import { maintenanceTask } from './notifications/maintenanceTask'
+import { fanOutTask } from './notifications/fanOut'
+import { recoverAfterCrash } from './notifications/recoverAfterCrash'
 import { subscriptionEndpoints } from './notifications/endpoints'
 import { trustCenterEmailAdapter } from './notifications/emailAdapter'
 import { sanitizeOptions } from './defaults'
@@ -144,7 +146,7 @@ export const trustCenterPlugin =
     const tomVersions = tomVersionsCollection(options)
     tomVersions.hooks = {
       ...tomVersions.hooks,
-      afterChange: [...(tomVersions.hooks?.afterChange ?? []), notifyTomChange(options)],
+      afterChange: [...(tomVersions.hooks?.afterChange ?? []), notifyTomChange],
     }
     const ours: CollectionConfig[] = [
       withRebuildHooks(companiesCollection(options), options, always),
@@ -207,8 +209,16 @@ export const trustCenterPlugin =
           ...incomingConfig.jobs?.access,
         },
         enableConcurrencyControl: true,
+        // Before automatic runs: what a killed runner left marked as running is taken up again.
+        shouldAutoRun: async (payload) => {
+          await recoverAfterCrash(payload, options)
+          return incomingConfig.jobs?.shouldAutoRun
+            ? incomingConfig.jobs.shouldAutoRun(payload)
+            : true
+        },
         tasks: [
           ...(incomingConfig.jobs?.tasks ?? []),
+          fanOutTask(options),
           deliverTask(options),
           maintenanceTask(options),
           webhookDeliverTask(options),

@@ -115,6 +115,8 @@ describe('a restart while sending', () => {
   it('loses nothing and sends nothing twice', async () => {
     const before = smtp.mails.length
     await publishTom()
+    // The publication's fan-out job creates the deliveries (and their jobs):
+    await t.payload.jobs.run({ where: { taskSlug: { equals: 'trustCenterFanOut' } } })
     await new Promise((r) => setTimeout(r, 400))
     // The runner claims the delivery and dies before the SMTP transaction completes:
     await t.payload.update({

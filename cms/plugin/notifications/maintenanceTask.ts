@@ -4,8 +4,6 @@ import { DELIVER_TASK } from './enqueue'
 
 export const MAINTENANCE_TASK = 'trustCenterMaintenance'
 const UNCONFIRMED_TTL_MS = 7 * 24 * 3600_000
-/** A delivery claimed this long ago without a result was interrupted (crash, restart). */
-const STALE_MS = 15 * 60_000
 
 /** Unconfirmed subscriptions are deleted after 7 days (minimal data, GDPR). */
 export async function purgeUnconfirmed(
@@ -32,7 +30,8 @@ export async function requeueStranded(
   now = new Date(),
 ): Promise<number> {
   const collection = options.slugs.deliveries as 'notification-deliveries'
-  const stale = new Date(now.getTime() - STALE_MS).toISOString()
+  // A delivery claimed this long ago without a result was interrupted (crash, restart).
+  const stale = new Date(now.getTime() - options.notifications.staleJobMs).toISOString()
   const stranded = await payload.find({
     collection,
     where: {

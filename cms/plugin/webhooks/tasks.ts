@@ -258,9 +258,6 @@ export const webhookVerifyTask = (options: SanitizedTrustCenterOptions): TaskCon
   },
 })
 
-/** A delivery claimed this long ago without a result was interrupted (crash, restart). */
-const STALE_MS = 15 * 60_000
-
 /**
  * Deliveries a crashed runner left `sending`, or never tried (their job is gone), are queued
  * again; a pending one tried before has its retry job waiting out the backoff.
@@ -281,7 +278,12 @@ export async function requeueStrandedWebhooks(
             { and: [{ status: { equals: 'pending' } }, { attempts: { equals: 0 } }] },
           ],
         },
-        { updatedAt: { less_than: new Date(now.getTime() - STALE_MS).toISOString() } },
+        // Claimed this long ago without a result: the runner was interrupted (crash, restart).
+        {
+          updatedAt: {
+            less_than: new Date(now.getTime() - options.notifications.staleJobMs).toISOString(),
+          },
+        },
       ],
     },
     pagination: false,
