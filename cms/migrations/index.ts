@@ -7,6 +7,7 @@ import * as migration_20261124_134953_has_many_parent_index from './20261124_134
 import * as migration_20261202_034813_review_branding_integrations from './20261202_034813_review_branding_integrations';
 import * as migration_20261202_041436_measure_prose from './20261202_041436_measure_prose';
 import * as migration_20261202_054204_h25b_notify_pending from './20261202_054204_h25b_notify_pending';
+import * as migration_20261202_055633_h25b_rate_limits from './20261202_055633_h25b_rate_limits';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_054204_h25b_notify_pending.up,
     down: migration_20261202_054204_h25b_notify_pending.down,
-    name: '20261202_054204_h25b_notify_pending'
+    name: '20261202_054204_h25b_notify_pending',
+  },
+  {
+    up: migration_20261202_055633_h25b_rate_limits.up,
+    down: migration_20261202_055633_h25b_rate_limits.down,
+    name: '20261202_055633_h25b_rate_limits'
   },
 ];

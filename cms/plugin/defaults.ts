@@ -17,6 +17,7 @@ export const defaultSlugs: TrustCenterSlugs = {
   webhookEndpoints: 'webhook-endpoints',
   webhookDeliveries: 'webhook-deliveries',
   objections: 'objections',
+  rateLimits: 'rate-limits',
   buildStatus: 'trust-center-build',
 }
 

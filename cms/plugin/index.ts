@@ -21,6 +21,8 @@ import { notifyTomChange } from './hooks/notifyTomChange'
 import { deliverTask } from './notifications/deliverTask'
 import { maintenanceTask } from './notifications/maintenanceTask'
 import { fanOutTask } from './notifications/fanOut'
+import { subscribeTask } from './notifications/subscribeTask'
+import { rateLimitsCollection } from './collections/rateLimits'
 import { recoverAfterCrash } from './notifications/recoverAfterCrash'
 import { subscriptionEndpoints } from './notifications/endpoints'
 import { trustCenterEmailAdapter } from './notifications/emailAdapter'
@@ -163,6 +165,7 @@ export const trustCenterPlugin =
       webhookEndpointsCollection(options),
       webhookDeliveriesCollection(options),
       objectionsCollection(options),
+      rateLimitsCollection(options),
       ...usersUnlessPresent(existing, options),
     ]
     return {
@@ -218,6 +221,7 @@ export const trustCenterPlugin =
         },
         tasks: [
           ...(incomingConfig.jobs?.tasks ?? []),
+          subscribeTask(options),
           fanOutTask(options),
           deliverTask(options),
           maintenanceTask(options),
@@ -244,6 +248,7 @@ function ourCollections(options: SanitizedTrustCenterOptions): CollectionConfig[
     webhookEndpointsCollection(options),
     webhookDeliveriesCollection(options),
     objectionsCollection(options),
+    rateLimitsCollection(options),
   ]
 }
 

@@ -101,6 +101,7 @@ export interface TrustCenterSlugs {
   webhookEndpoints: CollectionSlug
   webhookDeliveries: CollectionSlug
   objections: CollectionSlug
+  rateLimits: CollectionSlug
   buildStatus: string
 }
 

@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { DELIVER_TASK } from './enqueue'
+import { purgeRateLimits } from './rateLimit'
 
 export const MAINTENANCE_TASK = 'trustCenterMaintenance'
 const UNCONFIRMED_TTL_MS = 7 * 24 * 3600_000
@@ -69,10 +70,13 @@ export const maintenanceTask = (options: SanitizedTrustCenterOptions): TaskConfi
     { name: 'purged', type: 'number' },
     { name: 'requeued', type: 'number' },
   ],
-  handler: async ({ req }) => ({
-    output: {
-      purged: await purgeUnconfirmed(req.payload, options),
-      requeued: await requeueStranded(req.payload, options),
-    },
-  }),
+  handler: async ({ req }) => {
+    await purgeRateLimits(req.payload, options)
+    return {
+      output: {
+        purged: await purgeUnconfirmed(req.payload, options),
+        requeued: await requeueStranded(req.payload, options),
+      },
+    }
+  },
 })
