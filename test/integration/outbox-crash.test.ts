@@ -126,6 +126,22 @@ const summary = (deliveries: Array<Record<string, unknown>>) => {
   return [...counts].map(([status, n]) => `${n} ${status}`).join(', ') || 'none'
 }
 
+/** What is still open, for the log of a run that did not finish. */
+async function leftovers(companyId: string | number) {
+  const { deliveries } = await state(companyId)
+  const jobs = await t.payload.find({
+    collection: 'payload-jobs',
+    where: { completedAt: { exists: false } },
+    pagination: false,
+    depth: 0,
+  })
+  return {
+    delivery: deliveries.find((d) => d.status !== 'sent'),
+    jobs: jobs.docs.slice(0, 3).map((j) => ({ ...j, log: undefined })),
+    openJobs: jobs.totalDocs,
+  }
+}
+
 const mailsTo = (slug: string) =>
   smtp.mails.filter((m) => (m.to as { text: string }).text.endsWith(`@${slug}.test`))
 
@@ -149,7 +165,7 @@ async function restartAndDrain(companyId: string | number, slug: string) {
       deliveries.every((d) => d.status === 'sent') &&
       new Set(mailsTo(slug).map((m) => m.to && (m.to as { text: string }).text)).size >= SUBSCRIBERS
     )
-  }, 60_000)
+  }, 120_000)
   // A little longer, so that a duplicate still on its way would arrive and be counted.
   await new Promise((r) => setTimeout(r, 2_000))
   await kill(child)
@@ -195,6 +211,7 @@ describe('a CMS killed during a publication to 50 subscribers', () => {
           `after restart: ${summary(after.deliveries)}, ${mailsTo(slug).length} mails received, ` +
           `jobs still processing: ${after.processing.length} (drained: ${drained})`,
       )
+      if (!drained) console.log('  not drained:', JSON.stringify(await leftovers(companyId)))
       expectExactlyOnce(slug, after.deliveries as never)
       expect(drained).toBe(true)
     }
