@@ -8,6 +8,7 @@ import * as migration_20261202_034813_review_branding_integrations from './20261
 import * as migration_20261202_041436_measure_prose from './20261202_041436_measure_prose';
 import * as migration_20261202_054204_h25b_notify_pending from './20261202_054204_h25b_notify_pending';
 import * as migration_20261202_055633_h25b_rate_limits from './20261202_055633_h25b_rate_limits';
+import * as migration_20261202_060945_h25b_login_lockout from './20261202_060945_h25b_login_lockout';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_055633_h25b_rate_limits.up,
     down: migration_20261202_055633_h25b_rate_limits.down,
-    name: '20261202_055633_h25b_rate_limits'
+    name: '20261202_055633_h25b_rate_limits',
+  },
+  {
+    up: migration_20261202_060945_h25b_login_lockout.up,
+    down: migration_20261202_060945_h25b_login_lockout.down,
+    name: '20261202_060945_h25b_login_lockout'
   },
 ];

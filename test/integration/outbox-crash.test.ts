@@ -207,7 +207,7 @@ describe('a CMS killed during a publication to 50 subscribers', () => {
       console.log(
         `  #${i}: killed ${delay} ms after ready — published: ${atKill.version ? 'yes' : 'no'}, ` +
           `deliveries: ${summary(atKill.deliveries)}, mails: ${mailsAtKill}, ` +
-          `jobs left processing: ${atKill.processing.map((j) => j.taskSlug).join(' ') || 'none'}; ` +
+          `jobs left processing: ${atKill.processing.length}; ` +
           `after restart: ${summary(after.deliveries)}, ${mailsTo(slug).length} mails received, ` +
           `jobs still processing: ${after.processing.length} (drained: ${drained})`,
       )

@@ -95,6 +95,60 @@ export function createRateLimiter(name: string, limit: number, windowMs: number)
   }
 }
 
+const hashKey = (payload: Payload, name: string, key: string) =>
+  createHmac('sha256', payload.secret).update(`${name}|${key}`).digest('base64url')
+
+const tableOf = (payload: Payload, slug: string) =>
+  (payload.db as unknown as { tableNameMap: Map<string, string> }).tableNameMap.get(
+    slug.replace(/-/g, '_'),
+  ) ?? slug.replace(/-/g, '_')
+
+/**
+ * Failed attempts under a key with an exponential backoff: after `limit` attempts in `windowMs`
+ * the key is refused, and each further attempt doubles the wait (up to `maxWaitMs`).
+ */
+export function createBackoffCounter(
+  name: string,
+  limit: number,
+  windowMs: number,
+  maxWaitMs: number,
+) {
+  return {
+    /** Counts an attempt; returns how many there were in the window, this one included. */
+    async hit(
+      payload: Payload,
+      options: SanitizedTrustCenterOptions,
+      key: string,
+      now = new Date(),
+    ) {
+      const hashed = hashKey(payload, name, key)
+      const slug = options.slugs.rateLimits
+      const count =
+        payload.db.name === 'mongoose'
+          ? await mongoCount(payload, slug, hashed, now, windowMs)
+          : await sqliteCount(payload, tableOf(payload, slug), hashed, now, windowMs)
+      if (count > limit) {
+        const wait = Math.min(windowMs * 2 ** Math.min(count - limit, 20), maxWaitMs)
+        await payload.db.updateMany({
+          collection: slug,
+          where: { key: { equals: hashed } },
+          data: { resetAt: new Date(now.getTime() + wait).toISOString() },
+          req: {},
+        })
+      }
+      return count
+    },
+    /** Forgets the key's attempts (after a success). */
+    async reset(payload: Payload, options: SanitizedTrustCenterOptions, key: string) {
+      await payload.db.deleteMany({
+        collection: options.slugs.rateLimits,
+        where: { key: { equals: hashKey(payload, name, key) } },
+        req: {},
+      })
+    },
+  }
+}
+
 /** Windows that have ended are only clutter: the maintenance task deletes them. */
 export async function purgeRateLimits(
   payload: Payload,
