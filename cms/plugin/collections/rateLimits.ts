@@ -9,6 +9,7 @@ import type { SanitizedTrustCenterOptions } from '../types'
  */
 export const rateLimitsCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
   slug: options.slugs.rateLimits,
+  labels: { singular: 'Rate limit', plural: 'Rate limits' },
   admin: { hidden: true },
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   fields: [
