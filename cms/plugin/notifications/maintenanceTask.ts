@@ -45,13 +45,23 @@ export async function requeueStranded(
     pagination: false,
     depth: 0,
   })
+  let requeued = 0
   for (const delivery of stranded.docs) {
-    await payload.update({
+    // Only if the row is as it was found: a runner may have finished it in between.
+    const unchanged = await payload.update({
       collection,
-      id: delivery.id,
+      where: {
+        and: [
+          { id: { equals: delivery.id } },
+          { status: { equals: delivery.status } },
+          { updatedAt: { equals: delivery.updatedAt } },
+        ],
+      },
       data: { status: 'pending' } as never,
       depth: 0,
     })
+    if (unchanged.docs.length === 0) continue
+    requeued++
     await payload.jobs.queue({
       task: DELIVER_TASK as never,
       input: {
@@ -60,7 +70,7 @@ export async function requeueStranded(
       } as never,
     })
   }
-  return stranded.docs.length
+  return requeued
 }
 
 export const maintenanceTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({

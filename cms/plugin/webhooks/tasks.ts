@@ -290,20 +290,30 @@ export async function requeueStrandedWebhooks(
     depth: 0,
     overrideAccess: true,
   })
+  let requeued = 0
   for (const delivery of stranded.docs) {
-    await payload.update({
+    // Only if the row is as it was found: a runner may have finished it in between.
+    const unchanged = await payload.update({
       collection,
-      id: delivery.id,
+      where: {
+        and: [
+          { id: { equals: delivery.id } },
+          { status: { equals: delivery.status } },
+          { updatedAt: { equals: delivery.updatedAt } },
+        ],
+      },
       data: { status: 'pending' } as never,
       depth: 0,
       overrideAccess: true,
     })
+    if (unchanged.docs.length === 0) continue
+    requeued++
     await payload.jobs.queue({
       task: WEBHOOK_DELIVER_TASK as never,
       input: { deliveryId: String(delivery.id) } as never,
     })
   }
-  return stranded.docs.length
+  return requeued
 }
 
 export const webhookMaintenanceTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({
