@@ -32,6 +32,7 @@ const sqliteCount: Counter = async (payload, table, key, now, windowMs) => {
 }
 
 interface MongoModel {
+  updateOne(filter: object, update: object, options: object): Promise<unknown>
   findOneAndUpdate(
     filter: object,
     update: object,
@@ -39,26 +40,37 @@ interface MongoModel {
   ): Promise<{ count: number } | null>
 }
 
-/** MongoDB: $inc within the window, else start a new one (a race at the boundary undercounts by one). */
+/** MongoDB: `$inc` within the window, else restart an ended window or create the row, and count again. */
 const mongoCount: Counter = async (payload, slug, key, now, windowMs) => {
   const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections[
     slug
   ]!
-  const within = await model.findOneAndUpdate(
-    { key, resetAt: { $gt: now } },
-    { $inc: { count: 1 }, $set: { updatedAt: now } },
-    { new: true },
-  )
-  if (within) return within.count
-  await model.findOneAndUpdate(
-    { key },
-    {
-      $set: { count: 1, resetAt: new Date(now.getTime() + windowMs), updatedAt: now },
-      $setOnInsert: { createdAt: now },
-    },
-    { upsert: true, new: true },
-  )
-  return 1
+  const resetAt = new Date(now.getTime() + windowMs)
+  for (let attempt = 0; attempt < 3; attempt++) {
+    // Each step changes one document atomically; concurrent hits each land in one of them.
+    const within = await model.findOneAndUpdate(
+      { key, resetAt: { $gt: now } },
+      { $inc: { count: 1 }, $set: { updatedAt: now } },
+      { new: true },
+    )
+    if (within) return within.count
+    const restarted = await model.findOneAndUpdate(
+      { key, resetAt: { $lte: now } },
+      { $set: { count: 1, resetAt, updatedAt: now } },
+      { new: true },
+    )
+    if (restarted) return 1
+    // No row yet: create an empty window (a concurrent creator's insert fails on the unique
+    // index, or matches the same filter), then count in it.
+    await model
+      .updateOne(
+        { key },
+        { $setOnInsert: { count: 0, resetAt, createdAt: now, updatedAt: now } },
+        { upsert: true },
+      )
+      .catch(() => undefined)
+  }
+  return Number.MAX_SAFE_INTEGER // contended beyond reason: refuse
 }
 
 /**
