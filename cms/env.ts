@@ -59,6 +59,14 @@ const envSchema = z.object({
   TRUSTCENTER_REBUILD_DEBOUNCE_MS: milliseconds,
   TRUSTCENTER_FOUR_EYES: onOff,
   TRUSTCENTER_JOBS_AUTORUN: onOff,
+  TRUSTCENTER_JOBS_EVERY_SECONDS: optional(
+    z.coerce
+      .number({ error: 'expected a whole number of seconds from 1 to 59' })
+      .int()
+      .min(1)
+      .max(59, 'expected a whole number of seconds from 1 to 59'),
+  ),
+  TRUSTCENTER_STALE_JOB_MS: milliseconds,
   TRUSTCENTER_SEARCH: onOff,
   TRUSTCENTER_BUILD_QUIET: text,
   TRUSTCENTER_STARTING: oneOrUnset,

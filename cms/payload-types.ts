@@ -77,6 +77,7 @@ export interface Config {
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
     objections: Objection;
+    'rate-limits': RateLimit;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +97,7 @@ export interface Config {
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -122,6 +124,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      trustCenterSubscribe: TaskTrustCenterSubscribe;
+      trustCenterFanOut: TaskTrustCenterFanOut;
       trustCenterDeliver: TaskTrustCenterDeliver;
       trustCenterMaintenance: TaskTrustCenterMaintenance;
       trustCenterWebhookDeliver: TaskTrustCenterWebhookDeliver;
@@ -442,6 +446,7 @@ export interface TomVersion {
     id?: string | null;
   }[];
   closing?: string | null;
+  notifyPending?: boolean | null;
   /**
    * The original document this version was imported from (provenance).
    */
@@ -496,8 +501,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -612,6 +615,7 @@ export interface SubprocessorEvent {
    */
   imported?: boolean | null;
   note?: string | null;
+  notifyPending?: boolean | null;
   changes?:
     | {
         [k: string]: unknown;
@@ -759,6 +763,18 @@ export interface Objection {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: number;
+  key: string;
+  count: number;
+  resetAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -828,6 +844,8 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'trustCenterSubscribe'
+          | 'trustCenterFanOut'
           | 'trustCenterDeliver'
           | 'trustCenterMaintenance'
           | 'trustCenterWebhookDeliver'
@@ -870,6 +888,8 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'trustCenterSubscribe'
+        | 'trustCenterFanOut'
         | 'trustCenterDeliver'
         | 'trustCenterMaintenance'
         | 'trustCenterWebhookDeliver'
@@ -944,6 +964,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'objections';
         value: number | Objection;
+      } | null)
+    | ({
+        relationTo: 'rate-limits';
+        value: number | RateLimit;
       } | null)
     | ({
         relationTo: 'users';
@@ -1108,6 +1132,7 @@ export interface TomVersionsSelect<T extends boolean = true> {
         id?: T;
       };
   closing?: T;
+  notifyPending?: T;
   source?:
     | T
     | {
@@ -1187,6 +1212,7 @@ export interface SubprocessorEventsSelect<T extends boolean = true> {
   material?: T;
   imported?: T;
   note?: T;
+  notifyPending?: T;
   changes?: T;
   snapshot?: T;
   announcedAt?: T;
@@ -1322,6 +1348,17 @@ export interface ObjectionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  resetAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1335,8 +1372,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1498,6 +1533,43 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTrustCenterSubscribe".
+ */
+export interface TaskTrustCenterSubscribe {
+  input: {
+    email: string;
+    companyId: string;
+    topics:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    locale: string;
+  };
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTrustCenterFanOut".
+ */
+export interface TaskTrustCenterFanOut {
+  input: {
+    eventKey: string;
+    topic: string;
+    companyId: string;
+  };
+  output: {
+    queued?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -40,6 +40,9 @@ const localBuild = {
   },
 }
 
+// How often the CMS looks for due notification jobs (tests of crash recovery shorten it).
+const jobsEverySeconds = env.TRUSTCENTER_JOBS_EVERY_SECONDS ?? 10
+
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: env.TRUSTCENTER_CMS_URL ?? '',
@@ -68,6 +71,7 @@ export default buildConfig({
   // The static site's forms call the API from the browser; only its origin may (CORS).
   cors: [new URL(siteUrl).origin],
   // Notifications are jobs; the CMS server runs them every 10 s (tests call payload.jobs.run()).
+  // Before each run, jobs and deliveries a killed runner left behind are taken up again.
   // The site's rebuild (debounced, one at a time) has a queue of its own, looked at every second:
   // a lone publication's rebuild is due half a second after it (rebuild/debounce.ts).
   jobs: {
@@ -75,7 +79,7 @@ export default buildConfig({
       env.TRUSTCENTER_JOBS_AUTORUN === 'off'
         ? []
         : [
-            { cron: '*/10 * * * * *', queue: 'default', limit: 50 },
+            { cron: `*/${jobsEverySeconds} * * * * *`, queue: 'default', limit: 50 },
             { cron: '* * * * * *', queue: REBUILD_QUEUE, limit: 1 },
           ],
   },
@@ -91,6 +95,7 @@ export default buildConfig({
         cmsUrl: env.TRUSTCENTER_CMS_URL ?? 'http://localhost:3000',
         retryDelayMs: env.TRUSTCENTER_RETRY_DELAY_MS,
         batchWindowMs: env.TRUSTCENTER_BATCH_WINDOW_MS,
+        staleJobMs: env.TRUSTCENTER_STALE_JOB_MS,
       },
       webhooks: {
         // Off in production: deliveries go to public addresses over HTTPS only.

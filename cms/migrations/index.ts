@@ -8,6 +8,9 @@ import * as migration_20261202_034813_review_branding_integrations from './20261
 import * as migration_20261202_041436_measure_prose from './20261202_041436_measure_prose';
 import * as migration_20261202_053142_h24_webhook_owner_optin from './20261202_053142_h24_webhook_owner_optin';
 import * as migration_20261202_053933_h25a_subprocessor_review from './20261202_053933_h25a_subprocessor_review';
+import * as migration_20261202_054204_h25b_notify_pending from './20261202_054204_h25b_notify_pending';
+import * as migration_20261202_055633_h25b_rate_limits from './20261202_055633_h25b_rate_limits';
+import * as migration_20261202_060945_h25b_login_lockout from './20261202_060945_h25b_login_lockout';
 
 export const migrations = [
   {
@@ -58,6 +61,21 @@ export const migrations = [
   {
     up: migration_20261202_053933_h25a_subprocessor_review.up,
     down: migration_20261202_053933_h25a_subprocessor_review.down,
-    name: '20261202_053933_h25a_subprocessor_review'
+    name: '20261202_053933_h25a_subprocessor_review',
+  },
+  {
+    up: migration_20261202_054204_h25b_notify_pending.up,
+    down: migration_20261202_054204_h25b_notify_pending.down,
+    name: '20261202_054204_h25b_notify_pending',
+  },
+  {
+    up: migration_20261202_055633_h25b_rate_limits.up,
+    down: migration_20261202_055633_h25b_rate_limits.down,
+    name: '20261202_055633_h25b_rate_limits',
+  },
+  {
+    up: migration_20261202_060945_h25b_login_lockout.up,
+    down: migration_20261202_060945_h25b_login_lockout.down,
+    name: '20261202_060945_h25b_login_lockout'
   },
 ];

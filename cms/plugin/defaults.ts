@@ -17,6 +17,7 @@ export const defaultSlugs: TrustCenterSlugs = {
   webhookEndpoints: 'webhook-endpoints',
   webhookDeliveries: 'webhook-deliveries',
   objections: 'objections',
+  rateLimits: 'rate-limits',
   buildStatus: 'trust-center-build',
 }
 
@@ -41,6 +42,7 @@ export function sanitizeOptions(
       retryDelayMs: options.notifications?.retryDelayMs ?? 30_000,
       attempts: options.notifications?.attempts ?? 8,
       batchWindowMs: options.notifications?.batchWindowMs ?? 60_000,
+      staleJobMs: options.notifications?.staleJobMs ?? 600_000,
     },
     webhooks: {
       allowPrivateNetworks: options.webhooks?.allowPrivateNetworks ?? false,

@@ -21,6 +21,10 @@ import { webhookDeliverTask, webhookMaintenanceTask, webhookVerifyTask } from '.
 import { notifyTomChange } from './hooks/notifyTomChange'
 import { deliverTask } from './notifications/deliverTask'
 import { maintenanceTask } from './notifications/maintenanceTask'
+import { fanOutTask } from './notifications/fanOut'
+import { subscribeTask } from './notifications/subscribeTask'
+import { rateLimitsCollection } from './collections/rateLimits'
+import { recoverAfterCrash } from './notifications/recoverAfterCrash'
 import { subscriptionEndpoints } from './notifications/endpoints'
 import { trustCenterEmailAdapter } from './notifications/emailAdapter'
 import { sanitizeOptions } from './defaults'
@@ -148,7 +152,7 @@ export const trustCenterPlugin =
     const tomVersions = tomVersionsCollection(options)
     tomVersions.hooks = {
       ...tomVersions.hooks,
-      afterChange: [...(tomVersions.hooks?.afterChange ?? []), notifyTomChange(options)],
+      afterChange: [...(tomVersions.hooks?.afterChange ?? []), notifyTomChange],
     }
     const ours: CollectionConfig[] = [
       withRebuildHooks(companiesCollection(options), options, always),
@@ -165,6 +169,7 @@ export const trustCenterPlugin =
       webhookEndpointsCollection(options),
       webhookDeliveriesCollection(options),
       objectionsCollection(options),
+      rateLimitsCollection(options),
       ...usersUnlessPresent(existing, options),
     ]
     return {
@@ -221,8 +226,17 @@ export const trustCenterPlugin =
           ...incomingConfig.jobs?.access,
         },
         enableConcurrencyControl: true,
+        // Before automatic runs: what a killed runner left marked as running is taken up again.
+        shouldAutoRun: async (payload) => {
+          await recoverAfterCrash(payload, options)
+          return incomingConfig.jobs?.shouldAutoRun
+            ? incomingConfig.jobs.shouldAutoRun(payload)
+            : true
+        },
         tasks: [
           ...(incomingConfig.jobs?.tasks ?? []),
+          subscribeTask(options),
+          fanOutTask(options),
           deliverTask(options),
           maintenanceTask(options),
           webhookDeliverTask(options),
@@ -248,6 +262,7 @@ function ourCollections(options: SanitizedTrustCenterOptions): CollectionConfig[
     webhookEndpointsCollection(options),
     webhookDeliveriesCollection(options),
     objectionsCollection(options),
+    rateLimitsCollection(options),
   ]
 }
 

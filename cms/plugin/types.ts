@@ -56,6 +56,12 @@ export interface NotificationOptions {
   attempts?: number
   /** Changes published within this time go out as one mail per subscriber. @default 60000 */
   batchWindowMs?: number
+  /**
+   * A notification or webhook job still marked running after this long was left by a runner that
+   * died (kill -9, power cut); it is released so that another runner takes it. Longer than any
+   * one delivery may take (SMTP and webhook timeouts). @default 600000 (10 minutes)
+   */
+  staleJobMs?: number
 }
 
 /** Webhooks customers register for a company's changes (Standard Webhooks signatures). */
@@ -114,6 +120,7 @@ export interface TrustCenterSlugs {
   webhookEndpoints: 'webhook-endpoints'
   webhookDeliveries: 'webhook-deliveries'
   objections: 'objections'
+  rateLimits: 'rate-limits'
   buildStatus: 'trust-center-build'
 }
 

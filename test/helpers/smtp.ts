@@ -8,12 +8,15 @@ export interface TestSmtp {
   url: string
   mails: ParsedMail[]
   refuseNext(n: number): void
+  /** The next mail is held before it is accepted (or kept) until `release`. */
+  holdNext(): { arrived: Promise<void>; release: () => void }
   close(): Promise<void>
 }
 
 export async function startTestSmtp(): Promise<TestSmtp> {
   const mails: ParsedMail[] = []
   let refusals = 0
+  let hold: { arrive: () => void; released: Promise<void> } | undefined
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -22,6 +25,12 @@ export async function startTestSmtp(): Promise<TestSmtp> {
       const chunks: Buffer[] = []
       stream.on('data', (c: Buffer) => chunks.push(c))
       stream.on('end', async () => {
+        if (hold) {
+          const { arrive, released } = hold
+          hold = undefined
+          arrive()
+          await released
+        }
         if (refusals > 0) {
           refusals--
           const error = new Error('451 Temporary failure, try again later') as Error & {
@@ -42,6 +51,13 @@ export async function startTestSmtp(): Promise<TestSmtp> {
     url: `smtp://127.0.0.1:${port}`,
     mails,
     refuseNext: (n) => (refusals = n),
+    holdNext() {
+      let arrive!: () => void
+      let release!: () => void
+      const arrived = new Promise<void>((r) => (arrive = r))
+      hold = { arrive, released: new Promise<void>((r) => (release = r)) }
+      return { arrived, release }
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }

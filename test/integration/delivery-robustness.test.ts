@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { purgeUnconfirmed, requeueStranded } from '../../cms/plugin/notifications/maintenanceTask'
+import { queueMarkedChanges } from '../../cms/plugin/notifications/fanOut'
 import { sanitizeOptions } from '../../cms/plugin'
 import { runJobs as runQueue } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -115,6 +116,8 @@ describe('a restart while sending', () => {
   it('loses nothing and sends nothing twice', async () => {
     const before = smtp.mails.length
     await publishTom()
+    // The publication's fan-out job creates the deliveries (and their jobs):
+    await t.payload.jobs.run({ where: { taskSlug: { equals: 'trustCenterFanOut' } } })
     await new Promise((r) => setTimeout(r, 400))
     // The runner claims the delivery and dies before the SMTP transaction completes:
     await t.payload.update({
@@ -150,5 +153,32 @@ describe('a restart while sending', () => {
     expect(deliveries.totalDocs).toBe(0)
     expect(await requeueStranded(restarted, options, later)).toBe(0)
     await restarted.destroy()
+  })
+})
+
+describe('a publication whose fan-out job was lost', () => {
+  it('is found by its outbox mark and notified once', async () => {
+    const before = smtp.mails.length
+    const version = await publishTom()
+    // As after a crash between the published row and its job on a database without transactions:
+    await t.payload.delete({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'trustCenterFanOut' } },
+    })
+    const later = new Date(Date.now() + 20 * 60_000)
+    expect(await queueMarkedChanges(t.payload, options, new Date())).toBe(0) // not stale yet
+    expect(await queueMarkedChanges(t.payload, options, later)).toBe(1)
+    await new Promise((r) => setTimeout(r, 400))
+    await runJobs()
+    await new Promise((r) => setTimeout(r, 400))
+    await runJobs()
+    const deliveries = await t.payload.find({
+      collection: 'notification-deliveries',
+      where: { eventKey: { equals: `tom-version:${String(version.id)}` } },
+    })
+    expect(deliveries.docs.map((d) => d.status)).toEqual(['sent', 'sent'])
+    expect(smtp.mails.length - before).toBe(2)
+    // The fan-out cleared the mark: nothing is queued again.
+    expect(await queueMarkedChanges(t.payload, options, later)).toBe(0)
   })
 })

@@ -301,6 +301,8 @@ describe('a crash mid-delivery', () => {
   it('loses nothing, and the resend carries the same webhook-id, so the receiver processes it once', async () => {
     const hold = receiver.holdNext()
     await addSubprocessor()
+    // The publication's fan-out job creates the delivery the second process will send:
+    await t.payload.jobs.run({ where: { taskSlug: { equals: 'trustCenterFanOut' } } })
     const processedBefore = receiver.processed.length
     const child = spawn(
       process.execPath,

@@ -1,5 +1,6 @@
 import { APIError, type CollectionConfig } from 'payload'
 import { roleOf } from '../access/roles'
+import { notifyPendingField } from '../fields/notifyPending'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { isLegalOrAdmin } from './objections'
 
@@ -83,6 +84,7 @@ export const subprocessorEventsCollection = (
       },
     },
     { name: 'note', type: 'textarea', admin: { readOnly: true } },
+    notifyPendingField,
     { name: 'changes', type: 'json', admin: { readOnly: true } },
     { name: 'snapshot', type: 'json', required: true, admin: { readOnly: true } },
     { name: 'announcedAt', type: 'date', required: true, index: true, admin: { readOnly: true } },

@@ -7,6 +7,8 @@ import { notBeforePredecessor, supersedePrevious, workflowBeforeChange } from '.
 import { uniqueVersionPerCompany } from '../hooks/uniqueVersionPerCompany'
 import { deleteUnpublishedOnly, refuseDeletingPublicVersion } from '../hooks/keepPublicRecord'
 import { hideFromPublic } from '../hooks/hideFromPublic'
+import { markNotifyPending } from '../hooks/notifyTomChange'
+import { notifyPendingField } from '../fields/notifyPending'
 import { newRevisionEndpoint } from '../endpoints/newRevision'
 import { approveAndPublishEndpoint } from '../endpoints/review/approveAndPublish'
 import { requestChangesEndpoint } from '../endpoints/review/requestChanges'
@@ -53,6 +55,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
       workflowBeforeChange(options),
       uniqueVersionPerCompany(options),
       notBeforePredecessor(options),
+      markNotifyPending,
     ],
     afterChange: [supersedePrevious(options)],
     beforeDelete: [refuseDeletingPublicVersion],
@@ -169,6 +172,7 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
       },
     },
     ...tomStructureFields(),
+    notifyPendingField,
     {
       name: 'source',
       type: 'group',

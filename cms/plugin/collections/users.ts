@@ -4,6 +4,7 @@ import type { SanitizedTrustCenterOptions } from '../types'
 import { validateName } from '../fields/validators'
 import { inviteUser } from '../hooks/inviteUser'
 import { enforcePasswordPolicy } from '../hooks/enforcePasswordPolicy'
+import { countLoginAttempt, forgetLoginAttempts } from '../auth/loginLockout'
 
 /** Admins change everyone; everybody else only themselves; the public no one. */
 const adminOrSelf: Access = ({ req }) => {
@@ -25,13 +26,20 @@ export const usersCollection = (options: SanitizedTrustCenterOptions): Collectio
   slug: options.slugs.users,
   // Behind HTTPS the session cookie is never sent over plain HTTP (TRUSTCENTER_CMS_URL is the public URL).
   auth: {
+    // Payload's lockout locks the account for everyone (anyone knowing an address could lock the
+    // admin out); auth/loginLockout.ts counts per account and client instead.
+    maxLoginAttempts: 0,
     cookies: {
       secure: (process.env.TRUSTCENTER_CMS_URL ?? '').startsWith('https:'),
       sameSite: 'Lax',
     },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Settings' },
-  hooks: { beforeOperation: [enforcePasswordPolicy], afterChange: [inviteUser(options)] },
+  hooks: {
+    beforeOperation: [enforcePasswordPolicy, countLoginAttempt(options)],
+    afterLogin: [forgetLoginAttempts(options)],
+    afterChange: [inviteUser(options)],
+  },
   access: {
     read: staffRead,
     create: isAdmin,

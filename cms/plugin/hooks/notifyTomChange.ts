@@ -1,27 +1,33 @@
-import type { CollectionAfterChangeHook } from 'payload'
-import { enqueueNotifications } from '../notifications/enqueue'
-import type { SanitizedTrustCenterOptions } from '../types'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import { queueFanOut } from '../notifications/fanOut'
 
-/** A newly published material TOM version is e-mailed to the company's `toms` subscribers. */
-export const notifyTomChange =
-  (options: SanitizedTrustCenterOptions): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc, req, context }) => {
-    if (
-      context?.skipNotify ||
-      doc.status !== 'published' ||
-      previousDoc?.status === 'published' ||
-      doc.changeKind !== 'material'
-    )
-      return doc
-    const companyId = typeof doc.company === 'object' && doc.company ? doc.company.id : doc.company
-    const queued = await enqueueNotifications(req, options, {
-      key: `tom-version:${String(doc.id)}`,
-      topic: 'toms',
-      companyId,
-    })
-    if (queued > 0)
-      req.payload.logger.info(
-        `trust center: ${queued} notification(s) queued for ${String(doc.version)}`,
-      )
-    return doc
-  }
+type Doc = Record<string, unknown>
+const becomesMaterialPublication = (doc: Doc, previous: Doc | undefined, context: Doc) =>
+  !context?.skipNotify &&
+  doc.status === 'published' &&
+  previous?.status !== 'published' &&
+  doc.changeKind === 'material'
+
+/** Marks the version for notification in the very write that publishes it (the outbox entry). */
+export const markNotifyPending: CollectionBeforeChangeHook = ({ data, originalDoc, context }) => {
+  if (becomesMaterialPublication({ ...originalDoc, ...data }, originalDoc, context))
+    data.notifyPending = true
+  return data
+}
+
+/**
+ * A newly published material TOM version is e-mailed to the company's `toms` subscribers: the
+ * fan-out job is queued with the publishing request (in its transaction where the database has
+ * one). Should it be lost, the version's mark still says so (recoverAfterCrash.ts).
+ */
+export const notifyTomChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+  context,
+}) => {
+  if (!becomesMaterialPublication(doc, previousDoc, context)) return doc
+  const companyId = typeof doc.company === 'object' && doc.company ? doc.company.id : doc.company
+  await queueFanOut(req, { key: `tom-version:${String(doc.id)}`, topic: 'toms', companyId })
+  return doc
+}

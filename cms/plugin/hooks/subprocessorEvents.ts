@@ -5,7 +5,7 @@ import {
 } from 'payload'
 import { computeNotice, NoticeError, snapshotChanges } from '@trust-center/core/notice'
 import { PUBLIC_SUBPROCESSOR_STATUSES } from '../collections/subprocessors'
-import { enqueueNotifications } from '../notifications/enqueue'
+import { queueFanOut } from '../notifications/fanOut'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { PUBLICATION_KEY, type Publication } from './subprocessorReview'
 import { relationId } from '../utilities/doc'
@@ -183,6 +183,8 @@ export const recordChangeAfterChange =
         subprocessor: doc.id,
         snapshot: publicSnapshot(doc),
         ...event,
+        // The outbox mark, in the same row as the event (fields/notifyPending.ts).
+        notifyPending: notify,
         createdAt: now,
         updatedAt: now,
       },
@@ -190,7 +192,7 @@ export const recordChangeAfterChange =
       returning: notify,
     })
     if (notify) {
-      await enqueueNotifications(req, options, {
+      await queueFanOut(req, {
         key: `subprocessor-event:${String(created.id)}`,
         topic: 'subprocessors',
         companyId: relationId(doc.company),

@@ -1,24 +1,21 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
-import { mailBrandOf } from './mailBrand'
 import type { Locale } from '../translations/language'
-import { confirmationMail } from './messages'
-import { sendMail } from './sendMail'
 import { createRateLimiter } from './rateLimit'
 import { readPublicForm, readSmallBody } from './requestBody'
 import { clientAddress } from '../http/clientAddress'
 import { subscribeRequestSchema } from './subscriptionSchema'
-import { hashToken, newToken, verifyUnsubscribeToken } from './tokens'
+import { hashToken, verifyUnsubscribeToken } from './tokens'
 import { escapeHtml } from '../utilities/html'
+import { queueSubscription } from './subscribeTask'
 
 /**
  * POST /api/trust-center/subscribe, GET+POST /api/trust-center/confirm, GET+POST
  * /api/trust-center/unsubscribe. Plain form posts work without JavaScript (answered with a
  * redirect to the site); JSON gets JSON. The answer never tells whether an address is known.
  */
-const CONFIRM_TTL_MS = 7 * 24 * 3600_000
-const perClient = createRateLimiter(10, 60_000)
-const perAddress = createRateLimiter(3, 3600_000)
+const perClient = createRateLimiter('subscribe', 10, 60_000)
+const perAddress = createRateLimiter('subscribe-address', 3, 3600_000)
 
 /** The site's look (site/styles/site.css tokens) for the CMS's few public pages: confirm and unsubscribe. */
 const PAGE_STYLE = `:root{--bg:#f7f8fa;--surface:#fff;--fg:#1a1f26;--muted:#525c68;--line:#dde2e8;--accent:#0b5cab;--on-accent:#fff;color-scheme:light dark;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.55}
@@ -93,7 +90,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
       method: 'post',
       handler: async (req) => {
         const parsed = await readPublicForm(req, subscribeRequestSchema, () =>
-          perClient.allow(clientKey(req)),
+          perClient.allow(req.payload, options, clientKey(req)),
         )
         const isForm = parsed.isForm
         const { email, company: slug, topics, locale } = parsed.data
@@ -117,63 +114,17 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
             'Please check your inbox and confirm the subscription.',
             locale,
           )
-        if (!perAddress.allow(`${email.toLowerCase()}|${company.id}`)) return done() // same answer; nothing sent
+        if (!(await perAddress.allow(req.payload, options, `${email.toLowerCase()}|${company.id}`)))
+          return done() // same answer; nothing sent
 
-        const existing = (
-          await req.payload.find({
-            collection: slugs.subscribers,
-            where: {
-              and: [
-                { email: { equals: email.toLowerCase() } },
-                { company: { equals: company.id } },
-              ],
-            },
-            limit: 1,
-            depth: 0,
-            req,
-          })
-        ).docs[0] as { id: string | number; status: string } | undefined
-        if (existing?.status === 'confirmed') return done()
-        const { token, hash } = newToken()
-        const fields = {
+        // Whatever the address's state, the request does the same work — one queued job — and
+        // gets the same answer; the job decides what to store and send (subscribeTask.ts).
+        await queueSubscription(req, {
+          email: email.toLowerCase(),
+          companyId: company.id,
           topics,
           locale,
-          status: 'pending',
-          confirmTokenHash: hash,
-          confirmTokenExpiresAt: new Date(Date.now() + CONFIRM_TTL_MS).toISOString(),
-          consentAt: new Date().toISOString(),
-        }
-        if (existing)
-          await req.payload.update({
-            collection: slugs.subscribers,
-            id: existing.id,
-            data: fields as never,
-            req,
-          })
-        else
-          await req.payload.create({
-            collection: slugs.subscribers,
-            data: { email: email.toLowerCase(), company: company.id, ...fields } as never,
-            req,
-          })
-        try {
-          await sendMail(
-            req.payload,
-            confirmationMail({
-              to: email,
-              from: notifications.from,
-              locale,
-              companyName: company.name,
-              brand: await mailBrandOf(req, options, company),
-              confirmUrl: `${notifications.cmsUrl}/api/trust-center/confirm?token=${token}&locale=${locale}`,
-            }),
-          )
-        } catch (error) {
-          req.payload.logger.error(
-            { err: error },
-            'trust center: could not send a confirmation mail',
-          )
-        }
+        })
         return done()
       },
     },

@@ -6,8 +6,8 @@ export const DELIVER_TASK = 'trustCenterDeliver'
 
 /**
  * Records one delivery per confirmed subscriber of `topic` at `companyId` and queues a job for
- * each, inside the caller's transaction: the publication and its notifications commit together.
- * A delivery that exists already (same event, same subscriber) is not created again. Webhook
+ * each, inside the caller's transaction (the fan-out job's, fanOut.ts). A delivery that exists
+ * already (same event, same subscriber) is not created again; the count is of new ones. Webhook
  * endpoints of the topic get theirs the same way (webhooks/enqueue.ts).
  */
 export async function enqueueNotifications(
@@ -40,17 +40,22 @@ export async function enqueueNotifications(
       depth: 0,
       req,
     })
-    if (exists.docs.length > 0) continue
-    const delivery = await req.payload.create({
-      collection: slugs.deliveries,
-      data: {
-        eventKey: event.key,
-        subscriber: subscriber.id,
-        status: 'pending',
-        attempts: 0,
-      },
-      req,
-    })
+    const found = exists.docs[0] as
+      { id: string | number; status?: string; attempts?: number } | undefined
+    // A row without its job (a database without transactions, crashed in between) gets a job again.
+    if (found && !(found.status === 'pending' && !found.attempts)) continue
+    const delivery =
+      found ??
+      (await req.payload.create({
+        collection: slugs.deliveries as 'notification-deliveries',
+        data: {
+          eventKey: event.key,
+          subscriber: subscriber.id,
+          status: 'pending',
+          attempts: 0,
+        } as never,
+        req,
+      }))
     // Wait out the batch window, so that changes published together arrive in one mail.
     const waitUntil =
       options.notifications.batchWindowMs > 0
@@ -62,7 +67,7 @@ export async function enqueueNotifications(
       waitUntil,
       req,
     })
-    queued++
+    if (!found) queued++
   }
   // The same change goes to the company's webhook endpoints for the topic, in the same transaction.
   return queued + (await enqueueWebhooks(req, options, event))

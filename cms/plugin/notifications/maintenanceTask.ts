@@ -1,11 +1,10 @@
 import type { Payload, TaskConfig } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { DELIVER_TASK } from './enqueue'
+import { purgeRateLimits } from './rateLimit'
 
 const MAINTENANCE_TASK = 'trustCenterMaintenance'
 const UNCONFIRMED_TTL_MS = 7 * 24 * 3600_000
-/** A delivery claimed this long ago without a result was interrupted (crash, restart). */
-const STALE_MS = 15 * 60_000
 
 /** Unconfirmed subscriptions are deleted after 7 days (minimal data, GDPR). */
 export async function purgeUnconfirmed(
@@ -31,8 +30,9 @@ export async function requeueStranded(
   options: SanitizedTrustCenterOptions,
   now = new Date(),
 ): Promise<number> {
-  const collection = options.slugs.deliveries
-  const stale = new Date(now.getTime() - STALE_MS).toISOString()
+  const collection = options.slugs.deliveries as 'notification-deliveries'
+  // A delivery claimed this long ago without a result was interrupted (crash, restart).
+  const stale = new Date(now.getTime() - options.notifications.staleJobMs).toISOString()
   const stranded = await payload.find({
     collection,
     where: {
@@ -45,13 +45,23 @@ export async function requeueStranded(
     pagination: false,
     depth: 0,
   })
+  let requeued = 0
   for (const delivery of stranded.docs) {
-    await payload.update({
+    // Only if the row is as it was found: a runner may have finished it in between.
+    const unchanged = await payload.update({
       collection,
-      id: delivery.id,
-      data: { status: 'pending' },
+      where: {
+        and: [
+          { id: { equals: delivery.id } },
+          { status: { equals: delivery.status } },
+          { updatedAt: { equals: delivery.updatedAt } },
+        ],
+      },
+      data: { status: 'pending' } as never,
       depth: 0,
     })
+    if (unchanged.docs.length === 0) continue
+    requeued++
     await payload.jobs.queue({
       task: DELIVER_TASK,
       input: {
@@ -60,7 +70,7 @@ export async function requeueStranded(
       },
     })
   }
-  return stranded.docs.length
+  return requeued
 }
 
 export const maintenanceTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({
@@ -70,10 +80,13 @@ export const maintenanceTask = (options: SanitizedTrustCenterOptions): TaskConfi
     { name: 'purged', type: 'number' },
     { name: 'requeued', type: 'number' },
   ],
-  handler: async ({ req }) => ({
-    output: {
-      purged: await purgeUnconfirmed(req.payload, options),
-      requeued: await requeueStranded(req.payload, options),
-    },
-  }),
+  handler: async ({ req }) => {
+    await purgeRateLimits(req.payload, options)
+    return {
+      output: {
+        purged: await purgeUnconfirmed(req.payload, options),
+        requeued: await requeueStranded(req.payload, options),
+      },
+    }
+  },
 })

@@ -1,20 +1,175 @@
+import { createHmac } from 'node:crypto'
+import type { Payload } from 'payload'
+import type { SanitizedTrustCenterOptions } from '../types'
+
+type Counter = (
+  payload: Payload,
+  table: string,
+  key: string,
+  now: Date,
+  windowMs: number,
+) => Promise<number>
+
+interface LibsqlClient {
+  execute(q: { sql: string; args: unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }>
+}
+
+/** SQLite: one statement counts the hit or starts a new window, so concurrent hits never race. */
+const sqliteCount: Counter = async (payload, table, key, now, windowMs) => {
+  const at = now.toISOString()
+  const reset = new Date(now.getTime() + windowMs).toISOString()
+  const { client } = payload.db as unknown as { client: LibsqlClient }
+  const { rows } = await client.execute({
+    sql: `INSERT INTO "${table}" (key, count, reset_at, updated_at, created_at) VALUES (?, 1, ?, ?, ?)
+          ON CONFLICT(key) DO UPDATE SET
+            count = CASE WHEN reset_at <= ? THEN 1 ELSE count + 1 END,
+            reset_at = CASE WHEN reset_at <= ? THEN ? ELSE reset_at END,
+            updated_at = ?
+          RETURNING count`,
+    args: [key, reset, at, at, at, at, reset, at],
+  })
+  return Number(rows[0]?.count ?? 1)
+}
+
+interface MongoModel {
+  updateOne(filter: object, update: object, options: object): Promise<unknown>
+  findOneAndUpdate(
+    filter: object,
+    update: object,
+    options: object,
+  ): Promise<{ count: number } | null>
+}
+
+/** MongoDB: `$inc` within the window, else restart an ended window or create the row, and count again. */
+const mongoCount: Counter = async (payload, slug, key, now, windowMs) => {
+  const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections[
+    slug
+  ]!
+  const resetAt = new Date(now.getTime() + windowMs)
+  for (let attempt = 0; attempt < 3; attempt++) {
+    // Each step changes one document atomically; concurrent hits each land in one of them.
+    const within = await model.findOneAndUpdate(
+      { key, resetAt: { $gt: now } },
+      { $inc: { count: 1 }, $set: { updatedAt: now } },
+      { new: true },
+    )
+    if (within) return within.count
+    const restarted = await model.findOneAndUpdate(
+      { key, resetAt: { $lte: now } },
+      { $set: { count: 1, resetAt, updatedAt: now } },
+      { new: true },
+    )
+    if (restarted) return 1
+    // No row yet: create an empty window (a concurrent creator's insert fails on the unique
+    // index, or matches the same filter), then count in it.
+    await model
+      .updateOne(
+        { key },
+        { $setOnInsert: { count: 0, resetAt, createdAt: now, updatedAt: now } },
+        { upsert: true },
+      )
+      .catch(() => undefined)
+  }
+  return Number.MAX_SAFE_INTEGER // contended beyond reason: refuse
+}
+
 /**
- * Fixed-window counters in memory (never stored: no IP address lands in the database). Enough
- * for one CMS process; a cluster would put this in front of the CMS instead.
+ * Fixed-window counters in the database, shared by every CMS instance on it. The client key is
+ * an HMAC with the CMS secret, so no IP address is stored.
  */
-export function createRateLimiter(limit: number, windowMs: number) {
-  const hits = new Map<string, { count: number; resetAt: number }>()
+export function createRateLimiter(name: string, limit: number, windowMs: number) {
   return {
     /** True when `key` may act now; counts the attempt. */
-    allow(key: string, now = Date.now()): boolean {
-      if (hits.size > 10_000) for (const [k, v] of hits) if (v.resetAt <= now) hits.delete(k)
-      const entry = hits.get(key)
-      if (!entry || entry.resetAt <= now) {
-        hits.set(key, { count: 1, resetAt: now + windowMs })
-        return true
-      }
-      entry.count++
-      return entry.count <= limit
+    async allow(
+      payload: Payload,
+      options: SanitizedTrustCenterOptions,
+      key: string,
+      now = new Date(),
+    ) {
+      const hashed = createHmac('sha256', payload.secret)
+        .update(`${name}|${key}`)
+        .digest('base64url')
+      const slug = options.slugs.rateLimits
+      const count =
+        payload.db.name === 'mongoose'
+          ? await mongoCount(payload, slug, hashed, now, windowMs)
+          : await sqliteCount(
+              payload,
+              (payload.db as unknown as { tableNameMap: Map<string, string> }).tableNameMap.get(
+                slug.replace(/-/g, '_'),
+              ) ?? slug.replace(/-/g, '_'),
+              hashed,
+              now,
+              windowMs,
+            )
+      return count <= limit
     },
   }
+}
+
+const hashKey = (payload: Payload, name: string, key: string) =>
+  createHmac('sha256', payload.secret).update(`${name}|${key}`).digest('base64url')
+
+const tableOf = (payload: Payload, slug: string) =>
+  (payload.db as unknown as { tableNameMap: Map<string, string> }).tableNameMap.get(
+    slug.replace(/-/g, '_'),
+  ) ?? slug.replace(/-/g, '_')
+
+/**
+ * Failed attempts under a key with an exponential backoff: after `limit` attempts in `windowMs`
+ * the key is refused, and each further attempt doubles the wait (up to `maxWaitMs`).
+ */
+export function createBackoffCounter(
+  name: string,
+  limit: number,
+  windowMs: number,
+  maxWaitMs: number,
+) {
+  return {
+    /** Counts an attempt; returns how many there were in the window, this one included. */
+    async hit(
+      payload: Payload,
+      options: SanitizedTrustCenterOptions,
+      key: string,
+      now = new Date(),
+    ) {
+      const hashed = hashKey(payload, name, key)
+      const slug = options.slugs.rateLimits
+      const count =
+        payload.db.name === 'mongoose'
+          ? await mongoCount(payload, slug, hashed, now, windowMs)
+          : await sqliteCount(payload, tableOf(payload, slug), hashed, now, windowMs)
+      if (count > limit) {
+        const wait = Math.min(windowMs * 2 ** Math.min(count - limit, 20), maxWaitMs)
+        await payload.db.updateMany({
+          collection: slug,
+          where: { key: { equals: hashed } },
+          data: { resetAt: new Date(now.getTime() + wait).toISOString() },
+          req: {},
+        })
+      }
+      return count
+    },
+    /** Forgets the key's attempts (after a success). */
+    async reset(payload: Payload, options: SanitizedTrustCenterOptions, key: string) {
+      await payload.db.deleteMany({
+        collection: options.slugs.rateLimits,
+        where: { key: { equals: hashKey(payload, name, key) } },
+        req: {},
+      })
+    },
+  }
+}
+
+/** Windows that have ended are only clutter: the maintenance task deletes them. */
+export async function purgeRateLimits(
+  payload: Payload,
+  options: SanitizedTrustCenterOptions,
+  now = new Date(),
+): Promise<void> {
+  await payload.db.deleteMany({
+    collection: options.slugs.rateLimits,
+    where: { resetAt: { less_than: now.toISOString() } },
+    req: {},
+  })
 }

@@ -45,11 +45,12 @@ export async function readSmallBody(
 export async function readPublicForm<T>(
   req: PayloadRequest,
   schema: ZodType<T>,
-  allow: () => boolean,
+  allow: () => boolean | Promise<boolean>,
   maxBytes?: number,
 ): Promise<{ data: T; isForm: boolean }> {
   const { data, isForm } = await readSmallBody(req, maxBytes)
-  if (!allow()) throw new APIError('Too many requests; try again in a minute.', 429, null, true)
+  if (!(await allow()))
+    throw new APIError('Too many requests; try again in a minute.', 429, null, true)
   const parsed = schema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!

@@ -19,7 +19,7 @@ import { escapeHtml } from '../utilities/html'
  * GET /api/trust-center/objections.csv for legal. After the deadline nothing is stored.
  */
 const CONFIRM_TTL_MS = 7 * 24 * 3600_000
-const perClient = createRateLimiter(10, 60_000)
+const perClient = createRateLimiter('objection', 10, 60_000)
 const clientKey = (req: PayloadRequest) =>
   req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
   req.headers.get('x-real-ip') ||
@@ -136,7 +136,7 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
         const parsed = await readPublicForm(
           req,
           objectionRequestSchema,
-          () => perClient.allow(clientKey(req)),
+          () => perClient.allow(req.payload, options, clientKey(req)),
           16_384,
         )
         const isForm = parsed.isForm

@@ -129,6 +129,10 @@ export const FIELD_LABELS: Record<string, Pair> = {
   organisation: { en: 'Organisation', de: 'Organisation' },
   reason: { en: 'Reason', de: 'Begründung' },
   submittedAt: { en: 'Submitted at', de: 'Eingereicht am' },
+  notifyPending: { en: 'Notification pending', de: 'Benachrichtigung ausstehend' },
+  key: { en: 'Key', de: 'Schlüssel' },
+  count: { en: 'Count', de: 'Anzahl' },
+  resetAt: { en: 'Window ends', de: 'Zeitfenster endet' },
 }
 
 /** German for labels, descriptions and option labels the collection files state in English. */
@@ -267,6 +271,10 @@ export const GERMAN: Record<string, string> = {
   Objections: 'Einsprüche',
   '"Written as prose": the document describes the measure in a paragraph, not as a list item.':
     '„Als Fließtext beschrieben“: Das Dokument beschreibt die Maßnahme in einem Absatz, nicht als Listenpunkt.',
+  'Rate limit': 'Anfragebegrenzung',
+  'Rate limits': 'Anfragebegrenzungen',
+  'The document describes this in a paragraph, not as a list: the paragraph is the measure.':
+    'Das Dokument beschreibt dies in einem Absatz, nicht als Liste: der Absatz ist die Maßnahme.',
 }
 
 /** Options whose label is the raw value (a slug): how people read them. */

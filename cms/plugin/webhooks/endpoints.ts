@@ -18,7 +18,7 @@ import { escapeHtml } from '../utilities/html'
  * POST /api/trust-center/webhooks/unregister {id, secret} turns it off again. The owner's address
  * is asked to confirm itself (ownerOptIn.ts) before the CMS writes to it.
  */
-const perClient = createRateLimiter(10, 60_000)
+const perClient = createRateLimiter('webhook', 10, 60_000)
 const clientKey = (req: PayloadRequest) =>
   req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
   req.headers.get('x-real-ip') ||
@@ -105,7 +105,7 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
       method: 'post',
       handler: async (req) => {
         const parsed = await readPublicForm(req, registerWebhookSchema, () =>
-          perClient.allow(clientKey(req)),
+          perClient.allow(req.payload, options, clientKey(req)),
         )
         const isForm = parsed.isForm
         const { company: slug, url, topics, email, locale } = parsed.data
@@ -167,7 +167,7 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
       method: 'post',
       handler: async (req) => {
         const { data } = await readSmallBody(req)
-        if (!perClient.allow(clientKey(req)))
+        if (!(await perClient.allow(req.payload, options, clientKey(req))))
           throw new APIError('Too many requests; try again in a minute.', 429, null, true)
         const id = typeof data.id === 'string' || typeof data.id === 'number' ? String(data.id) : ''
         const secret = typeof data.secret === 'string' ? data.secret : ''

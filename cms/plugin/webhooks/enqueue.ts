@@ -10,8 +10,8 @@ const messageIdOf = (eventKey: string, endpointId: string | number) =>
 
 /**
  * One delivery row and one job per active endpoint of `topic` at `companyId`, inside the caller's
- * transaction (the publication and its deliveries commit together). An existing row for the same
- * (event, endpoint) is left alone.
+ * transaction (the fan-out job's, notifications/fanOut.ts). An existing row for the same
+ * (event, endpoint) is not created again.
  */
 export async function enqueueWebhooks(
   req: PayloadRequest,
@@ -35,31 +35,40 @@ export async function enqueueWebhooks(
   })
   let queued = 0
   for (const endpoint of endpoints.docs) {
-    const exists = await req.payload.count({
-      collection: slugs.webhookDeliveries,
-      where: { and: [{ eventKey: { equals: event.key } }, { endpoint: { equals: endpoint.id } }] },
-      overrideAccess: true,
-      req,
-    })
-    if (exists.totalDocs > 0) continue
-    const delivery = await req.payload.create({
-      collection: slugs.webhookDeliveries,
-      data: {
-        eventKey: event.key,
-        endpoint: endpoint.id,
-        messageId: messageIdOf(event.key, endpoint.id),
-        status: 'pending',
-        attempts: 0,
-      },
-      overrideAccess: true,
-      req,
-    })
+    const found = (
+      await req.payload.find({
+        collection: slugs.webhookDeliveries as 'webhook-deliveries',
+        where: {
+          and: [{ eventKey: { equals: event.key } }, { endpoint: { equals: endpoint.id } }],
+        },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    ).docs[0] as { id: string | number; status?: string; attempts?: number } | undefined
+    // A row without its job (a database without transactions, crashed in between) gets a job again.
+    if (found && !(found.status === 'pending' && !found.attempts)) continue
+    const delivery =
+      found ??
+      (await req.payload.create({
+        collection: slugs.webhookDeliveries as 'webhook-deliveries',
+        data: {
+          eventKey: event.key,
+          endpoint: endpoint.id,
+          messageId: messageIdOf(event.key, endpoint.id),
+          status: 'pending',
+          attempts: 0,
+        } as never,
+        overrideAccess: true,
+        req,
+      }))
     await req.payload.jobs.queue({
       task: WEBHOOK_DELIVER_TASK,
       input: { deliveryId: String(delivery.id) },
       req,
     })
-    queued++
+    if (!found) queued++
   }
   return queued
 }

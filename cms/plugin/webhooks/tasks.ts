@@ -262,9 +262,6 @@ export const webhookVerifyTask = (options: SanitizedTrustCenterOptions): TaskCon
   },
 })
 
-/** A delivery claimed this long ago without a result was interrupted (crash, restart). */
-const STALE_MS = 15 * 60_000
-
 /**
  * Deliveries a crashed runner left `sending`, or never tried (their job is gone), are queued
  * again; a pending one tried before has its retry job waiting out the backoff.
@@ -285,27 +282,42 @@ export async function requeueStrandedWebhooks(
             { and: [{ status: { equals: 'pending' } }, { attempts: { equals: 0 } }] },
           ],
         },
-        { updatedAt: { less_than: new Date(now.getTime() - STALE_MS).toISOString() } },
+        // Claimed this long ago without a result: the runner was interrupted (crash, restart).
+        {
+          updatedAt: {
+            less_than: new Date(now.getTime() - options.notifications.staleJobMs).toISOString(),
+          },
+        },
       ],
     },
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
+  let requeued = 0
   for (const delivery of stranded.docs) {
-    await payload.update({
+    // Only if the row is as it was found: a runner may have finished it in between.
+    const unchanged = await payload.update({
       collection,
-      id: delivery.id,
-      data: { status: 'pending' },
+      where: {
+        and: [
+          { id: { equals: delivery.id } },
+          { status: { equals: delivery.status } },
+          { updatedAt: { equals: delivery.updatedAt } },
+        ],
+      },
+      data: { status: 'pending' } as never,
       depth: 0,
       overrideAccess: true,
     })
+    if (unchanged.docs.length === 0) continue
+    requeued++
     await payload.jobs.queue({
       task: WEBHOOK_DELIVER_TASK,
       input: { deliveryId: String(delivery.id) },
     })
   }
-  return stranded.docs.length
+  return requeued
 }
 
 export const webhookMaintenanceTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({

@@ -1,0 +1,64 @@
+import {
+  APIError,
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
+import { clientAddress } from '../http/clientAddress'
+import { createBackoffCounter } from '../notifications/rateLimit'
+import type { SanitizedTrustCenterOptions } from '../types'
+
+/** 5 attempts per 15 minutes; then 30 min, 1 h, 2 h, … up to a day per further attempt. */
+const attempts = createBackoffCounter('login', 5, 15 * 60_000, 24 * 3600_000)
+const MESSAGE = 'Too many sign-in attempts for this account from here. Please try again later.'
+
+const keyOf = (email: string, headers: Headers) =>
+  `${email.trim().toLowerCase()}|${clientAddress(headers)}`
+
+/**
+ * Sign-in attempts are counted per account *and* client (as far as a trusted proxy names it,
+ * http/clientAddress.ts), in the database, so a flood from one client locks only that client
+ * out of that account — never the account for everyone, as Payload's own lockout (turned off in
+ * collections/users.ts) did. The answer is the same whether the account exists. When a pair is
+ * first locked, the account's sessions end, so a token stolen before stops working too.
+ */
+export const countLoginAttempt =
+  (options: SanitizedTrustCenterOptions): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
+    if (operation !== 'login') return
+    const email = (args as { data?: { email?: unknown } }).data?.email
+    if (typeof email !== 'string' || !email) return
+    const count = await attempts.hit(req.payload, options, keyOf(email, req.headers))
+    if (count <= 5) return
+    if (count === 6) await endSessions(req.payload, options, email)
+    throw new APIError(MESSAGE, 429, null, true)
+  }
+
+/** A successful sign-in forgets the pair's failed attempts. */
+export const forgetLoginAttempts =
+  (options: SanitizedTrustCenterOptions): CollectionAfterLoginHook =>
+  async ({ req, user }) => {
+    const email = (user as { email?: string }).email
+    if (email) await attempts.reset(req.payload, options, keyOf(email, req.headers))
+    return user
+  }
+
+async function endSessions(
+  payload: import('payload').Payload,
+  options: SanitizedTrustCenterOptions,
+  email: string,
+) {
+  const user = (await payload.db.findOne({
+    collection: options.slugs.users,
+    where: { email: { equals: email.trim().toLowerCase() } },
+    req: {},
+  })) as { id: string | number } | null
+  if (!user) return
+  await payload.db.updateOne({
+    collection: options.slugs.users,
+    id: user.id,
+    data: { sessions: [] },
+    req: {},
+    returning: false,
+  })
+  payload.logger.warn('trust center: sign-in attempts locked for an account; its sessions ended')
+}

@@ -1,0 +1,151 @@
+import {
+  commitTransaction,
+  initTransaction,
+  isolateObjectProperty,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+  type TaskConfig,
+  type Where,
+} from 'payload'
+import type { SanitizedTrustCenterOptions } from '../types'
+import { enqueueNotifications } from './enqueue'
+
+export const FANOUT_TASK = 'trustCenterFanOut'
+
+export interface ChangeEvent {
+  key: string
+  topic: 'toms' | 'subprocessors'
+  companyId: string | number
+}
+
+/**
+ * The prompt half of the outbox: one job, queued with the publishing request, so it commits in
+ * that request's transaction where the database has one (MongoDB). Who is told is decided later by
+ * the job, not here: a crash can neither lose nor half-write the list. Payload's SQLite adapter
+ * runs without transactions, so the mark on the published row is what makes it crash-safe.
+ */
+export async function queueFanOut(req: PayloadRequest, event: ChangeEvent): Promise<void> {
+  await req.payload.jobs.queue({
+    task: FANOUT_TASK as never,
+    input: { eventKey: event.key, topic: event.topic, companyId: String(event.companyId) } as never,
+    req,
+  })
+}
+
+/** The row that carries an event's outbox mark (fields/notifyPending.ts). */
+function markedRow(options: SanitizedTrustCenterOptions, eventKey: string) {
+  const [kind, id] = eventKey.split(':')
+  const collection =
+    kind === 'tom-version'
+      ? options.slugs.tomVersions
+      : kind === 'subprocessor-event'
+        ? options.slugs.subprocessorEvents
+        : undefined
+  return collection && id ? { collection, id } : undefined
+}
+
+/** Through the adapter: published versions and events are immutable to every hook-run write. */
+async function clearMark(req: PayloadRequest, options: SanitizedTrustCenterOptions, key: string) {
+  const row = markedRow(options, key)
+  if (!row) return
+  await req.payload.db.updateOne({
+    collection: row.collection,
+    id: /^\d+$/.test(row.id) ? Number(row.id) : row.id,
+    data: { notifyPending: false },
+    req,
+    returning: false,
+  })
+}
+
+/**
+ * Publications still marked after `staleJobMs` lost their fan-out job (a crash before it was
+ * written, on a database without transactions): they get one again. A spare job is harmless.
+ */
+export async function queueMarkedChanges(
+  payload: Payload,
+  options: SanitizedTrustCenterOptions,
+  now = new Date(),
+): Promise<number> {
+  const cutoff = new Date(now.getTime() - options.notifications.staleJobMs).toISOString()
+  const where: Where = {
+    and: [{ notifyPending: { equals: true } }, { updatedAt: { less_than: cutoff } }],
+  }
+  const [versions, events] = await Promise.all(
+    [options.slugs.tomVersions, options.slugs.subprocessorEvents].map((collection) =>
+      payload.db
+        .find({ collection, where, limit: 0, pagination: false, req: {} })
+        .then((r) => r.docs as unknown as Array<{ id: unknown; company: unknown }>),
+    ),
+  )
+  const idOf = (v: unknown) => (typeof v === 'object' && v ? (v as { id: unknown }).id : v)
+  const changes: ChangeEvent[] = [
+    ...versions!.map((d) => ({
+      key: `tom-version:${String(d.id)}`,
+      topic: 'toms' as const,
+      companyId: idOf(d.company) as string,
+    })),
+    ...events!.map((d) => ({
+      key: `subprocessor-event:${String(d.id)}`,
+      topic: 'subprocessors' as const,
+      companyId: idOf(d.company) as string,
+    })),
+  ]
+  for (const change of changes)
+    await payload.jobs.queue({
+      task: FANOUT_TASK as never,
+      input: {
+        eventKey: change.key,
+        topic: change.topic,
+        companyId: String(change.companyId),
+      } as never,
+    })
+  return changes.length
+}
+
+/**
+ * Creates the event's deliveries (one per confirmed subscriber and per webhook endpoint) and their
+ * jobs in one transaction of its own. Idempotent: a rerun after a crash skips the rows that exist
+ * (checked in code as well as by the unique indexes, since not every database enforces them), so
+ * nobody is told twice and nobody is left out.
+ */
+export const fanOutTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({
+  slug: FANOUT_TASK,
+  inputSchema: [
+    { name: 'eventKey', type: 'text', required: true },
+    { name: 'topic', type: 'text', required: true },
+    { name: 'companyId', type: 'text', required: true },
+  ],
+  outputSchema: [{ name: 'queued', type: 'number' }],
+  // One fan-out per event at a time, so two runners never check-then-create the same rows.
+  concurrency: {
+    key: ({ input }) => `fanout:${(input as { eventKey: string }).eventKey}`,
+    exclusive: true,
+  },
+  retries: { attempts: 10, backoff: { type: 'exponential', delay: 5_000 } },
+  handler: async ({ input, req: jobReq }) => {
+    const { eventKey, topic, companyId } = input as {
+      eventKey: string
+      topic: ChangeEvent['topic']
+      companyId: string
+    }
+    const req = isolateObjectProperty(jobReq, 'transactionID')
+    req.transactionID = undefined
+    await initTransaction(req)
+    try {
+      const queued = await enqueueNotifications(req, options, {
+        key: eventKey,
+        topic,
+        companyId: /^\d+$/.test(companyId) ? Number(companyId) : companyId,
+      })
+      await clearMark(req, options, eventKey)
+      await commitTransaction(req)
+      if (queued > 0)
+        req.payload.logger.info(`trust center: ${queued} notification(s) queued for ${eventKey}`)
+      return { output: { queued } }
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  },
+})

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+/**
+ * Sign-in lockout per account and client (issue 25): a flood from one client locks that client
+ * out of that account only, answers an unknown address exactly like a known one, and ends the
+ * account's sessions, so a token issued before the lock stops working.
+ */
+let t: TestPayload
+type Call = (
+  method: 'GET' | 'POST',
+  path: string,
+  body: unknown,
+  client: string,
+  token?: string,
+) => Promise<Response>
+let call: Call
+const PASSWORD = 'correct horse battery'
+
+beforeAll(async () => {
+  t = await startTestPayload({ TRUSTCENTER_TRUSTED_PROXIES: '127.0.0.1' })
+  await t.payload.create({
+    collection: 'users',
+    data: { email: 'admin@example.test', password: PASSWORD, role: 'admin' } as never,
+  })
+  const config = (await import('../../cms/payload.config')).default
+  const routes = await import('@payloadcms/next/routes')
+  const handlers = { GET: routes.REST_GET(config), POST: routes.REST_POST(config) }
+  // Payload's real REST handlers, each request from a client a trusted proxy names.
+  call = (method, path, body, client, token) =>
+    handlers[method](
+      new Request(`http://localhost/api/${path}`, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          'x-forwarded-for': `${client}, 127.0.0.1`,
+          ...(token ? { authorization: `JWT ${token}` } : {}),
+        },
+        body: method === 'GET' ? undefined : JSON.stringify(body),
+      }),
+      { params: Promise.resolve({ slug: path.split('/') }) },
+    )
+})
+afterAll(async () => {
+  await t?.close()
+})
+
+const login = (email: string, password: string, client: string) =>
+  call('POST', 'users/login', { email, password }, client)
+const answers = async (email: string, client: string, n: number) => {
+  const out: string[] = []
+  for (let i = 0; i < n; i++) {
+    const response = await login(email, 'wrong password!', client)
+    out.push(
+      `${response.status} ${JSON.stringify(((await response.json()) as { errors?: unknown }).errors)}`,
+    )
+  }
+  return out
+}
+
+describe('login lockout', () => {
+  it('locks one client out of one account, ends its sessions, and keeps the account open elsewhere', async () => {
+    const before = await login('admin@example.test', PASSWORD, '198.51.100.20')
+    expect(before.status).toBe(200)
+    const { token } = (await before.json()) as { token: string }
+    const me = async () =>
+      (
+        (await (await call('GET', 'users/me', undefined, '198.51.100.20', token)).json()) as {
+          user: unknown
+        }
+      ).user
+    expect(await me()).not.toBeNull()
+
+    const known = await answers('admin@example.test', '203.0.113.66', 7)
+    expect(known.slice(0, 5).every((a) => a.startsWith('401 '))).toBe(true)
+    expect(known.slice(5).every((a) => a.startsWith('429 '))).toBe(true)
+    // Locked: even the right password is refused from that client …
+    expect((await login('admin@example.test', PASSWORD, '203.0.113.66')).status).toBe(429)
+    // … the token issued before the lock no longer works …
+    expect(await me()).toBeNull()
+    // … and the admin signs in from anywhere else.
+    expect((await login('admin@example.test', PASSWORD, '198.51.100.20')).status).toBe(200)
+  })
+
+  it('answers an unknown address exactly like a known one', async () => {
+    const known = await answers('admin@example.test', '203.0.113.77', 7)
+    const unknown = await answers('nobody@example.test', '203.0.113.77', 7)
+    expect(unknown).toEqual(known)
+  })
+
+  it('forgets the failed attempts after a successful sign-in', async () => {
+    await answers('admin@example.test', '203.0.113.88', 4)
+    expect((await login('admin@example.test', PASSWORD, '203.0.113.88')).status).toBe(200)
+    const again = await answers('admin@example.test', '203.0.113.88', 5)
+    expect(again.every((a) => a.startsWith('401 '))).toBe(true)
+  })
+})
