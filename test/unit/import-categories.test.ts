@@ -11,6 +11,10 @@ import type { CategoryKey } from '../../cms/domain/taxonomy'
 const HEADINGS: Array<[string, CategoryKey]> = [
   // § 9 BDSG annex (German) and its English translations
   ['Zutrittskontrolle', 'physical-access'],
+  // Umlauts typed without a German keyboard.
+  ['Verfuegbarkeitskontrolle', 'availability'],
+  ['Ueberpruefung der Wirksamkeit', 'review'],
+  ['Zugriffsbeschraenkung', 'data-access'],
   // ISO/IEC 27001:2022 Annex A, with and without its control numbers.
   ['A.7 Physical controls', 'physical-access'],
   ['A.7.2 Physical entry', 'physical-access'],

@@ -167,6 +167,30 @@ describe('importer: a Confluence export', () => {
   })
 })
 
+describe('importer: a TOM pasted from an e-mail', () => {
+  it('the salutation and the line introducing the list are no title; umlauts typed as ae/oe/ue', async () => {
+    const doc = await parse(
+      [
+        'Hallo Frau Schneider,',
+        '',
+        'wie besprochen hier unsere TOMs fuer den AV-Vertrag:',
+        '',
+        'Zutrittskontrolle:',
+        '* Schluesselregelung mit Ausgabeliste',
+        '',
+        'Verfuegbarkeitskontrolle:',
+        '* Naechtliche Datensicherung auf ein externes Medium',
+      ].join('\n'),
+      'toms.txt',
+    )
+    expect(doc.title).not.toMatch(/Hallo|wie besprochen/)
+    expect(controls(doc).map((c) => [c.category, c.measures])).toEqual([
+      ['physical-access', ['Schluesselregelung mit Ausgabeliste']],
+      ['availability', ['Naechtliche Datensicherung auf ein externes Medium']],
+    ])
+  })
+})
+
 describe('importer: justified PDF text', () => {
   it('reads a justified line as words, not as table cells', async () => {
     const pdf = await printToPdf(

@@ -180,6 +180,16 @@ export function categorize(
   heading: string,
   { strict = false }: { strict?: boolean } = {},
 ): Categorization {
+  const found = categorizeSpelled(heading, strict)
+  // "Verfuegbarkeitskontrolle", "Zugriffsbeschraenkung": umlauts typed without a German keyboard.
+  if (found.keys.length > 0 || !/ae|oe|ue/i.test(heading)) return found
+  return categorizeSpelled(
+    heading.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/ue/g, 'ü').replace(/Ue/g, 'Ü'),
+    strict,
+  )
+}
+
+function categorizeSpelled(heading: string, strict: boolean): Categorization {
   const h = heading.toLowerCase().replace(/\s+/g, ' ').trim()
   const named = NAMED_AT_END.exec(h)
   if (named && h.length > named[0].length + 20 && !/^(?:art|§|artikel|article)\b/.test(named[1]!)) {

@@ -23,6 +23,8 @@ import {
 } from './shapes'
 import type { Structure } from './structure'
 
+const SALUTATION = /^(?:hallo|hi|hello|dear|liebe[rs]?|sehr geehrte[rs]?|guten tag)\b/i
+
 type TextBlock = Extract<Block, { kind: 'paragraph' | 'markdown-heading' }>
 type Bullet = Extract<Block, { kind: 'bullet' }>
 type Row = Extract<Block, { kind: 'row' }>
@@ -174,9 +176,15 @@ export class TomParser {
     const repeatsTitle =
       given !== undefined &&
       content.replace(/\n/g, ' ').trim().toLowerCase() === given.toLowerCase()
-    // A sentence ("This annex describes …") is no title, though it may come first.
+    // A sentence ("This annex describes …") or a letter's salutation ("Hallo Frau Schneider,") is
+    // no title, though it may come first.
     const sentence =
-      block.kind === 'paragraph' && /[.!?]$/.test(content.trim()) && content.split(/\s+/).length > 5
+      (block.kind === 'paragraph' &&
+        /[.!?]$/.test(content.trim()) &&
+        content.split(/\s+/).length > 5) ||
+      /[,:]$/.test(content.trim()) ||
+      /^\p{Ll}/u.test(content.trim()) ||
+      SALUTATION.test(content)
     const titleLike = block.kind === 'markdown-heading' || block.kind === 'paragraph'
     if (repeatsTitle || (!this.title && !date && !sentence && titleLike)) {
       this.title ??= content.replace(/\n/g, ' ')
