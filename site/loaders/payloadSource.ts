@@ -33,7 +33,18 @@ async function findPublic(
     sort: args.sort,
     select: args.select,
   })
-  return result.docs as unknown as Record<string, unknown>[]
+  // Fields marked `hidden` (the outbox mark) never leave Payload's API; the adapter returns them.
+  const hidden = hiddenFields(payload, collection)
+  const docs = result.docs as unknown as Record<string, unknown>[]
+  if (hidden.length > 0) for (const doc of docs) for (const name of hidden) delete doc[name]
+  return docs
+}
+
+function hiddenFields(payload: Payload, collection: string): string[] {
+  const config = payload.collections[collection as 'companies']?.config
+  return (config?.flattenedFields ?? [])
+    .filter((field) => 'hidden' in field && field.hidden === true)
+    .map((field) => field.name)
 }
 
 /** The public documents with these ids, in pages. */

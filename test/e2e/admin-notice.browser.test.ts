@@ -109,6 +109,13 @@ describe('legal in the admin', () => {
       .join('\n')
       .match(/confirm\?token=([\w-]+)/)![1]
     expect((await api('trust-center/confirm', { token: confirmToken })).status).toBe(200)
+    // A subprocessor change goes through review: the admin adds it and submits it, a legal user
+    // approves it (four-eyes), and only then is its event recorded and notified.
+    const legal = { email: 'lena.legal@trust.example', password: 'Vier-Augen-Prinzip-2026' }
+    expect(
+      (await api('users', { ...legal, name: 'Lena Legal', role: 'legal' }, token)).status,
+    ).toBe(201)
+    const legalToken = (await api('users/login', legal)).body.token as string
     const sub = (
       await api(
         'subprocessors',
@@ -123,6 +130,8 @@ describe('legal in the admin', () => {
         token,
       )
     ).body.doc
+    expect((await api(`subprocessors/${sub.id}/submit`, {}, token)).status).toBe(200)
+    expect((await api(`subprocessors/${sub.id}/approve`, {}, legalToken)).status).toBe(200)
     const event = (
       await api(`subprocessor-events?where[subprocessor][equals]=${sub.id}`, undefined, token)
     ).body.docs[0]

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -131,9 +131,14 @@ describe('npm start on a fresh data folder', () => {
         /Bitte bestätigen Sie das Abonnement/,
       )
       expect(new URL(page.url()).pathname).toBe('/mpmx/')
-      // No SMTP server is configured: the mail is an .eml file in data/outbox
+      // No SMTP server is configured: the mail is an .eml file in data/outbox, written by the
+      // subscription job the CMS's queue runs (every 10 s).
       const outbox = path.join(dataDir, 'outbox')
-      const files = readdirSync(outbox).filter((f) => f.endsWith('.eml'))
+      const mails = () =>
+        existsSync(outbox) ? readdirSync(outbox).filter((f) => f.endsWith('.eml')) : []
+      for (const start = Date.now(); mails().length === 0 && Date.now() - start < 45_000;)
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      const files = mails()
       expect(files).toHaveLength(1)
       const mail = await simpleParser(readFileSync(path.join(outbox, files[0]!)))
       expect(mail.to).toMatchObject({ text: 'dpo@kunde.example' })
@@ -143,7 +148,7 @@ describe('npm start on a fresh data folder', () => {
     } finally {
       await browser.close()
     }
-  })
+  }, 90_000)
 
   it('imports a pasted TOM document in the admin: preview first, then a draft', async () => {
     const { email, password } = JSON.parse(
