@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { defaultSlugs } from '@trust-center/payload-plugin/options'
 import { ReviewDashboard } from '@trust-center/payload-plugin/rsc'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { reviewSituation } from '../helpers/adminWorkflowSetup'
+import { renderServer } from '../helpers/renderServer'
 
 /**
  * The dashboard's first row as the admin renders it (a server component on a real Payload):
@@ -22,7 +22,7 @@ afterAll(async () => {
 })
 
 const render = async (user: unknown, language: 'de' | 'en') =>
-  renderToStaticMarkup(
+  renderServer(
     (await ReviewDashboard({
       payload: t.payload,
       i18n: { language },
