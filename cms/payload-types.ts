@@ -1566,6 +1566,7 @@ export interface TaskTrustCenterFanOut {
     eventKey: string;
     topic: string;
     companyId: string;
+    at?: string | null;
   };
   output: {
     queued?: number | null;

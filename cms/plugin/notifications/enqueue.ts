@@ -13,7 +13,7 @@ export const DELIVER_TASK = 'trustCenterDeliver'
 export async function enqueueNotifications(
   req: PayloadRequest,
   options: SanitizedTrustCenterOptions,
-  event: { key: string; topic: 'toms' | 'subprocessors'; companyId: string | number },
+  event: { key: string; topic: 'toms' | 'subprocessors'; companyId: string | number; at?: string },
 ): Promise<number> {
   const { slugs } = options
   const subscribers = await req.payload.find({

@@ -17,6 +17,8 @@ export interface ChangeEvent {
   key: string
   topic: 'toms' | 'subprocessors'
   companyId: string | number
+  /** When the change became public: endpoints verified later do not receive it. */
+  at?: string
 }
 
 /**
@@ -28,7 +30,12 @@ export interface ChangeEvent {
 export async function queueFanOut(req: PayloadRequest, event: ChangeEvent): Promise<void> {
   await req.payload.jobs.queue({
     task: FANOUT_TASK as never,
-    input: { eventKey: event.key, topic: event.topic, companyId: String(event.companyId) } as never,
+    input: {
+      eventKey: event.key,
+      topic: event.topic,
+      companyId: String(event.companyId),
+      at: event.at ?? new Date().toISOString(),
+    } as never,
     req,
   })
 }
@@ -115,6 +122,7 @@ export const fanOutTask = (options: SanitizedTrustCenterOptions): TaskConfig => 
     { name: 'eventKey', type: 'text', required: true },
     { name: 'topic', type: 'text', required: true },
     { name: 'companyId', type: 'text', required: true },
+    { name: 'at', type: 'text' },
   ],
   outputSchema: [{ name: 'queued', type: 'number' }],
   // One fan-out per event at a time, so two runners never check-then-create the same rows.
@@ -124,10 +132,11 @@ export const fanOutTask = (options: SanitizedTrustCenterOptions): TaskConfig => 
   },
   retries: { attempts: 10, backoff: { type: 'exponential', delay: 5_000 } },
   handler: async ({ input, req: jobReq }) => {
-    const { eventKey, topic, companyId } = input as {
+    const { eventKey, topic, companyId, at } = input as {
       eventKey: string
       topic: ChangeEvent['topic']
       companyId: string
+      at?: string | null
     }
     const req = isolateObjectProperty(jobReq, 'transactionID')
     req.transactionID = undefined
@@ -137,6 +146,7 @@ export const fanOutTask = (options: SanitizedTrustCenterOptions): TaskConfig => 
         key: eventKey,
         topic,
         companyId: /^\d+$/.test(companyId) ? Number(companyId) : companyId,
+        ...(at ? { at } : {}),
       })
       await clearMark(req, options, eventKey)
       await commitTransaction(req)

@@ -9,14 +9,15 @@ const messageIdOf = (eventKey: string, endpointId: string | number) =>
   `msg_${eventKey.replace(/[^\w-]/g, '_')}_${String(endpointId)}`
 
 /**
- * One delivery row and one job per active endpoint of `topic` at `companyId`, inside the caller's
+ * One delivery row and one job per active endpoint of `topic` at `companyId` (verified by the time
+ * the change became public), inside the caller's
  * transaction (the fan-out job's, notifications/fanOut.ts). An existing row for the same
  * (event, endpoint) is not created again.
  */
 export async function enqueueWebhooks(
   req: PayloadRequest,
   options: SanitizedTrustCenterOptions,
-  event: { key: string; topic: 'toms' | 'subprocessors'; companyId: string | number },
+  event: { key: string; topic: 'toms' | 'subprocessors'; companyId: string | number; at?: string },
 ): Promise<number> {
   const { slugs } = options
   const endpoints = await req.payload.find({
@@ -26,6 +27,9 @@ export async function enqueueWebhooks(
         { company: { equals: event.companyId } },
         { status: { equals: 'active' } },
         { topics: { in: [event.topic] } },
+        // A change made public before the endpoint was verified is not sent to it, whenever the
+        // fan-out job happens to run.
+        ...(event.at ? [{ verifiedAt: { less_than_equal: event.at } }] : []),
       ],
     },
     pagination: false,
