@@ -29,7 +29,17 @@ export async function enqueueWebhooks(
         { topics: { in: [event.topic] } },
         // A change made public before the endpoint was verified is not sent to it, whenever the
         // fan-out job happens to run.
-        ...(event.at ? [{ verifiedAt: { less_than_equal: event.at } }] : []),
+        ...(event.at
+          ? [
+              {
+                or: [
+                  { verifiedAt: { less_than_equal: event.at } },
+                  // set active by staff, not through the challenge
+                  { verifiedAt: { equals: null } },
+                ],
+              },
+            ]
+          : []),
       ],
     },
     pagination: false,
