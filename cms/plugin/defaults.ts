@@ -34,7 +34,6 @@ export function sanitizeOptions(
   return {
     enabled: options.enabled ?? true,
     notifications: {
-      smtpUrl: options.notifications?.smtpUrl || undefined,
       outboxDir: options.notifications?.outboxDir ?? path.resolve(process.cwd(), 'data/outbox'),
       from: options.notifications?.from ?? 'Trust Center <trust-center@localhost>',
       siteUrl: (options.notifications?.siteUrl ?? 'http://localhost:4321').replace(/\/$/, ''),

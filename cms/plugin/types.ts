@@ -40,9 +40,10 @@ export interface RebuildOptions {
 
 /** E-mail to subscribers (double opt-in, notifications of changes). */
 export interface NotificationOptions {
-  /** SMTP server, e.g. smtp://user:pass@mail.example.com:587. Without it mails go to `outboxDir`. */
-  smtpUrl?: string
-  /** Folder for .eml files when no SMTP server is configured. @default "data/outbox" */
+  /**
+   * Folder for .eml files when the app configures no e-mail adapter (for SMTP, set Payload's
+   * `email: nodemailerAdapter(…)` in the app). @default "data/outbox"
+   */
   outboxDir?: string
   /** Sender address. @default "Trust Center <trust-center@localhost>" */
   from?: string
@@ -88,7 +89,7 @@ export interface TrustCenterPluginOptions {
   enabled?: boolean
   /** Customers' webhook endpoints. */
   webhooks?: WebhookOptions
-  /** Subscriptions and e-mail; mails go to data/outbox as .eml files unless an SMTP URL is set. */
+  /** Subscriptions and e-mail; mails go to data/outbox as .eml files unless the app sets an e-mail adapter. */
   notifications?: NotificationOptions
   /** Rebuild of the static site after publishing; nothing is triggered when unset. */
   rebuild?: RebuildOptions
@@ -138,11 +139,7 @@ export interface SanitizedRebuildOptions {
   timeoutMs: number
 }
 
-export interface SanitizedNotificationOptions extends Required<
-  Omit<NotificationOptions, 'smtpUrl'>
-> {
-  smtpUrl?: string
-}
+export type SanitizedNotificationOptions = Required<NotificationOptions>
 
 export interface SanitizedTrustCenterOptions {
   enabled: boolean
