@@ -1,4 +1,3 @@
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
@@ -12,35 +11,32 @@ function splitFrom(from: string): { name: string; address: string } {
 
 /**
  * SMTP_URL set: every mail — Payload's own (forgot password, invitations) and the plugin's
- * notifications — goes through Payload's official nodemailer adapter. Not set: no adapter here,
- * and the plugin writes each mail as an .eml file to its outbox instead.
+ * notifications — goes through this Payload e-mail adapter, nodemailer over SMTP. Not set: no
+ * adapter here, and the plugin writes each mail as an .eml file to its outbox instead.
+ * (Payload's `@payloadcms/email-nodemailer` does the same; its newest release requires another
+ * Payload version than the app's, which Payload's dependency check refuses — docs/architecture.md.)
  */
 export function smtpEmailAdapter(
   smtpUrl: string | undefined,
   from: string,
-): Promise<EmailAdapter> | undefined {
+): EmailAdapter<{ messageId: string }> | undefined {
   if (!smtpUrl) return undefined
   const { name, address } = splitFrom(from)
-  const official = nodemailerAdapter({
-    defaultFromAddress: address,
-    defaultFromName: name,
-    transport: nodemailer.createTransport(smtpUrl),
-    // Checking the server costs a connection at every start of Payload (setup, CLI, tests);
-    // a wrong server shows in the delivery log's errors instead.
-    skipVerify: true,
-  })
-  return official.then((adapterOf) => (args) => {
-    const adapter = adapterOf(args)
+  return () => {
+    const transport = nodemailer.createTransport(smtpUrl)
     let announced = false
     return {
-      ...adapter,
-      sendEmail: (message) => {
+      name: 'nodemailer',
+      defaultFromAddress: address,
+      defaultFromName: name,
+      async sendEmail(message) {
         if (!announced) {
           announced = true
           process.stdout.write(`trust center: e-mail goes to SMTP ${new URL(smtpUrl).host}\n`)
         }
-        return adapter.sendEmail(message)
+        const info = await transport.sendMail({ from, ...message })
+        return { messageId: info.messageId }
       },
     }
-  })
+  }
 }
