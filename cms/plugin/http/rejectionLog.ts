@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto'
 import type { AfterErrorHook, Config, PayloadRequest } from 'payload'
 import { clientAddress } from './clientAddress'
+import { restorePayloadErrorNames } from './errorNames'
 import { REFUSED } from './refused'
 
 /**
@@ -116,6 +117,7 @@ export function logRefusals(quiet: readonly string[]): AfterErrorHook {
  * Payload's own logging (unless the app set them) and the hook that logs them instead.
  */
 export function refusalLogging(config: Config): Pick<Config, 'loggingLevels' | 'hooks'> {
+  restorePayloadErrorNames() // else AuthenticationError has a minified name in production
   const own = config.loggingLevels ?? {}
   const quiet = QUIET_NAMES.filter((name) => !(name in own))
   const loggingLevels: Record<string, false> = {}
