@@ -100,6 +100,14 @@ describe('the CMS server without a configured proxy', () => {
     await admin?.close()
   })
 
+  it('serves the admin with the CMS security headers (next.config.mjs), as `next start` did', async () => {
+    const response = await fetch(`${admin.url}/admin/login`)
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('x-powered-by')).toBeNull()
+  })
+
   it('locks out the flooding client only: the same account still signs in from another', async () => {
     const flood = await failedLogins(admin.url, '127.0.0.2', 7)
     expect(flood.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
