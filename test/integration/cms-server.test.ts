@@ -136,17 +136,31 @@ describe('the CMS server without a configured proxy', () => {
   it('logs 200 refused requests from one client in a few lines, without a stack trace', async () => {
     const before = admin.output().length
     const from = '127.0.0.4'
-    const statuses = await failedLogins(admin.url, from, 150)
+    const statuses = await failedLogins(admin.url, from, 130)
     const huge = JSON.stringify({ email: `a@example.test`, company: 'x', pad: 'x'.repeat(5000) })
     for (let i = 0; i < 50; i++)
       statuses.push((await post(admin.url, '/api/trust-center/subscribe', huge, from)).status)
+    // The same lockout through GraphQL: answered 200 with the refusal as a GraphQL error.
+    const mutation = `mutation { loginUser(email: "${EMAIL}", password: "wrong password!") { token } }`
+    for (let i = 0; i < 20; i++) {
+      const answer = await post(
+        admin.url,
+        '/api/graphql',
+        JSON.stringify({ query: mutation }),
+        from,
+      )
+      const { errors } = JSON.parse(answer.body) as {
+        errors?: Array<{ extensions?: { statusCode?: number } }>
+      }
+      statuses.push(errors?.[0]?.extensions?.statusCode ?? answer.status)
+    }
     expect(statuses.filter((s) => s >= 400)).toHaveLength(200)
     expect(new Set(statuses)).toEqual(new Set([401, 429, 413]))
     await new Promise((r) => setTimeout(r, 500)) // let the last lines reach the pipe
     const logged = admin.output().slice(before)
     const lines = logged.split('\n').filter(Boolean)
     console.log(`200 refused requests → ${lines.length} log lines:\n${logged}`)
-    // 401 (wrong password), 429 (locked out), 413 (body too large); and the one-off notice
+    // 401 (wrong password), 429 (locked out, REST and GraphQL), 413 (body too large); and the notice
     // that the account's sessions ended when the pair was locked.
     expect(lines.filter((l) => l.includes('refused '))).toHaveLength(3)
     expect(lines.length).toBeLessThanOrEqual(5)
