@@ -37,6 +37,7 @@ import { COLLECTION_LABELS } from './translations/adminLabels'
 import { rebuildTask } from './rebuild/rebuildTask'
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
 import { withoutBehaviour } from './utilities/withoutBehaviour'
+import { refusalLogging } from './http/rejectionLog'
 
 export type {
   TrustCenterPluginOptions,
@@ -174,6 +175,8 @@ export const trustCenterPlugin =
     ]
     return {
       ...incomingConfig,
+      // Refused requests: one line per client and reason a minute, no stack traces.
+      ...refusalLogging(incomingConfig),
       custom,
       collections: [
         ...existing,

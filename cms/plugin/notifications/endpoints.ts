@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import type { Locale } from '../translations/language'
 import { createRateLimiter } from './rateLimit'
@@ -8,6 +8,7 @@ import { subscribeRequestSchema } from './subscriptionSchema'
 import { hashToken, verifyUnsubscribeToken } from './tokens'
 import { escapeHtml } from '../utilities/html'
 import { queueSubscription } from './subscribeTask'
+import { RequestRefused } from '../http/refused'
 
 /**
  * POST /api/trust-center/subscribe, GET+POST /api/trust-center/confirm, GET+POST
@@ -103,7 +104,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
             req,
           })
         ).docs[0] as { id: string | number; name: string } | undefined
-        if (!company) throw new APIError('company: unknown company', 400, null, true)
+        if (!company) throw new RequestRefused('company: unknown company', 400)
         const done = () =>
           answer(
             req,
