@@ -42,6 +42,7 @@ export type {
   TrustCenterPluginOptions,
   RebuildOptions,
   NotificationOptions,
+  ImportLimits,
   TrustCenterSlugs,
   TrustCenterSlugOptions,
   SanitizedTrustCenterOptions,
