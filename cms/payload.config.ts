@@ -108,6 +108,10 @@ export default buildConfig({
         disableAfterMs: env.TRUSTCENTER_WEBHOOKS_DISABLE_AFTER_MS,
       },
       mediaDir: path.join(dataDir, 'media'),
+      importLimits: {
+        memoryMb: env.TRUSTCENTER_IMPORT_MEMORY_MB,
+        timeoutMs: env.TRUSTCENTER_IMPORT_TIMEOUT_MS,
+      },
       rebuild: deployHookUrl
         ? { deployHookUrl, debounceMs }
         : localRebuild

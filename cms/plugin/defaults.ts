@@ -53,6 +53,10 @@ export function sanitizeOptions(
     },
     fourEyes: options.fourEyes ?? true,
     mediaDir: options.mediaDir ?? path.resolve(process.cwd(), 'data/media'),
+    importLimits: {
+      memoryMb: options.importLimits?.memoryMb ?? 256,
+      timeoutMs: options.importLimits?.timeoutMs ?? 6_000,
+    },
     rebuild:
       rebuild && hasTarget
         ? {

@@ -43,6 +43,7 @@ export type {
   TrustCenterPluginOptions,
   RebuildOptions,
   NotificationOptions,
+  ImportLimits,
   TrustCenterSlugs,
   TrustCenterSlugOptions,
   SanitizedTrustCenterOptions,

@@ -84,6 +84,14 @@ export interface WebhookOptions {
   timeoutMs?: number
 }
 
+/** Limits of the child process that reads one uploaded document. */
+export interface ImportLimits {
+  /** Heap of the parsing process; a document that needs more is refused (413). @default 256 */
+  memoryMb: number
+  /** Wall time for reading and parsing; a document that takes longer is refused (422). @default 6000 */
+  timeoutMs: number
+}
+
 export interface TrustCenterPluginOptions {
   /** Turns the plugin off without removing its collections' schema. @default true */
   enabled?: boolean
@@ -100,6 +108,8 @@ export interface TrustCenterPluginOptions {
   fourEyes?: boolean
   /** Folder for uploaded logos. @default "data/media" under the working directory */
   mediaDir?: string
+  /** Limits of the process that reads an uploaded document (import in the admin). */
+  importLimits?: Partial<ImportLimits>
   /** Collection slugs, for apps that already use one of these names. */
   slugs?: TrustCenterSlugOptions
 }
@@ -147,6 +157,7 @@ export interface SanitizedTrustCenterOptions {
   webhooks: Required<WebhookOptions>
   fourEyes: boolean
   mediaDir: string
+  importLimits: ImportLimits
   rebuild: SanitizedRebuildOptions | null
   slugs: TrustCenterSlugs
 }
