@@ -253,6 +253,11 @@ describe('the admin offline, as reviewers use it', () => {
       .poll(() => page.locator('.trust-center-dashboard').innerText(), { timeout: 30_000 })
       .toContain('Wartet auf Prüfung')
     await shot(page, 'dashboard-de')
+    // the navigation groups of the plugin's collections, on the dashboard's cards
+    await expect
+      .poll(() => page.locator('.dashboard').innerText(), { timeout: 30_000 })
+      .toMatch(/Einstellungen[\s\S]*Abonnements/)
+    expect(await page.locator('.dashboard').innerText()).not.toMatch(/\b(Settings|Subscriptions)\b/)
     await page.goto(`${admin.url}/admin/collections/companies/${s.company.id}`)
     const importer = page.locator('fieldset.trustcenter-import')
     await importer.waitFor({ timeout: 30_000 })
@@ -285,6 +290,7 @@ describe('the admin offline, as reviewers use it', () => {
     await expect
       .poll(() => page.locator('.objections-export').innerText(), { timeout: 30_000 })
       .toContain('Alle bestätigten Einsprüche als CSV herunterladen')
+    expect(await page.locator('main').innerText()).toContain('Export als CSV')
     await shot(page, 'objections-de')
     await page.context().close()
   }, 300_000)
