@@ -290,7 +290,7 @@ describe('the admin offline, as reviewers use it', () => {
     await expect
       .poll(() => page.locator('.objections-export').innerText(), { timeout: 30_000 })
       .toContain('Alle bestätigten Einsprüche als CSV herunterladen')
-    expect(await page.locator('main').innerText()).toContain('Export als CSV')
+    expect(await page.locator('body').innerText()).toContain('Export als CSV')
     await shot(page, 'objections-de')
     await page.context().close()
   }, 300_000)
