@@ -31,6 +31,7 @@ import { sanitizeOptions } from './defaults'
 import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
 import { LOCK_SECONDS, releaseLockOnSave } from './hooks/releaseLock'
 import { attachLockHolderName } from './hooks/lockHolderName'
+import { documentLockEndpoint } from './locks/lockEndpoint'
 import { localDatesGlobal, withLocalDates } from './fields/localDates'
 import { localiseCollection, localiseGlobal } from './translations/localiseConfig'
 import { COLLECTION_LABELS } from './translations/adminLabels'
@@ -195,6 +196,11 @@ export const trustCenterPlugin =
         user: incomingConfig.admin?.user ?? options.slugs.users,
         components: {
           ...incomingConfig.admin?.components,
+          // a lock lasts while its holder has the document open, and ends when they leave or close it
+          providers: [
+            ...(incomingConfig.admin?.components?.providers ?? []),
+            '@trust-center/payload-plugin/client#DocumentLockKeeper',
+          ],
           beforeDashboard: [
             ...(incomingConfig.admin?.components?.beforeDashboard ?? []),
             {
@@ -219,6 +225,7 @@ export const trustCenterPlugin =
         ...ownerOptInEndpoints(options),
         ...objectionEndpoints(options),
         ...noticeEndpoints(options),
+        documentLockEndpoint,
       ],
       jobs: {
         ...incomingConfig.jobs,

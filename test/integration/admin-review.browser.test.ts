@@ -1,17 +1,22 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launchChromium } from '../helpers/chromium'
 import { type AdminServer, startAdmin } from '../helpers/adminServer'
 import { logIn, setSelect, toastText } from '../helpers/adminUi'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { PASSWORD, reviewSituation } from '../helpers/adminWorkflowSetup'
+import { PASSWORD, reviewSituation, SOURCE_DOCUMENT } from '../helpers/adminWorkflowSetup'
 
 /**
  * The review workflow in the production admin, clicked in Chromium with every request that leaves
  * this machine blocked (a self-hosted admin must work offline): the rule's own message in the
- * toast (English and German); and the time until the login form and a real imported draft can be
- * used. (The review buttons and summary are tested over REST in review.test.ts.)
+ * toast (English and German); the time until the login form and a real imported draft can be
+ * used; the "Document locked" modal naming its holder; the import panel and the other plugin
+ * screens in German; and what a review step's click shows. (The review buttons and summary are
+ * tested over REST in review.test.ts.) Screenshots go to SHOTS.
  */
+const SHOTS = path.resolve(import.meta.dirname, '../.tmp/admin-review')
 let t: TestPayload
 let admin: AdminServer
 let browser: Browser
@@ -27,6 +32,7 @@ beforeAll(async () => {
     TRUSTCENTER_DATA_DIR: t.dataDir,
   })
   browser = await launchChromium()
+  mkdirSync(SHOTS, { recursive: true })
   // warm the server once (first requests compile nothing in production, but fill caches)
   await fetch(`${admin.url}/admin/login`)
 }, 900_000)
@@ -40,6 +46,7 @@ afterAll(async () => {
 async function offlineContext(locale = 'en-US'): Promise<BrowserContext> {
   const context = await browser.newContext({
     locale,
+    viewport: { width: 1366, height: 900 },
     extraHTTPHeaders: {
       'accept-language': locale === 'de-DE' ? 'de-DE,de;q=0.9' : 'en-US,en;q=0.9',
     },
@@ -73,10 +80,51 @@ async function openVersion(page: Page, id: number | string): Promise<number> {
 /** Leaves the document as a person does (the breadcrumb), which ends their lock on it. */
 async function leave(page: Page): Promise<void> {
   await page
-    .locator('nav a', { hasText: /^(TOM versions|TOM-Versionen)$/ })
+    .locator('.step-nav a', { hasText: /^(TOM versions|TOM-Versionen)$/ })
     .first()
     .click()
   await page.waitForURL((url) => url.pathname.endsWith('/collections/tom-versions'))
+}
+
+/** Leaves a document with unsaved changes: the breadcrumb, then "Leave anyway" in Payload's modal. */
+async function leaveDiscarding(page: Page): Promise<void> {
+  await page
+    .locator('.step-nav a', { hasText: /^(TOM versions|TOM-Versionen)$/ })
+    .first()
+    .click()
+  await page.locator('#confirm-action').click()
+  await page.waitForURL((url) => url.pathname.endsWith('/collections/tom-versions'))
+}
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SHOTS, `${name}.png`) })
+
+const locksOn = async (id: number | string) =>
+  (
+    await t.payload.count({
+      collection: 'payload-locked-documents',
+      where: { 'document.value': { equals: id } },
+    })
+  ).totalDocs
+
+async function signedIn(email: string, locale = 'en-US'): Promise<Page> {
+  const page = await (await offlineContext(locale)).newPage()
+  await logIn(page, admin.url, email, PASSWORD)
+  return page
+}
+
+const panel = (page: Page) => page.locator('.trust-center-review')
+
+/**
+ * Clicks a review step's button and returns the toast it shows; the document is refreshed in
+ * place (no page load), so the toast stays on screen.
+ */
+async function reviewStep(page: Page, button: RegExp): Promise<string> {
+  await page.evaluate(() => Object.assign(window, { beforeTheStep: true }))
+  await panel(page).getByRole('button', { name: button }).click()
+  const toast = await toastText(page)
+  expect(await page.evaluate(() => 'beforeTheStep' in window)).toBe(true)
+  return toast
 }
 
 describe('the admin offline, as reviewers use it', () => {
@@ -144,12 +192,166 @@ describe('the admin offline, as reviewers use it', () => {
       await page
         .locator('#field-title')
         .fill('Technische und organisatorische Maßnahmen der Mailingwork GmbH nach Art. 32 DSGVO')
-      await leave(page).catch(() => undefined) // the form may ask to discard the change
+      await leaveDiscarding(page) // which ends legal's lock, taken when the form changed
       await context.close()
     }
     expect(
       (await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 })).status,
     ).toBe('in-review')
+  }, 400_000)
+
+  it('a colleague sees who holds the lock, by name, and may take over; leaving ends it', async () => {
+    expect(await locksOn(s.versionId)).toBe(0)
+    const editor = await signedIn(s.editor.email)
+    await openVersion(editor, s.versionId)
+    // Payload takes the lock when the form first changes, not when the document is opened.
+    const title = editor.locator('#field-title')
+    await title.fill(`${await title.inputValue()} (in Arbeit)`)
+    await expect.poll(() => locksOn(s.versionId), { timeout: 30_000 }).toBe(1)
+
+    const legal = await signedIn(s.legal.email, 'de-DE')
+    await legal.goto(`${admin.url}/admin/collections/tom-versions/${s.versionId}`)
+    const modal = legal.locator('.document-locked')
+    await modal.waitFor({ timeout: 30_000 })
+    await shot(legal, 'lock-modal-de')
+    const text = await modal.innerText()
+    expect(text).toContain('Dokument gesperrt')
+    expect(text).toContain('Erika Editor')
+    expect(text).not.toContain(s.editor.email)
+    expect(await modal.getByRole('button', { name: 'Übernehmen' }).isVisible()).toBe(true)
+
+    // While the editor has it open, the lock is kept fresh even if she types nothing (a lock about
+    // to expire, as after 80 s of reading, is refreshed by her edit view's heartbeat).
+    const { docs } = await t.payload.find({
+      collection: 'payload-locked-documents',
+      where: { 'document.value': { equals: s.versionId } },
+    })
+    await t.payload.db.updateOne({
+      collection: 'payload-locked-documents',
+      id: docs[0]!.id,
+      data: { updatedAt: new Date(Date.now() - 80_000).toISOString() },
+      returning: false,
+    })
+    const lockAge = async () => {
+      const lock = await t.payload.findByID({
+        collection: 'payload-locked-documents',
+        id: docs[0]!.id,
+      })
+      return Date.now() - new Date(lock.updatedAt).getTime()
+    }
+    expect(await lockAge()).toBeGreaterThan(60_000)
+    await expect.poll(lockAge, { timeout: 45_000, interval: 1_000 }).toBeLessThan(40_000)
+
+    await leaveDiscarding(editor)
+    await expect.poll(() => locksOn(s.versionId), { timeout: 30_000 }).toBe(0)
+    await openVersion(legal, s.versionId) // editable: nobody holds it any more
+    expect(await legal.locator('.document-locked').isVisible()).toBe(false)
+    await shot(legal, 'lock-gone-de')
+    await leave(legal)
+    await legal.context().close()
+
+    // Closing the tab ends the lock too (a beacon on pagehide), not only its expiry.
+    await openVersion(editor, s.versionId)
+    await title.fill(`${await title.inputValue()} (in Arbeit)`)
+    await expect.poll(() => locksOn(s.versionId), { timeout: 30_000 }).toBe(1)
+    editor.on('dialog', (dialog) => void dialog.accept()) // "leave without saving?"
+    await editor.close({ runBeforeUnload: true })
+    await expect.poll(() => locksOn(s.versionId), { timeout: 30_000 }).toBe(0)
+    await editor.context().close()
+  }, 300_000)
+
+  it('the import panel and the dashboard speak German in the German admin', async () => {
+    const page = await signedIn(s.legal.email, 'de-DE')
+    await expect
+      .poll(() => page.locator('.trust-center-dashboard').innerText(), { timeout: 30_000 })
+      .toContain('Wartet auf Prüfung')
+    await shot(page, 'dashboard-de')
+    // the navigation groups of the plugin's collections, on the dashboard's cards
+    await expect
+      .poll(() => page.locator('.dashboard').innerText(), { timeout: 30_000 })
+      .toMatch(/Einstellungen[\s\S]*Abonnements/)
+    expect(await page.locator('.dashboard').innerText()).not.toMatch(/\b(Settings|Subscriptions)\b/)
+    await page.goto(`${admin.url}/admin/collections/companies/${s.company.id}`)
+    const importer = page.locator('fieldset.trustcenter-import')
+    await importer.waitFor({ timeout: 30_000 })
+    const before = await importer.innerText()
+    for (const label of ['Dokument importieren', 'TOM-Dokument', 'Datei', 'Text einfügen'])
+      expect(before).toContain(label)
+    await importer.locator('textarea').fill(readFileSync(SOURCE_DOCUMENT, 'utf8'))
+    await importer.getByRole('button', { name: 'Vorschau', exact: true }).click()
+    const preview = importer.locator('section[aria-label=Vorschau]')
+    await preview.waitFor({ timeout: 60_000 })
+    const shown = await importer.innerText()
+    for (const label of [
+      'Titel',
+      'Gültig ab',
+      'Gelesen als',
+      'Maßnahmen',
+      'Zeile',
+      'Kontrolle entfernen',
+      'Entfernen',
+      'TOM-Version als Entwurf anlegen',
+    ])
+      expect(shown).toContain(label)
+    // the panel's own words; the parser's warnings quote the document and are English still
+    for (const english of [/Read as/, /Lines:/, /Title:/, /Effective date/, /line \d/, /Drop/])
+      expect(shown).not.toMatch(english)
+    for (const button of ['Preview', 'Drop', 'Merge with above', 'Create draft TOM version'])
+      expect(await importer.getByRole('button', { name: button, exact: true }).count()).toBe(0)
+    await shot(page, 'import-preview-de')
+    await page.goto(`${admin.url}/admin/collections/objections`)
+    await expect
+      .poll(() => page.locator('.objections-export').innerText(), { timeout: 30_000 })
+      .toContain('Alle bestätigten Einsprüche als CSV herunterladen')
+    expect(await page.locator('body').innerText()).toContain('Export als CSV')
+    await shot(page, 'objections-de')
+    await page.context().close()
+  }, 300_000)
+
+  it('each review step shows its outcome after the click, without reloading the page', async () => {
+    const legal = await signedIn(s.legal.email, 'de-DE')
+    await openVersion(legal, s.versionId)
+    await panel(legal).locator('#review-comment').fill('Bitte Abschnitt 2 präzisieren.')
+    expect(await reviewStep(legal, /^Änderungen anfordern$/)).toBe(
+      'Mit Ihrem Kommentar zurückgegeben',
+    )
+    await expect
+      .poll(() => panel(legal).innerText(), { timeout: 30_000 })
+      .toMatch(/Status: Entwurf/)
+    // the form was refreshed too: its status field shows the new state
+    await expect
+      .poll(() => legal.locator('#field-status').innerText(), { timeout: 30_000 })
+      .toContain('Entwurf')
+    await shot(legal, 'review-sent-back-de')
+    await leave(legal)
+
+    const editor = await signedIn(s.editor.email)
+    await openVersion(editor, s.versionId)
+    expect(await reviewStep(editor, /^Submit for review$/)).toBe('Submitted for review')
+    await expect
+      .poll(() => panel(editor).innerText(), { timeout: 30_000 })
+      .toMatch(/Status: In review/)
+    expect(await panel(editor).innerText()).toContain('Bitte Abschnitt 2 präzisieren.')
+    await shot(editor, 'review-submitted-en')
+    await leave(editor)
+    await editor.context().close()
+
+    await openVersion(legal, s.versionId)
+    expect(await reviewStep(legal, /^Freigeben und veröffentlichen$/)).toBe(
+      'Freigegeben und veröffentlicht',
+    )
+    await expect
+      .poll(() => panel(legal).innerText(), { timeout: 30_000 })
+      .toMatch(/Status: Veröffentlicht/)
+    // a published version shows legal its proof of notice, in German
+    await expect
+      .poll(() => legal.locator('.proof-of-notice').innerText(), { timeout: 30_000 })
+      .toContain('Nachweis der Benachrichtigung')
+    await shot(legal, 'review-published-de')
+    await legal.context().close()
+    expect(
+      (await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 })).status,
+    ).toBe('published')
   }, 400_000)
 
   it('no screen asked for anything outside this machine', () => {

@@ -13,15 +13,15 @@ import { type ImportSlugs, useImportPreview } from './import/useImportPreview'
 export function ImportDocument(slugs: ImportSlugs) {
   const { id } = useDocumentInfo()
   const hook = useImportPreview(id, slugs)
-  if (!id) return <p>Save the company first; then documents can be imported into it.</p>
-  const { kind, preview, edited, busy } = hook
+  const { kind, preview, edited, busy, t } = hook
+  if (!id) return <p>{t.saveFirst}</p>
 
   return (
     <fieldset
       className="trustcenter-import"
       style={{ margin: '2rem 0', padding: '1rem', border: '1px solid var(--theme-elevation-150)' }}
     >
-      <legend>Import document</legend>
+      <legend>{t.legend}</legend>
       <p>
         <label>
           <input
@@ -30,7 +30,7 @@ export function ImportDocument(slugs: ImportSlugs) {
             checked={kind === 'toms'}
             onChange={() => hook.setKind('toms')}
           />{' '}
-          TOM document (.md, .txt, .html, .docx, .pdf)
+          {t.kindToms}
         </label>{' '}
         <label>
           <input
@@ -39,12 +39,12 @@ export function ImportDocument(slugs: ImportSlugs) {
             checked={kind === 'subprocessors'}
             onChange={() => hook.setKind('subprocessors')}
           />{' '}
-          Subprocessor list (.csv, .md, .txt, .html, .docx, .pdf)
+          {t.kindSubprocessors}
         </label>
       </p>
       <p>
         <label>
-          File:{' '}
+          {t.file}:{' '}
           <input
             type="file"
             accept=".md,.markdown,.txt,.html,.htm,.docx,.pdf,.csv,.tsv"
@@ -54,7 +54,7 @@ export function ImportDocument(slugs: ImportSlugs) {
       </p>
       <p>
         <label>
-          …or paste the text:
+          {t.paste}
           <textarea
             rows={6}
             style={{ width: '100%' }}
@@ -70,13 +70,13 @@ export function ImportDocument(slugs: ImportSlugs) {
         onClick={() => hook.send('preview')}
         size="medium"
       >
-        Preview
+        {t.preview}
       </Button>
       {preview?.result && edited && <TomPreview preview={preview} state={edited} hook={hook} />}
       {preview?.entries && <SubprocessorPreview preview={preview} hook={hook} />}
       {preview && (
         <Button disabled={busy} onClick={() => hook.send('create')} size="medium">
-          {kind === 'toms' ? 'Create draft TOM version' : 'Create draft subprocessors'}
+          {kind === 'toms' ? t.createToms : t.createSubprocessors}
         </Button>
       )}
       {hook.created && <p role="status">{hook.created}</p>}

@@ -1,5 +1,6 @@
 'use client'
 import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 import { REVIEW_TEXTS } from '../translations/reviewPanel'
 import { type FieldChange, FieldChanges } from './FieldChanges'
@@ -56,6 +57,8 @@ export function ReviewPanel() {
   const [summary, setSummary] = useState<Summary | null>(null)
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<string | null>(null)
+  const router = useRouter()
   const api = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}`
 
   const load = useCallback(async () => {
@@ -82,10 +85,15 @@ export function ReviewPanel() {
       }
       if (!response.ok) throw new Error(body.errors?.[0]?.message ?? response.statusText)
       toast.success(t.done[action])
-      // The form holds the old status: reload the document view with the saved one.
-      window.location.reload()
+      setOutcome(t.done[action])
+      setComment('')
+      // The form holds the old status: refresh the document view in place (a full reload would
+      // lose the toast), and the panel with the new state and history.
+      router.refresh()
+      await load()
     } catch (error) {
       toast.error((error as Error).message)
+    } finally {
       setBusy(false)
     }
   }
@@ -99,6 +107,11 @@ export function ReviewPanel() {
         <strong>{t.statuses[summary.status as keyof typeof t.statuses] ?? summary.status}</strong>
         {summary.lastEditedBy ? ` · ${t.lastEditedBy}: ${summary.lastEditedBy.name}` : ''}
       </p>
+      {outcome && (
+        <p className="trust-center-review__outcome" role="status" style={{ margin: '0 0 12px' }}>
+          ✓ {outcome}
+        </p>
+      )}
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'flex-start' }}>
         {summary.can.submit && (
           <Button

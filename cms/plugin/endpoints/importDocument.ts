@@ -9,6 +9,8 @@ import type { SanitizedTrustCenterOptions } from '../types'
 import { fail } from './respond'
 import { importSubprocessors } from '../utilities/importSubprocessors'
 import { importTomVersion } from '../utilities/importTomVersion'
+import { IMPORT_TEXTS } from '../translations/importPanel'
+import { languageOf } from '../translations/language'
 
 /** An upload as base64 or pasted text — JSON keeps the endpoint usable from the admin and from scripts. */
 const importRequestSchema = z
@@ -88,6 +90,7 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
       ? Uint8Array.from(Buffer.from(body.base64, 'base64'))
       : new TextEncoder().encode(body.text!)
     const filename = body.filename ?? (body.text ? 'pasted text' : 'upload')
+    const t = IMPORT_TEXTS[languageOf(req)]
     try {
       // Parsing runs in a child process with memory and time limits: a hostile document stops only it.
       const read = await readUploadIsolated(body.kind, bytes, filename, options.importLimits)
@@ -108,7 +111,7 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
           {
             kind: body.kind,
             ...created,
-            message: `${created.created.length} draft subprocessors created, ${created.skipped.length} skipped.`,
+            message: t.subprocessorsCreated(created.created.length, created.skipped.length),
           },
           { status: 201 },
         )
@@ -138,8 +141,8 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
           0,
         )
       const message = result.created
-        ? `Draft ${result.version} created with ${measures} measures.`
-        : `This document was imported before as version ${result.version}; nothing created.`
+        ? t.draftCreated(result.version, measures)
+        : t.importedBefore(result.version)
       return Response.json(
         {
           kind: body.kind,

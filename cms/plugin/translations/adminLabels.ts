@@ -137,6 +137,12 @@ export const FIELD_LABELS: Record<string, Pair> = {
 
 /** German for labels, descriptions and option labels the collection files state in English. */
 export const GERMAN: Record<string, string> = {
+  // the admin's navigation groups
+  'Trust center': 'Trust Center',
+  Settings: 'Einstellungen',
+  Subscriptions: 'Abonnements',
+  'Export as CSV: /api/trust-center/objections.csv (optionally ?event=ID).':
+    'Export als CSV: /api/trust-center/objections.csv (optional ?event=ID).',
   Company: 'Unternehmen',
   Companies: 'Unternehmen',
   'TOM version': 'TOM-Version',

@@ -59,6 +59,7 @@ export function localiseCollection(
     admin: collection.admin && {
       ...collection.admin,
       description: both(collection.admin.description as Text) as never,
+      group: both(collection.admin.group as Text) as never,
     },
     fields: collection.fields.map(localiseField),
   }
@@ -71,6 +72,7 @@ export function localiseGlobal(global: GlobalConfig): GlobalConfig {
     admin: global.admin && {
       ...global.admin,
       description: both(global.admin.description as Text) as never,
+      group: both(global.admin.group as Text) as never,
     },
     fields: global.fields.map(localiseField),
   }

@@ -6,6 +6,7 @@ import { TomRowLabel as TomRowLabel_d39271734362f5fee2aafbc3241a8b7c } from '@tr
 import { NewRevisionButton as NewRevisionButton_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { ObjectionsExport as ObjectionsExport_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { ReviewDashboard as ReviewDashboard_4d5992c560cf22ade46f617897eeddc3 } from '@trust-center/payload-plugin/rsc'
+import { DocumentLockKeeper as DocumentLockKeeper_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -18,5 +19,6 @@ export const importMap = {
   "@trust-center/payload-plugin/client#NewRevisionButton": NewRevisionButton_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/client#ObjectionsExport": ObjectionsExport_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/rsc#ReviewDashboard": ReviewDashboard_4d5992c560cf22ade46f617897eeddc3,
+  "@trust-center/payload-plugin/client#DocumentLockKeeper": DocumentLockKeeper_d39271734362f5fee2aafbc3241a8b7c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

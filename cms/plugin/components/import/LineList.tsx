@@ -1,13 +1,16 @@
 'use client'
-import { type SourceLine, where } from './types'
+import type { ImportTexts } from '../../translations/importPanel'
+import type { SourceLine } from './types'
 
 /** Warnings, unparsed or skipped lines of the preview, each with its place in the file. */
 export function LineList({
   title,
   items,
   open = true,
+  t,
 }: {
   title: string
+  t: ImportTexts
   items: SourceLine[] | undefined
   open?: boolean
 }) {
@@ -20,7 +23,7 @@ export function LineList({
       <ul>
         {items.map((w, i) => (
           <li key={i}>
-            {where(w)}: {w.text ? `“${w.text}” ` : ''}
+            {t.where(w)}: {w.text ? `“${w.text}” ` : ''}
             {w.message}
           </li>
         ))}

@@ -12,24 +12,22 @@ export function SubprocessorPreview({
   hook: ImportPreviewState
 }) {
   const entries = preview.entries ?? []
+  const { t } = hook
   return (
-    <section aria-label="Preview">
+    <section aria-label={t.previewRegion}>
       <p>
-        Read as {preview.format}: {entries.length} entries,{' '}
-        {entries.filter((e) => e.incomplete?.length).length} incomplete. Untick an entry to leave it
-        out.
+        {t.entriesSummary(
+          preview.format,
+          entries.length,
+          entries.filter((e) => e.incomplete?.length).length,
+        )}
       </p>
       <table>
         <thead>
           <tr>
-            <th>Import</th>
-            <th>Line</th>
-            <th>Name</th>
-            <th>Purpose</th>
-            <th>Locations</th>
-            <th>Safeguard</th>
-            <th>Website</th>
-            <th>Missing</th>
+            {t.columns.map((c) => (
+              <th key={c}>{c}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -47,7 +45,7 @@ export function SubprocessorPreview({
                   type="checkbox"
                   checked={!hook.entries.dropped.has(i)}
                   onChange={() => hook.entries.toggle(i)}
-                  aria-label={`Import ${e.name}`}
+                  aria-label={t.importEntry(e.name)}
                 />
               </td>
               <td>{e.line}</td>
@@ -61,13 +59,13 @@ export function SubprocessorPreview({
               <td>{e.locations.join(', ') || '—'}</td>
               <td>{e.transferSafeguard}</td>
               <td>{e.url ?? ''}</td>
-              <td>{e.incomplete?.join(', ') ?? ''}</td>
+              <td>{e.incomplete?.map((m) => t.missing[m] ?? m).join(', ') ?? ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <LineList title="Not read" items={preview.unparsed} />
-      <LineList title="Warnings" items={preview.warnings} />
+      <LineList title={t.notRead} items={preview.unparsed} t={t} />
+      <LineList title={t.warnings} items={preview.warnings} t={t} />
     </section>
   )
 }

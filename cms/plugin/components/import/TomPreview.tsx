@@ -1,8 +1,10 @@
 'use client'
 import type { Measure } from '@trust-center/core/tom-schema'
 import type { MeasurePath, PreviewState } from '@trust-center/core/import/editPreview'
+import { categoryLabel } from '@trust-center/core/taxonomy'
+import type { ImportTexts } from '../../translations/importPanel'
 import { LineList } from './LineList'
-import { type ImportPreview, where } from './types'
+import type { ImportPreview } from './types'
 import type { ImportPreviewState } from './useImportPreview'
 
 const small = { fontSize: '0.8em', opacity: 0.75 } as const
@@ -13,32 +15,34 @@ function MeasureItem({
   path,
   first,
   actions,
+  t,
 }: {
   measure: Measure
   at?: { line: number; page?: number }
   path: MeasurePath
   first: boolean
   actions: ImportPreviewState['tom']
+  t: ImportTexts
 }) {
   return (
     <li data-line={at?.line}>
-      <span style={small}>{where(at)}</span> {measure.text}
+      <span style={small}>{t.where(at)}</span> {measure.text}
       {measure.detail ? ` — ${measure.detail}` : ''}
-      {measure.prose && <em style={small}> (prose)</em>}{' '}
+      {measure.prose && <em style={small}> ({t.prose})</em>}{' '}
       <button
         type="button"
         onClick={() => actions.drop(path)}
-        aria-label={`Drop “${measure.text}”`}
+        aria-label={t.dropLabel(measure.text)}
       >
-        Drop
+        {t.drop}
       </button>
       {!first && (
         <button
           type="button"
           onClick={() => actions.merge(path)}
-          aria-label={`Merge “${measure.text}” into the item above`}
+          aria-label={t.mergeLabel(measure.text)}
         >
-          Merge with above
+          {t.merge}
         </button>
       )}
     </li>
@@ -57,11 +61,12 @@ export function TomPreview({
 }) {
   const result = preview.result!
   const { document, positions } = state
+  const { t, language } = hook
   return (
-    <section aria-label="Preview">
+    <section aria-label={t.previewRegion}>
       <p>
         <label>
-          Title:{' '}
+          {t.title}:{' '}
           <input
             type="text"
             name="import-title"
@@ -73,8 +78,7 @@ export function TomPreview({
       </p>
       <p>
         <label>
-          Effective date (the document states{' '}
-          {result.document.effectiveDate ?? 'none; today is used when empty'}):{' '}
+          {t.effectiveDate(result.document.effectiveDate)}:{' '}
           <input
             type="date"
             name="import-effective-date"
@@ -84,19 +88,17 @@ export function TomPreview({
         </label>
       </p>
       <p>
-        Read as {preview.format}. {result.report.counts.sections} sections,{' '}
-        {result.report.counts.controls} controls, {result.report.counts.groups} groups,{' '}
-        {result.report.counts.measures} measures. Lines:{' '}
+        {t.readAs(preview.format, result.report.counts)} {t.lines}:{' '}
         {Object.entries(result.report.lines)
-          .map(([k, v]) => `${k} ${v}`)
+          .map(([k, v]) => `${t.lineKinds[k] ?? k} ${v}`)
           .join(', ')}
         .
       </p>
       <ol>
         {document.sections.map((s, i) => (
           <li key={i}>
-            <strong>{s.heading}</strong> <small>[{s.category}]</small>{' '}
-            <span style={small}>{where(positions.sections[i]?.at)}</span>
+            <strong>{s.heading}</strong> <small>[{categoryLabel(s.category, language)}]</small>{' '}
+            <span style={small}>{t.where(positions.sections[i]?.at)}</span>
             <ul>
               {s.controls.map((c, j) => {
                 const at = positions.sections[i]?.controls[j]
@@ -104,11 +106,12 @@ export function TomPreview({
                   c.measures.length + c.groups.reduce((n, g) => n + g.measures.length, 0)
                 return (
                   <li key={j}>
-                    {c.implicit ? '(measures under the section)' : c.heading}{' '}
-                    <small>[{c.category}]</small>{' '}
-                    <span style={small}>{c.implicit ? '' : where(at?.at)}</span> — {count} measures{' '}
+                    {c.implicit ? t.implicitControl : c.heading}{' '}
+                    <small>[{categoryLabel(c.category, language)}]</small>{' '}
+                    <span style={small}>{c.implicit ? '' : t.where(at?.at)}</span> —{' '}
+                    {t.measures(count)}{' '}
                     <button type="button" onClick={() => hook.tom.dropControl(i, j)}>
-                      Drop control
+                      {t.dropControl}
                     </button>
                     <ul>
                       {c.measures.map((m, k) => (
@@ -119,6 +122,7 @@ export function TomPreview({
                           path={{ s: i, c: j, m: k }}
                           first={k === 0}
                           actions={hook.tom}
+                          t={t}
                         />
                       ))}
                       {c.groups.map((g, gi) => (
@@ -133,6 +137,7 @@ export function TomPreview({
                                 path={{ s: i, c: j, g: gi, m: k }}
                                 first={k === 0}
                                 actions={hook.tom}
+                                t={t}
                               />
                             ))}
                           </ul>
@@ -146,29 +151,25 @@ export function TomPreview({
           </li>
         ))}
       </ol>
-      <LineList title="Unparsed — not imported" items={result.unparsed} />
-      <LineList title="Warnings" items={result.warnings} />
-      <LineList title="Skipped" items={result.skipped} open={false} />
+      <LineList title={t.unparsed} items={result.unparsed} t={t} />
+      <LineList title={t.warnings} items={result.warnings} t={t} />
+      <LineList title={t.skipped} items={result.skipped} open={false} t={t} />
       {preview.suggestions && (
         <details open>
-          <summary>Suggestions (not applied)</summary>
+          <summary>{t.suggestions}</summary>
           <ul>
             {preview.suggestions.companyName && (
-              <li>company “{preview.suggestions.companyName}”</li>
+              <li>{t.company(preview.suggestions.companyName)}</li>
             )}
             {preview.suggestions.emails.map((e) => (
-              <li key={e.address}>
-                {e.role} e-mail: {e.address}
-              </li>
+              <li key={e.address}>{t.email(e.role, e.address)}</li>
             ))}
             {preview.suggestions.contacts?.map((c) => (
-              <li key={c.line}>
-                {c.role} address (line {c.line}): {c.lines.join(', ')}
-              </li>
+              <li key={c.line}>{t.address(c.role, c.line, c.lines)}</li>
             ))}
             {preview.suggestions.subprocessors.length > 0 && (
               <li>
-                Subprocessors named:{' '}
+                {t.subprocessorsNamed}:{' '}
                 {preview.suggestions.subprocessors.map((s) => s.name).join(', ')}
               </li>
             )}

@@ -26,7 +26,3 @@ export interface ImportPreview {
   warnings?: SourceLine[]
   unparsed?: SourceLine[]
 }
-
-/** "line 14" or "p. 2, line 14". */
-export const where = (at: { line: number; page?: number } | undefined) =>
-  at ? (at.page ? `p. ${at.page}, line ${at.line}` : `line ${at.line}`) : ''

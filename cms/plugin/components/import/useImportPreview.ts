@@ -1,5 +1,5 @@
 'use client'
-import { toast, useConfig } from '@payloadcms/ui'
+import { toast, useConfig, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 import {
   dropControl,
@@ -9,6 +9,7 @@ import {
   type PreviewState,
   setTitle,
 } from '@trust-center/core/import/editPreview'
+import { IMPORT_TEXTS } from '../../translations/importPanel'
 import type { ImportKind, ImportPreview } from './types'
 
 const toBase64 = async (file: File) => {
@@ -35,6 +36,9 @@ export function useImportPreview(
   { companiesSlug, tomVersionsSlug }: ImportSlugs,
 ) {
   const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const language: 'de' | 'en' = i18n.language === 'de' ? 'de' : 'en'
+  const t = IMPORT_TEXTS[language]
   const [kind, setKindState] = useState<ImportKind>('toms')
   const [file, setFile] = useState<File | null>(null)
   const [text, setText] = useState('')
@@ -94,8 +98,8 @@ export function useImportPreview(
         setEffectiveDate(body.result?.document.effectiveDate ?? '')
         setCreated(null)
       } else {
-        toast.success(body.message ?? 'Imported')
-        setCreated(body.message ?? 'Imported')
+        toast.success(body.message ?? t.imported)
+        setCreated(body.message ?? t.imported)
         if (kind === 'toms' && body.id !== undefined)
           window.location.assign(`${config.routes.admin}/collections/${tomVersionsSlug}/${body.id}`)
       }
@@ -109,6 +113,8 @@ export function useImportPreview(
 
   const edit = (change: (s: PreviewState) => PreviewState) => setEdited((s) => (s ? change(s) : s))
   return {
+    t,
+    language,
     kind,
     setKind,
     file,
