@@ -4,20 +4,30 @@
  * fresh SQLite database. Each request comes from its own client (X-Forwarded-For, written by a
  * configured trusted proxy: 127.0.0.1) for its own address, so no limit short-cuts the work;
  * meanwhile the admin is asked for its login page every 200 ms. Prints requests per second,
- * latency percentiles, the admin's worst answer and the machine's `uptime`. Not part of `npm test`.
+ * latency percentiles, the admin's worst answer, the server's CPU time per request and the load
+ * average. Not part of `npm test`.
+ *
+ * CPU time per request is the figure that survives a shared machine: the server's user + system
+ * time during the run (/proc), less what it spends meanwhile without load (the admin probe, the
+ * jobs' timers — measured for `--idle` seconds first), divided by the requests answered. A
+ * `--warmup` run first lets V8 compile the hot path. `--autorun` lets the server work the queued
+ * subscribe jobs meanwhile (off by default, as in the tests), so their cost is counted too.
  */
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import os, { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { startAdmin } from '../test/helpers/adminServer'
+import { cpuMsOf } from './cpuTime'
 
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '20' },
     connections: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '3' },
+    idle: { type: 'string', default: '3' },
+    autorun: { type: 'boolean', default: false },
   },
 })
 const dataDir = mkdtempSync(path.join(tmpdir(), 'trust-center-bench-subscribe-'))
@@ -27,6 +37,7 @@ const env = {
   PAYLOAD_SECRET: 'bench-secret',
   TRUSTCENTER_TRUSTED_PROXIES: '127.0.0.1',
   PAYLOAD_LOG_LEVEL: 'warn',
+  ...(values.autorun ? { TRUSTCENTER_JOBS_AUTORUN: 'on' } : {}),
 }
 Object.assign(process.env, env)
 
@@ -60,44 +71,71 @@ const probe = (async () => {
   }
 })()
 
+// The server's processes are those started with this run's data folder in their environment.
+const serverMarker = `TRUSTCENTER_DATA_DIR=${dataDir}`
+if (cpuMsOf(serverMarker) === 0) throw new Error('cannot read the server process in /proc')
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+// Without load: what the server spends on the probe and its timers, per second.
+const idleSeconds = Number(values.idle)
+let cpuBefore = cpuMsOf(serverMarker)
+await sleep(idleSeconds * 1000)
+const idleCpuPerSecond = idleSeconds > 0 ? (cpuMsOf(serverMarker) - cpuBefore) / idleSeconds : 0
+
 let n = 0
-const result = await autocannon({
-  url: `${admin.url}/api/trust-center/subscribe`,
-  method: 'POST',
-  connections: Number(values.connections),
-  duration: Number(values.seconds),
-  headers: { 'content-type': 'application/json' },
-  requests: [
-    {
-      setupRequest: (req) => {
-        n++
-        return {
-          ...req,
-          headers: {
-            ...req.headers,
-            'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
-          },
-          body: JSON.stringify({ email: `load-${n}@bench.example`, company: 'bench' }),
-        }
+const load = (duration: number) =>
+  autocannon({
+    url: `${admin.url}/api/trust-center/subscribe`,
+    method: 'POST',
+    connections: Number(values.connections),
+    duration,
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (req) => {
+          n++
+          return {
+            ...req,
+            headers: {
+              ...req.headers,
+              'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+            },
+            body: JSON.stringify({ email: `load-${n}@bench.example`, company: 'bench' }),
+          }
+        },
       },
-    },
-  ],
-})
+    ],
+  })
+if (Number(values.warmup) > 0) await load(Number(values.warmup))
+
+const loadBefore = os.loadavg()
+adminWorst = 0
+adminChecks = 0
+adminFailures = 0
+cpuBefore = cpuMsOf(serverMarker)
+const started = performance.now()
+const result = await load(Number(values.seconds))
+const elapsedSeconds = (performance.now() - started) / 1000
+const cpuMs = cpuMsOf(serverMarker) - cpuBefore
+const loadAfter = os.loadavg()
 probing = false
 await probe
 await admin.close()
 rmSync(dataDir, { recursive: true, force: true })
 
+const answered = result.requests.total
 const statuses = Object.entries(result)
   .filter(([k]) => /^\dxx$/.test(k))
   .map(([k, v]) => `${k}: ${String(v)}`)
   .join(', ')
+const loadavg = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ')
 console.log(
   [
     `subscribe: ${result.requests.average.toFixed(0)} req/s average over ${values.seconds} s, ${values.connections} connections (${statuses}, errors ${result.errors}, timeouts ${result.timeouts})`,
     `latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`,
-    `admin /admin/login every 200 ms: ${adminChecks} checks, ${adminFailures} failed, slowest ${adminWorst.toFixed(0)} ms`,
-    `uptime: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`,
+    `server CPU: ${cpuMs.toFixed(0)} ms in ${elapsedSeconds.toFixed(1)} s for ${answered} requests = ${(cpuMs / answered).toFixed(2)} ms/request; less the idle ${idleCpuPerSecond.toFixed(0)} ms/s: ${((cpuMs - idleCpuPerSecond * elapsedSeconds) / answered).toFixed(2)} ms/request${values.autorun ? ' (jobs autorun on)' : ''}`,
+    `admin /admin/login every 200 ms: ${adminChecks} checks, ${adminFailures} failed, slowest ${adminWorst.toFixed(0)} ms during the run`,
+    `load average before ${loadavg(loadBefore)}, after ${loadavg(loadAfter)} (1, 5, 15 min; ${os.cpus().length} cores)`,
   ].join('\n'),
 )
 process.exit(0)
