@@ -12,6 +12,7 @@
  * jobs' timers — measured for `--idle` seconds first), divided by the requests answered. A
  * `--warmup` run first lets V8 compile the hot path. `--autorun` lets the server work the queued
  * subscribe jobs meanwhile (off by default, as in the tests), so their cost is counted too.
+ * `--profile <folder>` has the server's Node processes write V8 CPU profiles there when they end.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import os, { tmpdir } from 'node:os'
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     idle: { type: 'string', default: '3' },
     autorun: { type: 'boolean', default: false },
+    profile: { type: 'string' }, // a folder: the server writes a V8 CPU profile there on exit
   },
 })
 const dataDir = mkdtempSync(path.join(tmpdir(), 'trust-center-bench-subscribe-'))
@@ -53,7 +55,11 @@ await payload.create({
 })
 await payload.destroy()
 
-const admin = await startAdmin(env)
+// Only the server profiles: not this process, nor a `next build` it starts.
+const profiling = values.profile
+  ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(values.profile)}` }
+  : {}
+const admin = await startAdmin({ ...env, ...profiling })
 let adminWorst = 0
 let adminFailures = 0
 let adminChecks = 0
