@@ -53,7 +53,10 @@ export const subscribeTask = (options: SanitizedTrustCenterOptions): TaskConfig 
       id: companyId,
       depth: 0,
       req,
+      disableErrors: true,
     })
+    // Deleted since the request (the endpoint remembers companies for a few seconds).
+    if (!company) return { output: { status: 'no such company' } }
     const existing = (
       await req.payload.find({
         collection,
