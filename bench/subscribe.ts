@@ -8,10 +8,10 @@
  * average. Not part of `npm test`.
  *
  * CPU time per request is the figure that survives a shared machine: the server's user + system
- * time during the run (/proc), less what it spends meanwhile without load (the admin probe, the
- * jobs' timers — measured for `--idle` seconds first), divided by the requests answered. A
- * `--warmup` run first lets V8 compile the hot path. `--autorun` lets the server work the queued
- * subscribe jobs meanwhile (off by default, as in the tests), so their cost is counted too.
+ * time during the run (/proc), less what the admin probes cost (measured for `--idle` seconds
+ * without load), divided by the requests answered. A `--warmup` run first lets V8 compile the
+ * hot path. `--autorun` lets the server work the queued subscribe jobs meanwhile (off by
+ * default, as in the tests), so their cost is counted too.
  * `--profile <folder>` has the server's Node processes write V8 CPU profiles there when they end.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -82,12 +82,6 @@ const serverMarker = `TRUSTCENTER_DATA_DIR=${dataDir}`
 if (cpuMsOf(serverMarker) === 0) throw new Error('cannot read the server process in /proc')
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-// Without load: what the server spends on the probe and its timers, per second.
-const idleSeconds = Number(values.idle)
-let cpuBefore = cpuMsOf(serverMarker)
-await sleep(idleSeconds * 1000)
-const idleCpuPerSecond = idleSeconds > 0 ? (cpuMsOf(serverMarker) - cpuBefore) / idleSeconds : 0
-
 let n = 0
 const load = (duration: number) =>
   autocannon({
@@ -114,6 +108,15 @@ const load = (duration: number) =>
   })
 if (Number(values.warmup) > 0) await load(Number(values.warmup))
 
+// Without load (after the warm-up, so the admin's page is compiled too): what the server spends
+// per admin probe, its timers included. Under load the probe answers less often, so its share
+// is subtracted per probe, not per second.
+const idleSeconds = Number(values.idle)
+adminChecks = 0
+let cpuBefore = cpuMsOf(serverMarker)
+await sleep(idleSeconds * 1000)
+const idleCpuPerCheck = adminChecks > 0 ? (cpuMsOf(serverMarker) - cpuBefore) / adminChecks : 0
+
 const loadBefore = os.loadavg()
 adminWorst = 0
 adminChecks = 0
@@ -130,6 +133,7 @@ await admin.close()
 rmSync(dataDir, { recursive: true, force: true })
 
 const answered = result.requests.total
+const netCpuMs = cpuMs - idleCpuPerCheck * adminChecks
 const statuses = Object.entries(result)
   .filter(([k]) => /^\dxx$/.test(k))
   .map(([k, v]) => `${k}: ${String(v)}`)
@@ -139,7 +143,7 @@ console.log(
   [
     `subscribe: ${result.requests.average.toFixed(0)} req/s average over ${values.seconds} s, ${values.connections} connections (${statuses}, errors ${result.errors}, timeouts ${result.timeouts})`,
     `latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`,
-    `server CPU: ${cpuMs.toFixed(0)} ms in ${elapsedSeconds.toFixed(1)} s for ${answered} requests = ${(cpuMs / answered).toFixed(2)} ms/request; less the idle ${idleCpuPerSecond.toFixed(0)} ms/s: ${((cpuMs - idleCpuPerSecond * elapsedSeconds) / answered).toFixed(2)} ms/request${values.autorun ? ' (jobs autorun on)' : ''}`,
+    `server CPU: ${cpuMs.toFixed(0)} ms in ${elapsedSeconds.toFixed(1)} s for ${answered} requests = ${(cpuMs / answered).toFixed(2)} ms/request; less ${adminChecks} admin probes at ${idleCpuPerCheck.toFixed(0)} ms (measured without load): ${(netCpuMs / answered).toFixed(2)} ms/request${values.autorun ? ' (jobs autorun on)' : ''}`,
     `admin /admin/login every 200 ms: ${adminChecks} checks, ${adminFailures} failed, slowest ${adminWorst.toFixed(0)} ms during the run`,
     `load average before ${loadavg(loadBefore)}, after ${loadavg(loadAfter)} (1, 5, 15 min; ${os.cpus().length} cores)`,
   ].join('\n'),
