@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
 import { readEnv } from './cms/env'
+import { englishRoutes } from './site/englishRoutes'
 
 /**
  * The static trust center. Data comes from Payload at build time (site/content.config.ts);
@@ -22,9 +23,10 @@ export default defineConfig({
   // alternating runs: 1 at a time 17.6–23.4 s of rendering, 4: 14.7–17.1 s, 8: 10.7–18.8 s,
   // 16: 14.1–15.1 s against 8's 16.9–18.8 s in the same minutes.
   build: { format: 'directory', concurrency: 16 },
-  // German at /, English at /en/ (site/pages/en/ wraps the same views); components read Astro.currentLocale.
+  // German at /, English at /en/: englishRoutes() serves each page of site/pages/ under /en/ as
+  // well, from the same file; pages and components read Astro.currentLocale.
   i18n: { locales: ['de', 'en'], defaultLocale: 'de', routing: { prefixDefaultLocale: false } },
-  integrations: [mdx()],
+  integrations: [mdx(), englishRoutes()],
   devToolbar: { enabled: false },
   // A rebuild re-renders only the pages whose cacheKey (site/lib/data.ts: the company's data
   // digests and the day) or code changed; the others are copied from the cache in cacheDir.

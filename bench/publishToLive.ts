@@ -4,6 +4,7 @@ import { createServer } from 'node:net'
 import { loadavg } from 'node:os'
 import type { AddressInfo } from 'node:net'
 import { readFile } from 'node:fs/promises'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createStaticSiteServer } from '../cms/serve/staticSite'
 
@@ -199,5 +200,7 @@ export async function publishToLive(opts: {
   } finally {
     if (cms?.pid && cms.exitCode === null) process.kill(-cms.pid, 'SIGTERM')
     site.close()
+    // The CMS's own log (its rebuild's phases) for a closer look: BENCH_CMS_LOG=file.
+    if (process.env.BENCH_CMS_LOG) writeFileSync(process.env.BENCH_CMS_LOG, output)
   }
 }

@@ -1,8 +1,9 @@
 /**
  * `npx tsx bench/subscribe.ts [--seconds 20] [--connections 20]`: a bounded load test of the
- * public subscribe endpoint against the production CMS (`next start`, built when stale) on a
- * fresh SQLite database. Each request comes from its own client (X-Forwarded-For, written by a
- * configured trusted proxy: 127.0.0.1) for its own address, so no limit short-cuts the work;
+ * public subscribe endpoint against the production CMS (its own server, cms/serve/cmsServer.mjs,
+ * as `npm start` runs it; built when stale) on a fresh SQLite database. Each request comes from
+ * its own client (X-Forwarded-For, believed because the peer, 127.0.0.1, is configured as a
+ * trusted proxy) for its own address, so no limit short-cuts the work;
  * meanwhile the admin is asked for its login page every 200 ms. Prints requests per second,
  * latency percentiles, the admin's worst answer, the server's CPU time per request and the load
  * average. Not part of `npm test`.

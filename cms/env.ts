@@ -79,7 +79,35 @@ const envSchema = z.object({
   TRUSTCENTER_WEBHOOKS_ALLOW_HTTP: oneOrUnset,
   TRUSTCENTER_WEBHOOKS_RETRY_DELAY_MS: milliseconds,
   TRUSTCENTER_WEBHOOKS_DISABLE_AFTER_MS: milliseconds,
+  // The build.
+  TRUSTCENTER_SNAPSHOT: text,
+  TRUSTCENTER_TYPES_ONLY: oneOrUnset,
+  // Limits and the network in front of the CMS.
+  TRUSTCENTER_IMPORT_MEMORY_MB: optional(
+    z.coerce.number({ error: 'expected megabytes' }).int().min(16, 'expected at least 16 MB'),
+  ),
+  TRUSTCENTER_IMPORT_TIMEOUT_MS: milliseconds,
+  TRUSTCENTER_TRUSTED_PROXIES: text,
+  // The operator (imprint) and security.txt: checked together by operatorFromEnv and
+  // securityTxtConfig (@trust-center/core), which name what is missing.
+  TRUSTCENTER_OPERATOR_NAME: text,
+  TRUSTCENTER_OPERATOR_ADDRESS: text,
+  TRUSTCENTER_OPERATOR_EMAIL: text,
+  TRUSTCENTER_OPERATOR_PHONE: text,
+  TRUSTCENTER_OPERATOR_REPRESENTED_BY: text,
+  TRUSTCENTER_OPERATOR_REGISTER: text,
+  TRUSTCENTER_OPERATOR_VAT_ID: text,
+  TRUSTCENTER_SECURITY_CONTACT: text,
+  TRUSTCENTER_SECURITY_POLICY: text,
+  TRUSTCENTER_SECURITY_LANGUAGES: text,
+  TRUSTCENTER_SECURITY_CANONICAL: text,
+  TRUSTCENTER_SECURITY_EXPIRES_DAYS: text,
+  TRUSTCENTER_SECURITY_ENCRYPTION: text,
+  TRUSTCENTER_SECURITY_ACKNOWLEDGMENTS: text,
 })
+
+/** Every variable the schema knows (docs/configuration.md lists the same; a unit test compares). */
+export const ENV_VARIABLES = Object.keys(envSchema.shape) as ReadonlyArray<keyof Env>
 
 export type Env = z.infer<typeof envSchema>
 

@@ -1,6 +1,12 @@
 import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
+import { tsImport } from 'tsx/esm/api'
 import { cmsHeaderRules } from './serve/cmsHeaders.mjs'
+
+// The app's one environment schema (cms/env.ts). Next imports this file as plain JavaScript, so
+// tsx compiles that module (Node 20 has no TypeScript of its own).
+/** @type {typeof import('./env.ts')} */
+const { readEnv } = await tsImport('./env.ts', import.meta.url)
 
 /** The reference CMS app: Payload's admin at /admin and its API at /api. */
 const nextConfig = {
@@ -15,9 +21,10 @@ const nextConfig = {
   turbopack: { root: path.resolve(import.meta.dirname, '..') },
   poweredByHeader: false,
   async headers() {
+    const env = readEnv()
     return cmsHeaderRules({
-      dev: process.env.NODE_ENV === 'development',
-      publicUrl: process.env.TRUSTCENTER_CMS_URL ?? '',
+      dev: env.NODE_ENV === 'development',
+      publicUrl: env.TRUSTCENTER_CMS_URL ?? '',
     })
   },
   // pdf.js (through unpdf) is one large self-contained module for Node: load it at run time, unbundled.

@@ -7,6 +7,7 @@ import { databaseAdapter } from './database/adapter'
 import { databaseUri, dataDir, projectRoot, publishedSnapshotFile } from './database/paths'
 import { payloadSecret } from './database/secret'
 import { readEnv } from './env'
+import { smtpEmailAdapter } from './smtpEmail'
 import { REBUILD_QUEUE, trustCenterPlugin } from '@trust-center/payload-plugin'
 import { writePublishedSnapshot } from '@trust-center/astro-loader/snapshot'
 
@@ -19,6 +20,7 @@ const deployHookUrl = env.TRUSTCENTER_DEPLOY_HOOK_URL
 const siteUrl = env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321'
 const localRebuild = env.TRUSTCENTER_REBUILD !== 'off'
 const debounceMs = env.TRUSTCENTER_REBUILD_DEBOUNCE_MS
+const mailFrom = env.TRUSTCENTER_MAIL_FROM ?? 'Trust Center <trust-center@localhost>'
 
 /**
  * Before the local rebuild: the published data into a file, so the build reads it instead of
@@ -66,6 +68,8 @@ export default buildConfig({
     outputFile: path.resolve(projectRoot, 'cms/payload-types.ts'),
   },
   telemetry: false,
+  // One mail path for Payload's mails and the plugin's: SMTP when configured, else the outbox.
+  email: smtpEmailAdapter(env.SMTP_URL, mailFrom),
   // German and English admin: the browser's language first, then the choice in each user's account.
   i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'en' },
   // The static site's forms call the API from the browser; only its origin may (CORS).
@@ -88,8 +92,7 @@ export default buildConfig({
     trustCenterPlugin({
       fourEyes: env.TRUSTCENTER_FOUR_EYES !== 'off',
       notifications: {
-        smtpUrl: env.SMTP_URL,
-        from: env.TRUSTCENTER_MAIL_FROM,
+        from: mailFrom,
         outboxDir: path.join(dataDir, 'outbox'),
         siteUrl,
         cmsUrl: env.TRUSTCENTER_CMS_URL ?? 'http://localhost:3000',
@@ -105,6 +108,10 @@ export default buildConfig({
         disableAfterMs: env.TRUSTCENTER_WEBHOOKS_DISABLE_AFTER_MS,
       },
       mediaDir: path.join(dataDir, 'media'),
+      importLimits: {
+        memoryMb: env.TRUSTCENTER_IMPORT_MEMORY_MB,
+        timeoutMs: env.TRUSTCENTER_IMPORT_TIMEOUT_MS,
+      },
       rebuild: deployHookUrl
         ? { deployHookUrl, debounceMs }
         : localRebuild

@@ -8,15 +8,20 @@ import {
   subprocessorsLoader,
   tomVersionsLoader,
 } from '@trust-center/astro-loader'
+import { readEnv } from '../cms/env'
 import { payloadForBuild } from './payloadForBuild'
+
+const env = readEnv()
 
 /**
  * The CMS's rebuild sets TRUSTCENTER_SNAPSHOT to the published snapshot it has just written: the
  * loaders read that file and Payload is never started. Without it they read the database.
+ * `npm run typecheck` sets TRUSTCENTER_TYPES_ONLY=1 (types need no data); a build unsets it.
  */
 const source = {
   payload: payloadForBuild,
-  snapshotFile: process.env.TRUSTCENTER_SNAPSHOT || undefined,
+  snapshotFile: env.TRUSTCENTER_SNAPSHOT,
+  typesOnly: env.TRUSTCENTER_TYPES_ONLY === '1',
 }
 
 /**

@@ -5,13 +5,15 @@
  * TypeScript itself, so the hooks are not needed here. Plain JavaScript so plain Node runs it.
  * Usage (IPC channel required): node astroBuildProcess.mjs ROOT OUT_DIR LOG_LEVEL
  */
-import { build } from 'astro'
-import { linkPageCache } from './linkedPageCache.mjs'
-
 const [root, outDir, logLevel] = process.argv.slice(2)
 // The parent gone (killed on a rebuild's timeout, Ctrl-C): stop, don't build on as an orphan.
+// Listening before Astro is imported: loading it takes seconds on a busy machine, and a
+// 'disconnect' emitted before there is a listener is lost.
 const orphaned = () => process.exit(1)
 process.on('disconnect', orphaned)
+if (!process.connected) orphaned()
+const { build } = await import('astro')
+const { linkPageCache } = await import('./linkedPageCache.mjs')
 await linkPageCache()
 try {
   await build({ root, outDir, logLevel })

@@ -40,7 +40,7 @@ async function forgetGeneratedImports(root: string): Promise<void> {
  */
 export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<void> {
   assertSqliteFileUsable(databaseUri()) // fail before Astro starts when the file is missing or not SQLite
-  if (!operatorFromEnv(process.env)) process.stderr.write(`${PLACEHOLDER_WARNING}\n`) // (an incomplete configuration throws)
+  if (!operatorFromEnv(readEnv())) process.stderr.write(`${PLACEHOLDER_WARNING}\n`) // (an incomplete configuration throws)
   const quiet = Boolean(readEnv().TRUSTCENTER_BUILD_QUIET)
   await withBuildLock(`${outDir}.build-lock`, () => buildLocked(root, outDir, quiet), {
     onWait: (holder) =>

@@ -27,8 +27,13 @@ const VARS = {
   vatId: 'VAT_ID',
 } as const
 
+/** The variables read, e.g. TRUSTCENTER_OPERATOR_NAME (an app's checked environment has them). */
+export type OperatorEnv = {
+  readonly [K in (typeof VARS)[keyof typeof VARS] as `TRUSTCENTER_OPERATOR_${K}`]?: string
+}
+
 /** The configured operator, undefined while none is configured; a partial or invalid configuration throws. */
-export function operatorFromEnv(env: Record<string, string | undefined>): Operator | undefined {
+export function operatorFromEnv(env: OperatorEnv): Operator | undefined {
   const raw = Object.fromEntries(
     Object.entries(VARS).map(([key, name]) => [
       key,

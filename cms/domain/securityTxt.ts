@@ -20,9 +20,23 @@ const list = (value: string | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean)
 
+/** The TRUSTCENTER_SECURITY_* variables (an app's checked environment has them). */
+export type SecurityTxtEnv = {
+  readonly [
+    K in
+      | 'CONTACT'
+      | 'POLICY'
+      | 'LANGUAGES'
+      | 'CANONICAL'
+      | 'EXPIRES_DAYS'
+      | 'ENCRYPTION'
+      | 'ACKNOWLEDGMENTS' as `TRUSTCENTER_SECURITY_${K}`
+  ]?: string
+}
+
 /** TRUSTCENTER_SECURITY_* variables; `siteUrl` gives the default Canonical. */
 export function securityTxtConfig(
-  env: Record<string, string | undefined>,
+  env: SecurityTxtEnv,
   siteUrl: string,
 ): { config: SecurityTxtConfig; warnings: string[] } {
   const warnings: string[] = []

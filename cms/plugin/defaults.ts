@@ -34,7 +34,6 @@ export function sanitizeOptions(
   return {
     enabled: options.enabled ?? true,
     notifications: {
-      smtpUrl: options.notifications?.smtpUrl || undefined,
       outboxDir: options.notifications?.outboxDir ?? path.resolve(process.cwd(), 'data/outbox'),
       from: options.notifications?.from ?? 'Trust Center <trust-center@localhost>',
       siteUrl: (options.notifications?.siteUrl ?? 'http://localhost:4321').replace(/\/$/, ''),
@@ -54,6 +53,10 @@ export function sanitizeOptions(
     },
     fourEyes: options.fourEyes ?? true,
     mediaDir: options.mediaDir ?? path.resolve(process.cwd(), 'data/media'),
+    importLimits: {
+      memoryMb: options.importLimits?.memoryMb ?? 256,
+      timeoutMs: options.importLimits?.timeoutMs ?? 6_000,
+    },
     rebuild:
       rebuild && hasTarget
         ? {

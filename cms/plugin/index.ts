@@ -26,7 +26,7 @@ import { subscribeTask } from './notifications/subscribeTask'
 import { rateLimitsCollection } from './collections/rateLimits'
 import { recoverAfterCrash } from './notifications/recoverAfterCrash'
 import { subscriptionEndpoints } from './notifications/endpoints'
-import { trustCenterEmailAdapter } from './notifications/emailAdapter'
+import { outboxEmailAdapter } from './notifications/emailAdapter'
 import { sanitizeOptions } from './defaults'
 import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
 import { LOCK_SECONDS, releaseLockOnSave } from './hooks/releaseLock'
@@ -37,11 +37,13 @@ import { COLLECTION_LABELS } from './translations/adminLabels'
 import { rebuildTask } from './rebuild/rebuildTask'
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
 import { withoutBehaviour } from './utilities/withoutBehaviour'
+import { refusalLogging } from './http/rejectionLog'
 
 export type {
   TrustCenterPluginOptions,
   RebuildOptions,
   NotificationOptions,
+  ImportLimits,
   TrustCenterSlugs,
   TrustCenterSlugOptions,
   SanitizedTrustCenterOptions,
@@ -174,6 +176,8 @@ export const trustCenterPlugin =
     ]
     return {
       ...incomingConfig,
+      // Refused requests: one line per client and reason a minute, no stack traces.
+      ...refusalLogging(incomingConfig),
       custom,
       collections: [
         ...existing,
@@ -183,8 +187,9 @@ export const trustCenterPlugin =
           ),
         ),
       ],
-      // One mail path: the app's own adapter if it has one, else SMTP_URL or the .eml outbox.
-      email: incomingConfig.email ?? trustCenterEmailAdapter(options.notifications),
+      // One mail path: the app's adapter (e.g. Payload's nodemailer adapter for SMTP) if it has
+      // one, else the .eml outbox.
+      email: incomingConfig.email ?? outboxEmailAdapter(options.notifications),
       admin: {
         ...incomingConfig.admin,
         user: incomingConfig.admin?.user ?? options.slugs.users,

@@ -40,9 +40,10 @@ export interface RebuildOptions {
 
 /** E-mail to subscribers (double opt-in, notifications of changes). */
 export interface NotificationOptions {
-  /** SMTP server, e.g. smtp://user:pass@mail.example.com:587. Without it mails go to `outboxDir`. */
-  smtpUrl?: string
-  /** Folder for .eml files when no SMTP server is configured. @default "data/outbox" */
+  /**
+   * Folder for .eml files when the app configures no e-mail adapter (for SMTP, set Payload's
+   * `email: nodemailerAdapter(…)` in the app). @default "data/outbox"
+   */
   outboxDir?: string
   /** Sender address. @default "Trust Center <trust-center@localhost>" */
   from?: string
@@ -83,12 +84,20 @@ export interface WebhookOptions {
   timeoutMs?: number
 }
 
+/** Limits of the child process that reads one uploaded document. */
+export interface ImportLimits {
+  /** Heap of the parsing process; a document that needs more is refused (413). @default 256 */
+  memoryMb: number
+  /** Wall time for reading and parsing; a document that takes longer is refused (422). @default 6000 */
+  timeoutMs: number
+}
+
 export interface TrustCenterPluginOptions {
   /** Turns the plugin off without removing its collections' schema. @default true */
   enabled?: boolean
   /** Customers' webhook endpoints. */
   webhooks?: WebhookOptions
-  /** Subscriptions and e-mail; mails go to data/outbox as .eml files unless an SMTP URL is set. */
+  /** Subscriptions and e-mail; mails go to data/outbox as .eml files unless the app sets an e-mail adapter. */
   notifications?: NotificationOptions
   /** Rebuild of the static site after publishing; nothing is triggered when unset. */
   rebuild?: RebuildOptions
@@ -99,6 +108,8 @@ export interface TrustCenterPluginOptions {
   fourEyes?: boolean
   /** Folder for uploaded logos. @default "data/media" under the working directory */
   mediaDir?: string
+  /** Limits of the process that reads an uploaded document (import in the admin). */
+  importLimits?: Partial<ImportLimits>
   /** Collection slugs, for apps that already use one of these names. */
   slugs?: TrustCenterSlugOptions
 }
@@ -138,11 +149,7 @@ export interface SanitizedRebuildOptions {
   timeoutMs: number
 }
 
-export interface SanitizedNotificationOptions extends Required<
-  Omit<NotificationOptions, 'smtpUrl'>
-> {
-  smtpUrl?: string
-}
+export type SanitizedNotificationOptions = Required<NotificationOptions>
 
 export interface SanitizedTrustCenterOptions {
   enabled: boolean
@@ -150,6 +157,7 @@ export interface SanitizedTrustCenterOptions {
   webhooks: Required<WebhookOptions>
   fourEyes: boolean
   mediaDir: string
+  importLimits: ImportLimits
   rebuild: SanitizedRebuildOptions | null
   slugs: TrustCenterSlugs
 }

@@ -130,11 +130,18 @@ try {
   // A crashed CMS is started again; the site above keeps serving meanwhile.
   const cms = supervise(
     () =>
-      spawn('npx', ['next', 'start', 'cms', '-p', String(cmsPort), '-H', host], {
-        cwd: projectRoot,
-        env,
-        stdio: 'inherit',
-      }),
+      // Our own server rather than `next start`: it tells the CMS each request's peer address.
+      spawn(
+        process.execPath,
+        [
+          path.join(projectRoot, 'cms/serve/cmsServer.mjs'),
+          '--port',
+          String(cmsPort),
+          '--hostname',
+          host,
+        ],
+        { cwd: projectRoot, env, stdio: 'inherit' },
+      ),
     {
       onRestart: (code, signal, delayMs) =>
         process.stderr.write(

@@ -1,6 +1,7 @@
 import { securityTxtConfig } from '@trust-center/core/securityTxt'
 import type { Discovery } from '@trust-center/core/integration-schema'
 import { publishedSchemas } from '@trust-center/core/integration-schema'
+import { readEnv } from '../../cms/env'
 import { cmsUrl } from './cms'
 import { companies, currentOf, jsonPath, subprocessorEvents, versionsOf } from './data'
 import { atomUrl, jsonFeedUrl } from './feedFormats'
@@ -14,7 +15,7 @@ export async function discovery(
   extras: { doraCsv?: boolean; webhooks?: boolean } = { webhooks: true, doraCsv: true },
 ): Promise<Discovery> {
   const url = (path: string) => new URL(path, site).href
-  const security = securityTxtConfig(process.env, site.href).config
+  const security = securityTxtConfig(readEnv(), site.href).config
   return {
     $schema: url('/schemas/trust-center.json'),
     name: 'Trust Center',

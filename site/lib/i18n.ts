@@ -17,6 +17,9 @@ export const LOCALES: readonly Locale[] = ['de', 'en']
 /** The locale of the page being rendered, from its URL (Astro's i18n routing). */
 export const localeOf = (astro: { currentLocale?: string | undefined }): Locale =>
   astro.currentLocale === 'en' ? 'en' : 'de'
+/** The locale of a route pattern, for getStaticPaths (it gets `routePattern`, not the URL). */
+export const localeOfRoute = (routePattern: string): Locale =>
+  routePattern === '/en' || routePattern.startsWith('/en/') ? 'en' : 'de'
 export const t = (locale: Locale = 'de') => ui[locale]
 export const category = (key: string, locale: Locale = 'de') => categoryLabel(key, locale)
 export const countryName = (code: string, locale: Locale = 'de') =>

@@ -4,8 +4,8 @@ import { cacheKeyOf, companies, currentOf, versionsOf } from './data'
 import type { Locale } from './i18n'
 
 /**
- * getStaticPaths of the pages, shared by the German pages and their English twins under /en/
- * (site/pages/en/ re-uses the same views and the same paths).
+ * getStaticPaths of the pages. Each page file serves its German route and, through
+ * site/englishRoutes.ts, the same route under /en/: both get the same paths.
  */
 
 export { versionPaths } from './data'

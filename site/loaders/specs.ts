@@ -79,7 +79,7 @@ export const collectionSpecs: Record<CollectionKey, CollectionSpec> = {
       data: toPublishedCompany(
         doc,
         doc.logo == null ? undefined : related.logos.get(relationId(doc.logo)),
-      ) as unknown as Doc,
+      ),
     }),
   },
   tomVersions: {
@@ -90,7 +90,7 @@ export const collectionSpecs: Record<CollectionKey, CollectionSpec> = {
     toEntry: (doc, related) =>
       ofCompany(doc, related, (company) => ({
         id: `${company}/${String(doc.version)}`,
-        data: toPublishedTomVersion(doc, company) as unknown as Doc,
+        data: toPublishedTomVersion(doc, company),
       })),
   },
   subprocessors: {
@@ -101,7 +101,7 @@ export const collectionSpecs: Record<CollectionKey, CollectionSpec> = {
     toEntry: (doc, related) =>
       ofCompany(doc, related, (company) => ({
         id: `${company}/${String(doc.id)}`,
-        data: toPublishedSubprocessor(doc, company) as unknown as Doc,
+        data: toPublishedSubprocessor(doc, company),
       })),
   },
   subprocessorEvents: {
@@ -112,7 +112,7 @@ export const collectionSpecs: Record<CollectionKey, CollectionSpec> = {
     toEntry: (doc, related) =>
       ofCompany(doc, related, (company) => ({
         id: `${company}/${String(doc.id)}`,
-        data: toPublishedSubprocessorEvent(doc, company) as unknown as Doc,
+        data: toPublishedSubprocessorEvent(doc, company),
       })),
   },
 }

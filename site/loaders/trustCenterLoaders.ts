@@ -19,13 +19,12 @@ export interface LoaderOptions {
    * `@trust-center/astro-loader/snapshot`): read instead of Payload, which is then never opened.
    */
   snapshotFile?: string
+  /**
+   * Load nothing: for a type check (`astro check` syncs content to generate types, which come
+   * from the schemas, not the data), so it needs no database.
+   */
+  typesOnly?: boolean
 }
-
-/**
- * `npm run typecheck` runs `astro check`, which syncs content to generate types. Types come from
- * the schemas, not the data, so the check sets this flag and needs no database. A build unsets it.
- */
-const typesOnly = () => process.env.TRUSTCENTER_TYPES_ONLY === '1'
 
 interface Source {
   /** Every public entry's stamp, in order, and the entries `isCurrent` does not recognise, in full. */
@@ -68,7 +67,7 @@ function collectionLoader(key: CollectionKey, options: LoaderOptions): TrustCent
     name: spec.name,
     schema: spec.schema,
     async load(context: LoaderContext) {
-      if (typesOnly()) return
+      if (options.typesOnly) return
       const source = options.snapshotFile
         ? snapshotSource(options.snapshotFile)
         : payloadSource(options)

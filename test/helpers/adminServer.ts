@@ -7,7 +7,8 @@ import { adminBuildIsStale } from '../../cms/serve/adminBuild'
 
 /**
  * The CMS admin as users get it: the production build (`next build cms`, built here when stale —
- * about a minute and 1.5 GB) served by `next start` on a free port, on the test's own database.
+ * about a minute and 1.5 GB) served by the CMS's own server (cms/serve/cmsServer.mjs, as
+ * `npm start` runs it) on a free port, on the test's own database.
  */
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -46,15 +47,15 @@ export interface AdminServer {
   close(): Promise<void>
 }
 
-/** Starts `next start cms` on the database of `env` (DATABASE_URI, TRUSTCENTER_DATA_DIR, …). */
+/** Starts the CMS server on the database of `env` (DATABASE_URI, TRUSTCENTER_DATA_DIR, …). */
 export async function startAdmin(env: Record<string, string | undefined>): Promise<AdminServer> {
   ensureAdminBuild()
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let output = ''
   const child: ChildProcess = spawn(
-    'npx',
-    ['next', 'start', 'cms', '-p', String(port), '-H', '127.0.0.1'],
+    process.execPath,
+    [path.join(root, 'cms/serve/cmsServer.mjs'), '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: root,
       detached: true, // its own process group, so the whole tree stops
@@ -73,9 +74,9 @@ export async function startAdmin(env: Record<string, string | undefined>): Promi
   const deadline = Date.now() + 120_000
   for (;;) {
     if (child.exitCode !== null)
-      throw new Error(`next start exited with ${child.exitCode}:\n${output}`)
+      throw new Error(`the CMS server exited with ${child.exitCode}:\n${output}`)
     if (Date.now() > deadline)
-      throw new Error(`next start did not answer within 2 minutes:\n${output}`)
+      throw new Error(`the CMS server did not answer within 2 minutes:\n${output}`)
     try {
       if ((await fetch(`${url}/api/users/me`)).status < 500) break
     } catch {

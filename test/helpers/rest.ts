@@ -28,3 +28,32 @@ export async function restClient(): Promise<Rest> {
       { params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }) },
     )
 }
+
+/** A GraphQL query through Payload's real route handler, as the signed-in user of `token`. */
+export type Graphql = (
+  query: string,
+  token?: string,
+  language?: string,
+) => Promise<{
+  data?: any
+  errors?: Array<{ message: string; extensions?: Record<string, any> }>
+}>
+
+export async function graphqlClient(): Promise<Graphql> {
+  const config = (await import('../../cms/payload.config')).default
+  const post = (await import('@payloadcms/next/routes')).GRAPHQL_POST(config)
+  return async (query, token, language) =>
+    (
+      await post(
+        new Request('http://localhost/api/graphql', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `JWT ${token}` } : {}),
+            ...(language ? { 'accept-language': language } : {}),
+          },
+          body: JSON.stringify({ query }),
+        }),
+      )
+    ).json()
+}

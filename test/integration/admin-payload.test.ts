@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { meaningfulContent } from '../../cms/domain/content-equality'
+import { graphqlClient, type Graphql } from '../helpers/rest'
 import { fingerprint, versionContent } from '../../cms/domain/version-content'
 import { missingAsNull, startTestPayload, type TestPayload } from '../helpers/payload'
 import { PASSWORD, reviewSituation } from '../helpers/adminWorkflowSetup'
@@ -26,7 +27,7 @@ let patch: (
   token: string,
   language?: string,
 ) => Promise<{ status: number; json: any }>
-let graphql: (query: string, token: string, language?: string) => Promise<any>
+let graphql: Graphql
 
 beforeAll(async () => {
   t = await startTestPayload()
@@ -47,21 +48,7 @@ beforeAll(async () => {
     )
     return { status: response.status, json: await response.json() }
   }
-  const gql = routes.GRAPHQL_POST(config)
-  graphql = async (query, token, language = 'en') =>
-    (
-      await gql(
-        new Request('http://localhost/api/graphql', {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            authorization: `JWT ${token}`,
-            'accept-language': language,
-          },
-          body: JSON.stringify({ query }),
-        }),
-      )
-    ).json()
+  graphql = await graphqlClient()
 })
 afterAll(async () => t?.close())
 

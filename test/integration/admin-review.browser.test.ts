@@ -80,30 +80,43 @@ async function leave(page: Page): Promise<void> {
 }
 
 describe('the admin offline, as reviewers use it', () => {
+  // Each figure is taken three times: the first includes loading the route's code into the
+  // server (its first request since start), the others are what an editor sees on a warm server.
   it('a 60-measure imported draft becomes editable (figure printed)', async () => {
     const context = await offlineContext()
     const page = await context.newPage()
     await logIn(page, admin.url, s.editor.email, PASSWORD)
-    const ms = await openVersion(page, s.versionId)
+    const times: number[] = []
+    for (let i = 0; i < 3; i++) {
+      times.push(await openVersion(page, s.versionId))
+    }
+    const measures = countMeasures(
+      await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 }),
+    )
     console.log(
-      `admin timing: imported draft (${countMeasures(await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 }))} measures) editable after ${ms} ms`,
+      `admin timing: imported draft (${measures} measures) editable after ${times.join(', ')} ms (first, then warm)`,
     )
     await page.goto(`${admin.url}/admin/logout`)
     await context.close()
   }, 300_000)
 
   it('the login form is usable quickly (figure printed)', async () => {
-    const context = await offlineContext()
-    const page = await context.newPage()
-    const started = Date.now()
-    await page.goto(`${admin.url}/admin/login`)
-    await page.locator('#field-email').waitFor({ state: 'visible' })
-    await expect
-      .poll(() => page.locator('#field-email').isEditable(), { timeout: 30_000, interval: 50 })
-      .toBe(true)
-    const ms = Date.now() - started
-    console.log(`admin timing: login form usable after ${ms} ms`)
-    await context.close()
+    const times: number[] = []
+    for (let i = 0; i < 3; i++) {
+      const context = await offlineContext()
+      const page = await context.newPage()
+      const started = Date.now()
+      await page.goto(`${admin.url}/admin/login`)
+      await page.locator('#field-email').waitFor({ state: 'visible' })
+      await expect
+        .poll(() => page.locator('#field-email').isEditable(), { timeout: 30_000, interval: 50 })
+        .toBe(true)
+      times.push(Date.now() - started)
+      await context.close()
+    }
+    console.log(
+      `admin timing: login form usable after ${times.join(', ')} ms (fresh browser profiles)`,
+    )
   })
 
   it('legal who edits and publishes in one save sees the four-eyes rule in the toast, in English and in German', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addDays } from '../../cms/domain/notice'
 import { runJobs } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { restClient, type Rest } from '../helpers/rest'
+import { graphqlClient, restClient, type Graphql, type Rest } from '../helpers/rest'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 
 /**
@@ -17,7 +17,7 @@ const today = new Date().toISOString().slice(0, 10)
 let t: TestPayload
 let smtp: TestSmtp
 let rest: Rest
-let graphql: (query: string, token?: string) => Promise<any>
+let graphql: Graphql
 let companyId: string | number
 const tokens: Record<'editor' | 'lena' | 'lars', string> = { editor: '', lena: '', lars: '' }
 const ids: Record<'editor' | 'lena' | 'lars', string | number> = { editor: 0, lena: 0, lars: 0 }
@@ -54,22 +54,7 @@ beforeAll(async () => {
     TRUSTCENTER_SITE_URL: 'http://site.test',
   })
   rest = await restClient()
-  const config = (await import('../../cms/payload.config')).default
-  const routes = await import('@payloadcms/next/routes')
-  const post = routes.GRAPHQL_POST(config)
-  graphql = async (query, token) =>
-    (
-      await post(
-        new Request('http://localhost/api/graphql', {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(token ? { authorization: `JWT ${token}` } : {}),
-          },
-          body: JSON.stringify({ query }),
-        }),
-      )
-    ).json()
+  graphql = await graphqlClient()
   companyId = (
     await t.payload.create({
       collection: 'companies',

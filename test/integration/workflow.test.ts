@@ -2,17 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APIError, ValidationError } from 'payload'
 import { fingerprint, versionContent } from '../../cms/domain/version-content'
 import { createUser, missingAsNull, startTestPayload, type TestPayload } from '../helpers/payload'
-import { restClient, type Rest } from '../helpers/rest'
+import { graphqlClient, restClient, type Graphql, type Rest } from '../helpers/rest'
 
 /** Review workflow: roles, four-eyes, immutable publications, superseding, date order. */
 let t: TestPayload
 let companyId: number | string
 let editor: never, legal: never, otherLegal: never
 let rest: Rest
-let graphql: (
-  query: string,
-  token?: string,
-) => Promise<{ data?: Record<string, unknown>; errors?: Array<{ message: string }> }>
+let graphql: Graphql
 
 const sections = (measure: string) => [
   {
@@ -41,22 +38,7 @@ beforeAll(async () => {
   legal = await createUser(t.payload, 'legal')
   otherLegal = await createUser(t.payload, 'legal')
   rest = await restClient()
-  const config = (await import('../../cms/payload.config')).default
-  const routes = await import('@payloadcms/next/routes')
-  const gql = routes.GRAPHQL_POST(config)
-  graphql = async (query, token) =>
-    (
-      await gql(
-        new Request('http://localhost/api/graphql', {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(token ? { authorization: `JWT ${token}` } : {}),
-          },
-          body: JSON.stringify({ query }),
-        }),
-      )
-    ).json()
+  graphql = await graphqlClient()
 })
 afterAll(async () => t?.close())
 

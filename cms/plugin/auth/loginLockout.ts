@@ -1,11 +1,8 @@
-import {
-  APIError,
-  type CollectionAfterLoginHook,
-  type CollectionBeforeOperationHook,
-} from 'payload'
+import { type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
 import { clientAddress } from '../http/clientAddress'
 import { createBackoffCounter } from '../notifications/rateLimit'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { RequestRefused } from '../http/refused'
 
 /** 5 attempts per 15 minutes; then 30 min, 1 h, 2 h, … up to a day per further attempt. */
 const attempts = createBackoffCounter('login', 5, 15 * 60_000, 24 * 3600_000)
@@ -30,7 +27,7 @@ export const countLoginAttempt =
     const count = await attempts.hit(req.payload, options, keyOf(email, req.headers))
     if (count <= 5) return
     if (count === 6) await endSessions(req.payload, options, email)
-    throw new APIError(MESSAGE, 429, null, true)
+    throw new RequestRefused(MESSAGE, 429)
   }
 
 /** A successful sign-in forgets the pair's failed attempts. */

@@ -1,8 +1,9 @@
-import { APIError, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { roleOf } from '../access/roles'
 import { notifyPendingField } from '../fields/notifyPending'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { isLegalOrAdmin } from './objections'
+import { RequestRefused } from '../http/refused'
 
 const SUBPROCESSOR_EVENT_KINDS = ['added', 'changed', 'removed'] as const
 
@@ -33,12 +34,12 @@ export const subprocessorEventsCollection = (
     beforeChange: [
       ({ operation }) => {
         if (operation === 'update')
-          throw new APIError('Subprocessor change events are append-only.', 403, null, true)
+          throw new RequestRefused('Subprocessor change events are append-only.', 403)
       },
     ],
     beforeDelete: [
       () => {
-        throw new APIError('Subprocessor change events are append-only.', 403, null, true)
+        throw new RequestRefused('Subprocessor change events are append-only.', 403)
       },
     ],
   },

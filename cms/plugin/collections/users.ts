@@ -24,13 +24,13 @@ const adminOrSelfField: FieldAccess = ({ req, id, doc }) =>
 
 export const usersCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
   slug: options.slugs.users,
-  // Behind HTTPS the session cookie is never sent over plain HTTP (TRUSTCENTER_CMS_URL is the public URL).
+  // Behind HTTPS the session cookie is never sent over plain HTTP (cmsUrl is the CMS's public URL).
   auth: {
     // Payload's lockout locks the account for everyone (anyone knowing an address could lock the
     // admin out); auth/loginLockout.ts counts per account and client instead.
     maxLoginAttempts: 0,
     cookies: {
-      secure: (process.env.TRUSTCENTER_CMS_URL ?? '').startsWith('https:'),
+      secure: options.notifications.cmsUrl.startsWith('https:'),
       sameSite: 'Lax',
     },
   },

@@ -90,7 +90,7 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
     const filename = body.filename ?? (body.text ? 'pasted text' : 'upload')
     try {
       // Parsing runs in a child process with memory and time limits: a hostile document stops only it.
-      const read = await readUploadIsolated(body.kind, bytes, filename)
+      const read = await readUploadIsolated(body.kind, bytes, filename, options.importLimits)
       if (!read.ok) return fail(422, read.message)
       if (read.kind === 'subprocessors') {
         const list = read.list

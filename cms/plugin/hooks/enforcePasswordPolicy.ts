@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 import { checkPassword } from '../fields/passwordPolicy'
+import { RequestRefused } from '../http/refused'
 
 /**
  * Every way a password is set — creating a user, changing it, the first admin, a reset link —
@@ -12,5 +13,5 @@ export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, ope
   if (typeof password !== 'string' || password === '') return
   const verdict = checkPassword(password)
   if (verdict !== true)
-    throw new APIError(verdict, 400, [{ path: 'password', message: verdict }], true)
+    throw new RequestRefused(verdict, 400, [{ path: 'password', message: verdict }])
 }

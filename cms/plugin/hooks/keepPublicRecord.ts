@@ -1,6 +1,7 @@
-import { APIError, type Access, type CollectionBeforeDeleteHook, type Where } from 'payload'
+import type { Access, CollectionBeforeDeleteHook, Where } from 'payload'
 import { roleOf } from '../access/roles'
 import type { TrustCenterSlugs } from '../types'
+import { RequestRefused } from '../http/refused'
 
 /** TOM statuses that have a permanent public URL and may have been notified. */
 const PUBLIC_RECORD = ['published', 'superseded']
@@ -33,11 +34,9 @@ export const refuseDeletingPublicVersion: CollectionBeforeDeleteHook = async ({
   })
   const status = (doc as { status?: string } | null)?.status
   if (status && PUBLIC_RECORD.includes(status))
-    throw new APIError(
+    throw new RequestRefused(
       `This version is ${status}: it is part of the public record (its URL is cited and subscribers were notified) and cannot be deleted. Publish a newer version instead.`,
       403,
-      null,
-      true,
     )
 }
 
@@ -59,11 +58,9 @@ export function refuseDeletingCompanyWithRecord(
       req,
     })
     if (versions.totalDocs + events.totalDocs > 0)
-      throw new APIError(
+      throw new RequestRefused(
         `This company has ${versions.totalDocs} published TOM versions and ${events.totalDocs} subprocessor change events; their URLs are cited, so the company cannot be deleted.`,
         403,
-        null,
-        true,
       )
   }
 }
@@ -80,11 +77,9 @@ export function refuseDeletingSubprocessorWithEvents(
       req,
     })
     if (events.totalDocs > 0)
-      throw new APIError(
+      throw new RequestRefused(
         `This subprocessor has ${events.totalDocs} public change events; set its status to "ended" instead of deleting it.`,
         403,
-        null,
-        true,
       )
   }
 }

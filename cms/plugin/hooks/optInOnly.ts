@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { RequestRefused } from '../http/refused'
 
 /**
  * A subscriber's consent is theirs to give: staff editing a subscriber may unsubscribe them, but
@@ -10,11 +11,10 @@ export const optInOnly: CollectionBeforeChangeHook = ({ data, originalDoc, opera
   if (!req.user || operation !== 'update' || !originalDoc) return data
   const wanted = data.status as string | undefined
   if (wanted && wanted !== originalDoc.status && wanted !== 'unsubscribed') {
-    throw new APIError(
+    throw new RequestRefused(
       'A subscription is confirmed only by the subscriber, through the link in the confirmation e-mail; staff can only unsubscribe.',
       403,
       [{ path: 'status', message: 'Only the subscriber can confirm.' }],
-      true,
     )
   }
   if (

@@ -1,8 +1,9 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
+import { RequestRefused } from './refused'
 
-export class BodyTooLargeError extends APIError {
+export class BodyTooLargeError extends RequestRefused {
   constructor(limit: number) {
-    super(`Request body too large (at most ${limit.toLocaleString('en')} bytes).`, 413, null, true)
+    super(`Request body too large (at most ${limit.toLocaleString('en')} bytes).`, 413)
   }
 }
 

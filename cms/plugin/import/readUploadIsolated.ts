@@ -1,19 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import type { ImportLimits } from '../types'
 import type { ReadUploadResult, UploadKind } from './readUpload'
-
-export interface ImportLimits {
-  /** Heap of the parsing process; a document that needs more is refused (413). */
-  memoryMb: number
-  /** Wall time for reading and parsing; a document that takes longer is refused (422). */
-  timeoutMs: number
-}
-
-const DEFAULT_IMPORT_LIMITS: ImportLimits = {
-  memoryMb: Number(process.env.TRUSTCENTER_IMPORT_MEMORY_MB ?? 256),
-  timeoutMs: Number(process.env.TRUSTCENTER_IMPORT_TIMEOUT_MS ?? 6_000),
-}
 
 /** Why a document was refused before it was parsed to the end: what the endpoint answers. */
 export class ImportLimitError extends Error {
@@ -103,7 +92,7 @@ export async function readUploadIsolated(
   kind: UploadKind,
   bytes: Uint8Array,
   filename: string,
-  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  limits: ImportLimits, // the plugin's `importLimits` option
 ): Promise<ReadUploadResult> {
   const { child, stderr } = await takeProcess(limits.memoryMb)
   child.ref()

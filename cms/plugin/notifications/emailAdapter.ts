@@ -4,10 +4,8 @@ import path from 'node:path'
 import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
-export interface MailSettings {
-  /** SMTP server (SMTP_URL, e.g. smtp://user:pass@host:587). */
-  smtpUrl?: string
-  /** Folder for .eml files when there is no SMTP server. */
+export interface OutboxSettings {
+  /** Folder the .eml files are written to. */
   outboxDir: string
   /** Sender, e.g. "Trust Center <trust-center@example.com>". */
   from: string
@@ -22,41 +20,31 @@ function splitFrom(from: string): { name: string; address: string } {
 }
 
 /**
- * Payload's e-mail adapter for the trust center: nodemailer over SMTP when `smtpUrl` is set,
- * otherwise each mail becomes an .eml file in `outboxDir`, so nothing is lost on a machine
- * without a mail server. Payload's own mails (forgot password, set your password) and the
- * plugin's notifications all take this one path (`payload.sendEmail`).
+ * The plugin's e-mail adapter for an app that configures none (no SMTP server): each mail —
+ * Payload's own and the plugin's notifications — becomes an .eml file in `outboxDir`, so nothing
+ * is lost. With an SMTP server the app sets Payload's official adapter
+ * (`@payloadcms/email-nodemailer`) instead, and every mail takes that one path.
  */
-export function trustCenterEmailAdapter(
-  settings: MailSettings,
-): EmailAdapter<{ messageId: string }> {
+export function outboxEmailAdapter(settings: OutboxSettings): EmailAdapter<{ messageId: string }> {
   return ({ payload }) => {
     const { name, address } = splitFrom(settings.from)
-    const smtp = settings.smtpUrl ? nodemailer.createTransport(settings.smtpUrl) : null
-    const stream = nodemailer.createTransport({
+    // nodemailer composes the MIME message (headers, encodings, Message-ID); nothing is sent.
+    const compose = nodemailer.createTransport({
       streamTransport: true,
       buffer: true,
       newline: 'unix',
     })
-    const description = smtp
-      ? `SMTP ${new URL(settings.smtpUrl!).host}`
-      : `.eml files in ${settings.outboxDir}`
     let announced = false
     return {
-      name: smtp ? 'trust-center-smtp' : 'trust-center-outbox',
+      name: 'trust-center-outbox',
       defaultFromAddress: address,
       defaultFromName: name,
       async sendEmail(message) {
         if (!announced) {
           announced = true
-          process.stdout.write(`trust center: e-mail goes to ${description}\n`)
+          process.stdout.write(`trust center: e-mail goes to .eml files in ${settings.outboxDir}\n`)
         }
-        const mail = { from: settings.from, ...message }
-        if (smtp) {
-          const info = await smtp.sendMail(mail)
-          return { messageId: info.messageId }
-        }
-        const info = await stream.sendMail(mail)
+        const info = await compose.sendMail({ from: settings.from, ...message })
         mkdirSync(settings.outboxDir, { recursive: true })
         const file = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`
         writeFileSync(path.join(settings.outboxDir, file), info.message as Buffer)

@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import type { Locale } from '../translations/language'
 import { createRateLimiter } from './rateLimit'
@@ -9,6 +9,7 @@ import { hashToken, verifyUnsubscribeToken } from './tokens'
 import { escapeHtml } from '../utilities/html'
 import { queueSubscription } from './subscribeTask'
 import { createCompanyLookup } from './companyLookup'
+import { RequestRefused } from '../http/refused'
 
 /**
  * POST /api/trust-center/subscribe, GET+POST /api/trust-center/confirm, GET+POST
@@ -100,7 +101,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
         const isForm = parsed.isForm
         const { email, company: slug, topics, locale } = parsed.data
         const company = await companyId(req, slug)
-        if (company === undefined) throw new APIError('company: unknown company', 400, null, true)
+        if (company === undefined) throw new RequestRefused('company: unknown company', 400)
         const done = () =>
           answer(
             req,

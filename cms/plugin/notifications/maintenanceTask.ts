@@ -2,24 +2,16 @@ import type { Payload, TaskConfig } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { DELIVER_TASK } from './enqueue'
 import { purgeRateLimits } from './rateLimit'
+import { purgePendingOlderThanTtl } from '../utilities/purgePending'
 
 const MAINTENANCE_TASK = 'trustCenterMaintenance'
-const UNCONFIRMED_TTL_MS = 7 * 24 * 3600_000
 
 /** Unconfirmed subscriptions are deleted after 7 days (minimal data, GDPR). */
-export async function purgeUnconfirmed(
+export const purgeUnconfirmed = (
   payload: Payload,
   options: SanitizedTrustCenterOptions,
   now = new Date(),
-): Promise<number> {
-  const cutoff = new Date(now.getTime() - UNCONFIRMED_TTL_MS).toISOString()
-  const result = await payload.delete({
-    collection: options.slugs.subscribers,
-    where: { and: [{ status: { equals: 'pending' } }, { consentAt: { less_than: cutoff } }] },
-    overrideAccess: true,
-  })
-  return result.docs.length
-}
+): Promise<number> => purgePendingOlderThanTtl(payload, options.slugs.subscribers, 'consentAt', now)
 
 /**
  * Deliveries that a crashed or restarted runner left `sending`, or whose jobs are gone, are

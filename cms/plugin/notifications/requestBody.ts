@@ -1,6 +1,7 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import type { ZodType } from 'zod'
 import { readLimitedBody } from '../http/readLimitedBody'
+import { RequestRefused } from '../http/refused'
 
 const MAX_BODY_BYTES = 4096
 
@@ -26,14 +27,12 @@ export async function readSmallBody(
       if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('not an object')
       return { data: data as Record<string, unknown>, isForm: false }
     } catch {
-      throw new APIError('Malformed JSON body.', 400, null, true)
+      throw new RequestRefused('Malformed JSON body.', 400)
     }
   }
-  throw new APIError(
+  throw new RequestRefused(
     'Send the form as application/x-www-form-urlencoded or application/json.',
     415,
-    null,
-    true,
   )
 }
 
@@ -49,12 +48,11 @@ export async function readPublicForm<T>(
   maxBytes?: number,
 ): Promise<{ data: T; isForm: boolean }> {
   const { data, isForm } = await readSmallBody(req, maxBytes)
-  if (!(await allow()))
-    throw new APIError('Too many requests; try again in a minute.', 429, null, true)
+  if (!(await allow())) throw new RequestRefused('Too many requests; try again in a minute.', 429)
   const parsed = schema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
-    throw new APIError(`${issue.path.join('.') || 'request'}: ${issue.message}`, 400, null, true)
+    throw new RequestRefused(`${issue.path.join('.') || 'request'}: ${issue.message}`, 400)
   }
   return { data: parsed.data, isForm }
 }

@@ -2,7 +2,7 @@ import type { SendMailOptions } from 'nodemailer'
 import type { Payload, SendEmailOptions } from 'payload'
 
 /**
- * Sends through Payload's configured e-mail adapter (the app's, or the plugin's SMTP/outbox one)
+ * Sends through Payload's configured e-mail adapter (the app's, e.g. SMTP, or the plugin's .eml outbox)
  * and returns the Message-ID the delivery log keeps.
  */
 export async function sendMail(

@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { toCsv } from '@trust-center/core/csv'
 import { objectionOpen, receiptNumber } from '@trust-center/core/objections'
@@ -12,6 +12,7 @@ import { objectionConfirmMail, objectionReceiptMail } from './messages'
 import type { Doc } from '../utilities/doc'
 import type { Locale } from '../translations/language'
 import { escapeHtml } from '../utilities/html'
+import { RequestRefused } from '../http/refused'
 
 /**
  * POST /api/trust-center/objections (the form under each announced change; works without
@@ -151,7 +152,7 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
           })
         ).docs[0] as unknown as Doc | undefined
         if (!event || event.material !== true || !event.objectionDeadline)
-          throw new APIError('event: no objection is possible for this change', 400, null, true)
+          throw new RequestRefused('event: no objection is possible for this change', 400)
         const deadline = String(event.objectionDeadline).slice(0, 10)
         const now = new Date()
         if (!objectionOpen({ material: true, objectionDeadline: deadline }, now))
@@ -283,7 +284,7 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
       handler: async (req) => {
         const role = roleOf(req)
         if (role !== 'legal' && role !== 'admin')
-          throw new APIError('Only legal and admins export objections.', 403, null, true)
+          throw new RequestRefused('Only legal and admins export objections.', 403)
         const event = req.searchParams.get('event')
         const where = {
           and: [

@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { toCsv } from '@trust-center/core/csv'
 import {
   mailNoticeRow,
@@ -11,6 +11,7 @@ import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { changeTitles } from './changeTitles'
 import type { Doc } from '../utilities/doc'
+import { RequestRefused } from '../http/refused'
 
 /** Every notification due for a change (or all changes), mail and webhook, oldest first. */
 async function noticesOf(
@@ -76,10 +77,10 @@ export function noticeEndpoints(options: SanitizedTrustCenterOptions): Endpoint[
   const rowsFor = async (req: PayloadRequest) => {
     const role = roleOf(req)
     if (role !== 'legal' && role !== 'admin')
-      throw new APIError('Only legal and admins see the proof of notice.', 403, null, true)
+      throw new RequestRefused('Only legal and admins see the proof of notice.', 403)
     const event = req.searchParams.get('event')
     if (event && !EVENT_KEY.test(event))
-      throw new APIError('event: use e.g. subprocessor-event:12 or tom-version:3', 400, null, true)
+      throw new RequestRefused('event: use e.g. subprocessor-event:12 or tom-version:3', 400)
     return { event, rows: await noticesOf(req, options, event) }
   }
   return [

@@ -118,7 +118,7 @@ async function debounceState(
 ): Promise<DebounceState> {
   const now = Date.now()
   const status = (await payload.findGlobal({
-    slug: options.slugs.buildStatus as never,
+    slug: options.slugs.buildStatus,
     depth: 0,
     overrideAccess: true,
     req,

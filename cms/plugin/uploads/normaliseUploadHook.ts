@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 import { normaliseUpload, UnsupportedUploadError } from './normaliseUpload'
+import { RequestRefused } from '../http/refused'
 
 /**
  * Before Payload stores an upload, it is replaced by its normalised form (see normaliseUpload):
@@ -18,8 +19,7 @@ export const normaliseUploadHook: CollectionBeforeOperationHook = async ({ opera
     const normalised = await normaliseUpload({ ...file, data })
     req.file = { ...file, ...normalised, tempFilePath: undefined }
   } catch (error) {
-    if (error instanceof UnsupportedUploadError)
-      throw new APIError(error.message, 415, undefined, true)
+    if (error instanceof UnsupportedUploadError) throw new RequestRefused(error.message, 415)
     throw error
   }
 }

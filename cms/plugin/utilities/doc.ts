@@ -9,3 +9,15 @@ export const relationId = (value: unknown): string | number =>
 
 /** The same id as a string, for comparing ids of either database (numbers, ObjectId strings). */
 export const idOf = (value: unknown): string => String(relationId(value))
+
+/**
+ * A relationship read with depth ≥ 1: the related document. Payload gives the id instead when the
+ * document is gone or the reader may not see it; that is an error where the caller needs it.
+ */
+export function populated<T extends object>(
+  value: T | string | number | null | undefined,
+  what: string,
+): T {
+  if (typeof value === 'object' && value) return value
+  throw new Error(`${what} ${String(value)} is not readable`)
+}

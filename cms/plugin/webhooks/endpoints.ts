@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { isIP } from 'node:net'
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { isPublicAddress } from '@trust-center/core/publicAddress'
 import { WEBHOOK_TOPICS } from '../collections/webhookEndpoints'
@@ -10,6 +10,7 @@ import type { SanitizedTrustCenterOptions } from '../types'
 import { WEBHOOK_VERIFY_TASK } from './enqueue'
 import { requestOwnerConfirmation } from './ownerOptIn'
 import { escapeHtml } from '../utilities/html'
+import { RequestRefused } from '../http/refused'
 
 /**
  * POST /api/trust-center/webhooks: a customer registers an endpoint for a company's changes. The
@@ -110,7 +111,7 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
         const isForm = parsed.isForm
         const { company: slug, url, topics, email, locale } = parsed.data
         const refused = checkUrl(url, options)
-        if (refused) throw new APIError(refused, 400, null, true)
+        if (refused) throw new RequestRefused(refused, 400)
         const company = (
           await req.payload.find({
             collection: slugs.companies,
@@ -120,7 +121,7 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
             req,
           })
         ).docs[0]
-        if (!company) throw new APIError('company: unknown company', 400, null, true)
+        if (!company) throw new RequestRefused('company: unknown company', 400)
         const secret = `whsec_${randomBytes(32).toString('base64')}`
         const endpoint = await req.payload.create({
           collection: slugs.webhookEndpoints,
@@ -168,7 +169,7 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
       handler: async (req) => {
         const { data } = await readSmallBody(req)
         if (!(await perClient.allow(req.payload, options, clientKey(req))))
-          throw new APIError('Too many requests; try again in a minute.', 429, null, true)
+          throw new RequestRefused('Too many requests; try again in a minute.', 429)
         const id = typeof data.id === 'string' || typeof data.id === 'number' ? String(data.id) : ''
         const secret = typeof data.secret === 'string' ? data.secret : ''
         const endpoint = /^[\w-]{1,64}$/.test(id)
@@ -185,7 +186,7 @@ export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint
             ).docs[0]
           : undefined
         if (!endpoint || !secret || !sameSecret(endpoint.secret, secret))
-          throw new APIError('Unknown endpoint or wrong secret.', 404, null, true)
+          throw new RequestRefused('Unknown endpoint or wrong secret.', 404)
         await req.payload.update({
           collection: slugs.webhookEndpoints,
           id: endpoint.id,

@@ -73,7 +73,7 @@ export async function enqueueWebhooks(
           messageId: messageIdOf(event.key, endpoint.id),
           status: 'pending',
           attempts: 0,
-        } as never,
+        },
         overrideAccess: true,
         req,
       }))

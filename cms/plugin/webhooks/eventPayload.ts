@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
-import type { Doc } from '../utilities/doc'
+import { type Doc, populated } from '../utilities/doc'
 
 const day = (v: unknown) => (typeof v === 'string' && v ? v.slice(0, 10) : null)
 
@@ -17,13 +17,14 @@ export async function eventPayload(
   const [kind, id] = eventKey.split(':')
   const { siteUrl } = options.notifications
   if (kind === 'subprocessor-event' && id) {
-    const e = (await req.payload.findByID({
+    const e = await req.payload.findByID({
       collection: options.slugs.subprocessorEvents,
       id,
       depth: 1,
       req,
-    })) as unknown as Doc
-    const company = e.company as Doc
+    })
+    const company = populated(e.company, 'company')
+    // JSON fields: written by the plugin's own hook (hooks/subprocessorEvents.ts) in these shapes.
     const snapshot = e.snapshot as Doc
     const changes = (e.changes as Array<{ field: string; from: unknown; to: unknown }> | null) ?? []
     return {
@@ -48,13 +49,13 @@ export async function eventPayload(
     }
   }
   if (kind !== 'tom-version' || !id) throw new Error(`Unknown webhook event ${eventKey}`)
-  const v = (await req.payload.findByID({
+  const v = await req.payload.findByID({
     collection: options.slugs.tomVersions,
     id,
     depth: 1,
     req,
-  })) as unknown as Doc
-  const company = v.company as Doc
+  })
+  const company = populated(v.company, 'company')
   const base = `${siteUrl}/${String(company.slug)}/toms/${String(v.version)}`
   return {
     type: 'toms.published',

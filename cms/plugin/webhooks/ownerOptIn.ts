@@ -11,7 +11,6 @@ import { ownerConfirmMail } from './messages'
  * (GET /api/trust-center/webhooks/owner/confirm shows a button, the POST behind it confirms).
  */
 type Locale = 'de' | 'en'
-type Doc = Record<string, unknown>
 const CONFIRM_TTL_MS = 7 * 24 * 3600_000
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const CONFIRM_PATH = '/trust-center/webhooks/owner/confirm'
@@ -59,7 +58,7 @@ export async function requestOwnerConfirmation(
   await req.payload.update({
     collection: options.slugs.webhookEndpoints as 'webhook-endpoints',
     id: endpoint.id,
-    data: { ownerEmailStatus: 'pending', ownerConfirmTokenHash: hash } as never,
+    data: { ownerEmailStatus: 'pending', ownerConfirmTokenHash: hash },
     overrideAccess: true,
     depth: 0,
     req,
@@ -110,7 +109,7 @@ export function ownerOptInEndpoints(options: SanitizedTrustCenterOptions): Endpo
         const { data, isForm } = await readSmallBody(req)
         const token = typeof data.token === 'string' ? data.token : ''
         const found = token
-          ? ((
+          ? (
               await req.payload.find({
                 collection,
                 where: { ownerConfirmTokenHash: { equals: hashToken(token) } },
@@ -119,7 +118,7 @@ export function ownerOptInEndpoints(options: SanitizedTrustCenterOptions): Endpo
                 limit: 1,
                 req,
               })
-            ).docs[0] as unknown as Doc | undefined)
+            ).docs[0]
           : undefined
         const locale: Locale = (found?.locale ?? data.locale) === 'en' ? 'en' : 'de'
         const answer = (status: number, key: 'confirmed' | 'invalid') => {
@@ -133,12 +132,12 @@ export function ownerOptInEndpoints(options: SanitizedTrustCenterOptions): Endpo
           return answer(400, 'invalid')
         await req.payload.update({
           collection,
-          id: found.id as string,
+          id: found.id,
           data: {
             ownerEmailStatus: 'confirmed',
             ownerConfirmedAt: new Date().toISOString(),
             ownerConfirmTokenHash: null,
-          } as never,
+          },
           overrideAccess: true,
           depth: 0,
           req,

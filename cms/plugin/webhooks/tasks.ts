@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { DataFromCollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payload'
 import { sendMail } from '../notifications/sendMail'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { WEBHOOK_DELIVER_TASK, WEBHOOK_VERIFY_TASK } from './enqueue'
 import { eventPayload } from './eventPayload'
 import { endpointDisabledMail } from './messages'
 import { postSigned } from './send'
-import type { Doc } from '../utilities/doc'
+import { type Doc, populated, relationId } from '../utilities/doc'
 
 const message = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 2000)
 
@@ -17,7 +17,7 @@ const message = (error: unknown) => String((error as Error)?.message ?? error).s
 async function recordFailure(
   req: PayloadRequest,
   options: SanitizedTrustCenterOptions,
-  endpoint: Doc,
+  endpoint: DataFromCollectionSlug<'webhook-endpoints'>,
   error: string,
 ): Promise<boolean> {
   const collection = options.slugs.webhookEndpoints
@@ -27,7 +27,7 @@ async function recordFailure(
   const disable = now.getTime() - Date.parse(since) >= options.webhooks.disableAfterMs
   await req.payload.update({
     collection,
-    id: endpoint.id as string,
+    id: endpoint.id,
     data: {
       failingSince: since,
       lastError: error,
@@ -42,12 +42,12 @@ async function recordFailure(
       `trust center: webhook endpoint ${String(endpoint.id)} disabled; its owner's address is unconfirmed, so nobody is mailed`,
     )
   else if (disable) {
-    const company = (await req.payload.findByID({
+    const company = await req.payload.findByID({
       collection: options.slugs.companies,
-      id: endpoint.company as string,
+      id: relationId(endpoint.company),
       depth: 0,
       req,
-    })) as unknown as Doc
+    })
     const locale = endpoint.locale === 'en' ? 'en' : 'de'
     try {
       await sendMail(
@@ -103,7 +103,7 @@ export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskCo
         depth: 0,
         req,
       })
-    ).docs as unknown as Doc[]
+    ).docs
     const delivery = claimed[0]
     if (!delivery) return { output: { status: 'not pending' } }
     const mark = (data: Doc) =>
@@ -124,7 +124,7 @@ export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskCo
       limit: 1,
       req,
     })
-    const endpoint = endpoints.docs[0] as unknown as Doc | undefined
+    const endpoint = endpoints.docs[0]
     if (!endpoint || endpoint.status !== 'active') {
       await mark({
         status: 'skipped',
@@ -157,7 +157,7 @@ export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskCo
         if (endpoint.failingSince)
           await req.payload.update({
             collection: options.slugs.webhookEndpoints,
-            id: endpoint.id as string,
+            id: endpoint.id,
             data: { failingSince: null, lastError: null },
             overrideAccess: true,
             depth: 0,
@@ -203,11 +203,11 @@ export const webhookVerifyTask = (options: SanitizedTrustCenterOptions): TaskCon
         limit: 1,
         req,
       })
-    ).docs[0] as unknown as Doc | undefined
+    ).docs[0]
     if (!endpoint || endpoint.status !== 'unverified')
       return { output: { status: 'nothing to verify' } }
     const challenge = randomBytes(24).toString('base64url')
-    const company = endpoint.company as Doc
+    const company = populated(endpoint.company, 'company')
     const body = JSON.stringify({
       type: 'webhook.verification',
       timestamp: new Date().toISOString(),
@@ -306,7 +306,7 @@ export async function requeueStrandedWebhooks(
           { updatedAt: { equals: delivery.updatedAt } },
         ],
       },
-      data: { status: 'pending' } as never,
+      data: { status: 'pending' },
       depth: 0,
       overrideAccess: true,
     })

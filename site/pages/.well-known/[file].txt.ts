@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro'
 import { securityTxt, securityTxtConfig } from '@trust-center/core/securityTxt'
+import { readEnv } from '../../../cms/env'
 
 /**
  * /.well-known/security.txt (RFC 9116) from TRUSTCENTER_SECURITY_* at build time. Without a
  * Contact the file is left out (getStaticPaths returns nothing) and the build warns.
  */
-const configured = () => securityTxtConfig(process.env, import.meta.env.SITE)
+const configured = () => securityTxtConfig(readEnv(), import.meta.env.SITE)
 
 export function getStaticPaths() {
   const { config, warnings } = configured()

@@ -69,7 +69,7 @@ export const subprocessorTarget = (options: SanitizedTrustCenterOptions): Review
       return (await req.payload.update({
         collection,
         id,
-        data: (publish ? { _status: 'published' } : {}) as never,
+        data: publish ? { _status: 'published' as const } : {},
         draft: !publish,
         context: { [REVIEW_CONTEXT_KEY]: step },
         ...asUser(req),
