@@ -8,6 +8,7 @@ import { subscribeRequestSchema } from './subscriptionSchema'
 import { hashToken, verifyUnsubscribeToken } from './tokens'
 import { escapeHtml } from '../utilities/html'
 import { queueSubscription } from './subscribeTask'
+import { createCompanyLookup } from './companyLookup'
 import { RequestRefused } from '../http/refused'
 
 /**
@@ -70,8 +71,12 @@ function answer(
 
 const clientKey = (req: PayloadRequest) => clientAddress(req.headers)
 
+/** How long a company's slug → id is remembered by the subscribe endpoint (companyLookup.ts). */
+const COMPANY_TTL_MS = 10_000
+
 export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
   const { slugs, notifications } = options
+  const companyId = createCompanyLookup(slugs.companies, COMPANY_TTL_MS)
   return [
     {
       path: '/trust-center/subscribe',
@@ -95,16 +100,8 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
         )
         const isForm = parsed.isForm
         const { email, company: slug, topics, locale } = parsed.data
-        const company = (
-          await req.payload.find({
-            collection: slugs.companies,
-            where: { slug: { equals: slug } },
-            limit: 1,
-            depth: 0,
-            req,
-          })
-        ).docs[0] as { id: string | number; name: string } | undefined
-        if (!company) throw new RequestRefused('company: unknown company', 400)
+        const company = await companyId(req, slug)
+        if (company === undefined) throw new RequestRefused('company: unknown company', 400)
         const done = () =>
           answer(
             req,
@@ -115,14 +112,14 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
             'Please check your inbox and confirm the subscription.',
             locale,
           )
-        if (!(await perAddress.allow(req.payload, options, `${email.toLowerCase()}|${company.id}`)))
+        if (!(await perAddress.allow(req.payload, options, `${email.toLowerCase()}|${company}`)))
           return done() // same answer; nothing sent
 
         // Whatever the address's state, the request does the same work — one queued job — and
         // gets the same answer; the job decides what to store and send (subscribeTask.ts).
         await queueSubscription(req, {
           email: email.toLowerCase(),
-          companyId: company.id,
+          companyId: company,
           topics,
           locale,
         })
