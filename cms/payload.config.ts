@@ -108,6 +108,7 @@ export default buildConfig({
         disableAfterMs: env.TRUSTCENTER_WEBHOOKS_DISABLE_AFTER_MS,
       },
       mediaDir: path.join(dataDir, 'media'),
+      trustedProxies: env.TRUSTCENTER_TRUSTED_PROXIES?.split(',') ?? [],
       importLimits: {
         memoryMb: env.TRUSTCENTER_IMPORT_MEMORY_MB,
         timeoutMs: env.TRUSTCENTER_IMPORT_TIMEOUT_MS,

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { trustedProxies } from './http/clientAddress'
 import type {
   SanitizedTrustCenterOptions,
   TrustCenterPluginOptions,
@@ -53,6 +54,7 @@ export function sanitizeOptions(
     },
     fourEyes: options.fourEyes ?? true,
     mediaDir: options.mediaDir ?? path.resolve(process.cwd(), 'data/media'),
+    trustedProxies: trustedProxies(options.trustedProxies ?? []),
     importLimits: {
       memoryMb: options.importLimits?.memoryMb ?? 256,
       timeoutMs: options.importLimits?.timeoutMs ?? 6_000,

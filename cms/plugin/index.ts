@@ -178,7 +178,7 @@ export const trustCenterPlugin =
     return {
       ...incomingConfig,
       // Refused requests: one line per client and reason a minute, no stack traces.
-      ...refusalLogging(incomingConfig),
+      ...refusalLogging(incomingConfig, options.trustedProxies),
       custom,
       collections: [
         ...existing,

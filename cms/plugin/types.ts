@@ -110,6 +110,11 @@ export interface TrustCenterPluginOptions {
   mediaDir?: string
   /** Limits of the process that reads an uploaded document (import in the admin). */
   importLimits?: Partial<ImportLimits>
+  /**
+   * Addresses of the reverse proxies in front of the CMS: only from these is X-Forwarded-For
+   * believed (for rate limits and the login lockout; http/clientAddress.ts). @default []
+   */
+  trustedProxies?: string[]
   /** Collection slugs, for apps that already use one of these names. */
   slugs?: TrustCenterSlugOptions
 }
@@ -158,6 +163,7 @@ export interface SanitizedTrustCenterOptions {
   fourEyes: boolean
   mediaDir: string
   importLimits: ImportLimits
+  trustedProxies: Set<string>
   rebuild: SanitizedRebuildOptions | null
   slugs: TrustCenterSlugs
 }

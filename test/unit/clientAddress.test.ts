@@ -14,7 +14,7 @@ const fromPeer = (peer: string, xff?: string) =>
 describe('client address for rate limits', () => {
   it('ignores forwarded headers when no proxy is configured: rotating them changes nothing', () => {
     const keys = new Set(
-      Array.from({ length: 50 }, (_, i) => clientAddress(h(`203.0.113.${i}`), trustedProxies(''))),
+      Array.from({ length: 50 }, (_, i) => clientAddress(h(`203.0.113.${i}`), trustedProxies([]))),
     )
     expect([...keys]).toEqual([DIRECT])
   })

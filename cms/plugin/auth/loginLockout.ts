@@ -8,8 +8,8 @@ import { RequestRefused } from '../http/refused'
 const attempts = createBackoffCounter('login', 5, 15 * 60_000, 24 * 3600_000)
 const MESSAGE = 'Too many sign-in attempts for this account from here. Please try again later.'
 
-const keyOf = (email: string, headers: Headers) =>
-  `${email.trim().toLowerCase()}|${clientAddress(headers)}`
+const keyOf = (email: string, headers: Headers, proxies: Set<string>) =>
+  `${email.trim().toLowerCase()}|${clientAddress(headers, proxies)}`
 
 /**
  * Sign-in attempts are counted per account *and* client (as far as a trusted proxy names it,
@@ -24,7 +24,11 @@ export const countLoginAttempt =
     if (operation !== 'login') return
     const email = (args as { data?: { email?: unknown } }).data?.email
     if (typeof email !== 'string' || !email) return
-    const count = await attempts.hit(req.payload, options, keyOf(email, req.headers))
+    const count = await attempts.hit(
+      req.payload,
+      options,
+      keyOf(email, req.headers, options.trustedProxies),
+    )
     if (count <= 5) return
     if (count === 6) await endSessions(req.payload, options, email)
     throw new RequestRefused(MESSAGE, 429)
@@ -35,7 +39,8 @@ export const forgetLoginAttempts =
   (options: SanitizedTrustCenterOptions): CollectionAfterLoginHook =>
   async ({ req, user }) => {
     const email = (user as { email?: string }).email
-    if (email) await attempts.reset(req.payload, options, keyOf(email, req.headers))
+    if (email)
+      await attempts.reset(req.payload, options, keyOf(email, req.headers, options.trustedProxies))
     return user
   }
 

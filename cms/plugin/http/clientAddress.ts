@@ -13,13 +13,12 @@
  * - Without the mark and without a configured proxy every request shares one key — rotating a
  *   made-up header gains nothing.
  *
- * TRUSTCENTER_TRUSTED_PROXIES: comma-separated addresses of the reverse proxies in front of the
- * CMS (e.g. "127.0.0.1,10.0.0.5").
+ * The proxies are the plugin's `trustedProxies` option (the reference app fills it from
+ * TRUSTCENTER_TRUSTED_PROXIES, e.g. "127.0.0.1,10.0.0.5").
  */
-export function trustedProxies(value = process.env.TRUSTCENTER_TRUSTED_PROXIES ?? ''): Set<string> {
+export function trustedProxies(value: string | readonly string[]): Set<string> {
   return new Set(
-    value
-      .split(',')
+    (typeof value === 'string' ? value.split(',') : value)
       .map((s) => normaliseAddress(s.trim()))
       .filter(Boolean),
   )
@@ -45,7 +44,7 @@ export function normaliseAddress(address: string): string {
 
 export function clientAddress(
   headers: Headers,
-  proxies: Set<string> = trustedProxies(),
+  proxies: Set<string>,
   peerHeader: string | undefined = honouredPeerHeader(),
 ): string {
   const peer = peerHeader ? normaliseAddress(headers.get(peerHeader)?.trim() ?? '') : ''

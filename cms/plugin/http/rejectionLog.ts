@@ -66,9 +66,9 @@ const processWindow = (): ReturnType<typeof createLogWindow> => {
 }
 
 /** No address in the log (as in the rate-limit table): a short HMAC of it, stable per secret. */
-const clientTag = (req: PayloadRequest) =>
+const clientTag = (req: PayloadRequest, proxies: Set<string>) =>
   createHmac('sha256', req.payload.secret)
-    .update(`log|${clientAddress(req.headers)}`)
+    .update(`log|${clientAddress(req.headers, proxies)}`)
     .digest('base64url')
     .slice(0, 12)
 
@@ -89,7 +89,7 @@ function describe(error: StatusError) {
 /** Abuse and access refusals at "warn", other client mistakes at "info". */
 const levelOf = (status: number) => ([401, 403, 413, 429].includes(status) ? 'warn' : 'info')
 
-export function logRefusals(quiet: readonly string[]): AfterErrorHook {
+export function logRefusals(quiet: readonly string[], proxies: Set<string>): AfterErrorHook {
   return ({ error, req }) => {
     if (!quiet.includes(error.name)) return
     const { status, name } = describe(error)
@@ -97,7 +97,7 @@ export function logRefusals(quiet: readonly string[]): AfterErrorHook {
       req.payload.logger.error({ err: error })
       return
     }
-    const client = clientTag(req)
+    const client = clientTag(req, proxies)
     const suppressed = processWindow().admit(
       `${client}|${status}|${name}`,
       Date.now(),
@@ -116,7 +116,10 @@ export function logRefusals(quiet: readonly string[]): AfterErrorHook {
  * The config parts that route refusals through the window: the error names switched off in
  * Payload's own logging (unless the app set them) and the hook that logs them instead.
  */
-export function refusalLogging(config: Config): Pick<Config, 'loggingLevels' | 'hooks'> {
+export function refusalLogging(
+  config: Config,
+  proxies: Set<string>,
+): Pick<Config, 'loggingLevels' | 'hooks'> {
   restorePayloadErrorNames() // else AuthenticationError has a minified name in production
   const own = config.loggingLevels ?? {}
   const quiet = QUIET_NAMES.filter((name) => !(name in own))
@@ -126,7 +129,7 @@ export function refusalLogging(config: Config): Pick<Config, 'loggingLevels' | '
     loggingLevels: { ...loggingLevels, ...own },
     hooks: {
       ...config.hooks,
-      afterError: [...(config.hooks?.afterError ?? []), logRefusals(quiet)],
+      afterError: [...(config.hooks?.afterError ?? []), logRefusals(quiet, proxies)],
     },
   }
 }

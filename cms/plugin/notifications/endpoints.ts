@@ -69,8 +69,6 @@ function answer(
   return Response.json({ message }, { status, headers: cors(req, options) })
 }
 
-const clientKey = (req: PayloadRequest) => clientAddress(req.headers)
-
 /** How long a company's slug → id is remembered by the subscribe endpoint (companyLookup.ts). */
 const COMPANY_TTL_MS = 10_000
 
@@ -96,7 +94,7 @@ export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): End
       method: 'post',
       handler: async (req) => {
         const parsed = await readPublicForm(req, subscribeRequestSchema, () =>
-          perClient.allow(req.payload, options, clientKey(req)),
+          perClient.allow(req.payload, options, clientAddress(req.headers, options.trustedProxies)),
         )
         const isForm = parsed.isForm
         const { email, company: slug, topics, locale } = parsed.data
