@@ -12,7 +12,7 @@ let t: TestPayload
 let smtp: TestSmtp
 let s: Awaited<ReturnType<typeof reviewSituation>>
 let call: (
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PATCH',
   path: string,
   token: string,
   body?: unknown,
@@ -32,7 +32,11 @@ beforeAll(async () => {
   })
   const config = (await import('../../cms/payload.config')).default
   const routes = await import('@payloadcms/next/routes')
-  const handlers = { GET: routes.REST_GET(config), POST: routes.REST_POST(config) }
+  const handlers = {
+    GET: routes.REST_GET(config),
+    POST: routes.REST_POST(config),
+    PATCH: routes.REST_PATCH(config),
+  }
   call = async (method, path, token, body, language = 'en') => {
     const response = await handlers[method](
       new Request(`http://localhost/api/${path}`, {
@@ -149,6 +153,23 @@ describe('review buttons', () => {
     expect(mailsTo(s.editor.email)[0]!.text).toContain(
       'Bitte die Aufbewahrungsfrist in 2.2 nennen.',
     )
+  })
+
+  it("the editor's saves keep the review history, whatever the form sends for it", async () => {
+    const editor = await token(s.editor)
+    const before = (await stored()).reviewLog.map((e: any) => [e.action, e.comment ?? null])
+    expect(before).toHaveLength(2)
+    // as the admin's Save sends a draft: the read-only history as it has it, or none at all
+    for (const body of [
+      { changeSummary: 'Aufbewahrungsfrist ergänzt' },
+      { changeSummary: 'Aufbewahrungsfrist ergänzt.', reviewLog: [] },
+    ]) {
+      const saved = await call('PATCH', `tom-versions/${s.versionId}?draft=true`, editor, body)
+      expect(saved.status, JSON.stringify(saved.json)).toBe(200)
+      expect((await stored()).reviewLog.map((e: any) => [e.action, e.comment ?? null])).toEqual(
+        before,
+      )
+    }
   })
 
   it('after an edit by legal, that legal user may not approve (four-eyes), the other may; the editor hears of it', async () => {

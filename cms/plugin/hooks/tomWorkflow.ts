@@ -78,9 +78,15 @@ export const workflowBeforeChange =
     }
 
     const user = req.user
-    // A signed-in client cannot forge who edited or published, when, or the fingerprint. (The
-    // admin form sends these read-only fields back with every save; they are ignored, not refused.)
-    if (user) for (const field of SERVER_ONLY_FIELDS) delete data[field]
+    // A signed-in client cannot forge who edited or published, when, the fingerprint or the
+    // review history. (The admin form sends these read-only fields back with every save; they
+    // are ignored, not refused.) The stored values are put back rather than the fields dropped:
+    // a field missing from a draft save is stored empty, which lost the review history.
+    if (user)
+      for (const field of SERVER_ONLY_FIELDS) {
+        if (originalDoc && field in originalDoc) data[field] = originalDoc[field]
+        else delete data[field]
+      }
     const editsContent = changesContent(data, originalDoc)
     if (user && editsContent) data.lastEditedBy = user.id
     const step = context[REVIEW_CONTEXT_KEY] as ReviewStep | undefined
