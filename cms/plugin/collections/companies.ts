@@ -54,6 +54,10 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
     {
       name: 'certifications',
       type: 'array',
+      labels: {
+        singular: { en: 'Certification', de: 'Zertifizierung' },
+        plural: { en: 'Certifications', de: 'Zertifizierungen' },
+      },
       fields: [
         { name: 'name', type: 'text', required: true, validate: validateName },
         { name: 'issuer', type: 'text', validate: validateName },

@@ -35,7 +35,7 @@ export function NewRevisionButton() {
       }
       if (!response.ok || body.id === undefined)
         throw new Error(body.errors?.[0]?.message ?? body.message ?? response.statusText)
-      toast.success(body.message ?? t.created)
+      toast.success(t.created) // the endpoint's message is English; this is the user's language
       router.push(`${config.routes.admin}/collections/${collectionSlug}/${body.id}`)
     } catch (error) {
       toast.error(`${t.failed}: ${(error as Error).message}`)
