@@ -33,6 +33,6 @@ export async function setSelect(page: Page, name: string, option: string | RegEx
  */
 export async function toastText(page: Page): Promise<string> {
   const toast = page.locator('[data-sonner-toast]:not([data-type="loading"])').first()
-  await toast.waitFor({ timeout: 30_000 })
+  await toast.waitFor({ timeout: 60_000 })
   return (await toast.innerText()).trim()
 }
