@@ -141,6 +141,8 @@ export function startSearch(root: HTMLElement): void {
     const generation = run
     const page = current.results.slice(shown, shown + PAGE)
     shown += page.length
+    // screen readers (and tests) learn when the list is complete, not just begun
+    list.setAttribute('aria-busy', 'true')
     // All fragments are requested at once; each result is shown as soon as it and those before it are in.
     const pending = page.map((r) => r.data())
     for (const next of pending) {
@@ -173,6 +175,7 @@ export function startSearch(root: HTMLElement): void {
       }
       list.append(li)
     }
+    list.removeAttribute('aria-busy')
     more.hidden = shown >= current.results.length
   }
 

@@ -68,11 +68,15 @@ describe('search in Chromium', () => {
     await page.fill('#header-q', 'Zutrittskontrolle')
     await page.press('#header-q', 'Enter')
     await page.waitForURL(/\/search\/\?q=Zutrittskontrolle/)
-    await page.locator('.search-result a').first().waitFor({ timeout: 15_000 })
+    await page
+      .locator('.search-results:not([aria-busy]) .search-result')
+      .first()
+      .waitFor({ timeout: 15_000 })
     await expect
       .poll(() => page.locator('.search-filters legend').allInnerTexts())
       .toEqual(['Art der Seite', 'Unternehmen', 'Kategorie'])
     // choosing a filter narrows the results shown
+    await page.locator('.search-results:not([aria-busy]) .search-result').first().waitFor()
     const before = await page.locator('.search-result').count()
     await page.locator('.search-filters input[name=company][value=TelemaxX]').check()
     await expect
@@ -182,7 +186,11 @@ describe('search in Chromium', () => {
     const page = await site.browser().newPage()
     // "Kontrolle" is found mostly through compound parts, which are in the index only
     await page.goto(`${site.base()}/search/?q=Kontrolle`)
-    await page.locator('.search-result').first().waitFor({ timeout: 15_000 })
+    // results appear one by one as their fragments arrive: wait until the list is complete
+    await page
+      .locator('.search-results:not([aria-busy]) .search-result')
+      .first()
+      .waitFor({ timeout: 15_000 })
     const excerpts = await page.locator('.search-result p').allInnerTexts()
     expect(excerpts.length).toBeGreaterThan(3)
     expect(excerpts.filter((e) => e.includes('#') || e.includes('\u2042'))).toEqual([])
