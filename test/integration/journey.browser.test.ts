@@ -119,7 +119,12 @@ describe('the editorial workflow, clicked in the admin of `npm start`', () => {
     // Against the version in force, the revision adds one measure.
     expect(await panel(page).innerText()).toMatch(/0 changed, 1 added, 0 removed, 0 moved/)
 
-    await editMeasure(page, OLD_MEASURE, NEW_MEASURE)
+    await editMeasure(
+      page,
+      ['Vertraulichkeit', 'Physische Zugangskontrolle', 'In Mailjet-Räumlichkeiten'],
+      OLD_MEASURE,
+      NEW_MEASURE,
+    )
     await shot(page, '02-editor-edits-a-measure')
     await page.getByRole('button', { name: /^Save$/ }).click()
     expect(await toastText(page)).toMatch(/successfully/i)
@@ -193,25 +198,29 @@ describe('the editorial workflow, clicked in the admin of `npm start`', () => {
 })
 
 /**
- * Opens the collapsed rows around the measure whose text is `from`, outermost first, as the editor
- * does (section, control, group), and types the new text.
+ * Opens the collapsed rows by their labels, outermost first, as the editor does (the section,
+ * then the control: a closed row's fields are not rendered), and types the measure's new text.
  */
-async function editMeasure(page: Page, from: string, to: string): Promise<void> {
-  const toggles = await page.evaluate((text) => {
-    const field = [...document.querySelectorAll('textarea')].find((t) => t.value === text)
-    if (!field) return -1
-    const closed = []
-    for (let el = field.parentElement; el; el = el.parentElement)
-      if (el.classList.contains('collapsible--collapsed')) closed.unshift(el)
-    closed.forEach((el, i) =>
-      el.querySelector(':scope > * .collapsible__toggle')?.setAttribute('data-journey', String(i)),
-    )
-    field.setAttribute('data-journey', 'measure')
-    return closed.length
-  }, from)
-  if (toggles < 0) throw new Error(`no measure "${from}" in the form`)
-  for (let i = 0; i < toggles; i++) await page.locator(`[data-journey="${i}"]`).click()
+async function editMeasure(page: Page, rows: string[], from: string, to: string): Promise<void> {
+  for (const label of rows) {
+    const header = page
+      .locator('.collapsible--collapsed > * > .collapsible__header-wrap', { hasText: label })
+      .first()
+    await header.waitFor({ state: 'visible' })
+    // the row's toggle button lies over its label: a click on the label lands on it
+    await header.locator('xpath=../button[contains(@class, "collapsible__toggle")]').click()
+  }
+  // the opened rows' fields appear as they scroll into view
+  await page.waitForFunction(
+    (text) => {
+      const field = [...document.querySelectorAll('textarea')].find((t) => t.value === text)
+      field?.setAttribute('data-journey', 'measure')
+      return Boolean(field)
+    },
+    from,
+    { timeout: 15_000 },
+  )
   const field = page.locator('textarea[data-journey=measure]')
-  await field.waitFor({ state: 'visible' })
+  await field.scrollIntoViewIfNeeded()
   await field.fill(to)
 }

@@ -6,8 +6,14 @@ import { categoryFields } from './categoryField'
  * domain/tom-schema.ts; test/integration checks that a parsed document survives a round trip.
  */
 
-/** Collapsed rows are labelled by their heading or text (not "Control 03"). */
-const ROW_LABEL = { RowLabel: '@trust-center/payload-plugin/client#TomRowLabel' }
+/**
+ * Collapsed rows are labelled by their heading or text (not "Control 03"), and their fields are
+ * rendered only once opened (LazyRowsArrayField): a 60-measure version opens as a list of headings.
+ */
+const ROW_COMPONENTS = {
+  RowLabel: '@trust-center/payload-plugin/client#TomRowLabel',
+  Field: '@trust-center/payload-plugin/client#LazyRowsArrayField',
+}
 
 const measures = (): Field => ({
   name: 'measures',
@@ -15,7 +21,7 @@ const measures = (): Field => ({
   labels: { singular: 'Measure', plural: 'Measures' },
   // Explained once per list, not under each of 60 measures.
   admin: {
-    components: ROW_LABEL,
+    components: ROW_COMPONENTS,
     description:
       '"Written as prose": the document describes the measure in a paragraph, not as a list item.',
   },
@@ -46,7 +52,7 @@ const groups = (): Field => ({
   labels: { singular: 'Scope group', plural: 'Scope groups' },
   admin: {
     initCollapsed: true,
-    components: ROW_LABEL,
+    components: ROW_COMPONENTS,
     description:
       'Measures that apply to one scope, e.g. "In Datenzentren" or "Betriebssystemebene".',
   },
@@ -70,7 +76,7 @@ const controls = (): Field => ({
   type: 'array',
   labels: { singular: 'Control', plural: 'Controls' },
   // Collapsed: a 60-measure version opens as a list of headings, not a 25,000 px form.
-  admin: { initCollapsed: true, components: ROW_LABEL },
+  admin: { initCollapsed: true, components: ROW_COMPONENTS },
   fields: [
     {
       type: 'row',
@@ -104,7 +110,7 @@ export const tomStructureFields = (): Field[] => [
     required: true,
     minRows: 1,
     labels: { singular: 'Section', plural: 'Sections' },
-    admin: { initCollapsed: true, components: ROW_LABEL },
+    admin: { initCollapsed: true, components: ROW_COMPONENTS },
     fields: [
       {
         type: 'row',

@@ -2,6 +2,7 @@ import { ImportDocument as ImportDocument_d39271734362f5fee2aafbc3241a8b7c } fro
 import { ReviewPanel as ReviewPanel_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { ProofOfNotice as ProofOfNotice_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { JsonTextField as JsonTextField_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
+import { LazyRowsArrayField as LazyRowsArrayField_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { TomRowLabel as TomRowLabel_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { NewRevisionButton as NewRevisionButton_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { ObjectionsExport as ObjectionsExport_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
@@ -15,6 +16,7 @@ export const importMap = {
   "@trust-center/payload-plugin/client#ReviewPanel": ReviewPanel_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/client#ProofOfNotice": ProofOfNotice_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/client#JsonTextField": JsonTextField_d39271734362f5fee2aafbc3241a8b7c,
+  "@trust-center/payload-plugin/client#LazyRowsArrayField": LazyRowsArrayField_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/client#TomRowLabel": TomRowLabel_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/client#NewRevisionButton": NewRevisionButton_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/client#ObjectionsExport": ObjectionsExport_d39271734362f5fee2aafbc3241a8b7c,
