@@ -82,6 +82,8 @@ async function recordFailure(
  * leaves the row `sending`; the webhook maintenance task sends it again later with the same
  * webhook-id, which receivers use to drop repeats (Standard Webhooks).
  */
+// Long: the steps of one operation in order; to be split into a function per step
+// (docs/architecture.md, "Functions that fit a screen").
 export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({
   slug: WEBHOOK_DELIVER_TASK,
   inputSchema: [{ name: 'deliveryId', type: 'text', required: true }],
