@@ -47,6 +47,7 @@ interface Login {
   password: string
 }
 
+// Long: one benchmark scenario, its phases measured in order.
 export async function publishToLive(opts: {
   root: string
   dist: string

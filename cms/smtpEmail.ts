@@ -1,13 +1,6 @@
 import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
-
-/** "Name <address>" → its parts, as Payload's adapters take the default sender. */
-function splitFrom(from: string): { name: string; address: string } {
-  const match = from.match(/^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/)
-  return match
-    ? { name: match[1]!.trim(), address: match[2]!.trim() }
-    : { name: '', address: from.trim() }
-}
+import { splitFrom } from '@trust-center/core/mailSender'
 
 /**
  * SMTP_URL set: every mail — Payload's own (forgot password, invitations) and the plugin's

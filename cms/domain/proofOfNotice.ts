@@ -38,7 +38,22 @@ export const NOTICE_COLUMNS = [
   'last_error',
 ] as const
 
-type Row = Record<string, unknown>
+/** The fields of a delivery row (mail or webhook) that a notice row reads; the CMS's rows fit. */
+type Row = {
+  readonly [
+    field in
+      | 'eventKey'
+      | 'status'
+      | 'attempts'
+      | 'createdAt'
+      | 'updatedAt'
+      | 'sentAt'
+      | 'messageId'
+      | 'lastAttemptAt'
+      | 'deliveredAt'
+      | 'lastError'
+  ]?: unknown
+}
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null)
 
 /** Mail deliveries: `sent` means the SMTP server accepted the mail (its Message-ID is the reference). */

@@ -120,6 +120,8 @@ function withShortLocks(collection: CollectionConfig): CollectionConfig {
  * roles, logos, subscriptions with e-mail notifications (Payload's jobs queue), and the rebuild of
  * the static site after publishing.
  */
+// Long: the plugin's one entry, adding each collection, endpoint, task and hook to the config
+// in the order Payload needs them; each piece is built in its own module.
 export const trustCenterPlugin =
   (pluginOptions: TrustCenterPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {

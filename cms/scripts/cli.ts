@@ -125,6 +125,8 @@ async function parse(args: string[]): Promise<number> {
   })
 }
 
+// Long: the steps of one operation in order; to be split into a function per step
+// (docs/architecture.md, "Functions that fit a screen").
 async function importFile(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,

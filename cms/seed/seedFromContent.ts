@@ -105,6 +105,8 @@ export async function seedCompany(
   }
 }
 
+// Long: the steps of one operation in order; to be split into a function per step
+// (docs/architecture.md, "Functions that fit a screen").
 async function writeCompany(
   payload: Payload,
   contentDir: string,

@@ -6,6 +6,7 @@ import {
   publishedTomVersionSchema,
 } from '@trust-center/core/published-schema'
 import {
+  type Doc,
   type LogoFile,
   toPublishedCompany,
   toPublishedSubprocessor,
@@ -15,7 +16,7 @@ import {
 
 /** What one Payload collection becomes in the site's store; shared by the loaders and the snapshot. */
 
-export type Doc = Record<string, unknown>
+export type { Doc }
 
 /** What entries reference: company ids → slugs for a company's documents, media ids → logo files for companies. */
 export interface Related {

@@ -5,6 +5,7 @@ import {
   startTestPayload,
   type TestPayload,
 } from '../helpers/payload'
+import { oneMeasure } from '../helpers/tomSections'
 
 let t: TestPayload
 beforeAll(async () => {
@@ -23,18 +24,7 @@ async function fieldErrors(promise: Promise<unknown>): Promise<string[]> {
   throw new Error('expected a ValidationError')
 }
 
-const section = {
-  heading: 'Vertraulichkeit',
-  category: 'confidentiality',
-  controls: [
-    {
-      heading: 'Zutrittskontrolle',
-      category: 'physical-access',
-      measures: [{ text: 'Alarmanlage' }],
-      groups: [],
-    },
-  ],
-}
+const section = oneMeasure()[0]!
 
 describe('collections on a real database', () => {
   let companyId: number | string

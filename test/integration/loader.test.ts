@@ -8,6 +8,7 @@ import {
   tomVersionsLoader,
 } from '../../site/loaders/trustCenterLoaders'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { oneMeasure } from '../helpers/tomSections'
 
 /** The site's content loaders over a real Payload, with a Map-backed store as Astro's stand-in. */
 let t: TestPayload
@@ -21,20 +22,7 @@ beforeAll(async () => {
       certifications: [{ name: 'ISO 27001', validUntil: '2027-05-31' }],
     } as never,
   })
-  const sections = [
-    {
-      heading: 'Vertraulichkeit',
-      category: 'confidentiality',
-      controls: [
-        {
-          heading: 'Zutrittskontrolle',
-          category: 'physical-access',
-          measures: [{ text: 'Alarmanlage' }],
-          groups: [],
-        },
-      ],
-    },
-  ]
+  const sections = oneMeasure()
   for (const [status, date] of [
     ['published', '2026-03-01'],
     ['superseded', '2025-03-01'],

@@ -6,6 +6,7 @@ import type { ParsedMail } from 'mailparser'
 import { runJobs as runQueue } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
+import { oneMeasure } from '../helpers/tomSections'
 
 /**
  * Subscriptions and TOM change mails against a real SMTP server on loopback: double opt-in,
@@ -37,20 +38,7 @@ let post: (
 ) => Promise<Response>
 let get: (path: string) => Promise<Response>
 let companyId: string | number
-const sections = (m: string) => [
-  {
-    heading: 'Vertraulichkeit',
-    category: 'confidentiality',
-    controls: [
-      {
-        heading: 'Zutrittskontrolle',
-        category: 'physical-access',
-        measures: [{ text: m }],
-        groups: [],
-      },
-    ],
-  },
-]
+const sections = oneMeasure
 let day = 1
 
 beforeAll(async () => {

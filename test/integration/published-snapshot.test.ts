@@ -10,6 +10,7 @@ import {
 } from '@trust-center/astro-loader'
 import { readSnapshot, writePublishedSnapshot } from '@trust-center/astro-loader/snapshot'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { oneMeasure } from '../helpers/tomSections'
 
 /**
  * The published snapshot the CMS writes before a rebuild: the loaders reading it fill the site's
@@ -17,20 +18,7 @@ import { startTestPayload, type TestPayload } from '../helpers/payload'
  */
 let t: TestPayload
 let file: string
-const sections = [
-  {
-    heading: 'Vertraulichkeit',
-    category: 'confidentiality',
-    controls: [
-      {
-        heading: 'Zutrittskontrolle',
-        category: 'physical-access',
-        measures: [{ text: 'Alarmanlage' }],
-        groups: [],
-      },
-    ],
-  },
-]
+const sections = oneMeasure()
 
 beforeAll(async () => {
   t = await startTestPayload()

@@ -3,6 +3,7 @@ import { APIError, ValidationError } from 'payload'
 import { fingerprint, versionContent } from '../../cms/domain/version-content'
 import { createUser, missingAsNull, startTestPayload, type TestPayload } from '../helpers/payload'
 import { graphqlClient, restClient, type Graphql, type Rest } from '../helpers/rest'
+import { oneMeasure } from '../helpers/tomSections'
 
 /** Review workflow: roles, four-eyes, immutable publications, superseding, date order. */
 let t: TestPayload
@@ -11,20 +12,7 @@ let editor: never, legal: never, otherLegal: never
 let rest: Rest
 let graphql: Graphql
 
-const sections = (measure: string) => [
-  {
-    heading: 'Vertraulichkeit',
-    category: 'confidentiality',
-    controls: [
-      {
-        heading: 'Zutrittskontrolle',
-        category: 'physical-access',
-        measures: [{ text: measure }],
-        groups: [],
-      },
-    ],
-  },
-]
+const sections = oneMeasure
 
 beforeAll(async () => {
   t = await startTestPayload()

@@ -151,6 +151,8 @@ const strip = (m: FlatMeasure): MeasureText => ({
   ...(m.group ? { group: m.group } : {}),
 })
 
+// Long: one pass whose steps share local state; to be split with that state made explicit
+// (docs/architecture.md, "Functions that fit a screen").
 export function diffVersions(older: DiffInput, newer: DiffInput): TomDiff {
   const from = controlsOf(older)
   const to = controlsOf(newer)

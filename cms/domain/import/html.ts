@@ -172,6 +172,8 @@ export interface HtmlOptions {
   markup?: boolean
 }
 
+// Long: one pass whose steps share local state; to be split with that state made explicit
+// (docs/architecture.md, "Functions that fit a screen").
 export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText {
   const html = capNesting(source)
   const root = parse(html, {

@@ -90,6 +90,8 @@ function isStandaloneHeading(line: string): boolean {
   )
 }
 
+// Long: one pass whose steps share local state; to be split with that state made explicit
+// (docs/architecture.md, "Functions that fit a screen").
 export function toBlocks(source: string): Block[] {
   const lines = source.split('\n')
   const noise = findNoise(lines)

@@ -12,8 +12,11 @@ import { importDocumentEndpoint } from '../endpoints/importDocument'
 import { refuseDeletingCompanyWithRecord } from '../hooks/keepPublicRecord'
 import { brandField } from '../fields/brandField'
 import { dataActFields } from '../fields/regulatoryFields'
+import { localeField } from '../fields/localeField'
 
 /** A company that publishes TOMs and subprocessors in this trust center. All of it is public. */
+// Long: a Payload collection config, read top to bottom in the order Payload reads it
+// (fields, access, hooks); the logic lives in the functions it names.
 export const companiesCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
   slug: options.slugs.companies,
   labels: { singular: 'Company', plural: 'Companies' },
@@ -86,16 +89,7 @@ export const companiesCollection = (options: SanitizedTrustCenterOptions): Colle
         description: 'A fictional company for demonstration; its pages say so prominently.',
       },
     },
-    {
-      name: 'locale',
-      type: 'select',
-      required: true,
-      defaultValue: 'de',
-      options: [
-        { label: 'Deutsch', value: 'de' },
-        { label: 'English', value: 'en' },
-      ],
-    },
+    localeField({ required: true }),
     {
       name: 'importDocument',
       type: 'ui',

@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 import { isAdmin, roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { localeField } from '../fields/localeField'
 
 /** Legal handles objections; admins see everything. Editors do not see customers' objections. */
 export const isLegalOrAdmin: Access = ({ req }) =>
@@ -62,16 +63,7 @@ export const objectionsCollection = (options: SanitizedTrustCenterOptions): Coll
     { name: 'organisation', type: 'text', required: true, admin: { readOnly: true } },
     { name: 'email', type: 'email', required: true, admin: { readOnly: true } },
     { name: 'reason', type: 'textarea', required: true, admin: { readOnly: true } },
-    {
-      name: 'locale',
-      type: 'select',
-      defaultValue: 'de',
-      options: [
-        { label: 'Deutsch', value: 'de' },
-        { label: 'English', value: 'en' },
-      ],
-      admin: { readOnly: true },
-    },
+    localeField({ admin: { readOnly: true } }),
     {
       name: 'submittedAt',
       type: 'date',

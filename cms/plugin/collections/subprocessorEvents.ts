@@ -11,6 +11,8 @@ const SUBPROCESSOR_EVENT_KINDS = ['added', 'changed', 'removed'] as const
  * Append-only record of published subprocessor changes (docs/architecture.md, "Domain model and rules"). Feeds and e-mails are made
  * from these events, never from diffing live rows. Nobody — not even the system — edits or deletes one.
  */
+// Long: a Payload collection config, read top to bottom in the order Payload reads it
+// (fields, access, hooks); the logic lives in the functions it names.
 export const subprocessorEventsCollection = (
   options: SanitizedTrustCenterOptions,
 ): CollectionConfig => ({

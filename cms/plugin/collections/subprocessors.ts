@@ -45,6 +45,8 @@ const saveSubprocessors: Access = ({ req, data }) => {
 const isStaffAccess: Access = ({ req }) => roleOf(req) !== null
 
 /** A subprocessor engaged by a company (Art. 28 GDPR). */
+// Long: a Payload collection config, read top to bottom in the order Payload reads it
+// (fields, access, hooks); the logic lives in the functions it names.
 export const subprocessorsCollection = (
   options: SanitizedTrustCenterOptions,
 ): CollectionConfig => ({

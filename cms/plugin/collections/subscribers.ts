@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { optInOnly } from '../hooks/optInOnly'
+import { localeField } from '../fields/localeField'
 
 export const SUBSCRIPTION_TOPICS = ['subprocessors', 'toms'] as const
 
@@ -35,16 +36,7 @@ export const subscribersCollection = (options: SanitizedTrustCenterOptions): Col
       required: true,
       options: SUBSCRIPTION_TOPICS.map((t) => ({ label: t, value: t })),
     },
-    {
-      name: 'locale',
-      type: 'select',
-      required: true,
-      defaultValue: 'de',
-      options: [
-        { label: 'Deutsch', value: 'de' },
-        { label: 'English', value: 'en' },
-      ],
-    },
+    localeField({ required: true }),
     {
       name: 'status',
       type: 'select',

@@ -23,6 +23,8 @@ const TOM_STATUSES = ['draft', 'in-review', 'published', 'superseded'] as const
 export const PUBLIC_TOM_STATUSES = ['published', 'superseded'] as const
 
 /** One version of a company's technical and organisational measures (docs/architecture.md, "Domain model and rules"). */
+// Long: a Payload collection config, read top to bottom in the order Payload reads it
+// (fields, access, hooks); the logic lives in the functions it names.
 export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): CollectionConfig => ({
   slug: options.slugs.tomVersions,
   labels: { singular: 'TOM version', plural: 'TOM versions' },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { localeField } from '../fields/localeField'
 
 export const WEBHOOK_TOPICS = ['subprocessors', 'toms'] as const
 export const WEBHOOK_ENDPOINT_STATUSES = ['unverified', 'active', 'disabled'] as const
@@ -11,6 +12,8 @@ export const WEBHOOK_OWNER_STATUSES = ['pending', 'confirmed'] as const
  * answered the verification challenge. The signing secret is shown once, to whoever registered;
  * it is kept (HMAC needs it to sign) but never readable through the API or the admin.
  */
+// Long: a Payload collection config, read top to bottom in the order Payload reads it
+// (fields, access, hooks); the logic lives in the functions it names.
 export const webhookEndpointsCollection = (
   options: SanitizedTrustCenterOptions,
 ): CollectionConfig => ({
@@ -76,15 +79,7 @@ export const webhookEndpointsCollection = (
       access: { read: () => false, update: () => false },
       admin: { hidden: true },
     },
-    {
-      name: 'locale',
-      type: 'select',
-      defaultValue: 'de',
-      options: [
-        { label: 'Deutsch', value: 'de' },
-        { label: 'English', value: 'en' },
-      ],
-    },
+    localeField(),
     {
       name: 'status',
       type: 'select',

@@ -15,6 +15,8 @@ const card = {
  * subprocessor changes with their objection deadlines (and, for legal, the objections to each),
  * and whether the last site build is online.
  */
+// Long: one admin component whose state and markup go together; to be split into smaller
+// components (docs/architecture.md, "Functions that fit a screen").
 export async function ReviewDashboard({
   payload,
   i18n,

@@ -48,6 +48,8 @@ const box = {
  * (the server decides who may; the buttons only hide what would be refused), the changes against
  * the version in force per measure, and the review history.
  */
+// Long: one admin component whose state and markup go together; to be split into smaller
+// components (docs/architecture.md, "Functions that fit a screen").
 export function ReviewPanel() {
   const { id, collectionSlug } = useDocumentInfo()
   const { config } = useConfig()

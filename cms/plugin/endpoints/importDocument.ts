@@ -70,6 +70,8 @@ const today = () => new Date().toISOString().slice(0, 10)
  * returns the structure, report, warnings, unparsed lines and suggestions without writing;
  * `mode: create` makes a draft TOM version (or draft subprocessors) of the company.
  */
+// Long: the steps of one operation in order; to be split into a function per step
+// (docs/architecture.md, "Functions that fit a screen").
 export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): Endpoint => ({
   path: '/:id/import',
   method: 'post',

@@ -38,9 +38,7 @@ export const newRevisionEndpoint = (options: SanitizedTrustCenterOptions): Endpo
       depth: 0,
       req,
     })
-    const currentDate = String(
-      (current.docs[0] as { effectiveDate?: string } | undefined)?.effectiveDate ?? '',
-    ).slice(0, 10)
+    const currentDate = (current.docs[0]?.effectiveDate ?? '').slice(0, 10)
     const effectiveDate = currentDate > today() ? currentDate : today()
     const taken = new Set(
       (
@@ -65,10 +63,12 @@ export const newRevisionEndpoint = (options: SanitizedTrustCenterOptions): Endpo
         version,
         status: 'draft',
         preamble: source.preamble,
-        sections: withoutStorageNoise(source.sections), // new rows, not the old rows' ids
+        // New rows, not the old rows' ids. The core's cleaner returns `unknown`: the same rows
+        // without ids and empty values, which is what the collection's sections take.
+        sections: withoutStorageNoise(source.sections) as typeof source.sections,
         closing: source.closing,
-        source: { filename: `revision of ${String(source.version)}` },
-      } as never,
+        source: { filename: `revision of ${source.version}` },
+      },
       overrideAccess: false,
       user: req.user,
       req,

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 import { queueFanOut } from '../notifications/fanOut'
+import type { Doc } from '../utilities/doc'
 
-type Doc = Record<string, unknown>
 const becomesMaterialPublication = (doc: Doc, previous: Doc | undefined, context: Doc) =>
   !context?.skipNotify &&
   doc.status === 'published' &&

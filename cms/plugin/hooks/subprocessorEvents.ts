@@ -34,6 +34,8 @@ export function publicSnapshot(doc: Record<string, unknown>): Record<string, unk
   return Object.fromEntries(PUBLIC_FIELDS.map((f) => [f, doc[f] ?? null]))
 }
 
+// Long: the steps of one operation in order; to be split into a function per step
+// (docs/architecture.md, "Functions that fit a screen").
 export const recordChangeBeforeChange =
   (options: SanitizedTrustCenterOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req, collection, context }) => {

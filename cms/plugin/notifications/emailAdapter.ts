@@ -3,20 +3,13 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
+import { splitFrom } from '@trust-center/core/mailSender'
 
 export interface OutboxSettings {
   /** Folder the .eml files are written to. */
   outboxDir: string
   /** Sender, e.g. "Trust Center <trust-center@example.com>". */
   from: string
-}
-
-/** "Name <address>" → its parts (Payload's adapters state the default sender that way). */
-function splitFrom(from: string): { name: string; address: string } {
-  const match = from.match(/^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/)
-  return match
-    ? { name: match[1]!.trim(), address: match[2]!.trim() }
-    : { name: '', address: from.trim() }
 }
 
 /**

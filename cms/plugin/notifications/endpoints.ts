@@ -72,6 +72,8 @@ function answer(
 /** How long a company's slug → id is remembered by the subscribe endpoint (companyLookup.ts). */
 const COMPANY_TTL_MS = 10_000
 
+// Long: the endpoint list, each handler under its path; to be split into a module per
+// endpoint (docs/architecture.md, "Functions that fit a screen").
 export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
   const { slugs, notifications } = options
   const companyId = createCompanyLookup(slugs.companies, COMPANY_TTL_MS)

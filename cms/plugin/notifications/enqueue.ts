@@ -40,20 +40,14 @@ export async function enqueueNotifications(
       depth: 0,
       req,
     })
-    const found = exists.docs[0] as
-      { id: string | number; status?: string; attempts?: number } | undefined
+    const found = exists.docs[0]
     // A row without its job (a database without transactions, crashed in between) gets a job again.
     if (found && !(found.status === 'pending' && !found.attempts)) continue
     const delivery =
       found ??
       (await req.payload.create({
-        collection: slugs.deliveries as 'notification-deliveries',
-        data: {
-          eventKey: event.key,
-          subscriber: subscriber.id,
-          status: 'pending',
-          attempts: 0,
-        } as never,
+        collection: slugs.deliveries,
+        data: { eventKey: event.key, subscriber: subscriber.id, status: 'pending', attempts: 0 },
         req,
       }))
     // Wait out the batch window, so that changes published together arrive in one mail.

@@ -3,6 +3,8 @@ import {
   initTransaction,
   isolateObjectProperty,
   killTransaction,
+  type CollectionSlug,
+  type DataFromCollectionSlug,
   type Payload,
   type PayloadRequest,
   type TaskConfig,
@@ -10,6 +12,7 @@ import {
 } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { enqueueNotifications } from './enqueue'
+import { relationId } from '../utilities/doc'
 
 export const FANOUT_TASK = 'trustCenterFanOut'
 
@@ -29,13 +32,13 @@ export interface ChangeEvent {
  */
 export async function queueFanOut(req: PayloadRequest, event: ChangeEvent): Promise<void> {
   await req.payload.jobs.queue({
-    task: FANOUT_TASK as never,
+    task: FANOUT_TASK,
     input: {
       eventKey: event.key,
       topic: event.topic,
       companyId: String(event.companyId),
       at: event.at ?? new Date().toISOString(),
-    } as never,
+    },
     req,
   })
 }
@@ -78,34 +81,36 @@ export async function queueMarkedChanges(
   const where: Where = {
     and: [{ notifyPending: { equals: true } }, { updatedAt: { less_than: cutoff } }],
   }
-  const [versions, events] = await Promise.all(
-    [options.slugs.tomVersions, options.slugs.subprocessorEvents].map((collection) =>
-      payload.db
-        .find({ collection, where, limit: 0, pagination: false, req: {} })
-        .then((r) => r.docs as unknown as Array<{ id: unknown; company: unknown }>),
-    ),
-  )
-  const idOf = (v: unknown) => (typeof v === 'object' && v ? (v as { id: unknown }).id : v)
+  const marked = (collection: CollectionSlug) =>
+    payload.db
+      .find<Pick<DataFromCollectionSlug<'tom-versions'>, 'id' | 'company'>>({
+        collection,
+        where,
+        limit: 0,
+        pagination: false,
+        req: {},
+      })
+      .then((r) => r.docs)
+  const [versions, events] = await Promise.all([
+    marked(options.slugs.tomVersions),
+    marked(options.slugs.subprocessorEvents),
+  ])
   const changes: ChangeEvent[] = [
-    ...versions!.map((d) => ({
+    ...versions.map((d) => ({
       key: `tom-version:${String(d.id)}`,
       topic: 'toms' as const,
-      companyId: idOf(d.company) as string,
+      companyId: relationId(d.company),
     })),
-    ...events!.map((d) => ({
+    ...events.map((d) => ({
       key: `subprocessor-event:${String(d.id)}`,
       topic: 'subprocessors' as const,
-      companyId: idOf(d.company) as string,
+      companyId: relationId(d.company),
     })),
   ]
   for (const change of changes)
     await payload.jobs.queue({
-      task: FANOUT_TASK as never,
-      input: {
-        eventKey: change.key,
-        topic: change.topic,
-        companyId: String(change.companyId),
-      } as never,
+      task: FANOUT_TASK,
+      input: { eventKey: change.key, topic: change.topic, companyId: String(change.companyId) },
     })
   return changes.length
 }
@@ -116,7 +121,9 @@ export async function queueMarkedChanges(
  * (checked in code as well as by the unique indexes, since not every database enforces them), so
  * nobody is told twice and nobody is left out.
  */
-export const fanOutTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({
+export const fanOutTask = (
+  options: SanitizedTrustCenterOptions,
+): TaskConfig<typeof FANOUT_TASK> => ({
   slug: FANOUT_TASK,
   inputSchema: [
     { name: 'eventKey', type: 'text', required: true },
@@ -127,17 +134,14 @@ export const fanOutTask = (options: SanitizedTrustCenterOptions): TaskConfig => 
   outputSchema: [{ name: 'queued', type: 'number' }],
   // One fan-out per event at a time, so two runners never check-then-create the same rows.
   concurrency: {
-    key: ({ input }) => `fanout:${(input as { eventKey: string }).eventKey}`,
+    key: ({ input }) => `fanout:${input.eventKey}`,
     exclusive: true,
   },
   retries: { attempts: 10, backoff: { type: 'exponential', delay: 5_000 } },
   handler: async ({ input, req: jobReq }) => {
-    const { eventKey, topic, companyId, at } = input as {
-      eventKey: string
-      topic: ChangeEvent['topic']
-      companyId: string
-      at?: string | null
-    }
+    const { eventKey, companyId, at } = input
+    // The job's input is a text field; queueFanOut and queueMarkedChanges write only these two.
+    const topic: ChangeEvent['topic'] = input.topic === 'toms' ? 'toms' : 'subprocessors'
     const req = isolateObjectProperty(jobReq, 'transactionID')
     req.transactionID = undefined
     await initTransaction(req)

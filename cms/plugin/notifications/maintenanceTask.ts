@@ -3,6 +3,7 @@ import type { SanitizedTrustCenterOptions } from '../types'
 import { DELIVER_TASK } from './enqueue'
 import { purgeRateLimits } from './rateLimit'
 import { purgePendingOlderThanTtl } from '../utilities/purgePending'
+import { setPendingIfUnchanged } from '../utilities/requeueDelivery'
 
 const MAINTENANCE_TASK = 'trustCenterMaintenance'
 
@@ -22,7 +23,7 @@ export async function requeueStranded(
   options: SanitizedTrustCenterOptions,
   now = new Date(),
 ): Promise<number> {
-  const collection = options.slugs.deliveries as 'notification-deliveries'
+  const collection = options.slugs.deliveries
   // A delivery claimed this long ago without a result was interrupted (crash, restart).
   const stale = new Date(now.getTime() - options.notifications.staleJobMs).toISOString()
   const stranded = await payload.find({
@@ -39,20 +40,7 @@ export async function requeueStranded(
   })
   let requeued = 0
   for (const delivery of stranded.docs) {
-    // Only if the row is as it was found: a runner may have finished it in between.
-    const unchanged = await payload.update({
-      collection,
-      where: {
-        and: [
-          { id: { equals: delivery.id } },
-          { status: { equals: delivery.status } },
-          { updatedAt: { equals: delivery.updatedAt } },
-        ],
-      },
-      data: { status: 'pending' } as never,
-      depth: 0,
-    })
-    if (unchanged.docs.length === 0) continue
+    if (!(await setPendingIfUnchanged(payload, collection, delivery))) continue
     requeued++
     await payload.jobs.queue({
       task: DELIVER_TASK,

@@ -1,24 +1,43 @@
 import { createHmac } from 'node:crypto'
-import type { Payload } from 'payload'
+import type { DatabaseAdapter, Payload } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
-
-type Counter = (
-  payload: Payload,
-  table: string,
-  key: string,
-  now: Date,
-  windowMs: number,
-) => Promise<number>
 
 interface LibsqlClient {
   execute(q: { sql: string; args: unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }>
 }
 
+// The plugin runs on either adapter and depends on neither package, so their internals (the
+// SQL client, the Mongoose models) are typed here by what this file uses, and checked at run time.
+type SqliteInternals = { client: LibsqlClient; tableNameMap: Map<string, string> }
+type MongoInternals = { collections: Record<string, MongoModel> }
+
+function isSqlite(db: DatabaseAdapter): db is DatabaseAdapter & SqliteInternals {
+  if (!('client' in db && 'tableNameMap' in db)) return false
+  const { client, tableNameMap } = db
+  return (
+    typeof client === 'object' &&
+    client !== null &&
+    'execute' in client &&
+    typeof client.execute === 'function' &&
+    tableNameMap instanceof Map
+  )
+}
+
+function isMongo(db: DatabaseAdapter): db is DatabaseAdapter & MongoInternals {
+  return db.name === 'mongoose' && 'collections' in db && typeof db.collections === 'object'
+}
+
 /** SQLite: one statement counts the hit or starts a new window, so concurrent hits never race. */
-const sqliteCount: Counter = async (payload, table, key, now, windowMs) => {
+const sqliteCount = async (
+  { client, tableNameMap }: SqliteInternals,
+  slug: string,
+  key: string,
+  now: Date,
+  windowMs: number,
+) => {
   const at = now.toISOString()
   const reset = new Date(now.getTime() + windowMs).toISOString()
-  const { client } = payload.db as unknown as { client: LibsqlClient }
+  const table = tableNameMap.get(slug.replace(/-/g, '_')) ?? slug.replace(/-/g, '_')
   const { rows } = await client.execute({
     sql: `INSERT INTO "${table}" (key, count, reset_at, updated_at, created_at) VALUES (?, 1, ?, ?, ?)
           ON CONFLICT(key) DO UPDATE SET
@@ -41,10 +60,14 @@ interface MongoModel {
 }
 
 /** MongoDB: `$inc` within the window, else restart an ended window or create the row, and count again. */
-const mongoCount: Counter = async (payload, slug, key, now, windowMs) => {
-  const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections[
-    slug
-  ]!
+const mongoCount = async (
+  { collections }: MongoInternals,
+  slug: string,
+  key: string,
+  now: Date,
+  windowMs: number,
+) => {
+  const model = collections[slug]!
   const resetAt = new Date(now.getTime() + windowMs)
   for (let attempt = 0; attempt < 3; attempt++) {
     // Each step changes one document atomically; concurrent hits each land in one of them.
@@ -73,6 +96,17 @@ const mongoCount: Counter = async (payload, slug, key, now, windowMs) => {
   return Number.MAX_SAFE_INTEGER // contended beyond reason: refuse
 }
 
+const hashKey = (payload: Payload, name: string, key: string) =>
+  createHmac('sha256', payload.secret).update(`${name}|${key}`).digest('base64url')
+
+/** Counts a hit of `key` in its window, on whichever database the CMS runs. */
+function countHit(payload: Payload, slug: string, key: string, now: Date, windowMs: number) {
+  const { db } = payload
+  if (isMongo(db)) return mongoCount(db, slug, key, now, windowMs)
+  if (isSqlite(db)) return sqliteCount(db, slug, key, now, windowMs)
+  throw new Error(`rate limits: database adapter "${db.name}" is not supported`)
+}
+
 /**
  * Fixed-window counters in the database, shared by every CMS instance on it. The client key is
  * an HMAC with the CMS secret, so no IP address is stored.
@@ -86,34 +120,12 @@ export function createRateLimiter(name: string, limit: number, windowMs: number)
       key: string,
       now = new Date(),
     ) {
-      const hashed = createHmac('sha256', payload.secret)
-        .update(`${name}|${key}`)
-        .digest('base64url')
-      const slug = options.slugs.rateLimits
-      const count =
-        payload.db.name === 'mongoose'
-          ? await mongoCount(payload, slug, hashed, now, windowMs)
-          : await sqliteCount(
-              payload,
-              (payload.db as unknown as { tableNameMap: Map<string, string> }).tableNameMap.get(
-                slug.replace(/-/g, '_'),
-              ) ?? slug.replace(/-/g, '_'),
-              hashed,
-              now,
-              windowMs,
-            )
+      const hashed = hashKey(payload, name, key)
+      const count = await countHit(payload, options.slugs.rateLimits, hashed, now, windowMs)
       return count <= limit
     },
   }
 }
-
-const hashKey = (payload: Payload, name: string, key: string) =>
-  createHmac('sha256', payload.secret).update(`${name}|${key}`).digest('base64url')
-
-const tableOf = (payload: Payload, slug: string) =>
-  (payload.db as unknown as { tableNameMap: Map<string, string> }).tableNameMap.get(
-    slug.replace(/-/g, '_'),
-  ) ?? slug.replace(/-/g, '_')
 
 /**
  * Failed attempts under a key with an exponential backoff: after `limit` attempts in `windowMs`
@@ -135,10 +147,7 @@ export function createBackoffCounter(
     ) {
       const hashed = hashKey(payload, name, key)
       const slug = options.slugs.rateLimits
-      const count =
-        payload.db.name === 'mongoose'
-          ? await mongoCount(payload, slug, hashed, now, windowMs)
-          : await sqliteCount(payload, tableOf(payload, slug), hashed, now, windowMs)
+      const count = await countHit(payload, slug, hashed, now, windowMs)
       if (count > limit) {
         const wait = Math.min(windowMs * 2 ** Math.min(count - limit, 20), maxWaitMs)
         await payload.db.updateMany({

@@ -5,6 +5,7 @@ import { confirmationMail } from './messages'
 import type { Locale } from '../translations/language'
 import { sendMail } from './sendMail'
 import { newToken } from './tokens'
+import { typedId } from '../utilities/doc'
 
 export const SUBSCRIBE_TASK = 'trustCenterSubscribe'
 const CONFIRM_TTL_MS = 7 * 24 * 3600_000
@@ -26,7 +27,7 @@ export async function queueSubscription(req: PayloadRequest, request: Subscripti
   const input = { ...request, companyId: String(request.companyId) }
   const { jobs } = req.payload.config
   if (jobs.runHooks || jobs.depth) {
-    await req.payload.jobs.queue({ task: SUBSCRIBE_TASK as never, input: input as never, req })
+    await req.payload.jobs.queue({ task: SUBSCRIBE_TASK, input, req })
     return
   }
   await req.payload.db.create({
@@ -42,7 +43,9 @@ export async function queueSubscription(req: PayloadRequest, request: Subscripti
  * nothing); a new or pending one is stored pending with a fresh confirmation token, and the
  * confirmation link is mailed. A failing mail is retried by the queue with the same row.
  */
-export const subscribeTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({
+export const subscribeTask = (
+  options: SanitizedTrustCenterOptions,
+): TaskConfig<typeof SUBSCRIBE_TASK> => ({
   slug: SUBSCRIBE_TASK,
   inputSchema: [
     { name: 'email', type: 'text', required: true },
@@ -56,12 +59,14 @@ export const subscribeTask = (options: SanitizedTrustCenterOptions): TaskConfig 
     backoff: { type: 'exponential', delay: options.notifications.retryDelayMs },
   },
   handler: async ({ input, req }) => {
+    // `topics` is a JSON field of the job's input; the endpoint checked the request with zod
+    // (subscriptionSchema.ts) before it queued the job.
     const { email, companyId: rawCompany, topics, locale } = input as SubscriptionRequest
-    const companyId = /^\d+$/.test(String(rawCompany)) ? Number(rawCompany) : rawCompany
+    const companyId = typedId(/^\d+$/.test(String(rawCompany)) ? Number(rawCompany) : rawCompany)
     const { slugs, notifications } = options
-    const collection = slugs.subscribers as 'subscribers'
+    const collection = slugs.subscribers
     const company = await req.payload.findByID({
-      collection: slugs.companies as 'companies',
+      collection: slugs.companies,
       id: companyId,
       depth: 0,
       req,
@@ -77,23 +82,22 @@ export const subscribeTask = (options: SanitizedTrustCenterOptions): TaskConfig 
         depth: 0,
         req,
       })
-    ).docs[0] as { id: string | number; status: string } | undefined
+    ).docs[0]
     if (existing?.status === 'confirmed') return { output: { status: 'already confirmed' } }
     const { token, hash } = newToken()
     const fields = {
       topics,
       locale,
-      status: 'pending',
+      status: 'pending' as const,
       confirmTokenHash: hash,
       confirmTokenExpiresAt: new Date(Date.now() + CONFIRM_TTL_MS).toISOString(),
       consentAt: new Date().toISOString(),
     }
-    if (existing)
-      await req.payload.update({ collection, id: existing.id, data: fields as never, req })
+    if (existing) await req.payload.update({ collection, id: existing.id, data: fields, req })
     else
       await req.payload.create({
         collection,
-        data: { email, company: companyId, ...fields } as never,
+        data: { email, company: companyId, ...fields },
         req,
       })
     await sendMail(
@@ -102,8 +106,8 @@ export const subscribeTask = (options: SanitizedTrustCenterOptions): TaskConfig 
         to: email,
         from: notifications.from,
         locale,
-        companyName: String(company.name),
-        brand: await mailBrandOf(req, options, company as never),
+        companyName: company.name,
+        brand: await mailBrandOf(req, options, company),
         confirmUrl: `${notifications.cmsUrl}/api/trust-center/confirm?token=${token}&locale=${locale}`,
       }),
     )

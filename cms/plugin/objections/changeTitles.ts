@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
+import type { Doc } from '../utilities/doc'
 
-type Doc = Record<string, unknown>
 export interface ChangeTitle {
   company: string | null
   changeTitle: string

@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 import { toCsv } from '@trust-center/core/csv'
 import { objectionOpen, receiptNumber } from '@trust-center/core/objections'
@@ -9,7 +9,7 @@ import { readPublicForm, readSmallBody } from '../notifications/requestBody'
 import { hashToken, newToken } from '../notifications/tokens'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { objectionConfirmMail, objectionReceiptMail } from './messages'
-import type { Doc } from '../utilities/doc'
+import { type Doc, populated, relationId } from '../utilities/doc'
 import type { Locale } from '../translations/language'
 import { escapeHtml } from '../utilities/html'
 import { RequestRefused } from '../http/refused'
@@ -107,9 +107,8 @@ const TEXT: Record<
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '')
 
-/** What a change is, in a sentence for mails and exports. */
-const describe = (event: Doc) => `${String(event.title ?? '')}`
-
+// Long: the endpoint list, each handler under its path; to be split into a module per
+// endpoint (docs/architecture.md, "Functions that fit a screen").
 export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
   const { slugs, notifications } = options
   const events = slugs.subprocessorEvents
@@ -150,14 +149,14 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
             limit: 1,
             req,
           })
-        ).docs[0] as unknown as Doc | undefined
+        ).docs[0]
         if (!event || event.material !== true || !event.objectionDeadline)
           throw new RequestRefused('event: no objection is possible for this change', 400)
         const deadline = String(event.objectionDeadline).slice(0, 10)
         const now = new Date()
         if (!objectionOpen({ material: true, objectionDeadline: deadline }, now))
           return answer(isForm, locale, 410, 'closed', { deadline }, { deadline })
-        const company = event.company as Doc
+        const company = populated(event.company, 'company')
         const { token, hash } = newToken()
         await req.payload.create({
           collection: objections,
@@ -172,7 +171,7 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
             status: 'pending',
             submittedAt: now.toISOString(),
             confirmTokenHash: hash,
-          } as never,
+          },
           overrideAccess: true,
           req,
         })
@@ -183,8 +182,8 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
               to: email,
               from: notifications.from,
               locale,
-              companyName: String(company.name),
-              change: describe(event),
+              companyName: company.name,
+              change: event.title,
               deadline,
               confirmUrl: `${notifications.cmsUrl}/api/trust-center/objections/confirm?token=${token}&locale=${locale}`,
             }),
@@ -220,7 +219,7 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
         const { data, isForm } = await readSmallBody(req)
         const token = typeof data.token === 'string' ? data.token : ''
         const found = token
-          ? ((
+          ? (
               await req.payload.find({
                 collection: objections,
                 where: { confirmTokenHash: { equals: hashToken(token) } },
@@ -229,7 +228,7 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
                 overrideAccess: true,
                 req,
               })
-            ).docs[0] as unknown as Doc | undefined)
+            ).docs[0]
           : undefined
         const locale: Locale = (found?.locale ?? data.locale) === 'en' ? 'en' : 'de'
         if (
@@ -242,7 +241,7 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
         const receipt = receiptNumber(now)
         await req.payload.update({
           collection: objections,
-          id: found.id as string,
+          id: found.id,
           data: {
             status: 'confirmed',
             receipt,
@@ -252,20 +251,20 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
           overrideAccess: true,
           req,
         })
-        const event = found.event as Doc
-        const company = event.company as Doc
+        const event = populated(found.event, 'change')
+        const company = populated(event.company, 'company')
         try {
           await sendMail(
             req.payload,
             objectionReceiptMail({
-              to: String(found.email),
+              to: found.email,
               from: notifications.from,
               locale,
-              companyName: String(company.name),
-              change: describe(event),
+              companyName: company.name,
+              change: event.title,
               deadline: String(event.objectionDeadline),
               receipt,
-              submittedAt: String(found.submittedAt),
+              submittedAt: found.submittedAt,
               confirmedAt: now.toISOString(),
             }),
           )
@@ -286,7 +285,7 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
         if (role !== 'legal' && role !== 'admin')
           throw new RequestRefused('Only legal and admins export objections.', 403)
         const event = req.searchParams.get('event')
-        const where = {
+        const where: Where = {
           and: [
             { status: { equals: 'confirmed' } },
             ...(event ? [{ event: { equals: event } }] : []),
@@ -295,14 +294,14 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
         const rows = (
           await req.payload.find({
             collection: objections,
-            where: where as never,
+            where,
             sort: 'submittedAt',
             pagination: false,
             depth: 2,
             overrideAccess: true,
             req,
           })
-        ).docs as unknown as Doc[]
+        ).docs
         const csv = toCsv(
           [
             'receipt',
@@ -318,19 +317,21 @@ export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoi
             'reason',
           ],
           rows.map((o) => {
-            const e = o.event as Doc
+            // A change or company the reader may not see reads as its id (depth 2 populates both).
+            const e = typeof o.event === 'object' ? o.event : undefined
+            const company = typeof e?.company === 'object' ? e.company : undefined
             return [
-              o.receipt as string,
-              ((e.company as Doc)?.slug as string) ?? '',
-              String(e.id),
-              describe(e),
-              String(e.objectionDeadline ?? '').slice(0, 10),
-              o.submittedAt as string,
-              o.confirmedAt as string,
-              o.name as string,
-              o.organisation as string,
-              o.email as string,
-              o.reason as string,
+              o.receipt,
+              company?.slug ?? '',
+              String(relationId(o.event)),
+              e?.title ?? '',
+              String(e?.objectionDeadline ?? '').slice(0, 10),
+              o.submittedAt,
+              o.confirmedAt,
+              o.name,
+              o.organisation,
+              o.email,
+              o.reason,
             ]
           }),
         )

@@ -10,7 +10,6 @@ import {
 import { roleOf } from '../access/roles'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { changeTitles } from './changeTitles'
-import type { Doc } from '../utilities/doc'
 import { RequestRefused } from '../http/refused'
 
 /** Every notification due for a change (or all changes), mail and webhook, oldest first. */
@@ -20,39 +19,26 @@ async function noticesOf(
   eventKey?: string | null,
 ): Promise<NoticeRow[]> {
   const where: Where = eventKey ? { eventKey: { equals: eventKey } } : {}
-  const mails = (
-    await req.payload.find({
-      collection: options.slugs.deliveries,
-      where,
-      sort: 'createdAt',
-      pagination: false,
-      depth: 1,
-      overrideAccess: true,
-      req,
-    })
-  ).docs as unknown as Doc[]
-  const hooks = (
-    await req.payload.find({
-      collection: options.slugs.webhookDeliveries,
-      where,
-      sort: 'createdAt',
-      pagination: false,
-      depth: 1,
-      overrideAccess: true,
-      req,
-    })
-  ).docs as unknown as Doc[]
+  const query = { where, sort: 'createdAt', pagination: false, depth: 1, overrideAccess: true, req }
+  const mails = (await req.payload.find({ collection: options.slugs.deliveries, ...query })).docs
+  const hooks = (await req.payload.find({ collection: options.slugs.webhookDeliveries, ...query }))
+    .docs
   const rows = [
     ...mails.map((d) =>
       mailNoticeRow(
         d,
-        String((d.subscriber as Doc | null)?.email ?? `deleted subscriber ${String(d.subscriber)}`),
+        // A deleted relation reads as its id (or null on MongoDB), whatever the types say.
+        typeof d.subscriber === 'object' && d.subscriber
+          ? d.subscriber.email
+          : `deleted subscriber ${String(d.subscriber)}`,
       ),
     ),
     ...hooks.map((d) =>
       webhookNoticeRow(
         d,
-        String((d.endpoint as Doc | null)?.url ?? `deleted endpoint ${String(d.endpoint)}`),
+        typeof d.endpoint === 'object' && d.endpoint
+          ? d.endpoint.url
+          : `deleted endpoint ${String(d.endpoint)}`,
       ),
     ),
   ]

@@ -1,17 +1,20 @@
 import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 import { FIELD_LABELS, GERMAN, VALUE_LABELS } from './adminLabels'
 
-type Text = string | Record<string, string> | ((...args: never[]) => unknown) | false | undefined
-
-/** An English text as { en, de }; texts that are already per language, or functions, stay as they are. */
-function both(text: Text): Text {
+/**
+ * An English text as { en, de }; texts that are already per language, or functions, stay as they
+ * are. Every Payload label, description and group takes such a record where it takes a string.
+ */
+function both<T>(text: T): T | Record<string, string> {
   return typeof text === 'string' ? { en: text, de: GERMAN[text] ?? text } : text
 }
+
+type Option = string | { label: unknown; value: string }
 
 function localiseField(field: Field): Field {
   // Fields are a union of 25 shapes; this walks the few properties they share, untyped on purpose.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const f = { ...field } as Record<string, any>
+  const f: Record<string, any> = { ...field }
   if ('name' in f && typeof f.name === 'string' && f.type !== 'ui') {
     if (f.label === undefined && FIELD_LABELS[f.name]) f.label = FIELD_LABELS[f.name]
     else if (typeof f.label === 'string')
@@ -20,7 +23,7 @@ function localiseField(field: Field): Field {
   if (f.admin?.description) f.admin = { ...f.admin, description: both(f.admin.description) }
   if (f.labels) f.labels = { singular: both(f.labels.singular), plural: both(f.labels.plural) }
   if (Array.isArray(f.options))
-    f.options = f.options.map((o: string | { label: Text; value: string }) => {
+    f.options = f.options.map((o: Option) => {
       const option = typeof o === 'string' ? { label: o, value: o } : o
       if (typeof option.label !== 'string') return option
       return {
@@ -37,6 +40,7 @@ function localiseField(field: Field): Field {
       ...tab,
       fields: tab.fields.map(localiseField),
     }))
+  // The copy has the shape it was made from, with only texts changed.
   return f as Field
 }
 
@@ -53,13 +57,13 @@ export function localiseCollection(
     labels: !collection.labels
       ? fallbackLabels
       : {
-          singular: both(collection.labels.singular as Text) as never,
-          plural: both(collection.labels.plural as Text) as never,
+          singular: both(collection.labels.singular),
+          plural: both(collection.labels.plural),
         },
     admin: collection.admin && {
       ...collection.admin,
-      description: both(collection.admin.description as Text) as never,
-      group: both(collection.admin.group as Text) as never,
+      description: both(collection.admin.description),
+      group: both(collection.admin.group),
     },
     fields: collection.fields.map(localiseField),
   }
@@ -68,11 +72,11 @@ export function localiseCollection(
 export function localiseGlobal(global: GlobalConfig): GlobalConfig {
   return {
     ...global,
-    label: both(global.label as Text) as never,
+    label: both(global.label),
     admin: global.admin && {
       ...global.admin,
-      description: both(global.admin.description as Text) as never,
-      group: both(global.admin.group as Text) as never,
+      description: both(global.admin.description),
+      group: both(global.admin.group),
     },
     fields: global.fields.map(localiseField),
   }

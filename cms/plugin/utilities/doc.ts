@@ -21,3 +21,10 @@ export function populated<T extends object>(
   if (typeof value === 'object' && value) return value
   throw new Error(`${what} ${String(value)} is not readable`)
 }
+
+/**
+ * An id as the generated types spell it. They are generated on SQLite, so they say `number`; on
+ * MongoDB ids are ObjectId strings, which Payload takes in the same places. This is the one cast
+ * that bridges the two, for ids read from requests, job inputs or other documents.
+ */
+export const typedId = (id: string | number): number => id as number

@@ -79,6 +79,8 @@ function secretPage(
 const sameSecret = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
+// Long: the endpoint list, each handler under its path; to be split into a module per
+// endpoint (docs/architecture.md, "Functions that fit a screen").
 export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
   const { slugs } = options
   const cors = (req: PayloadRequest): Record<string, string> => {

@@ -4,15 +4,15 @@ import { sendMail } from '../notifications/sendMail'
 import { hashToken, newToken } from '../notifications/tokens'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { ownerConfirmMail } from './messages'
+import type { Locale } from '../translations/language'
+import { escapeHtml } from '../utilities/html'
 
 /**
  * Double opt-in for a webhook endpoint's owner address: whoever registers an endpoint names an
  * address to be told when it is disabled; the CMS writes to it only after its owner confirmed it
  * (GET /api/trust-center/webhooks/owner/confirm shows a button, the POST behind it confirms).
  */
-type Locale = 'de' | 'en'
 const CONFIRM_TTL_MS = 7 * 24 * 3600_000
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const CONFIRM_PATH = '/trust-center/webhooks/owner/confirm'
 
 const TEXT: Record<Locale, Record<'confirm' | 'confirmed' | 'invalid', [string, string]>> = {
@@ -36,7 +36,7 @@ const TEXT: Record<Locale, Record<'confirm' | 'confirmed' | 'invalid', [string, 
 
 const page = (locale: Locale, status: number, title: string, body: string) =>
   new Response(
-    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escape(title)}</h1>${body}</body></html>`,
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
     {
       status,
       headers: {
@@ -98,7 +98,7 @@ export function ownerOptInEndpoints(options: SanitizedTrustCenterOptions): Endpo
           locale,
           200,
           title,
-          `<form method="post" action="${escape(action)}"><input type="hidden" name="token" value="${escape(String(req.searchParams.get('token') ?? ''))}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`,
+          `<form method="post" action="${escapeHtml(action)}"><input type="hidden" name="token" value="${escapeHtml(String(req.searchParams.get('token') ?? ''))}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`,
         )
       },
     },
@@ -124,7 +124,7 @@ export function ownerOptInEndpoints(options: SanitizedTrustCenterOptions): Endpo
         const answer = (status: number, key: 'confirmed' | 'invalid') => {
           const [title, text] = TEXT[locale][key]
           return isForm
-            ? page(locale, status, title, `<p>${escape(text)}</p>`)
+            ? page(locale, status, title, `<p>${escapeHtml(text)}</p>`)
             : Response.json({ message: text }, { status, headers: { 'cache-control': 'no-store' } })
         }
         // The token is as old as the endpoint's registration (it is set only then).

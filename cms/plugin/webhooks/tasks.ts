@@ -7,6 +7,7 @@ import { eventPayload } from './eventPayload'
 import { endpointDisabledMail } from './messages'
 import { postSigned } from './send'
 import { type Doc, populated, relationId } from '../utilities/doc'
+import { setPendingIfUnchanged } from '../utilities/requeueDelivery'
 
 const message = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 2000)
 
@@ -81,6 +82,8 @@ async function recordFailure(
  * leaves the row `sending`; the webhook maintenance task sends it again later with the same
  * webhook-id, which receivers use to drop repeats (Standard Webhooks).
  */
+// Long: the steps of one operation in order; to be split into a function per step
+// (docs/architecture.md, "Functions that fit a screen").
 export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({
   slug: WEBHOOK_DELIVER_TASK,
   inputSchema: [{ name: 'deliveryId', type: 'text', required: true }],
@@ -296,21 +299,7 @@ export async function requeueStrandedWebhooks(
   })
   let requeued = 0
   for (const delivery of stranded.docs) {
-    // Only if the row is as it was found: a runner may have finished it in between.
-    const unchanged = await payload.update({
-      collection,
-      where: {
-        and: [
-          { id: { equals: delivery.id } },
-          { status: { equals: delivery.status } },
-          { updatedAt: { equals: delivery.updatedAt } },
-        ],
-      },
-      data: { status: 'pending' },
-      depth: 0,
-      overrideAccess: true,
-    })
-    if (unchanged.docs.length === 0) continue
+    if (!(await setPendingIfUnchanged(payload, collection, delivery))) continue
     requeued++
     await payload.jobs.queue({
       task: WEBHOOK_DELIVER_TASK,

@@ -1,7 +1,5 @@
 import type { ReviewStep } from './transitions'
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value ? (value as { id: unknown }).id : value
+import { relationId } from '../utilities/doc'
 
 /**
  * The review history with one step added, as the hook writes it: earlier steps keep their
@@ -16,7 +14,7 @@ export function appendReviewStep(
     ? (original.reviewLog as Array<Record<string, unknown>>)
     : []
   return [
-    ...log.map((e) => ({ ...e, by: idOf(e.by) })),
+    ...log.map((e) => ({ ...e, by: relationId(e.by) })),
     { action: step.action, by, at: new Date().toISOString(), comment: step.comment },
   ]
 }

@@ -23,6 +23,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
 
+// Long: one walk over the archive's central directory, every check beside the field it reads.
 export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): void {
   // Word saves a password-protected .docx as an OLE compound file, not as a ZIP archive.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)

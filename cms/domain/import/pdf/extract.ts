@@ -78,6 +78,8 @@ function bulletMarks(
 }
 
 /** Reads the text runs and bullet shapes of every page with pdf.js (through unpdf's build for servers). */
+// Long: the steps of one operation in order; to be split into a function per step
+// (docs/architecture.md, "Functions that fit a screen").
 export async function extractPdf(
   bytes: Uint8Array,
   limits: ExtractLimits = DEFAULT_PDF_LIMITS,

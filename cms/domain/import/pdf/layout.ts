@@ -104,6 +104,8 @@ function tableColumns(rows: PdfRun[][]): { columns: number[]; top: number; botto
 }
 
 /** Runs on one baseline, left to right, joined with spaces where there is a gap and tabs where a column gap is. */
+// Long: one pass whose steps share local state; to be split with that state made explicit
+// (docs/architecture.md, "Functions that fit a screen").
 function buildLines(page: PdfPage): PdfLine[] {
   const runs = page.runs
     .filter((r) => r.text.trim() !== '' || r.text === ' ')
@@ -264,6 +266,8 @@ function depthOf(x: number, stack: number[], size: number): number {
   return Math.min(stack.length - 1, 5)
 }
 
+// Long: one pass whose steps share local state; to be split with that state made explicit
+// (docs/architecture.md, "Functions that fit a screen").
 export function layoutPdf(pages: PdfPage[]): PdfLayout {
   const perPage = pages.map((page) => ({ page, lines: buildLines(page) }))
   const running = findRunningLines(perPage)

@@ -150,6 +150,8 @@ function fromListItem(text: string, line: number): RawEntry {
  * ("Leistung: Hosting", "Ort: Frankfurt") or recognised by form (an italic purpose, an address,
  * a link, a line of countries).
  */
+// Long: one pass whose steps share local state; to be split with that state made explicit
+// (docs/architecture.md, "Functions that fit a screen").
 function fromRecords(
   lines: string[],
   starts: number[],
@@ -273,6 +275,7 @@ function locationLine(line: string): { places: string; safeguard?: string } | nu
 /** Footnote marks ("Kundensupport-Chat¹", "USA²", "Hosting*") are no part of a cell's value. */
 const FOOTNOTE = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[\p{L})])\*{1,3}(?=[\s,;/)]|$)/gu
 
+// Long: one rule per column of a subprocessor entry, in the entry's order.
 function normalise(entry: RawEntry, warnings: Warnings): SubprocessorDraft | null {
   const raw: RawEntry = {
     ...entry,
@@ -410,6 +413,8 @@ function recordStarts(lines: string[]): number[] {
  * heading or bold name with its details) — from text, HTML or a .docx's HTML. Every non-blank
  * line ends up as a header, an entry, or in `unparsed`. Locations become ISO 3166-1 codes.
  */
+// Long: the steps of one operation in order; to be split into a function per step
+// (docs/architecture.md, "Functions that fit a screen").
 export function parseSubprocessorList(source: string, filename?: string): SubprocessorListImport {
   let text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (text.trim() === '') throw new ParseError(1, 'the list is empty')

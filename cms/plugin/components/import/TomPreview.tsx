@@ -50,6 +50,8 @@ function MeasureItem({
 }
 
 /** The TOM structure the importer found, every item with its source line, editable before "Create draft". */
+// Long: one admin component whose state and markup go together; to be split into smaller
+// components (docs/architecture.md, "Functions that fit a screen").
 export function TomPreview({
   preview,
   state,

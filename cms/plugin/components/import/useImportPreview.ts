@@ -31,6 +31,8 @@ export interface ImportSlugs {
   tomVersionsSlug: string
 }
 
+// Long: one hook holding the import preview's state and its requests; to be split into smaller
+// hooks (docs/architecture.md, "Functions that fit a screen").
 export function useImportPreview(
   companyId: string | number | undefined,
   { companiesSlug, tomVersionsSlug }: ImportSlugs,

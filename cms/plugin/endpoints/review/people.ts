@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../../types'
+import { idOf } from '../../utilities/doc'
 
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 export interface Person {
   id: string
   name: string

@@ -8,9 +8,8 @@ import type { SanitizedTrustCenterOptions } from '../../types'
 import { fail } from '../respond'
 import { peopleNamer } from './people'
 import { subprocessorTarget } from './targets'
+import { idOf } from '../../utilities/doc'
 
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 /** What customers see of a subprocessor, with its state and dates, for the panel's change list. */
 const shown = (doc: Record<string, unknown> | null) =>
   doc

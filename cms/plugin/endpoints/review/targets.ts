@@ -2,8 +2,7 @@ import type { PayloadRequest } from 'payload'
 import type { WorkflowSubject } from '../../translations/workflowMessages'
 import type { SanitizedTrustCenterOptions } from '../../types'
 import { REVIEW_CONTEXT_KEY, type ReviewStep } from '../../workflow/transitions'
-
-type Doc = Record<string, unknown>
+import type { Doc } from '../../utilities/doc'
 
 /**
  * What the review buttons act on. The state machine, roles, four-eyes rule and mails are the
