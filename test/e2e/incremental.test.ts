@@ -185,4 +185,4 @@ function differingFiles(a: string, b: string): string[] {
 
 /** `generatedAt` of /.well-known/trust-center.json is the time of the build that wrote it. */
 const withoutBuildTime = (content: Buffer) =>
-  Buffer.from(content.toString('latin1').replace(/"generatedAt":"[^"]*"/g, ''), 'latin1')
+  Buffer.from(content.toString('latin1').replace(/"generatedAt":\s*"[^"]*"/g, ''), 'latin1')
