@@ -33,7 +33,7 @@ const env = {
   PAYLOAD_SECRET: 'e2e-secret',
   PAYLOAD_LOG_LEVEL: 'warn',
 }
-const run = (command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) => {
+const run = (command: string, args: string[], extraEnv: Record<string, string> = {}) => {
   const result = spawnSync(command, args, {
     cwd: root,
     env: { ...env, ...extraEnv },
