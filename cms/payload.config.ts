@@ -27,13 +27,9 @@ const mailFrom = env.TRUSTCENTER_MAIL_FROM ?? 'Trust Center <trust-center@localh
  * starting Payload and querying the database (TRUSTCENTER_SNAPSHOT, site/content.config.ts).
  */
 const localBuild = {
-  // `npm run build` without npm in between: one process fewer to start before each rebuild.
-  command: [
-    process.execPath,
-    '--import',
-    'tsx',
-    path.join(projectRoot, 'cms/scripts/build-site.ts'),
-  ],
+  // `npm run build` without npm and tsx: the build bundled once by esbuild, run by plain Node
+  // (cms/build/buildWithoutTsx.mjs; tsx cost the build 1.6 s of CPU before it began).
+  command: [process.execPath, path.join(projectRoot, 'cms/build/buildWithoutTsx.mjs')],
   cwd: projectRoot,
   debounceMs,
   prepare: async (payload: Payload) => {

@@ -6,7 +6,8 @@ import { assertSqliteFileUsable } from '../database/sqliteFileCheck'
 import { readEnv } from '../env'
 import { astroBuild } from './astroBuild'
 import { withBuildLock } from './buildLock'
-import { buildSearchIndex } from './searchIndex'
+import { SEARCH_LANGUAGES } from '@trust-center/core/searchBundles'
+import { buildSearchIndex, closeSearchIndexes, startSearchIndexes } from './searchIndex'
 import { eachHtmlPage, writeSiteHeaders } from './siteHeaders'
 import { inlineScriptHashes } from '@trust-center/core/security/inlineScripts'
 import { setAside, swapDirectory } from './swapDirectory'
@@ -48,7 +49,22 @@ export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<voi
   })
 }
 
+/** Milliseconds of each step of a build, printed in one line (the CMS's rebuild log keeps it). */
+function phaseClock() {
+  const phases: string[] = []
+  let last = performance.now()
+  return {
+    lap(name: string) {
+      const now = performance.now()
+      phases.push(`${name} ${Math.round(now - last)} ms`)
+      last = now
+    },
+    line: () => `Build steps: ${phases.join(', ')}\n`,
+  }
+}
+
 async function buildLocked(root: string, outDir: string, quiet: boolean): Promise<void> {
+  const clock = phaseClock()
   // Always the same folder: Astro's incremental build hashes what a page imports, and for pages
   // with images that includes the output folder — a new name per build re-rendered them all.
   const staging = `${outDir}-staging`
@@ -56,17 +72,21 @@ async function buildLocked(root: string, outDir: string, quiet: boolean): Promis
   process.env.TRUSTCENTER_OUT_DIR = staging
   delete process.env.TRUSTCENTER_TYPES_ONLY // a build always loads real data
   await forgetGeneratedImports(root)
+  clock.lap('start')
+  const search = readEnv().TRUSTCENTER_SEARCH !== 'off'
+  // Pagefind's processes start while Astro builds; they hold next to no memory until pages come.
+  const indexes = startSearchIndexes(search ? [...SEARCH_LANGUAGES] : [])
   try {
     await astroBuild(root, staging, quiet ? 'warn' : 'info')
+    clock.lap('astro')
     const scriptHashes = new Set<string>()
     const collectHashes = (content: string) =>
       inlineScriptHashes(content).forEach((h) => scriptHashes.add(h))
-    const search = readEnv().TRUSTCENTER_SEARCH !== 'off'
     if (!search) await eachHtmlPage(staging, collectHashes)
     if (search) {
       // After Astro's process has ended, so the two never hold their memory at the same time.
       const started = performance.now()
-      const { pages, languages } = await buildSearchIndex(staging, collectHashes)
+      const { pages, languages } = await buildSearchIndex(staging, collectHashes, indexes)
       const each = Object.entries(languages)
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([language, n]) => `${language} ${n}`)
@@ -76,9 +96,13 @@ async function buildLocked(root: string, outDir: string, quiet: boolean): Promis
           `Search index: ${pages} pages (${each}) in ${Math.round(performance.now() - started)} ms\n`,
         )
     }
+    clock.lap('search index')
     await writeSiteHeaders(staging, scriptHashes)
     await swapDirectory(staging, outDir)
+    clock.lap('headers and swap')
+    if (!quiet) process.stdout.write(clock.line())
   } finally {
+    await closeSearchIndexes(indexes) // when Astro failed (buildSearchIndex closes its own)
     await setAside(staging, outDir) // after a failure; gone after a swap
   }
 }

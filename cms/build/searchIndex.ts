@@ -101,11 +101,34 @@ async function pagefindFor(
  * there the Astro process still held its memory when Pagefind's grew, and `npm run build`
  * peaked at 4.2 GiB (size L) instead of the larger of the two (3.2 GiB).
  */
+type StartedIndexes = Map<string, Promise<{ pagefind: PagefindModule; index: PagefindIndex }>>
+
+/**
+ * Pagefind processes started ahead, while Astro still builds (starting one took 0.1–0.5 s, on
+ * the path from publish to live). Hand them to buildSearchIndex, which closes them in any case;
+ * a language no page has gets an empty index that is never written.
+ */
+export function startSearchIndexes(languages: string[]): StartedIndexes {
+  const started: StartedIndexes = new Map()
+  for (const language of languages) {
+    const index = pagefindFor(language)
+    index.catch(() => {}) // reported by buildSearchIndex when it awaits it
+    started.set(language, index)
+  }
+  return started
+}
+
+/** Ends Pagefind processes started ahead by startSearchIndexes (when the build failed before). */
+export async function closeSearchIndexes(started: StartedIndexes): Promise<void> {
+  await Promise.allSettled([...started.values()].map(async (s) => (await s).pagefind.close()))
+}
+
 export async function buildSearchIndex(
   site: string,
   onPage?: (content: string) => void,
+  started: StartedIndexes = new Map(),
 ): Promise<{ pages: number; languages: Record<string, number> }> {
-  const indexes = new Map<string, Promise<{ pagefind: PagefindModule; index: PagefindIndex }>>()
+  const indexes: StartedIndexes = new Map(started)
   const languages: Record<string, number> = {}
   try {
     // Only the pages that opt in are handed to Pagefind: given the whole folder it parsed and held
@@ -131,10 +154,11 @@ export async function buildSearchIndex(
         throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`)
       languages[language] = (languages[language] ?? 0) + 1
     })
-    if (indexes.size === 0)
+    if (Object.keys(languages).length === 0)
       throw new Error('Pagefind found no pages to index (no element with data-pagefind-body?)')
     await Promise.all(
       [...indexes].map(async ([language, started]) => {
+        if (!languages[language]) return // started ahead, no page of it
         const { index } = await started
         const written = await index.writeFiles({
           outputPath: path.join(site, ...searchBundlePath(language).split('/')),
@@ -147,8 +171,6 @@ export async function buildSearchIndex(
     )
     return { pages: Object.values(languages).reduce((a, b) => a + b, 0), languages }
   } finally {
-    await Promise.allSettled(
-      [...indexes.values()].map(async (started) => (await started).pagefind.close()),
-    )
+    await closeSearchIndexes(indexes)
   }
 }

@@ -6,3 +6,6 @@
  */
 export const searchBundlePath = (language: string) =>
   language === 'de' ? '/pagefind/' : `/${language}/pagefind/`
+
+/** The site's languages (astro.config.mjs, i18n.locales): a search index is started for each ahead. */
+export const SEARCH_LANGUAGES = ['de', 'en'] as const

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  type Dirent,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
@@ -8,7 +16,8 @@ import { cachedPagePath } from '../../cms/build/linkedPageCache.mjs'
 /**
  * Incremental rebuilds (Astro's incremental build with the cache keys of site/lib/data.ts): after
  * one company publishes a version, only that company's pages are rendered again; every other page
- * is copied from the cache, identical to before, and the changed company's pages are up to date.
+ * is copied from the cache, identical to before, and the changed company's pages are up to date;
+ * the site the rebuilds leave is, file by file, the one a full build makes.
  */
 const root = path.resolve(import.meta.dirname, '../..')
 const { dataDir } = inject('e2e')
@@ -24,8 +33,13 @@ const env = {
   PAYLOAD_SECRET: 'e2e-secret',
   PAYLOAD_LOG_LEVEL: 'warn',
 }
-const run = (command: string, args: string[]) => {
-  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', timeout: 600_000 })
+const run = (command: string, args: string[], extraEnv: Record<string, string> = {}) => {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+    timeout: 600_000,
+  })
   if (result.status !== 0)
     throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
   return result.stdout
@@ -138,5 +152,37 @@ describe('rebuild after one changed TOM version', () => {
     expect(logos.length).toBeGreaterThan(0)
     for (const logo of logos)
       expect(statSync(path.join(work, 'dist', logo)).size).toBeGreaterThan(0)
-  }, 600_000)
+
+    // The site the rebuilds left is the site a full build makes: every file, byte for byte but
+    // for the discovery document's build time (a build with an empty cache, into a folder of its own)
+    run('npm', ['run', '-s', 'build'], {
+      TRUSTCENTER_DIST: path.join(work, 'full'),
+      TRUSTCENTER_CACHE_DIR: path.join(work, 'full-cache'),
+    })
+    expect(differingFiles(path.join(work, 'dist'), path.join(work, 'full'))).toEqual([])
+  }, 900_000)
 })
+
+/** Files of two sites that are missing in one of them or differ in content. */
+function differingFiles(a: string, b: string): string[] {
+  const files = (dir: string) =>
+    (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+      .sort()
+  const inA = files(a)
+  const inB = files(b)
+  const all = [...new Set([...inA, ...inB])].sort()
+  return all.filter(
+    (file) =>
+      !inA.includes(file) ||
+      !inB.includes(file) ||
+      !withoutBuildTime(readFileSync(path.join(a, file))).equals(
+        withoutBuildTime(readFileSync(path.join(b, file))),
+      ),
+  )
+}
+
+/** `generatedAt` of /.well-known/trust-center.json is the time of the build that wrote it. */
+const withoutBuildTime = (content: Buffer) =>
+  Buffer.from(content.toString('latin1').replace(/"generatedAt":\s*"[^"]*"/g, ''), 'latin1')

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { type DebounceState, rebuildStartsAt } from './debounce'
 import { REBUILD_QUEUE, REBUILD_TASK } from './names'
+import { runWhenDue } from './runWhenDue'
 import { callDeployHook, runBuildCommand, type TargetResult } from './targets'
 
 /** Status writes are chained so that "queued" can never overwrite a later "building". */
@@ -138,7 +139,7 @@ async function debounceState(
 /**
  * Asks for a rebuild: queues a job, or moves the waiting one's start and adds the reason to it.
  * When it starts is the adaptive debounce's answer (debounce.ts): soon for a lone publication,
- * after a quiet time under a burst. Never throws, so a failing queue can never break a save.
+ * after a quiet time under a burst; it starts when due, not at the queue's next poll (runWhenDue.ts). Never throws, so a failing queue can never break a save.
  */
 export async function requestRebuild(
   payload: Payload,
@@ -174,6 +175,7 @@ export async function requestRebuild(
         req,
       })
     }
+    runWhenDue(payload, startsAt)
     void recordStatus(payload, options, { state: 'queued', queuedAt: new Date().toISOString() })
   } catch (error) {
     payload.logger.error({ err: error }, 'trust center: could not queue a rebuild of the site')

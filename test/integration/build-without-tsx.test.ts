@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, statSync, utimesSync } from 'node:fs'
+import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+/**
+ * The rebuild the CMS starts runs the build bundled by esbuild in plain Node
+ * (cms/build/buildWithoutTsx.mjs): it builds the site, and makes the bundle anew when it is older
+ * than a source it was made from.
+ */
+const root = path.resolve(import.meta.dirname, '../..')
+const key = createHash('sha256').update(root).digest('hex').slice(0, 12)
+const bundle = path.join(root, 'node_modules/.cache/trust-center', `build-site-${key}.mjs`)
+
+let t: TestPayload
+beforeAll(async () => {
+  t = await startTestPayload()
+  await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme' } as never })
+})
+afterAll(async () => t?.close())
+
+it('builds the site without tsx, bundling the build again when a source is newer', () => {
+  if (existsSync(bundle)) utimesSync(bundle, new Date(0), new Date(0)) // older than every source
+  const dist = path.join(t.dataDir, 'dist')
+  const result = spawnSync(process.execPath, [path.join(root, 'cms/build/buildWithoutTsx.mjs')], {
+    cwd: root,
+    env: {
+      ...process.env, // DATABASE_URI and TRUSTCENTER_DATA_DIR of the test database
+      TRUSTCENTER_DIST: dist,
+      TRUSTCENTER_CACHE_DIR: path.join(t.dataDir, 'astro-cache'),
+      TRUSTCENTER_SEARCH: 'off',
+    },
+    encoding: 'utf8',
+    timeout: 300_000,
+  })
+  const output = stripVTControlCharacters(`${result.stdout}${result.stderr}`)
+  expect(result.status, output.slice(-2000)).toBe(0)
+  expect(output).toMatch(/Site built in/)
+  // the whole build: Astro's pages, then the CSP headers written after them
+  expect(existsSync(path.join(dist, 'index.html'))).toBe(true)
+  expect(existsSync(path.join(dist, '_headers'))).toBe(true)
+  expect(statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 600_000) // made anew
+}, 300_000)
