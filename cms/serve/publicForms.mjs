@@ -1,0 +1,95 @@
+/**
+ * The public form posts (subscribe, confirm, unsubscribe, objections, webhook sign-up) answered
+ * by the CMS's own server without Next.js's router — for the same Payload handler.
+ *
+ * Why: under load Next's routing (matching the app's routes, its request and response wrappers)
+ * cost as much CPU as Payload's whole handling of a subscription, and the public forms are the
+ * endpoints anyone on the internet can post to. The API route (cms/app/(payload)/api/[...slug]/
+ * route.ts) hands its own POST handler — Payload's REST handler built from the app's config —
+ * to this server when Next first loads it (`HANDLER_MARK`). From then on this module calls that
+ * very function for these paths, so Payload's request setup, endpoint matching, error handling
+ * and every rule of the plugin (rate limits, validation, peer address, the same answer whatever
+ * the address's state) are one code path. Until the route is loaded, and for every other
+ * request, Next answers as before. The CMS security headers (cmsHeaders.mjs, which Next adds
+ * through next.config.mjs) are added here the same way.
+ *
+ * TRUSTCENTER_DIRECT_FORMS=off sends these posts through Next too (for comparison).
+ */
+import { Readable } from 'node:stream'
+import { cmsHeaderRules } from './cmsHeaders.mjs'
+
+/** Where route.ts leaves its POST handler; the same Symbol.for key on both sides. */
+export const HANDLER_MARK = Symbol.for('trust-center.api-post-handler')
+
+const API = '/api/'
+/** The public form endpoints (POST) under /api: the plugin's paths, without query strings. */
+const PUBLIC_FORMS = new Set([
+  'trust-center/subscribe',
+  'trust-center/confirm',
+  'trust-center/unsubscribe',
+  'trust-center/objections',
+  'trust-center/objections/confirm',
+  'trust-center/webhooks',
+])
+
+/** The API path's segments (as Next's [...slug] params) if this is a public form post. */
+export function publicFormSlug(method, url) {
+  if (method !== 'POST' || !url?.startsWith(API)) return undefined
+  const query = url.indexOf('?')
+  const path = url.slice(API.length, query === -1 ? undefined : query)
+  return PUBLIC_FORMS.has(path) ? path.split('/') : undefined
+}
+
+/** The Web Request Payload's handler expects, with the body streamed from the socket. */
+function webRequest(req, origin) {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v)
+    else if (value !== undefined) headers.set(name, value)
+  }
+  return new Request(`${origin}${req.url}`, {
+    method: req.method,
+    headers,
+    body: Readable.toWeb(req),
+    duplex: 'half',
+  })
+}
+
+/** Status, headers (the security headers first, as Next sets them) and body onto the socket. */
+async function send(res, response, securityHeaders) {
+  res.statusCode = response.status
+  for (const { key, value } of securityHeaders) res.setHeader(key, value)
+  for (const [name, value] of response.headers)
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) res.setHeader('set-cookie', cookies)
+  res.end(Buffer.from(await response.arrayBuffer()))
+}
+
+/**
+ * `answer(req, res)`: true when it answered the request (a public form post once route.ts has
+ * handed over its handler), false when Next should.
+ */
+export function directPublicForms({ enabled, publicUrl, onFirst }) {
+  const securityHeaders = cmsHeaderRules({ publicUrl })[0].headers
+  let announced = false
+  return function answer(req, res) {
+    if (!enabled) return false
+    const handler = globalThis[HANDLER_MARK]
+    const slug = typeof handler === 'function' && publicFormSlug(req.method, req.url)
+    if (!slug) return false
+    if (!announced) {
+      announced = true
+      onFirst?.()
+    }
+    const origin = `http://${req.headers.host ?? 'localhost'}`
+    handler(webRequest(req, origin), { params: Promise.resolve({ slug }) })
+      .then((response) => send(res, response, securityHeaders))
+      .catch((error) => {
+        console.error(`Failed to handle request for ${req.url}`, error)
+        if (!res.headersSent) res.statusCode = 500
+        res.end()
+      })
+    return true
+  }
+}
