@@ -11,7 +11,9 @@
  * and every rule of the plugin (rate limits, validation, peer address, the same answer whatever
  * the address's state) are one code path. Until the route is loaded, and for every other
  * request, Next answers as before. The CMS security headers (cmsHeaders.mjs, which Next adds
- * through next.config.mjs) are added here the same way.
+ * through next.config.mjs) are added here the same way; left out is what Next adds to every
+ * answer for the admin's pages — Payload's colour-scheme client hint (Accept-CH, Critical-CH)
+ * and a Vary naming React Server Components' request headers — meaningless on a form's answer.
  *
  * TRUSTCENTER_DIRECT_FORMS=off sends these posts through Next too (for comparison).
  */

@@ -68,12 +68,28 @@ function post(
 const json = (data: Record<string, unknown>) => JSON.stringify(data)
 const form = (email: string) => `email=${encodeURIComponent(email)}&company=acme&locale=en`
 
-/** What must match between the two paths: headers that do not name the moment or the framing. */
+/**
+ * What must match between the two paths: everything but the moment, the framing, and what Next
+ * adds to every answer for the admin's pages — the colour-scheme client hint (Payload's
+ * withPayload: Accept-CH, Critical-CH) and the Vary of its React Server Components and
+ * compression — which the direct path leaves out (publicForms.mjs).
+ */
 function comparable(answer: Answer) {
   const skip = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'])
-  const headers = Object.fromEntries(
-    Object.entries(answer.headers).filter(([name]) => !skip.has(name)),
-  )
+  const nextOnly = new Set(['accept-ch', 'critical-ch'])
+  const nextVary = /^(sec-ch-prefers-color-scheme|rsc|next-router-.*|accept-encoding)$/i
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (skip.has(name) || nextOnly.has(name)) continue
+    if (name !== 'vary') headers[name] = value
+    else {
+      const vary = value
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => !nextVary.test(v))
+      if (vary.length) headers[name] = vary.join(', ')
+    }
+  }
   return { status: answer.status, headers, body: answer.body }
 }
 
