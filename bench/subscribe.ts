@@ -140,7 +140,7 @@ await admin.close()
 rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 })
 
 const answered = result.requests.total
-const path = admin.output().includes('answered without Next.js routing')
+const servedBy = admin.output().includes('answered without Next.js routing')
   ? 'answered by the server without Next.js routing'
   : "through Next.js's router"
 const netCpuMs = cpuMs - cpuPerProbe * adminChecks
@@ -151,7 +151,7 @@ const statuses = Object.entries(result)
 const loadavg = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ')
 console.log(
   [
-    `subscribe (${path}): ${result.requests.average.toFixed(0)} req/s average over ${values.seconds} s, ${values.connections} connections (${statuses}, errors ${result.errors}, timeouts ${result.timeouts})`,
+    `subscribe (${servedBy}): ${result.requests.average.toFixed(0)} req/s average over ${values.seconds} s, ${values.connections} connections (${statuses}, errors ${result.errors}, timeouts ${result.timeouts})`,
     `latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`,
     `server CPU: ${cpuMs.toFixed(0)} ms in ${elapsedSeconds.toFixed(1)} s for ${answered} requests = ${(cpuMs / answered).toFixed(2)} ms/request; less ${adminChecks} admin probes at ${cpuPerProbe.toFixed(0)} ms (measured without load): ${(netCpuMs / answered).toFixed(2)} ms/request${values.autorun ? ' (jobs autorun on)' : ''}`,
     `admin /admin/login every 200 ms: ${adminChecks} checks, ${adminFailures} failed, slowest ${adminWorst.toFixed(0)} ms during the run`,

@@ -42,14 +42,23 @@ export function publicFormSlug(method, url) {
   return PUBLIC_FORMS.has(path) ? path.split('/') : undefined
 }
 
+/** The request's URL on the Host it names (as Next builds it); a Host no URL can hold is ignored. */
+function requestUrl(req) {
+  try {
+    return new URL(req.url, `http://${req.headers.host ?? 'localhost'}`)
+  } catch {
+    return new URL(req.url, 'http://localhost')
+  }
+}
+
 /** The Web Request Payload's handler expects, with the body streamed from the socket. */
-function webRequest(req, origin) {
+function webRequest(req) {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const v of value) headers.append(name, v)
     else if (value !== undefined) headers.set(name, value)
   }
-  return new Request(`${origin}${req.url}`, {
+  return new Request(requestUrl(req), {
     method: req.method,
     headers,
     body: Readable.toWeb(req),
@@ -84,8 +93,9 @@ export function directPublicForms({ enabled, publicUrl, onFirst }) {
       announced = true
       onFirst?.()
     }
-    const origin = `http://${req.headers.host ?? 'localhost'}`
-    handler(webRequest(req, origin), { params: Promise.resolve({ slug }) })
+    // Inside the promise: whatever fails is a 500 for this request, not a crash of the server.
+    Promise.resolve()
+      .then(() => handler(webRequest(req), { params: Promise.resolve({ slug }) }))
       .then((response) => send(res, response, securityHeaders))
       .catch((error) => {
         console.error(`Failed to handle request for ${req.url}`, error)
