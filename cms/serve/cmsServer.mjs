@@ -51,7 +51,7 @@ const handle = app.getRequestHandler()
 const answerDirectly = directPublicForms({
   enabled: process.env.TRUSTCENTER_DIRECT_FORMS !== 'off',
   publicUrl: process.env.TRUSTCENTER_CMS_URL ?? '',
-  onFirst: () => console.log('CMS: public form posts answered without Next.js routing'),
+  onReady: () => console.log('CMS: public form posts answered without Next.js routing'),
 })
 
 const server = createServer((req, res) => {

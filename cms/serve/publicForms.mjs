@@ -17,7 +17,6 @@
  *
  * TRUSTCENTER_DIRECT_FORMS=off sends these posts through Next too (for comparison).
  */
-import { Readable } from 'node:stream'
 import { cmsHeaderRules } from './cmsHeaders.mjs'
 
 /** Where route.ts leaves its POST handler; the same Symbol.for key on both sides. */
@@ -51,6 +50,37 @@ function requestUrl(req) {
   }
 }
 
+/**
+ * The request body as a Web stream, read as the handler asks. Cancelling it (the plugin does when
+ * a body is too large) discards the rest instead of pushing into a closed stream, which
+ * `Readable.toWeb` does — an uncaught exception per refused upload.
+ */
+function bodyOf(req) {
+  let done = false
+  return new ReadableStream({
+    start(controller) {
+      req.on('data', (chunk) => {
+        if (done) return
+        controller.enqueue(chunk)
+        if ((controller.desiredSize ?? 1) <= 0) req.pause()
+      })
+      req.once('end', () => {
+        if (!done) controller.close()
+        done = true
+      })
+      req.once('error', (error) => {
+        if (!done) controller.error(error)
+        done = true
+      })
+    },
+    pull: () => void req.resume(),
+    cancel: () => {
+      done = true
+      req.resume()
+    },
+  })
+}
+
 /** The Web Request Payload's handler expects, with the body streamed from the socket. */
 function webRequest(req) {
   const headers = new Headers()
@@ -61,7 +91,7 @@ function webRequest(req) {
   return new Request(requestUrl(req), {
     method: req.method,
     headers,
-    body: Readable.toWeb(req),
+    body: bodyOf(req),
     duplex: 'half',
   })
 }
@@ -79,20 +109,25 @@ async function send(res, response, securityHeaders) {
 
 /**
  * `answer(req, res)`: true when it answered the request (a public form post once route.ts has
- * handed over its handler), false when Next should.
+ * handed over its handler), false when Next should. `onReady` runs when the handler arrives.
  */
-export function directPublicForms({ enabled, publicUrl, onFirst }) {
+export function directPublicForms({ enabled, publicUrl, onReady }) {
   const securityHeaders = cmsHeaderRules({ publicUrl })[0].headers
-  let announced = false
+  let handler
+  const announce = (value) => {
+    if (enabled && typeof value === 'function' && !handler) onReady?.()
+    handler = value
+  }
+  announce(globalThis[HANDLER_MARK]) // should Next have loaded the route already
+  Object.defineProperty(globalThis, HANDLER_MARK, {
+    configurable: true,
+    get: () => handler,
+    set: announce,
+  })
   return function answer(req, res) {
-    if (!enabled) return false
-    const handler = globalThis[HANDLER_MARK]
-    const slug = typeof handler === 'function' && publicFormSlug(req.method, req.url)
+    if (!enabled || typeof handler !== 'function') return false
+    const slug = publicFormSlug(req.method, req.url)
     if (!slug) return false
-    if (!announced) {
-      announced = true
-      onFirst?.()
-    }
     // Inside the promise: whatever fails is a 500 for this request, not a crash of the server.
     Promise.resolve()
       .then(() => handler(webRequest(req), { params: Promise.resolve({ slug }) }))

@@ -174,6 +174,9 @@ describe('public form posts answered without Next.js routing', () => {
     // The security headers Next adds through next.config.mjs are there on the direct path too.
     expect(viaDirect[0]!.headers['content-security-policy']).toContain("frame-ancestors 'none'")
     expect(viaDirect[0]!.headers['x-frame-options']).toBe('DENY')
+    // Which path answered: Next adds its client hint to everything it answers, the direct path not.
+    expect(viaNext.every((a) => a.headers['accept-ch'])).toBe(true)
+    expect(viaDirect.some((a) => a.headers['accept-ch'])).toBe(false)
     expect(direct.output()).toContain('public form posts answered without Next.js routing')
     expect(routed.output()).not.toContain('answered without Next.js routing')
   })
@@ -183,6 +186,15 @@ describe('public form posts answered without Next.js routing', () => {
     const odd = await post(direct.url, body, '127.0.0.14', { host: 'bad host:x' })
     expect(odd.status).toBe(202)
     expect((await fetch(`${direct.url}/admin/login`)).status).toBe(200)
+  })
+
+  it('refuses oversized bodies without an uncaught exception', async () => {
+    const huge = json({ email: 'big@example.test', company: 'acme', pad: 'x'.repeat(60_000) })
+    const statuses: number[] = []
+    for (let i = 0; i < 20; i++) statuses.push((await post(direct.url, huge, '127.0.0.15')).status)
+    expect(statuses).toEqual(Array(20).fill(413))
+    await new Promise((r) => setTimeout(r, 300)) // let late lines reach the pipe
+    expect(direct.output()).not.toMatch(/uncaughtException|Controller is already closed/)
   })
 
   it('count one client across both servers, by its peer or the proxy’s forwarded address', async () => {
