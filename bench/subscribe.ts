@@ -13,6 +13,8 @@
  * without load), divided by the requests answered. A `--warmup` run first lets V8 compile the
  * hot path. `--autorun` lets the server work the queued subscribe jobs meanwhile (off by
  * default, as in the tests), so their cost is counted too.
+ * `--direct off` sends the posts through Next's router (TRUSTCENTER_DIRECT_FORMS=off), for
+ * comparison with the server's direct path (cms/serve/publicForms.mjs).
  * `--profile <folder>` has the server's Node processes write V8 CPU profiles there when they end.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -30,6 +32,8 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     probes: { type: 'string', default: '10' },
     autorun: { type: 'boolean', default: false },
+    // off: the posts go through Next's router, as before the server answered them itself
+    direct: { type: 'string', default: 'on' },
     profile: { type: 'string' }, // a folder: the server writes a V8 CPU profile there on exit
   },
 })
@@ -41,6 +45,7 @@ const env = {
   TRUSTCENTER_TRUSTED_PROXIES: '127.0.0.1',
   PAYLOAD_LOG_LEVEL: 'warn',
   ...(values.autorun ? { TRUSTCENTER_JOBS_AUTORUN: 'on' } : {}),
+  TRUSTCENTER_DIRECT_FORMS: values.direct === 'off' ? 'off' : 'on',
 }
 Object.assign(process.env, env)
 
@@ -135,6 +140,9 @@ await admin.close()
 rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 })
 
 const answered = result.requests.total
+const servedBy = admin.output().includes('answered without Next.js routing')
+  ? 'answered by the server without Next.js routing'
+  : "through Next.js's router"
 const netCpuMs = cpuMs - cpuPerProbe * adminChecks
 const statuses = Object.entries(result)
   .filter(([k]) => /^\dxx$/.test(k))
@@ -143,7 +151,7 @@ const statuses = Object.entries(result)
 const loadavg = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ')
 console.log(
   [
-    `subscribe: ${result.requests.average.toFixed(0)} req/s average over ${values.seconds} s, ${values.connections} connections (${statuses}, errors ${result.errors}, timeouts ${result.timeouts})`,
+    `subscribe (${servedBy}): ${result.requests.average.toFixed(0)} req/s average over ${values.seconds} s, ${values.connections} connections (${statuses}, errors ${result.errors}, timeouts ${result.timeouts})`,
     `latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`,
     `server CPU: ${cpuMs.toFixed(0)} ms in ${elapsedSeconds.toFixed(1)} s for ${answered} requests = ${(cpuMs / answered).toFixed(2)} ms/request; less ${adminChecks} admin probes at ${cpuPerProbe.toFixed(0)} ms (measured without load): ${(netCpuMs / answered).toFixed(2)} ms/request${values.autorun ? ' (jobs autorun on)' : ''}`,
     `admin /admin/login every 200 ms: ${adminChecks} checks, ${adminFailures} failed, slowest ${adminWorst.toFixed(0)} ms during the run`,

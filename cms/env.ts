@@ -59,6 +59,7 @@ const envSchema = z.object({
   TRUSTCENTER_REBUILD_DEBOUNCE_MS: milliseconds,
   TRUSTCENTER_FOUR_EYES: onOff,
   TRUSTCENTER_JOBS_AUTORUN: onOff,
+  TRUSTCENTER_DIRECT_FORMS: onOff,
   TRUSTCENTER_JOBS_EVERY_SECONDS: optional(
     z.coerce
       .number({ error: 'expected a whole number of seconds from 1 to 59' })

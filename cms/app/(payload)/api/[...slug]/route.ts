@@ -7,3 +7,7 @@ export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
 export const OPTIONS = REST_OPTIONS(config)
+
+// The CMS's own server (cms/serve/publicForms.mjs) answers the public form posts with this very
+// handler, without Next's router: one code path, one module instance of Payload and the plugin.
+;(globalThis as Record<symbol, unknown>)[Symbol.for('trust-center.api-post-handler')] = POST
