@@ -60,41 +60,47 @@ export function LockTakenOver() {
         color: 'var(--theme-text)',
       }}
     >
-      <h2 id="lock-taken-over-title">{t.title}</h2>
-      <p>
-        <strong>{t.takenOver(takeOver.name, localTime(new Date(takeOver.since), language))}</strong>
-      </p>
-      <p>{t.notSaved}</p>
-      {changes.length === 0 ? (
-        <p>{t.noChanges}</p>
-      ) : (
-        <>
-          <p>{t.yourChanges}</p>
-          <ul className="lock-taken-over__changes">
-            {changes.map((c) => (
-              <li key={c.where}>
-                <strong>{c.where}</strong>: {c.value}
-              </li>
-            ))}
-          </ul>
-          <textarea
-            aria-label={t.copy}
-            readOnly
-            rows={Math.min(8, changes.length * 3)}
-            style={{ width: '100%' }}
-            value={changesAsText(changes)}
-          />
-        </>
-      )}
-      <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
-        {changes.length > 0 && (
-          <Button buttonStyle="primary" onClick={() => void copy()}>
-            {copied ? t.copied : t.copy}
-          </Button>
+      <div style={{ display: 'grid', gap: '0.75rem' }}>
+        <h2 id="lock-taken-over-title" style={{ margin: 0 }}>
+          {t.title}
+        </h2>
+        <p>
+          <strong>
+            {t.takenOver(takeOver.name, localTime(new Date(takeOver.since), language))}
+          </strong>
+        </p>
+        <p>{t.notSaved}</p>
+        {changes.length === 0 ? (
+          <p>{t.noChanges}</p>
+        ) : (
+          <>
+            <p>{t.yourChanges}</p>
+            <ul className="lock-taken-over__changes" style={{ margin: 0 }}>
+              {changes.map((c) => (
+                <li key={c.where}>
+                  <strong>{c.where}</strong>: {c.value}
+                </li>
+              ))}
+            </ul>
+            <textarea
+              aria-label={t.copy}
+              readOnly
+              rows={Math.min(8, changes.length * 3)}
+              style={{ width: '100%' }}
+              value={changesAsText(changes)}
+            />
+          </>
         )}
-        <Button buttonStyle="secondary" onClick={() => dialog.current?.close()}>
-          {t.close}
-        </Button>
+        <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
+          {changes.length > 0 && (
+            <Button buttonStyle="primary" onClick={() => void copy()}>
+              {copied ? t.copied : t.copy}
+            </Button>
+          )}
+          <Button buttonStyle="secondary" onClick={() => dialog.current?.close()}>
+            {t.close}
+          </Button>
+        </div>
       </div>
     </dialog>
   )
