@@ -70,17 +70,24 @@ export const tomDocumentSchema = z.object({
 })
 
 /** `page` is set for paged sources (PDF); `line` then counts lines on that page. */
+/** What the importer says, as data (import/notes.ts): rendered in the reader's language by the admin. */
+export const noteFields = {
+  message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+}
+
 export const parseWarningSchema = z.object({
   line: z.number().int().positive(),
   page: z.number().int().positive().optional(),
-  message: z.string(),
+  ...noteFields,
 })
 
 export const unparsedLineSchema = z.object({
   line: z.number().int().positive(),
   page: z.number().int().positive().optional(),
   text: z.string(),
-  message: z.string(),
+  ...noteFields,
 })
 
 export const LINE_KINDS = [

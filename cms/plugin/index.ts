@@ -30,6 +30,7 @@ import { outboxEmailAdapter } from './notifications/emailAdapter'
 import { sanitizeOptions } from './defaults'
 import { rebuildAfterChange, rebuildAfterDelete } from './hooks/triggerRebuild'
 import { LOCK_SECONDS, releaseLockOnSave } from './hooks/releaseLock'
+import { refuseLockedSave } from './hooks/refuseLockedSave'
 import { attachLockHolderName } from './hooks/lockHolderName'
 import { documentLockEndpoint } from './locks/lockEndpoint'
 import { localDatesGlobal, withLocalDates } from './fields/localDates'
@@ -102,7 +103,10 @@ function withOfflineJsonFields(fields: Field[]): Field[] {
   })
 }
 
-/** Short document locks that end on save, so nobody is blocked by a tab that was closed. */
+/**
+ * Short document locks that end on save, so nobody is blocked by a tab that was closed; an editor
+ * whose lock a colleague takes over is told so, by name, and her save is refused in her language.
+ */
 function withShortLocks(collection: CollectionConfig): CollectionConfig {
   if (collection.lockDocuments === false || collection.upload) return collection
   return {
@@ -110,7 +114,24 @@ function withShortLocks(collection: CollectionConfig): CollectionConfig {
     lockDocuments: collection.lockDocuments ?? { duration: LOCK_SECONDS },
     hooks: {
       ...collection.hooks,
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), refuseLockedSave],
       afterChange: [...(collection.hooks?.afterChange ?? []), releaseLockOnSave],
+    },
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        edit: {
+          ...collection.admin?.components?.edit,
+          // tells the editor whose lock was taken over, and keeps her unsaved changes in reach
+          beforeDocumentControls: [
+            ...(collection.admin?.components?.edit?.beforeDocumentControls ?? []),
+            '@trust-center/payload-plugin/client#LockTakenOver',
+            // the "Document locked" modal's date in the user's language
+            '@trust-center/payload-plugin/client#LocalLockDate',
+          ],
+        },
+      },
     },
   }
 }

@@ -4,6 +4,7 @@ export type Rest = (
   path: string,
   body?: unknown,
   token?: string,
+  headers?: Record<string, string>,
 ) => Promise<Response>
 
 export async function restClient(): Promise<Rest> {
@@ -15,13 +16,14 @@ export async function restClient(): Promise<Rest> {
     PATCH: routes.REST_PATCH(config),
     DELETE: routes.REST_DELETE(config),
   }
-  return (method, path, body, token) =>
+  return (method, path, body, token, headers) =>
     handlers[method](
       new Request(`http://localhost/api/${path}`, {
         method,
         headers: {
           'content-type': 'application/json',
           ...(token ? { authorization: `JWT ${token}` } : {}),
+          ...headers,
         },
         body: body === undefined ? undefined : JSON.stringify(body),
       }),

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -228,6 +229,12 @@ describe('the admin offline, as reviewers use it', () => {
     expect(text).toContain('Erika Editor')
     expect(text).not.toContain(s.editor.email)
     expect(await modal.getByRole('button', { name: 'Übernehmen' }).isVisible()).toBe(true)
+    // since when, in German ("2. Dez. 2026, 14:18"), not Payload's fixed US format
+    await expect
+      .poll(() => modal.innerText(), { timeout: 30_000 })
+      .toMatch(/\d{1,2}\. \S+ \d{4}, \d{1,2}:\d{2}/)
+    expect(await modal.innerText()).not.toMatch(/\b(AM|PM)\b/)
+    await shot(legal, 'lock-modal-de-date')
 
     // While the editor has it open, the lock is kept fresh even if she types nothing (a lock about
     // to expire, as after 80 s of reading, is refreshed by her edit view's heartbeat).
@@ -282,6 +289,90 @@ describe('the admin offline, as reviewers use it', () => {
     await colleague.context().close()
   }, 600_000)
 
+  it('an editor whose lock is taken over is told by whom and when, keeps her changes, and her save is refused in German', async () => {
+    await t.payload.delete({
+      collection: 'payload-locked-documents',
+      where: { 'document.value': { equals: s.versionId } },
+    })
+    const editor = await signedIn(s.editor.email, 'de-DE')
+    await editor
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: admin.url })
+    await openVersion(editor, s.versionId)
+    const title = editor.locator('#field-title')
+    const changed = `${await title.inputValue()} (Entwurf Erika)`
+    // her view knows the lock is hers once its heartbeat has seen it
+    const holding = editor.waitForResponse(
+      async (r) =>
+        r.url().endsWith('/trust-center/document-lock') &&
+        ((await r.json().catch(() => null)) as { lock?: unknown } | null)?.lock != null,
+      { timeout: 120_000 },
+    )
+    await title.fill(changed)
+    await holding
+
+    const legal = await signedIn(s.legal.email) // English admin
+    await legal.goto(`${admin.url}/admin/collections/tom-versions/${s.versionId}`)
+    const locked = legal.locator('.document-locked')
+    await locked.waitFor({ timeout: 90_000 })
+    await shot(legal, 'takeover-locked-en')
+    const tookOver = Date.now()
+    await locked.getByRole('button', { name: 'Take over' }).click()
+
+    const notice = editor.locator('dialog.lock-taken-over')
+    await notice.waitFor({ state: 'visible', timeout: 90_000 })
+    console.log(
+      `lock take-over noticed by the previous holder after ${Date.now() - tookOver} ms (load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')})`,
+    )
+    const text = await notice.innerText()
+    expect(text).toMatch(/Lena Legal hat die Bearbeitung um \d{1,2}:\d{2} übernommen\./)
+    expect(text).not.toMatch(/\b(AM|PM)\b/)
+    expect(text).toContain('Ihre ungespeicherten Änderungen')
+    expect(text).toMatch(/Titel: .*\(Entwurf Erika\)/)
+    await shot(editor, 'takeover-notice-de')
+    await notice.getByRole('button', { name: 'Änderungen kopieren' }).click()
+    await expect
+      .poll(() => editor.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
+      .toContain('(Entwurf Erika)')
+    await notice.getByRole('button', { name: 'Formular offen lassen' }).click()
+    expect(await notice.isVisible()).toBe(false)
+    expect(await title.inputValue()).toBe(changed) // nothing was discarded
+
+    // saving anyway is refused, in her language, naming who holds the document now
+    await editor.getByRole('button', { name: /^Speichern$/ }).click()
+    const toast = await toastText(editor)
+    expect(toast).toContain('Lena Legal hat die Bearbeitung dieses Dokuments übernommen')
+    expect(toast).not.toMatch(/unknown error|currently locked|unbekannter Fehler/i)
+    await shot(editor, 'takeover-save-refused-de')
+    const refused = await editor.evaluate(
+      async ({ url, id }) => {
+        const response = await fetch(`${url}/api/tom-versions/${id}`, {
+          method: 'PATCH',
+          credentials: 'include',
+          headers: { 'content-type': 'application/json', 'accept-language': 'de' },
+          body: JSON.stringify({ changeSummary: 'über REST' }),
+        })
+        return { status: response.status, body: await response.json() }
+      },
+      { url: admin.url, id: s.versionId },
+    )
+    expect(refused.status).toBe(423)
+    expect(refused.body.errors[0].data.rule).toBe('lockedBy')
+    expect(
+      (await t.payload.findByID({ collection: 'tom-versions', id: s.versionId, depth: 0 })).title,
+    ).not.toContain('(Entwurf Erika)')
+
+    await leave(legal)
+    await legal.context().close()
+    await editor.context().close()
+    await t.payload.delete({
+      collection: 'payload-locked-documents',
+      where: { 'document.value': { equals: s.versionId } },
+    })
+  }, 600_000)
+
   it('the import panel and the dashboard speak German in the German admin', async () => {
     const page = await signedIn(s.legal.email, 'de-DE')
     await expect
@@ -299,7 +390,13 @@ describe('the admin offline, as reviewers use it', () => {
     const before = await importer.innerText()
     for (const label of ['Dokument importieren', 'TOM-Dokument', 'Datei', 'Text einfügen'])
       expect(before).toContain(label)
-    await importer.locator('textarea').fill(readFileSync(SOURCE_DOCUMENT, 'utf8'))
+    // the document plus a control no Art. 32 category fits and a separator line: a warning and a
+    // skipped line, which the importer reports as codes; the panel says them in German
+    const withNotes = readFileSync(SOURCE_DOCUMENT, 'utf8').replace(
+      '## 2. Integrität',
+      '#### 1.6. KAFFEEKÜCHE\n\n- Filterkaffee\n\n---\n\n## 2. Integrität',
+    )
+    await importer.locator('textarea').fill(withNotes)
     await importer.getByRole('button', { name: 'Vorschau', exact: true }).click()
     const preview = importer.locator('section[aria-label=Vorschau]')
     await preview.waitFor({ timeout: 60_000 })
@@ -315,12 +412,35 @@ describe('the admin offline, as reviewers use it', () => {
       'TOM-Version als Entwurf anlegen',
     ])
       expect(shown).toContain(label)
-    // the panel's own words; the parser's warnings quote the document and are English still
-    for (const english of [/Read as/, /Lines:/, /Title:/, /Effective date/, /line \d/, /Drop/])
-      expect(shown).not.toMatch(english)
+    expect(shown).toMatch(
+      /Zeile \d+: Überschrift „KAFFEEKÜCHE“ passt zu keiner Kategorie nach Art\. 32 DSGVO; unter „Sonstiges“ abgelegt/,
+    )
+    await importer.locator('summary', { hasText: 'Übersprungen' }).click()
+    expect(await importer.innerText()).toMatch(/Zeile \d+: Trennlinie ohne Inhalt/)
+    for (const english of [
+      /Read as/,
+      /Lines:/,
+      /Title:/,
+      /Effective date/,
+      /line \d/,
+      /Drop/,
+      /matches no/,
+      /separator line/,
+    ])
+      expect(await importer.innerText()).not.toMatch(english)
     for (const button of ['Preview', 'Drop', 'Merge with above', 'Create draft TOM version'])
       expect(await importer.getByRole('button', { name: button, exact: true }).count()).toBe(0)
     await shot(page, 'import-preview-de')
+    // a document the importer refuses: the reason in German too
+    await importer.locator('textarea').fill('Hallo Welt,\n\nnur ein Gruß.')
+    await importer.getByRole('button', { name: 'Vorschau', exact: true }).click()
+    const refusal = importer.locator('[role=alert]')
+    await refusal.waitFor({ timeout: 60_000 })
+    expect(await refusal.innerText()).toMatch(
+      /^eingefügter Text: Zeile 1: keine TOM-Gliederung in den Zeilen 1–\d+ gefunden/,
+    )
+    expect(await refusal.innerText()).not.toMatch(/no TOM structure/)
+    await shot(page, 'import-refused-de')
     await page.goto(`${admin.url}/admin/collections/objections`)
     await expect
       .poll(() => page.locator('.objections-export').innerText(), { timeout: 90_000 })

@@ -64,7 +64,12 @@ describe('admin "Import document" endpoint', () => {
     expect(response.status, JSON.stringify(body)).toBe(200)
     expect(body.result.report.counts).toMatchObject({ sections: 3, controls: 6, measures: 17 })
     expect(body.result.unparsed).toEqual([
-      { line: 12, text: 'Werkschutz / Pförtner', message: expect.any(String) },
+      {
+        line: 12,
+        text: 'Werkschutz / Pförtner',
+        code: 'uncheckedBox',
+        message: expect.any(String),
+      },
     ])
     expect(body.suggestions.companyName).toBe('Nordlicht Logistik GmbH')
     expect(await versions()).toEqual([])

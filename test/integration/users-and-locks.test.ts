@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
+import { type Rest, restClient } from '../helpers/rest'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 
-/** People by name, invitations by e-mail (real SMTP on loopback), and locks that end on save. */
+/**
+ * People by name, invitations by e-mail (real SMTP on loopback), and locks that end on save and
+ * whose take-over the previous holder learns (the browser side: admin-review.browser.test.ts).
+ */
 let t: TestPayload
 let smtp: TestSmtp
 let admin: never
@@ -51,6 +55,9 @@ describe('users', () => {
       .toBe(1)
     const mail = smtp.mails.find((m) => JSON.stringify(m.to).includes('neu@example.test'))!
     expect(mail.subject).toContain('Invitation')
+    // the role as the admin names it, in each language; not its stored value
+    expect(mail.text).toContain('(Rolle: Legal (prüft und veröffentlicht))')
+    expect(mail.text).toContain('(role: Legal (reviews and publishes))')
     const token = mail.text!.match(/http:\/\/cms\.test\/admin\/reset\/([\w-]+)/)![1]!
     await t.payload.resetPassword({
       collection: 'users',
@@ -149,5 +156,85 @@ describe('document locks', () => {
     expect(String(holder.id)).toBe(String(editor.id))
     expect(holder.email).toBe('Erika Editor') // what Payload's lock messages print
     expect(JSON.stringify(docs)).not.toContain(editor.email)
+  })
+
+  it("a take-over is reported to the previous holder's view, and her save is refused in her language, naming the new holder", async () => {
+    const rest: Rest = await restClient()
+    const company = await t.payload.create({
+      collection: 'companies',
+      data: { name: 'Take AG', slug: 'take-ag' } as never,
+    })
+    const editor = (await createUser(t.payload, 'editor')) as { id: number; email: string }
+    const legal = (await createUser(t.payload, 'legal')) as { id: number; email: string }
+    await t.payload.update({
+      collection: 'users',
+      id: legal.id,
+      data: { name: 'Lena Legal' } as never,
+    })
+    const token = async (user: { email: string }) =>
+      (
+        await t.payload.login({
+          collection: 'users',
+          data: { email: user.email, password: 'correct horse battery' },
+        })
+      ).token!
+    const editorToken = await token(editor)
+    const draft = await t.payload.create({
+      collection: 'tom-versions',
+      data: {
+        company: company.id,
+        title: 'T',
+        effectiveDate: '2026-01-01',
+        sections: [{ heading: 'H', category: 'other', controls: [] }],
+      } as never,
+    })
+    const lock = await t.payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'tom-versions', value: draft.id },
+        user: { relationTo: 'users', value: editor.id },
+      } as never,
+    })
+    const hold = async () =>
+      (await (
+        await rest(
+          'POST',
+          'trust-center/document-lock',
+          { collection: 'tom-versions', id: String(draft.id), action: 'hold' },
+          editorToken,
+        )
+      ).json()) as { lock: unknown; holder: { lock: unknown; name: string; since: string } | null }
+    expect(await hold()).toMatchObject({ lock: lock.id, holder: null })
+
+    // what Payload's "Take over" does: the same lock, another user
+    await t.payload.update({
+      collection: 'payload-locked-documents',
+      id: lock.id,
+      data: { user: { relationTo: 'users', value: legal.id } } as never,
+    })
+    const after = await hold()
+    expect(after.lock).toBeNull()
+    expect(after.holder).toMatchObject({ lock: lock.id, name: 'Lena Legal' })
+    expect(JSON.stringify(after)).not.toContain(legal.email)
+
+    for (const [language, text] of [
+      ['de', 'Lena Legal hat die Bearbeitung dieses Dokuments übernommen.'],
+      ['en', 'Lena Legal has taken over editing this document.'],
+    ] as const) {
+      const response = await rest(
+        'PATCH',
+        `tom-versions/${draft.id}`,
+        { title: 'T2' },
+        editorToken,
+        { 'accept-language': language },
+      )
+      expect(response.status).toBe(423)
+      const { errors } = (await response.json()) as {
+        errors: { name?: string; message: string; data?: { rule?: string } }[]
+      }
+      expect(errors[0]!.message).toContain(text)
+      expect(errors[0]!.data?.rule).toBe('lockedBy')
+    }
+    expect((await t.payload.findByID({ collection: 'tom-versions', id: draft.id })).title).toBe('T')
   })
 })

@@ -177,7 +177,9 @@ describe('importer: document formats', () => {
     ])
     expect(measures(doc).join(' ')).not.toMatch(/not content/)
     expect(doc.closing).toBe('Amsterdam, 1 February 2026')
-    expect(r.result.skipped).toEqual([{ line: 9, message: 'column labels of a table of controls' }])
+    expect(r.result.skipped).toEqual([
+      { line: 9, code: 'tableColumnLabels', message: 'column labels of a table of controls' },
+    ])
     expectAllLinesAccounted(r)
   })
 
@@ -212,6 +214,7 @@ describe('importer: document formats', () => {
       {
         line: 12,
         text: 'Werkschutz / Pförtner',
+        code: 'uncheckedBox',
         message: expect.stringMatching(/unticked checkbox/),
       },
     ])
@@ -265,6 +268,8 @@ describe('importer: document formats', () => {
       {
         line: 10,
         text: 'Videoüberwachung',
+        code: 'answeredNo',
+        params: { answer: 'nein' },
         message: 'marked "nein" in the document: not imported as a measure',
       },
     ])
@@ -299,6 +304,8 @@ describe('importer: document formats', () => {
     expect(r.result.warnings).toEqual([
       {
         line: 7,
+        code: 'noCategory',
+        params: { heading: 'Kaffeeküche' },
         message: 'heading "Kaffeeküche" matches no Art. 32 category; filed under "other"',
       },
     ])
@@ -341,7 +348,11 @@ describe('importer: encodings', () => {
     )
     expect(decoded.text).toContain('- Alarmanlage')
     expect(decoded.notes).toEqual([
-      { line: 3, message: 'removed control characters that are not text' },
+      {
+        line: 3,
+        code: 'controlCharacters',
+        message: 'removed control characters that are not text',
+      },
     ])
     const png = Uint8Array.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
@@ -442,6 +453,8 @@ describe('importer: subprocessor lists', () => {
     expect(r.warnings).toEqual([
       {
         line: 5,
+        code: 'noSafeguardOutsideEu',
+        params: { name: 'Zendesk, Inc.', codes: 'US' },
         message: expect.stringMatching(
           /Zendesk, Inc\.: processing outside the EU\/EEA \(US\) without a stated safeguard/,
         ),

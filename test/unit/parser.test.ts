@@ -110,7 +110,9 @@ describe('TOM parser on the seed documents', () => {
       text: 'Zugang erst nach Anmeldung',
       detail: 'Absicherung des Zugangs zur Betriebssystemebene durch Login-Prozess.',
     })
-    expect(telemaxx.skipped).toEqual([{ line: 104, message: 'separator line without content' }])
+    expect(telemaxx.skipped).toEqual([
+      { line: 104, code: 'separatorLine', message: 'separator line without content' },
+    ])
   })
 
   it('maps a heading covering two categories to both', () => {
@@ -130,6 +132,8 @@ describe('TOM parser on the seed documents', () => {
     expect(result.warnings).toEqual([
       {
         line: 5,
+        code: 'noCategory',
+        params: { heading: 'Kaffeeküche' },
         message: 'heading "Kaffeeküche" matches no Art. 32 category; filed under "other"',
       },
     ])

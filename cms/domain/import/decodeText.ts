@@ -1,4 +1,5 @@
 import { ParseError } from '../parser/errors'
+import { type ImportNote, note } from './notes'
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
@@ -6,7 +7,7 @@ export interface DecodedText {
   text: string
   encoding: TextEncodingName
   /** What was repaired on the way (another encoding, control characters removed), with lines. */
-  notes: { line: number; message: string }[]
+  notes: ({ line: number } & ImportNote)[]
 }
 
 const lineAt = (text: string, index: number) => {
@@ -59,10 +60,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
         (count > 16 && count / bytes.length > 0.01) ||
         count / bytes.length > 0.1
       )
-        throw new ParseError(
-          line,
-          'binary data — expected a text document (.txt, .md, .html) or a .docx file',
-        )
+        throw new ParseError(line, note('binaryData'))
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
@@ -70,18 +68,14 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       encoding = 'windows-1252'
       text = new TextDecoder('windows-1252').decode(bytes)
       const firstHigh = bytes.findIndex((b) => b >= 0x80)
-      notes.push({
-        line: lineAt(text, firstHigh),
-        message:
-          'the file is not UTF-8; read it as Windows-1252 (Latin-1). Check umlauts in the preview.',
-      })
+      notes.push({ line: lineAt(text, firstHigh), ...note('readAsWindows1252') })
     }
   } else {
     text = new TextDecoder(encoding).decode(bytes)
     if (text.includes('\uFFFD'))
       throw new ParseError(
         lineAt(text, text.indexOf('\uFFFD')),
-        `not valid ${encoding.toUpperCase()} text`,
+        note('notValidEncoding', { encoding: encoding.toUpperCase() }),
       )
   }
   text = text.replace(/^\uFEFF/, '')
@@ -89,10 +83,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const firstControl = text.search(control)
   if (firstControl >= 0) {
     const line = lineAt(text, firstControl)
-    if (text.includes('\u0000'))
-      throw new ParseError(line, 'binary data (NUL character) — expected a text document')
+    if (text.includes('\u0000')) throw new ParseError(line, note('binaryNulCharacter'))
     text = text.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g, '')
-    notes.push({ line, message: 'removed control characters that are not text' })
+    notes.push({ line, ...note('controlCharacters') })
   }
   return { text, encoding, notes }
 }

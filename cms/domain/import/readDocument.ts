@@ -1,4 +1,5 @@
 import { ParseError } from '../parser/errors'
+import { type ImportNote, note } from './notes'
 import { decodeText, type TextEncodingName } from './decodeText'
 import { checkZip } from './docx/checkZip'
 import { htmlToText } from './html'
@@ -17,7 +18,7 @@ export interface ReadDocument {
   lineOf: (line: number) => number
   /** For paged formats (PDF): the page a line of `text` came from; `lineOf` then counts lines on that page. */
   pageOf?: (line: number) => number
-  notes: { line: number; page?: number; message: string }[]
+  notes: ({ line: number; page?: number } & ImportNote)[]
   /** A title the file states outside its text (front matter). */
   title?: string
 }
@@ -39,10 +40,7 @@ export function detectFormat(bytes: Uint8Array, filename?: string): DocumentForm
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf'
   if (ext && EXTENSIONS[ext]) return EXTENSIONS[ext]
   if (ext === 'doc' || ext === 'odt' || ext === 'rtf')
-    throw new ParseError(
-      1,
-      `.${ext} files cannot be read; save the document as .docx, .html or .txt, or paste its text`,
-    )
+    throw new ParseError(1, note('unreadableType', { ext }))
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
     return 'docx'
   const start = new TextDecoder('utf-8').decode(bytes.subarray(0, 2048)).trimStart().toLowerCase()
@@ -63,7 +61,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   } catch (error) {
     throw new ParseError(
       1,
-      `cannot read the .docx file (${(error as Error).message.split('\n')[0]}); is it a Word document?`,
+      note('notWord', { reason: (error as Error).message.split('\n')[0] ?? '' }),
     )
   }
 }

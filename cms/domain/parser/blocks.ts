@@ -7,6 +7,7 @@
 import { addressLineSet } from './address'
 import { categorize } from './categorize'
 import { findNoise } from './noise'
+import type { ImportNote } from '../import/notes'
 
 export type BulletMarker = 'bullet' | 'number' | 'letter' | 'checked' | 'unchecked'
 
@@ -31,7 +32,7 @@ export type Block =
     }
   | { kind: 'row'; line: number; span: number; cells: string[] }
   | { kind: 'separator'; line: number; span: number; text: string }
-  | { kind: 'noise'; line: number; span: number; text: string; reason: string }
+  | { kind: 'noise'; line: number; span: number; text: string; reason: ImportNote }
 
 const MD_HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/
 const SETEXT = /^ {0,3}(=+|-+)\s*$/

@@ -6,6 +6,7 @@ import { type AtLine, type GroupDraft, join, type SectionDraft } from './drafts'
 import { splitHeading } from './headings'
 import { asPhraseList, leadAndList } from './prose'
 import type { LineKind } from './report'
+import { note } from '../import/notes'
 
 /** Last pass of the TOM parser: drafts → the document's sections, with categories and measures. */
 
@@ -117,10 +118,7 @@ function place(
   if (keys.length > 0)
     return { category: keys[0]!, ...(keys.length > 1 ? { alsoCovers: keys.slice(1) } : {}) }
   if (fallback) return { category: fallback }
-  warnings.push({
-    line,
-    message: `heading "${heading}" matches no Art. 32 category; filed under "other"`,
-  })
+  warnings.push({ line, ...note('noCategory', { heading }) })
   return { category: 'other' }
 }
 

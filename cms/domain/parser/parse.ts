@@ -8,6 +8,7 @@ import { buildReport } from './report'
 import { findStructure } from './structure'
 import { expandControlTables } from './tables'
 import { TomParser } from './tomParser'
+import { note } from '../import/notes'
 
 export interface ParseOptions {
   /** The title the file states elsewhere (front matter): the text's first line is then no title. */
@@ -45,19 +46,15 @@ export function parseTom(
   options: ParseOptions = {},
 ): ParseResult & { positions?: Positions } {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  if (text.trim() === '') throw new ParseError(1, 'the document is empty')
+  if (text.trim() === '') throw new ParseError(1, note('empty'))
   const nul = text.indexOf('\u0000')
-  if (nul >= 0)
-    throw new ParseError(lineAt(text, nul), 'binary data (NUL byte) — expected a text document')
+  if (nul >= 0) throw new ParseError(lineAt(text, nul), note('binaryNul'))
 
   const blocks = expandControlTables(toBlocks(text))
   const structure = findStructure(blocks)
   if (structure.firstSection < 0) {
     const total = text.replace(/\n+$/, '').split('\n').length
-    throw new ParseError(
-      1,
-      `no TOM structure found in lines 1–${total}: expected section headings such as "1. Vertraulichkeit", "I. Vertraulichkeit (Art. 32 Abs. 1 lit. b DSGVO)" or "Physical access control"`,
-    )
+    throw new ParseError(1, note('noStructure', { lines: total }))
   }
   const parser = new TomParser(blocks, structure, options.title)
   blocks.forEach((block, i) => parser.feed(block, i))
@@ -103,7 +100,7 @@ function defaultTitle(text: string, warnings: ParseResult['warnings']): string {
   const title = english
     ? 'Technical and organisational measures'
     : 'Technische und organisatorische Maßnahmen'
-  warnings.push({ line: 1, message: `no document title found; using "${title}"` })
+  warnings.push({ line: 1, ...note('noTitle', { title }) })
   return title
 }
 

@@ -1,6 +1,7 @@
 import type { Block } from './blocks'
 import { categorize } from './categorize'
 import { looksLikeHeadingText } from './headings'
+import { note } from '../import/notes'
 
 /** Measures inside one table cell are separated by line breaks ("<br>" in Markdown tables). */
 const CELL_BREAK = /\s*<br\s*\/?>\s*/i
@@ -49,7 +50,7 @@ export function expandControlTables(blocks: Block[]): Block[] {
           line: header.line,
           span: 1,
           text: header.cells.join(' | '),
-          reason: 'column labels of a table of controls',
+          reason: note('tableColumnLabels'),
         })
       for (const row of body) {
         out.push({

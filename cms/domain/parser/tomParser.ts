@@ -22,6 +22,7 @@ import {
   YES_ANSWER,
 } from './shapes'
 import type { Structure } from './structure'
+import { note } from '../import/notes'
 
 const SALUTATION = /^(?:hallo|hi|hello|dear|liebe[rs]?|sehr geehrte[rs]?|guten tag)\b/i
 
@@ -127,16 +128,15 @@ export class TomParser {
     if (block.kind === 'separator' || block.kind === 'noise')
       this.skipped.push({
         line: block.line,
-        message: block.kind === 'noise' ? block.reason : 'separator line without content',
+        ...(block.kind === 'noise' ? block.reason : note('separatorLine')),
       })
     else if (block.kind === 'bullet' && block.text === '')
-      this.skipped.push({ line: block.line, message: 'empty list item' })
+      this.skipped.push({ line: block.line, ...note('emptyListItem') })
     else if (block.kind === 'bullet' && block.marker === 'unchecked') {
       this.unparsed.push({
         line: block.line,
         text: block.text,
-        message:
-          'unticked checkbox: an option the document does not claim; not imported as a measure',
+        ...note('uncheckedBox'),
       })
       this.account('unparsed', block)
       return true
@@ -380,10 +380,7 @@ export class TomParser {
   private measureTarget(block: Bullet | Row): Container {
     const target = this.container() ?? this.ensureControl(block.line)
     if (target.note.length > 0)
-      this.warnings.push({
-        line: block.line,
-        message: 'measure after a closing paragraph; kept with the measures above it',
-      })
+      this.warnings.push({ line: block.line, ...note('measureAfterClosing') })
     this.account('measure', block)
     return target
   }
@@ -423,7 +420,7 @@ export class TomParser {
       this.unparsed.push({
         line: block.line,
         text: first!,
-        message: `marked "${answer}" in the document: not imported as a measure`,
+        ...note('answeredNo', { answer }),
       })
       return this.account('unparsed', block)
     }

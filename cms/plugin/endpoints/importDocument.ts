@@ -11,6 +11,7 @@ import { importSubprocessors } from '../utilities/importSubprocessors'
 import { importTomVersion } from '../utilities/importTomVersion'
 import { IMPORT_TEXTS } from '../translations/importPanel'
 import { languageOf } from '../translations/language'
+import { renderNote } from '../translations/importNotes'
 
 /** An upload as base64 or pasted text — JSON keeps the endpoint usable from the admin and from scripts. */
 const importRequestSchema = z
@@ -93,10 +94,17 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
       : new TextEncoder().encode(body.text!)
     const filename = body.filename ?? (body.text ? 'pasted text' : 'upload')
     const t = IMPORT_TEXTS[languageOf(req)]
+    const named = body.filename ?? (body.text ? t.pastedText : filename) // in messages
     try {
       // Parsing runs in a child process with memory and time limits: a hostile document stops only it.
       const read = await readUploadIsolated(body.kind, bytes, filename, options.importLimits)
-      if (!read.ok) return fail(422, read.message)
+      if (!read.ok)
+        return fail(
+          422,
+          read.code && read.line
+            ? t.refused(named, read.line, renderNote(read, t.language))
+            : read.message,
+        )
       if (read.kind === 'subprocessors') {
         const list = read.list
         if (body.mode === 'preview') return Response.json({ kind: body.kind, ...list })
@@ -155,7 +163,13 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
         { status: result.created ? 201 : 200 },
       )
     } catch (error) {
-      if (error instanceof ImportLimitError) return fail(error.status, error.message)
+      if (error instanceof ImportLimitError)
+        return fail(
+          error.status,
+          'seconds' in error.limit
+            ? t.tooSlow(named, error.limit.seconds)
+            : t.tooLarge(named, error.limit.mb),
+        )
       // A validation error, recognised by shape: say which rule the draft broke, not only which field.
       const details = (error as { data?: { errors?: Array<{ path: string; message: string }> } })
         .data?.errors

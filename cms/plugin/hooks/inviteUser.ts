@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { sendMail } from '../notifications/sendMail'
 import type { SanitizedTrustCenterOptions } from '../types'
+import { optionLabel } from '../utilities/optionLabel'
 
 const INVITE_VALID_MS = 7 * 24 * 60 * 60 * 1000
 
@@ -24,11 +25,13 @@ export const inviteUser =
       })
       const link = `${options.notifications.cmsUrl}${req.payload.config.routes.admin}/reset/${token}`
       const inviter = String((req.user as { name?: unknown }).name || req.user.email)
+      // the role as the admin shows it, in each half of the bilingual mail (not "legal")
+      const role = (locale: 'de' | 'en') => optionLabel(collection.fields, 'role', doc.role, locale)
       await sendMail(req.payload, {
         to: String(doc.email),
         from: options.notifications.from,
         subject: 'Einladung zum Trust Center / Invitation to the trust center',
-        text: `${inviter} hat Sie zum Trust Center eingeladen (Rolle: ${String(doc.role)}). Legen Sie hier Ihr Passwort fest (7 Tage gültig):\n${link}\n\n—\n\n${inviter} invited you to the trust center (role: ${String(doc.role)}). Set your password here (valid for 7 days):\n${link}\n`,
+        text: `${inviter} hat Sie zum Trust Center eingeladen (Rolle: ${role('de')}). Legen Sie hier Ihr Passwort fest (7 Tage gültig):\n${link}\n\n—\n\n${inviter} invited you to the trust center (role: ${role('en')}). Set your password here (valid for 7 days):\n${link}\n`,
       })
     } catch (error) {
       req.payload.logger.error({

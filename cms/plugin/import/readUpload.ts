@@ -7,7 +7,14 @@ export type UploadKind = 'toms' | 'subprocessors'
 export type ReadUploadResult =
   | { ok: true; kind: 'toms'; imported: DocumentImport }
   | { ok: true; kind: 'subprocessors'; list: SubprocessorListImport }
-  | { ok: false; message: string }
+  | {
+      ok: false
+      /** English, as before; `line`, `code` and `params` let the endpoint say it in the user's language. */
+      message: string
+      line?: number
+      code?: string
+      params?: Record<string, string | number>
+    }
 
 /** Reads and parses an uploaded document; a document that cannot be read is `ok: false` with why. */
 export async function readUpload(
@@ -21,7 +28,14 @@ export async function readUpload(
     }
     return { ok: true, kind, imported: await importDocument(bytes, filename) }
   } catch (error) {
-    if (error instanceof ParseError) return { ok: false, message: `${filename}: ${error.message}` }
+    if (error instanceof ParseError)
+      return {
+        ok: false,
+        message: `${filename}: ${error.message}`,
+        line: error.line,
+        code: error.code,
+        params: error.params,
+      }
     throw error
   }
 }

@@ -9,6 +9,8 @@ export class ImportLimitError extends Error {
   constructor(
     readonly status: 413 | 422,
     message: string,
+    /** What was exceeded, for the answer in the user's language (endpoints/importDocument.ts). */
+    readonly limit: { seconds: number } | { mb: number },
   ) {
     super(message)
   }
@@ -113,6 +115,7 @@ export async function readUploadIsolated(
           new ImportLimitError(
             422,
             `${filename}: reading this document took longer than ${Math.round(limits.timeoutMs / 1000)} s and was stopped. It is probably nested too deeply or far larger than a TOM document; save it as plain text, Markdown or a simpler .docx and try again.`,
+            { seconds: Math.round(limits.timeoutMs / 1000) },
           ),
         )
       if (/heap out of memory|Reached heap limit/i.test(stderr()))
@@ -120,6 +123,7 @@ export async function readUploadIsolated(
           new ImportLimitError(
             413,
             `${filename}: this document needs more than ${limits.memoryMb} MB of memory to read (unpacked it is far larger than a TOM document) and was refused.`,
+            { mb: limits.memoryMb },
           ),
         )
       reject(

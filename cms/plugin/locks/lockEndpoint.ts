@@ -1,6 +1,10 @@
 import type { Endpoint, Where } from 'payload'
 import { z } from 'zod'
 import { fail } from '../endpoints/respond'
+import { documentId, liveLock } from './liveLock'
+
+/** A held lock is written again when older than this (the edit view asks every few seconds). */
+const REFRESH_AFTER_MS = 20_000
 
 /** What an edit view sends: the document it shows, and whether its user is still there. */
 const lockSchema = z.object({
@@ -14,6 +18,9 @@ const lockSchema = z.object({
  * the signed-in user's lock on the document while it is open, `release` ends it when they leave
  * the view or close the tab. Only the user's own lock is touched: a `hold` never takes a lock
  * (Payload takes it when the form first changes) and nobody else's lock is refreshed or ended.
+ * A `hold` answers `{ held, lock, holder }`: the id of the user's own lock, and who else holds a
+ * lock in force on the document (name, since) — a colleague's take-over keeps the lock's id and
+ * changes its user, which is how the edit view tells a take-over from a new lock.
  * The body is JSON sent as text/plain (a beacon cannot send another type without a preflight).
  */
 export const documentLockEndpoint: Endpoint = {
@@ -32,8 +39,7 @@ export const documentLockEndpoint: Endpoint = {
       return fail(400, 'Send { "collection", "id", "action": "hold" | "release" }.')
     const { collection, action } = parsed.data
     if (!(collection in req.payload.collections)) return fail(404, 'No such collection.')
-    // ids arrive as the URL spells them; numeric ids are numbers in the database
-    const id = /^\d+$/.test(String(parsed.data.id)) ? Number(parsed.data.id) : parsed.data.id
+    const id = documentId(parsed.data.id)
     const own: Where = {
       and: [
         { 'document.relationTo': { equals: collection } },
@@ -61,13 +67,19 @@ export const documentLockEndpoint: Endpoint = {
     })
     // An empty update sets updatedAt to now, as Payload's own refresh does.
     for (const lock of docs)
-      await req.payload.db.updateOne({
-        collection: 'payload-locked-documents',
-        id: lock.id,
-        data: {},
-        returning: false,
-        req,
-      })
-    return Response.json({ held: docs.length })
+      if (Date.now() - new Date(lock.updatedAt).getTime() > REFRESH_AFTER_MS)
+        await req.payload.db.updateOne({
+          collection: 'payload-locked-documents',
+          id: lock.id,
+          data: {},
+          returning: false,
+          req,
+        })
+    const live = await liveLock(req, collection, id)
+    const holder =
+      live && String(live.userId) !== String(req.user.id)
+        ? { lock: live.lock, name: live.name, since: live.since }
+        : null
+    return Response.json({ held: docs.length, lock: docs[0]?.id ?? null, holder })
   },
 }

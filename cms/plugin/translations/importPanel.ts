@@ -13,6 +13,7 @@ const ADDRESS_ROLES: Record<string, { en: string; de: string }> = {
 /** The "Import document" panel's texts, German and English (the admin language decides). */
 export const IMPORT_TEXTS = {
   en: {
+    language: 'en' as Locale,
     saveFirst: 'Save the company first; then documents can be imported into it.',
     legend: 'Import document',
     kindToms: 'TOM document (.md, .txt, .html, .docx, .pdf)',
@@ -75,8 +76,15 @@ export const IMPORT_TEXTS = {
       `This document was imported before as version ${version}; nothing created.`,
     subprocessorsCreated: (created: number, skipped: number) =>
       `${created} draft subprocessors created, ${skipped} skipped.`,
+    pastedText: 'pasted text',
+    refused: (filename: string, line: number, why: string) => `${filename}: line ${line}: ${why}`,
+    tooSlow: (filename: string, seconds: number) =>
+      `${filename}: reading this document took longer than ${seconds} s and was stopped. It is probably nested too deeply or far larger than a TOM document; save it as plain text, Markdown or a simpler .docx and try again.`,
+    tooLarge: (filename: string, mb: number) =>
+      `${filename}: this document needs more than ${mb} MB of memory to read (unpacked it is far larger than a TOM document) and was refused.`,
   },
   de: {
+    language: 'de' as Locale,
     saveFirst: 'Bitte zuerst das Unternehmen speichern; danach lassen sich Dokumente importieren.',
     legend: 'Dokument importieren',
     kindToms: 'TOM-Dokument (.md, .txt, .html, .docx, .pdf)',
@@ -139,6 +147,12 @@ export const IMPORT_TEXTS = {
       `Dieses Dokument wurde bereits als Version ${version} importiert; nichts angelegt.`,
     subprocessorsCreated: (created: number, skipped: number) =>
       `${created} Unterauftragsverarbeiter als Entwurf angelegt, ${skipped} übersprungen.`,
+    pastedText: 'eingefügter Text',
+    refused: (filename: string, line: number, why: string) => `${filename}: Zeile ${line}: ${why}`,
+    tooSlow: (filename: string, seconds: number) =>
+      `${filename}: Das Lesen dieses Dokuments dauerte länger als ${seconds} s und wurde abgebrochen. Es ist vermutlich zu tief verschachtelt oder weit größer als ein TOM-Dokument; speichern Sie es als reinen Text, Markdown oder einfachere .docx-Datei und versuchen Sie es erneut.`,
+    tooLarge: (filename: string, mb: number) =>
+      `${filename}: Dieses Dokument braucht zum Lesen mehr als ${mb} MB Arbeitsspeicher (entpackt ist es weit größer als ein TOM-Dokument) und wurde abgelehnt.`,
   },
 } satisfies Record<Locale, unknown>
 

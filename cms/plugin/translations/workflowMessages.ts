@@ -52,6 +52,10 @@ const WORKFLOW_MESSAGES = {
     en: 'A published subprocessor stays public. End it instead (status "ended").',
     de: 'Ein veröffentlichter Unterauftragsverarbeiter bleibt öffentlich. Beenden Sie ihn stattdessen (Status „ended“).',
   },
+  lockedBy: {
+    en: '{name} has taken over editing this document. Your changes were not saved; copy them from the form before you leave it.',
+    de: '{name} hat die Bearbeitung dieses Dokuments übernommen. Ihre Änderungen wurden nicht gespeichert; kopieren Sie sie vor dem Verlassen aus dem Formular.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type WorkflowMessageKey = keyof typeof WORKFLOW_MESSAGES

@@ -1,4 +1,6 @@
 import { ImportDocument as ImportDocument_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
+import { LockTakenOver as LockTakenOver_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
+import { LocalLockDate as LocalLockDate_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { ReviewPanel as ReviewPanel_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { ProofOfNotice as ProofOfNotice_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { JsonTextField as JsonTextField_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
@@ -13,6 +15,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@trust-center/payload-plugin/client#ImportDocument": ImportDocument_d39271734362f5fee2aafbc3241a8b7c,
+  "@trust-center/payload-plugin/client#LockTakenOver": LockTakenOver_d39271734362f5fee2aafbc3241a8b7c,
+  "@trust-center/payload-plugin/client#LocalLockDate": LocalLockDate_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/client#ReviewPanel": ReviewPanel_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/client#ProofOfNotice": ProofOfNotice_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/client#JsonTextField": JsonTextField_d39271734362f5fee2aafbc3241a8b7c,

@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib'
 import { ParseError } from '../../parser/errors'
+import { note } from '../notes'
 
 /**
  * A .docx is a ZIP archive; a small file can unpack to gigabytes (a zip bomb). Before mammoth
@@ -27,16 +28,9 @@ const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
 export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): void {
   // Word saves a password-protected .docx as an OLE compound file, not as a ZIP archive.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    throw new ParseError(
-      1,
-      'the .docx file is password-protected (encrypted); remove the password in Word (File → Info → Protect Document) and upload it again',
-    )
+    throw new ParseError(1, note('docxPassword'))
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const damaged = (why: string) =>
-    new ParseError(
-      1,
-      `cannot read the .docx file (${why}); it may be damaged or cut off — save it again from Word`,
-    )
+  const damaged = (why: string) => new ParseError(1, note('docxDamaged', { reason: why }))
   let eocd = -1
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
     if (view.getUint32(i, true) === 0x06054b50) {
@@ -48,16 +42,9 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
   const count = view.getUint16(eocd + 10, true)
   const dirSize = view.getUint32(eocd + 12, true)
   const dirOffset = view.getUint32(eocd + 16, true)
-  if (count === 0xffff || dirOffset === 0xffffffff)
-    throw new ParseError(
-      1,
-      'the .docx file is a ZIP64 archive, which Word does not write for documents of this kind; refused',
-    )
+  if (count === 0xffff || dirOffset === 0xffffffff) throw new ParseError(1, note('docxZip64'))
   if (count > limits.maxEntries)
-    throw new ParseError(
-      1,
-      `the .docx file has ${count} parts (at most ${limits.maxEntries}); refused`,
-    )
+    throw new ParseError(1, note('docxTooManyParts', { parts: count, max: limits.maxEntries }))
   if (dirOffset + dirSize > bytes.length)
     throw damaged('its directory points past the end of the file')
   let declared = 0
@@ -76,16 +63,18 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
     const local = view.getUint32(p + 42, true)
     const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength))
     p += 46 + nameLength + extraLength + commentLength
-    if (flags & 0x1)
-      throw new ParseError(
-        1,
-        'the .docx file is encrypted (password-protected); remove the password in Word and upload it again',
-      )
+    if (flags & 0x1) throw new ParseError(1, note('docxEncrypted'))
     declared += size
     if (size > limits.maxEntry || declared > limits.maxTotal) {
       throw new ParseError(
         1,
-        `the .docx file would unpack to more than ${MB(Math.max(size, declared))} ("${name}" alone ${MB(size)}; at most ${MB(limits.maxEntry)} per part and ${MB(limits.maxTotal)} in all) — refused as a possible zip bomb`,
+        note('docxUnpacksTooLarge', {
+          size: MB(Math.max(size, declared)),
+          part: name,
+          partSize: MB(size),
+          perPart: MB(limits.maxEntry),
+          total: MB(limits.maxTotal),
+        }),
       )
     }
     if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
@@ -104,17 +93,11 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
           (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ||
           error instanceof RangeError
         )
-          throw new ParseError(
-            1,
-            `part "${name}" of the .docx file unpacks to more than it declares (over ${MB(budget)}) — refused as a possible zip bomb`,
-          )
+          throw new ParseError(1, note('docxPartTooLarge', { part: name, size: MB(budget) }))
         throw damaged(`part "${name}" cannot be unpacked`)
       }
     } else throw damaged(`part "${name}" uses compression method ${method}`)
     if (actual > limits.maxTotal)
-      throw new ParseError(
-        1,
-        `the .docx file unpacks to more than ${MB(limits.maxTotal)} — refused as a possible zip bomb`,
-      )
+      throw new ParseError(1, note('docxTotalTooLarge', { size: MB(limits.maxTotal) }))
   }
 }

@@ -1,4 +1,5 @@
 import { ParseError } from '../../parser/errors'
+import { note } from '../notes'
 
 /** One run of text on a page, in PDF points with y growing upwards (as the PDF states it). */
 export interface PdfRun {
@@ -101,7 +102,7 @@ export async function extractPdf(
     if (doc.numPages > limits.maxPages)
       throw new ParseError(
         1,
-        `the PDF has ${doc.numPages} pages; at most ${limits.maxPages} are read — split the document`,
+        note('pdfTooManyPages', { pages: doc.numPages, max: limits.maxPages }),
       )
     const pages: PdfPage[] = []
     for (let n = 1; n <= doc.numPages; n++) {
@@ -129,13 +130,7 @@ export async function extractPdf(
   }
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () =>
-        reject(
-          new ParseError(
-            1,
-            `reading the PDF took longer than ${limits.timeoutMs / 1000} s; it is too large or malformed`,
-          ),
-        ),
+      () => reject(new ParseError(1, note('pdfTimeout', { seconds: limits.timeoutMs / 1000 }))),
       limits.timeoutMs,
     )
   })
@@ -144,19 +139,14 @@ export async function extractPdf(
   } catch (error) {
     if (error instanceof ParseError) throw error
     const name = (error as { name?: string }).name
-    if (name === 'PasswordException')
-      throw new ParseError(
-        1,
-        'the PDF is password-protected; remove the password (print it to a new PDF) and upload it again',
-      )
+    if (name === 'PasswordException') throw new ParseError(1, note('pdfPassword'))
     if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'MissingPDFException')
-      throw new ParseError(
-        1,
-        `not a readable PDF (${(error as Error).message}); the file may be damaged or cut off`,
-      )
+      throw new ParseError(1, note('pdfDamaged', { reason: (error as Error).message }))
     throw new ParseError(
       1,
-      `cannot read the PDF (${(error as Error).message?.split('\n')[0] ?? String(error)})`,
+      note('pdfUnreadable', {
+        reason: (error as Error).message?.split('\n')[0] ?? String(error),
+      }),
     )
   } finally {
     clearTimeout(timer)

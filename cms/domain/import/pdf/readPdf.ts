@@ -1,4 +1,5 @@
 import { ParseError } from '../../parser/errors'
+import { note } from '../notes'
 import type { ReadDocument } from '../readDocument'
 import { DEFAULT_PDF_LIMITS, extractPdf, type ExtractLimits } from './extract'
 import { layoutPdf } from './layout'
@@ -14,10 +15,7 @@ export async function readPdf(
     0,
   )
   if (characters === 0) {
-    throw new ParseError(
-      1,
-      `the PDF has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images only) — it is probably a scan. Run text recognition (OCR) on it, export the original document as PDF, or paste its text`,
-    )
+    throw new ParseError(1, note('pdfNoText', { pages: pages.length }))
   }
   const layout = layoutPdf(pages)
   const notes: ReadDocument['notes'] = []
@@ -32,7 +30,11 @@ export async function readPdf(
   for (const e of byText.values()) {
     notes.push({
       line: e.line,
-      message: `${e.reason} "${e.text}" removed on ${e.pages.length === 1 ? `page ${e.pages[0]}` : `${e.pages.length} pages`}`,
+      ...note('pdfRunningLine', {
+        kind: e.reason,
+        text: e.text,
+        pages: e.pages.join(','),
+      }),
     })
     noteOrigin.push({ page: e.pages[0]!, line: e.line })
   }

@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync'
 import { classify } from '../../parser/address'
 import { ParseError } from '../../parser/errors'
+import { note } from '../notes'
 import { htmlToText } from '../html'
 import { stripFrontMatter, stripMarkupNoise } from '../textSource'
 import { mapColumns, type SubprocessorColumn } from './columns'
@@ -89,10 +90,7 @@ function fromRows(
         (c, i) =>
           c === null &&
           row.cells[i]!.trim() &&
-          warnings.push({
-            line: row.line,
-            message: `column "${row.cells[i]}" is not one of name, address, purpose, location, safeguard, website; its cells are not imported`,
-          }),
+          warnings.push({ line: row.line, ...note('unknownColumn', { column: row.cells[i]! }) }),
       )
       continue
     }
@@ -121,7 +119,7 @@ function fromRows(
   if (!columns)
     throw new ParseError(
       rows[0]?.line ?? 1,
-      `no column names the subprocessor; expected a heading such as "Name", "Unternehmen", "Supplier" or "Entity" (found: ${rows[0]?.cells.join(', ') ?? 'nothing'})`,
+      note('noNameColumn', { found: rows[0]?.cells.join(', ') ?? 'nothing' }),
     )
   return entries
 }
@@ -248,7 +246,7 @@ function fromRecords(
     if (!cells.purpose && groupLabel) cells.purpose = groupLabel
     entries.push({ cells, line: start + 1 })
   })
-  if (entries.length === 0) warnings.push({ line: 1, message: 'no record with details found' })
+  if (entries.length === 0) warnings.push({ line: 1, ...note('noRecord') })
   return entries
 }
 
@@ -293,7 +291,7 @@ function normalise(entry: RawEntry, warnings: Warnings): SubprocessorDraft | nul
   const split = splitNameAndAddress(unemphasise(nameCell))
   let name = split.name
   if (!name || name === '—') {
-    warnings.push({ line: raw.line, message: 'entry without a name; skipped' })
+    warnings.push({ line: raw.line, ...note('entryWithoutName') })
     return null
   }
   // "Sentry (Functional Software, Inc.)": the legal entity in parentheses.
@@ -324,7 +322,7 @@ function normalise(entry: RawEntry, warnings: Warnings): SubprocessorDraft | nul
     if (codes.length > 0)
       warnings.push({
         line: raw.line,
-        message: `${name}: no processing location given; the company's seat (${codes.join(', ')}) is used — check it`,
+        ...note('seatAsLocation', { name, codes: codes.join(', ') }),
       })
   }
   if (codes.length === 0 && address) {
@@ -333,7 +331,7 @@ function normalise(entry: RawEntry, warnings: Warnings): SubprocessorDraft | nul
       codes = fromAddress.codes
       warnings.push({
         line: raw.line,
-        message: `${name}: location taken from the address (${codes.join(', ')})`,
+        ...note('locationFromAddress', { name, codes: codes.join(', ') }),
       })
     }
   }
@@ -346,21 +344,21 @@ function normalise(entry: RawEntry, warnings: Warnings): SubprocessorDraft | nul
   if (unknown.length > 0)
     warnings.push({
       line: raw.line,
-      message: `${name}: "${unknown.join('", "')}" is not a country; check the locations`,
+      ...note('notACountry', { name, places: unknown.join('", "') }),
     })
   const incomplete: ('purpose' | 'locations' | 'safeguard')[] = []
   if (codes.length === 0) {
     incomplete.push('locations')
     warnings.push({
       line: raw.line,
-      message: `${name}: no processing location found${regions.length ? ` (only "${regions.join('", "')}")` : ''}; add one before publishing`,
+      ...note('noLocation', { name, regions: regions.join('", "') }),
     })
   }
   let safeguard = safeguardText ? safeguardFrom(safeguardText) : null
   if (safeguardText && !safeguard)
     warnings.push({
       line: raw.line,
-      message: `${name}: safeguard "${safeguardText}" not recognised; set to "other"`,
+      ...note('unknownSafeguard', { name, safeguard: safeguardText }),
     })
   safeguard ??= safeguardText ? 'other' : defaultSafeguard(codes)
   if (!safeguard && codes.length === 0 && regions.some((r) => /eu|ewr|eea|europ/i.test(r)))
@@ -370,14 +368,14 @@ function normalise(entry: RawEntry, warnings: Warnings): SubprocessorDraft | nul
     if (codes.length > 0)
       warnings.push({
         line: raw.line,
-        message: `${name}: processing outside the EU/EEA (${codes.join(', ')}) without a stated safeguard; set to "other"`,
+        ...note('noSafeguardOutsideEu', { name, codes: codes.join(', ') }),
       })
     safeguard = 'other'
   }
   const purpose = unemphasise(raw.cells.purpose?.replace(/\s*<br\s*\/?>\s*/gi, '; ') ?? '')
   if (!purpose) {
     incomplete.push('purpose')
-    warnings.push({ line: raw.line, message: `${name}: no purpose given` })
+    warnings.push({ line: raw.line, ...note('noPurpose', { name }) })
   }
   return {
     name,
@@ -417,7 +415,7 @@ function recordStarts(lines: string[]): number[] {
 // (docs/architecture.md, "Functions that fit a screen").
 export function parseSubprocessorList(source: string, filename?: string): SubprocessorListImport {
   let text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  if (text.trim() === '') throw new ParseError(1, 'the list is empty')
+  if (text.trim() === '') throw new ParseError(1, note('listEmpty'))
   const ext = filename?.toLowerCase().match(/\.([a-z]+)$/)?.[1]
   const warnings: Warnings = []
   const unparsed: Unparsed = []
@@ -495,11 +493,7 @@ export function parseSubprocessorList(source: string, filename?: string): Subpro
   const entries = raw
     .map((r) => normalise(r, warnings))
     .filter((e): e is SubprocessorDraft => e !== null)
-  if (entries.length === 0)
-    throw new ParseError(
-      1,
-      'no subprocessors found; expected a table with a name column, a CSV file, a bullet list or one heading per subprocessor with its details',
-    )
+  if (entries.length === 0) throw new ParseError(1, note('noSubprocessors'))
   return subprocessorListImportSchema.parse({
     format,
     entries: entries.map((e) => ({ ...e, line: lineOf(e.line) })),
@@ -526,7 +520,7 @@ function fromCsv(text: string, warnings: Warnings, unparsed: Unparsed): RawEntry
   } catch (error) {
     throw new ParseError(
       (error as { lines?: number }).lines ?? 1,
-      `not a readable CSV file (${(error as Error).message})`,
+      note('badCsv', { reason: (error as Error).message }),
     )
   }
   return fromRows(

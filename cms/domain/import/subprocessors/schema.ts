@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { TRANSFER_SAFEGUARDS } from '../../safeguards'
+import { noteFields } from '../../tom-schema'
 
 /** One subprocessor read from an uploaded list; becomes a draft in the CMS once an editor confirms it. */
 export const subprocessorDraftSchema = z.object({
@@ -20,7 +21,7 @@ export const subprocessorDraftSchema = z.object({
 export const subprocessorListImportSchema = z.object({
   format: z.enum(['csv', 'table', 'list', 'records']),
   entries: z.array(subprocessorDraftSchema),
-  warnings: z.array(z.object({ line: z.number().int().positive(), message: z.string() })),
+  warnings: z.array(z.object({ line: z.number().int().positive(), ...noteFields })),
   /** Non-blank lines that are neither a header nor an entry. */
   unparsed: z.array(z.object({ line: z.number().int().positive(), text: z.string() })),
 })

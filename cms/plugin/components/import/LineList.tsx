@@ -1,5 +1,6 @@
 'use client'
 import type { ImportTexts } from '../../translations/importPanel'
+import { renderNote } from '../../translations/importNotes'
 import type { SourceLine } from './types'
 
 /** Warnings, unparsed or skipped lines of the preview, each with its place in the file. */
@@ -24,7 +25,7 @@ export function LineList({
         {items.map((w, i) => (
           <li key={i}>
             {t.where(w)}: {w.text ? `“${w.text}” ` : ''}
-            {w.message}
+            {renderNote(w, t.language)}
           </li>
         ))}
       </ul>

@@ -7,6 +7,9 @@ export interface SourceLine {
   line: number
   page?: number
   message?: string
+  /** The importer's note as data (core import/notes.ts), rendered in the user's language. */
+  code?: string
+  params?: Record<string, string | number>
   text?: string
 }
 
