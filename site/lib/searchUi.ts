@@ -56,6 +56,8 @@ function excerptNodes(html: string): Node[] {
 /** Only links into this site: a result URL is a path. */
 const safePath = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? url : '#')
 
+// Long: one closure over the page's search state (query, selected filters, results shown),
+// shared by its renderers; to be split into a state object and render functions.
 export function startSearch(root: HTMLElement): void {
   const bundle = root.dataset.bundle!
   const texts = JSON.parse(root.dataset.texts!) as Texts

@@ -12,7 +12,7 @@ const LIMIT = 80
 const root = path.resolve(import.meta.dirname, '../..')
 const GENERATED = /^cms\/(migrations\/|payload-types\.ts$)|\/importMap\.js$/
 /** Reworked on another branch at the time this rule came in; the rule applies once it lands. */
-const ELSEWHERE = new Set(['site/lib/searchUi.ts'])
+const ELSEWHERE = new Set<string>([])
 
 const files = (dir: string): string[] =>
   readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) =>

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { LOCK_TEXTS, localTime } from '../translations/lockTexts'
 import { useLockTakeOver } from './lockTakeOver'
 import { changesAsText, unsavedChanges } from './unsavedChanges'
+import { UnsavedChangesList } from './UnsavedChangesList'
 
 /**
  * Tells the editor, in her language, that a colleague took over the document she was editing,
@@ -70,27 +71,7 @@ export function LockTakenOver() {
           </strong>
         </p>
         <p>{t.notSaved}</p>
-        {changes.length === 0 ? (
-          <p>{t.noChanges}</p>
-        ) : (
-          <>
-            <p>{t.yourChanges}</p>
-            <ul className="lock-taken-over__changes" style={{ margin: 0 }}>
-              {changes.map((c) => (
-                <li key={c.where}>
-                  <strong>{c.where}</strong>: {c.value}
-                </li>
-              ))}
-            </ul>
-            <textarea
-              aria-label={t.copy}
-              readOnly
-              rows={Math.min(8, changes.length * 3)}
-              style={{ width: '100%' }}
-              value={changesAsText(changes)}
-            />
-          </>
-        )}
+        <UnsavedChangesList changes={changes} texts={t} />
         <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
           {changes.length > 0 && (
             <Button buttonStyle="primary" onClick={() => void copy()}>
