@@ -7,6 +7,7 @@ import { databaseAdapter } from './database/adapter'
 import { databaseUri, dataDir, projectRoot, publishedSnapshotFile } from './database/paths'
 import { payloadSecret } from './database/secret'
 import { readEnv } from './env'
+import { loopbackOrigins } from './loopbackOrigins'
 import { smtpEmailAdapter } from './smtpEmail'
 import { REBUILD_QUEUE, trustCenterPlugin } from '@trust-center/payload-plugin'
 import { writePublishedSnapshot } from '@trust-center/astro-loader/snapshot'
@@ -44,6 +45,8 @@ const jobsEverySeconds = env.TRUSTCENTER_JOBS_EVERY_SECONDS ?? 10
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: env.TRUSTCENTER_CMS_URL ?? '',
+  // Saves are trusted from the CMS's own origin, under any loopback name when it runs locally.
+  ...(env.TRUSTCENTER_CMS_URL ? { csrf: loopbackOrigins(env.TRUSTCENTER_CMS_URL) } : {}),
   db: databaseAdapter(databaseUri()),
   sharp,
   admin: {
@@ -69,7 +72,7 @@ export default buildConfig({
   // German and English admin: the browser's language first, then the choice in each user's account.
   i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'en' },
   // The static site's forms call the API from the browser; only its origin may (CORS).
-  cors: [new URL(siteUrl).origin],
+  cors: loopbackOrigins(siteUrl),
   // Notifications are jobs; the CMS server runs them every 10 s (tests call payload.jobs.run()).
   // Before each run, jobs and deliveries a killed runner left behind are taken up again.
   // The site's rebuild (debounced, one at a time) has a queue of its own, looked at every second:

@@ -35,25 +35,33 @@ const contexts = new Map<Person, Page>()
 
 beforeAll(async () => {
   tc = await npmStart({ TRUSTCENTER_REBUILD_DEBOUNCE_MS: '500' })
-  // The admin creates the two colleagues (their invitation mails go to the outbox).
-  const { email, password } = tc.demoLogin()
-  const api = `${tc.cmsUrl}/api`
-  const login = await fetch(`${api}/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  const { token } = (await login.json()) as { token: string }
-  for (const person of Object.values(people)) {
-    const created = await fetch(`${api}/users`, {
-      method: 'POST',
-      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ ...person, password: PASSWORD }),
-    })
-    expect(created.status, await created.text()).toBe(201)
-  }
   browser = await launchChromium()
+  await inviteColleagues()
 }, 900_000)
+
+/**
+ * The demo admin creates the two colleagues in Users → Create (their invitation mails go to the
+ * outbox) — at http://127.0.0.1:…, though `npm start` prints http://localhost:…: people type
+ * either, and saves from the other name were once refused as "not allowed".
+ */
+async function inviteColleagues(): Promise<void> {
+  const adminUrl = tc.cmsUrl.replace('//localhost:', '//127.0.0.1:')
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } })
+  const { email, password } = tc.demoLogin()
+  await logIn(page, adminUrl, email, password)
+  for (const person of Object.values(people)) {
+    await page.goto(`${adminUrl}/admin/collections/users/create`)
+    await page.fill('#field-email', person.email)
+    await page.fill('#field-password', PASSWORD)
+    await page.fill('#field-confirm-password', PASSWORD)
+    await page.fill('#field-name', person.name)
+    await setSelect(page, 'role', person.role === 'legal' ? /^Legal/ : /^Editor/)
+    await page.click('#action-save')
+    expect(await toastText(page)).toMatch(/successfully created/i)
+    await page.waitForURL(/\/admin\/collections\/users\/\w+$/)
+  }
+  await page.close()
+}
 
 afterAll(async () => {
   await browser?.close()
