@@ -13,6 +13,8 @@
  * without Next's router once Next has loaded that route (publicForms.mjs): the same Payload code,
  * a millisecond or two less per request.
  *
+ * The admin's scripts and styles come from memory, compressed once (staticAssets.mjs).
+ *
  * Everything else is `next start`: production mode, next.config.mjs (security headers from
  * cmsHeaders.mjs), the same request handler; SIGTERM/SIGINT stop accepting connections, let
  * running requests finish and close Next before exiting.
@@ -21,6 +23,7 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { directPublicForms } from './publicForms.mjs'
+import { compressedStaticAssets } from './staticAssets.mjs'
 
 /** The header and the mark; http/clientAddress.ts reads the mark (PEER_HEADER_MARK). */
 const PEER_HEADER = 'x-trust-center-peer'
@@ -44,7 +47,8 @@ process.env.NODE_ENV = 'production'
 process.title = 'trust-center-cms'
 const { default: next } = await import('next')
 
-const app = next({ dir: path.resolve(import.meta.dirname, '..'), hostname, port, dev: false })
+const appDir = path.resolve(import.meta.dirname, '..')
+const app = next({ dir: appDir, hostname, port, dev: false })
 await app.prepare()
 const handle = app.getRequestHandler()
 // The public form posts skip Next's router once the API route has handed over its handler.
@@ -54,8 +58,15 @@ const answerDirectly = directPublicForms({
   onReady: () => console.log('CMS: public form posts answered without Next.js routing'),
 })
 
+// The admin's scripts and styles from memory, compressed once (staticAssets.mjs).
+const staticAssets = compressedStaticAssets({
+  nextDir: path.join(appDir, '.next'),
+  publicUrl: process.env.TRUSTCENTER_CMS_URL ?? '',
+})
+
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? ''
+  if (staticAssets.answer(req, res)) return
   if (answerDirectly(req, res)) return
   handle(req, res).catch((error) => {
     console.error(`Failed to handle request for ${req.url}`, error)

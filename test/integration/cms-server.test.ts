@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { request } from 'node:http'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AdminServer, startAdmin } from '../helpers/adminServer'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -11,6 +13,7 @@ import { startTestPayload, type TestPayload } from '../helpers/payload'
  * nothing; behind a configured proxy the address it forwards counts. Refused requests are logged
  * once per client and reason a minute, without stack traces (issue 25).
  */
+const ROOT = path.resolve(import.meta.dirname, '../..')
 let t: TestPayload
 const EMAIL = 'admin@example.test'
 const PASSWORD = 'correct horse battery'
@@ -106,6 +109,33 @@ describe('the CMS server without a configured proxy', () => {
     expect(response.headers.get('x-frame-options')).toBe('DENY')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('x-powered-by')).toBeNull()
+  })
+
+  it("answers the admin's scripts Brotli-compressed once, byte for byte the build's, with the same headers", async () => {
+    const page = await (await fetch(`${admin.url}/admin/login`)).text()
+    const scripts = [...page.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!)
+    expect(scripts.length).toBeGreaterThan(3)
+    const url = `${admin.url}${scripts[0]}`
+    const br = { 'accept-encoding': 'gzip, deflate, br' } // what browsers send
+    // compressed in the background after the start: answered by Next until then
+    await expect
+      .poll(async () => (await fetch(url, { headers: br })).headers.get('content-encoding'), {
+        timeout: 60_000,
+      })
+      .toBe('br')
+    const asked = await fetch(url, { headers: br }) // fetch decodes the Brotli body
+    const file = readFileSync(path.join(ROOT, 'cms/.next', scripts[0]!.slice('/_next'.length)))
+    expect(Buffer.from(await asked.arrayBuffer()).equals(file)).toBe(true)
+    expect(asked.headers.get('content-type')).toMatch(/^application\/javascript/)
+    expect(asked.headers.get('cache-control')).toContain('immutable')
+    expect(asked.headers.get('x-content-type-options')).toBe('nosniff')
+    const again = await fetch(url, {
+      headers: { ...br, 'if-none-match': asked.headers.get('etag')! },
+    })
+    expect(again.status).toBe(304)
+    // a client without Brotli gets Next's answer
+    const plain = await fetch(url, { headers: { 'accept-encoding': 'gzip' } })
+    expect(plain.headers.get('content-encoding')).toBe('gzip')
   })
 
   it('locks out the flooding client only: the same account still signs in from another', async () => {
