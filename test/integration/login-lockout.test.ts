@@ -13,6 +13,7 @@ type Call = (
   body: unknown,
   client: string,
   token?: string,
+  cookie?: string,
 ) => Promise<Response>
 let call: Call
 const PASSWORD = 'correct horse battery'
@@ -27,7 +28,7 @@ beforeAll(async () => {
   const routes = await import('@payloadcms/next/routes')
   const handlers = { GET: routes.REST_GET(config), POST: routes.REST_POST(config) }
   // Payload's real REST handlers, each request from a client a trusted proxy names.
-  call = (method, path, body, client, token) =>
+  call = (method, path, body, client, token, cookie) =>
     handlers[method](
       new Request(`http://localhost/api/${path}`, {
         method,
@@ -35,6 +36,7 @@ beforeAll(async () => {
           'content-type': 'application/json',
           'x-forwarded-for': `${client}, 127.0.0.1`,
           ...(token ? { authorization: `JWT ${token}` } : {}),
+          ...(cookie ? { cookie } : {}),
         },
         body: method === 'GET' ? undefined : JSON.stringify(body),
       }),
@@ -45,8 +47,8 @@ afterAll(async () => {
   await t?.close()
 })
 
-const login = (email: string, password: string, client: string) =>
-  call('POST', 'users/login', { email, password }, client)
+const login = (email: string, password: string, client: string, cookie?: string) =>
+  call('POST', 'users/login', { email, password }, client, undefined, cookie)
 const answers = async (email: string, client: string, n: number) => {
   const out: string[] = []
   for (let i = 0; i < n; i++) {
@@ -93,5 +95,31 @@ describe('login lockout', () => {
     expect((await login('admin@example.test', PASSWORD, '203.0.113.88')).status).toBe(200)
     const again = await answers('admin@example.test', '203.0.113.88', 5)
     expect(again.every((a) => a.startsWith('401 '))).toBe(true)
+  })
+
+  it('keeps a browser that signed in before out of a lockout caused by others at its address', async () => {
+    const office = '192.0.2.50' // one NAT address for the whole office
+    const first = await login('admin@example.test', PASSWORD, office)
+    expect(first.status).toBe(200)
+    const device = first.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('tc-device-'))!
+      .split(';')[0]!
+    expect(first.headers.getSetCookie().join('\n')).toMatch(
+      /tc-device-[^;]+;.*HttpOnly; SameSite=Strict/,
+    )
+    // a colleague's browser (or an attacker) at the same address floods the account …
+    const flood = await answers('admin@example.test', office, 7)
+    expect(flood.slice(5).every((a) => a.startsWith('429 '))).toBe(true)
+    expect((await login('admin@example.test', PASSWORD, office)).status).toBe(429)
+    // … the admin's own browser still signs in; a forged cookie counts as none
+    expect((await login('admin@example.test', PASSWORD, office, device)).status).toBe(200)
+    const forged = device.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))
+    expect((await login('admin@example.test', PASSWORD, office, forged)).status).toBe(429)
+    // the device has its own limit: guessing with a stolen device cookie is locked out too
+    const guesses: number[] = []
+    for (let i = 0; i < 7; i++)
+      guesses.push((await login('admin@example.test', 'wrong password!', office, device)).status)
+    expect(guesses).toEqual([401, 401, 401, 401, 401, 429, 429])
   })
 })

@@ -1,5 +1,10 @@
-import { type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
+import {
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 import { clientAddress } from '../http/clientAddress'
+import { deviceOf, rememberDevice } from './deviceCookie'
 import { createBackoffCounter } from '../notifications/rateLimit'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { RequestRefused } from '../http/refused'
@@ -8,14 +13,19 @@ import { RequestRefused } from '../http/refused'
 const attempts = createBackoffCounter('login', 5, 15 * 60_000, 24 * 3600_000)
 const MESSAGE = 'Too many sign-in attempts for this account from here. Please try again later.'
 
-const keyOf = (email: string, headers: Headers, proxies: Set<string>) =>
-  `${email.trim().toLowerCase()}|${clientAddress(headers, proxies)}`
+/** Whose attempts these are: the account's known device, or else the account on this client. */
+function keyOf(req: PayloadRequest, email: string, proxies: Set<string>): string {
+  const device = deviceOf(req, email)
+  const from = device ? `device:${device}` : clientAddress(req.headers, proxies)
+  return `${email.trim().toLowerCase()}|${from}`
+}
 
 /**
  * Sign-in attempts are counted per account *and* client (as far as a trusted proxy names it,
  * http/clientAddress.ts), in the database, so a flood from one client locks only that client
  * out of that account — never the account for everyone, as Payload's own lockout (turned off in
- * collections/users.ts) did. The answer is the same whether the account exists. When a pair is
+ * collections/users.ts) did. A browser that signed in to the account before is counted by its
+ * device cookie instead (auth/deviceCookie.ts), so clients sharing its address cannot lock it out. The answer is the same whether the account exists. When a pair is
  * first locked, the account's sessions end, so a token stolen before stops working too.
  */
 export const countLoginAttempt =
@@ -27,20 +37,21 @@ export const countLoginAttempt =
     const count = await attempts.hit(
       req.payload,
       options,
-      keyOf(email, req.headers, options.trustedProxies),
+      keyOf(req, email, options.trustedProxies),
     )
     if (count <= 5) return
     if (count === 6) await endSessions(req.payload, options, email)
     throw new RequestRefused(MESSAGE, 429)
   }
 
-/** A successful sign-in forgets the pair's failed attempts. */
+/** A successful sign-in forgets the pair's failed attempts and remembers the device. */
 export const forgetLoginAttempts =
   (options: SanitizedTrustCenterOptions): CollectionAfterLoginHook =>
   async ({ req, user }) => {
     const email = (user as { email?: string }).email
-    if (email)
-      await attempts.reset(req.payload, options, keyOf(email, req.headers, options.trustedProxies))
+    if (!email) return user
+    await attempts.reset(req.payload, options, keyOf(req, email, options.trustedProxies))
+    rememberDevice(req, email, options.notifications.cmsUrl.startsWith('https:'))
     return user
   }
 
