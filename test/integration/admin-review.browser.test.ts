@@ -450,6 +450,27 @@ describe('the admin offline, as reviewers use it', () => {
     await page.context().close()
   }, 600_000)
 
+  it('a new version in the German admin: field errors in German, a date typed as 1.4.2027 is the 1st of April', async () => {
+    const page = await signedIn(s.editor.email, 'de-DE')
+    await page.goto(`${admin.url}/admin/collections/tom-versions/create`)
+    await page.locator('#field-title').waitFor({ timeout: 90_000 })
+    await page.getByRole('button', { name: /^Speichern$/ }).click()
+    await expect
+      .poll(() => page.locator('.field-error, .tooltip-content').allInnerTexts(), {
+        timeout: 30_000,
+      })
+      .toContain('Dieses Feld ist erforderlich.')
+    const errors = (await page.locator('.field-error, .tooltip-content').allInnerTexts()).join('\n')
+    expect(errors).toMatch(/Erforderlich, z\. B\. „2026-06-01“/)
+    expect(errors).not.toMatch(/required|Required/)
+    const date = page.locator('#field-effectiveDate input')
+    await date.fill('1.4.2027')
+    await date.press('Tab')
+    await expect.poll(() => date.inputValue()).toBe('1. Apr. 2027')
+    await shot(page, 'create-version-de-errors')
+    await page.context().close()
+  }, 300_000)
+
   it('each review step shows its outcome after the click, without reloading the page', async () => {
     // independent of how the lock test ended: nobody holds the version
     await t.payload.delete({

@@ -142,13 +142,13 @@ export const subprocessorsCollection = (
         {
           name: 'effectiveFrom',
           type: 'date',
-          validate: notBefore('announcedAt', 'the announcement'),
+          validate: notBefore('announcedAt', { en: 'the announcement', de: 'der Ankündigung' }),
           admin: { width: '33%' },
         },
         {
           name: 'endedAt',
           type: 'date',
-          validate: notBefore('effectiveFrom', '"effective from"'),
+          validate: notBefore('effectiveFrom', { en: '"effective from"', de: '„Gültig ab“' }),
           admin: { width: '33%' },
         },
       ],

@@ -1,14 +1,24 @@
 import countries from 'i18n-iso-countries'
+import type { PayloadRequest } from 'payload'
+import { type Locale, languageOf } from '../translations/language'
+import { type ValidationMessage, validationMessage } from '../translations/validationMessages'
 
 /**
- * Field validators with messages an editor can act on. Each returns true or the message. A
- * custom validator replaces Payload's built-in one, so each also enforces `required` itself.
+ * Field validators with messages an editor can act on, in the admin's language. Each returns
+ * true or the message. A custom validator replaces Payload's built-in one, so each also enforces
+ * `required` itself.
  */
 
-type Options = { required?: boolean; siblingData?: Record<string, unknown> }
+type Options = {
+  required?: boolean
+  siblingData?: Record<string, unknown>
+  req?: Pick<PayloadRequest, 'i18n'>
+}
 const empty = (value: unknown) =>
   value == null || value === '' || (Array.isArray(value) && value.length === 0)
-const REQUIRED = 'This field is required.'
+/** The message `key` in the language of the request being validated. */
+const say = (options: Options | undefined, key: ValidationMessage, params = {}) =>
+  validationMessage(key, languageOf(options?.req), params)
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -25,65 +35,60 @@ const RESERVED_SLUGS = [
   '_astro',
 ]
 
-export function validateSlug(value: unknown): true | string {
-  if (typeof value !== 'string' || value === '') return 'Required: a slug such as "acme-gmbh".'
-  if (value.length > 64) return 'A slug has at most 64 characters.'
+export function validateSlug(value: unknown, options?: Options): true | string {
+  if (typeof value !== 'string' || value === '') return say(options, 'slugRequired')
+  if (value.length > 64) return say(options, 'slugTooLong')
   if (RESERVED_SLUGS.includes(value))
-    return `"${value}" is a path of the site itself (${RESERVED_SLUGS.join(', ')}); choose another slug.`
-  return SLUG.test(value)
-    ? true
-    : 'Use lower-case letters, digits and single hyphens only, e.g. "acme-gmbh".'
+    return say(options, 'slugReserved', { value, reserved: RESERVED_SLUGS.join(', ') })
+  return SLUG.test(value) ? true : say(options, 'slugCharacters')
 }
 
 /** Version slugs additionally allow dots, e.g. "2026-06-01" or "v2.1". */
-export function validateVersionSlug(value: unknown): true | string {
-  if (typeof value !== 'string' || value === '') return 'Required: a version such as "2026-06-01".'
-  return /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(value)
-    ? true
-    : 'Use lower-case letters, digits, dots and hyphens, e.g. "2026-06-01".'
+export function validateVersionSlug(value: unknown, options?: Options): true | string {
+  if (typeof value !== 'string' || value === '') return say(options, 'versionRequired')
+  return /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(value) ? true : say(options, 'versionCharacters')
 }
 
 export function validateCountryCodes(value: unknown, options?: Options): true | string {
-  if (empty(value))
-    return options?.required ? 'Required: at least one country code such as "DE".' : true
+  if (empty(value)) return options?.required ? say(options, 'countryRequired') : true
   const codes = Array.isArray(value) ? value : [value]
   const bad = codes.filter(
     (c) => typeof c !== 'string' || !/^[A-Z]{2}$/.test(c) || !countries.isValid(c),
   )
   return bad.length === 0
     ? true
-    : `Not an ISO 3166-1 alpha-2 country code: ${bad.map(String).join(', ')} (use e.g. "DE", "FR", "US").`
+    : say(options, 'countryInvalid', { codes: bad.map(String).join(', ') })
 }
 
 export function validateUrl(value: unknown, options?: Options): true | string {
-  if (empty(value)) return options?.required ? REQUIRED : true
+  if (empty(value)) return options?.required ? say(options, 'required') : true
   try {
     const url = new URL(String(value))
-    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Use an http(s) address.'
+    return url.protocol === 'https:' || url.protocol === 'http:' ? true : say(options, 'urlScheme')
   } catch {
-    return 'Not a valid web address; include https://.'
+    return say(options, 'urlInvalid')
   }
 }
 
 export function validateEmail(value: unknown, options?: Options): true | string {
-  if (empty(value)) return options?.required ? REQUIRED : true
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value)) ? true : 'Not a valid e-mail address.'
+  if (empty(value)) return options?.required ? say(options, 'required') : true
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value)) ? true : say(options, 'emailInvalid')
 }
 
 export function validateDate(value: unknown, options?: Options): true | string {
-  if (empty(value)) return options?.required ? REQUIRED : true
-  return Number.isNaN(new Date(String(value)).getTime()) ? 'Not a valid date.' : true
+  if (empty(value)) return options?.required ? say(options, 'required') : true
+  return Number.isNaN(new Date(String(value)).getTime()) ? say(options, 'dateInvalid') : true
 }
 
 /** `value` must not lie before the sibling date `earlier` (e.g. ended after effective from). */
-export function notBefore(earlierField: string, label: string) {
+export function notBefore(earlierField: string, label: Record<Locale, string>) {
   return (value: unknown, options?: Options): true | string => {
     const basic = validateDate(value, options)
     if (basic !== true || empty(value)) return basic
     const earlier = options?.siblingData?.[earlierField]
     if (earlier == null || earlier === '') return true
     return new Date(String(value)) < new Date(String(earlier))
-      ? `Must not be before ${label}.`
+      ? say(options, 'notBefore', { label: label[languageOf(options?.req)] })
       : true
   }
 }
@@ -98,11 +103,14 @@ const HIDDEN =
 
 /** A single-line name shown on the public site, in feeds and e-mails. */
 export function validateName(value: unknown, options?: Options): true | string {
-  if (empty(value)) return options?.required ? REQUIRED : true
-  if (typeof value !== 'string') return 'Must be text.'
-  if (value.length > 200) return 'A name has at most 200 characters.'
+  if (empty(value)) return options?.required ? say(options, 'required') : true
+  if (typeof value !== 'string') return say(options, 'notText')
+  if (value.length > 200) return say(options, 'nameTooLong')
   const hidden = HIDDEN.exec(value)
   if (hidden)
-    return `Contains an invisible or control character (U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) at position ${hidden.index + 1}; remove it.`
+    return say(options, 'nameHidden', {
+      code: `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+      position: hidden.index + 1,
+    })
   return true
 }
