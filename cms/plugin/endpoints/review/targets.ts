@@ -27,10 +27,13 @@ export const tomVersionTarget = (options: SanitizedTrustCenterOptions): ReviewTa
     subject: 'tomVersion',
     collection,
     async read(req, id) {
-      const doc = (await req.payload
-        .findByID({ collection, id, ...asUser(req) })
-        .catch(() => null)) as Doc | null
-      return doc && { doc, state: String(doc.status) }
+      const doc = await req.payload.findByID({
+        collection,
+        id,
+        disableErrors: true,
+        ...asUser(req),
+      })
+      return doc && { doc: { ...doc }, state: doc.status }
     },
     async save(req, id, to, step) {
       return (await req.payload.update({
@@ -54,13 +57,17 @@ export const subprocessorTarget = (options: SanitizedTrustCenterOptions): Review
     subject: 'subprocessor',
     collection,
     async read(req, id) {
-      const doc = (await req.payload
-        .findByID({ collection, id, draft: true, ...asUser(req) })
-        .catch(() => null)) as Doc | null
+      const doc = await req.payload.findByID({
+        collection,
+        id,
+        draft: true,
+        disableErrors: true,
+        ...asUser(req),
+      })
       if (!doc) return null
       return {
-        doc,
-        state: doc._status === 'published' ? 'published' : String(doc.reviewStatus ?? 'draft'),
+        doc: { ...doc },
+        state: doc._status === 'published' ? 'published' : (doc.reviewStatus ?? 'draft'),
       }
     },
     async save(req, id, to, step) {
