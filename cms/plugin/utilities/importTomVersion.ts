@@ -40,10 +40,10 @@ export interface ImportTomVersionResult {
   warnings: number
 }
 
-export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 
 /** The parsed structure as Payload field data (the shapes are the same by design). */
-export function tomDocumentToData(doc: TomDocument) {
+function tomDocumentToData(doc: TomDocument) {
   return { preamble: doc.preamble, sections: doc.sections, closing: doc.closing }
 }
 

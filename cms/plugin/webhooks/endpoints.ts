@@ -25,7 +25,7 @@ const clientKey = (req: PayloadRequest) =>
   req.headers.get('x-real-ip') ||
   'local'
 
-export const registerWebhookSchema = z.object({
+const registerWebhookSchema = z.object({
   company: z.string().min(1).max(200),
   url: z.string().trim().max(2000).pipe(z.url()),
   topics: z.preprocess(
