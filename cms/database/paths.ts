@@ -12,7 +12,7 @@ export function databaseUri(): string {
   return readEnv().DATABASE_URI ?? defaultDatabaseUri
 }
 
-export type DatabaseKind = 'sqlite' | 'mongodb'
+type DatabaseKind = 'sqlite' | 'mongodb'
 
 export function databaseKind(uri: string): DatabaseKind {
   if (uri.startsWith('file:')) return 'sqlite'

@@ -14,7 +14,7 @@ import {
 import { addSummaries, emptySummary, type SeedSummary } from './seedSummary'
 import { type WorkerReport, workerReportSchema, type WorkerTask } from './seedMessages'
 
-export interface SeedContentOptions {
+interface SeedContentOptions {
   log?: (line: string) => void
   /**
    * Processes writing at once, this one included.

@@ -10,7 +10,7 @@ import { typedId } from '../utilities/doc'
 const SUBSCRIBE_TASK = 'trustCenterSubscribe'
 const CONFIRM_TTL_MS = 7 * 24 * 3600_000
 
-export interface SubscriptionRequest {
+interface SubscriptionRequest {
   email: string
   companyId: string | number
   topics: Array<'toms' | 'subprocessors'>
