@@ -36,13 +36,14 @@ export const tomVersionTarget = (options: SanitizedTrustCenterOptions): ReviewTa
       return doc && { doc: { ...doc }, state: doc.status }
     },
     async save(req, id, to, step) {
-      return (await req.payload.update({
+      const saved = await req.payload.update({
         collection,
         id,
         data: { status: to } as never,
         context: { [REVIEW_CONTEXT_KEY]: step },
         ...asUser(req),
-      })) as unknown as Doc
+      })
+      return { ...saved }
     },
   }
 }
@@ -72,14 +73,15 @@ export const subprocessorTarget = (options: SanitizedTrustCenterOptions): Review
     },
     async save(req, id, to, step) {
       const publish = to === 'published'
-      return (await req.payload.update({
+      const saved = await req.payload.update({
         collection,
         id,
         data: publish ? { _status: 'published' as const } : {},
         draft: !publish,
         context: { [REVIEW_CONTEXT_KEY]: step },
         ...asUser(req),
-      })) as unknown as Doc
+      })
+      return { ...saved }
     },
   }
 }
