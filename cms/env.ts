@@ -110,7 +110,7 @@ const envSchema = z.object({
 /** Every variable the schema knows (docs/configuration.md lists the same; a unit test compares). */
 export const ENV_VARIABLES = Object.keys(envSchema.shape) as ReadonlyArray<keyof Env>
 
-export type Env = z.infer<typeof envSchema>
+type Env = z.infer<typeof envSchema>
 
 /**
  * The environment, checked. Read on each call (cheap), since scripts and tests set variables

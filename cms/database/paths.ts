@@ -4,7 +4,7 @@ import { readEnv } from '../env'
 /** Where the reference app keeps its local state (git-ignored). */
 export const projectRoot = readEnv().TRUSTCENTER_ROOT ?? process.cwd()
 export const dataDir = path.resolve(projectRoot, readEnv().TRUSTCENTER_DATA_DIR ?? 'data')
-export const defaultDatabaseUri = `file:${path.join(dataDir, 'trust-center.db')}`
+const defaultDatabaseUri = `file:${path.join(dataDir, 'trust-center.db')}`
 /** The published data as the CMS last wrote it for the site's build (docs/performance.md). */
 export const publishedSnapshotFile = path.join(dataDir, 'published-snapshot.json')
 
@@ -12,7 +12,7 @@ export function databaseUri(): string {
   return readEnv().DATABASE_URI ?? defaultDatabaseUri
 }
 
-export type DatabaseKind = 'sqlite' | 'mongodb'
+type DatabaseKind = 'sqlite' | 'mongodb'
 
 export function databaseKind(uri: string): DatabaseKind {
   if (uri.startsWith('file:')) return 'sqlite'

@@ -22,10 +22,10 @@ export const defaultSlugs: TrustCenterSlugs = {
   buildStatus: 'trust-center-build',
 }
 
-export const defaultDebounceMs = 5_000
-export const defaultQuickDebounceMs = 500
-export const defaultMaxWaitMs = 60_000
-export const defaultRebuildTimeoutMs = 15 * 60_000
+const defaultDebounceMs = 5_000
+const defaultQuickDebounceMs = 500
+const defaultMaxWaitMs = 60_000
+const defaultRebuildTimeoutMs = 15 * 60_000
 
 export function sanitizeOptions(
   options: TrustCenterPluginOptions = {},

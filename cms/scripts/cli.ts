@@ -11,6 +11,8 @@ import { importDocument, type DocumentImport } from '@trust-center/core/import/i
 import { readSubprocessorList } from '@trust-center/core/import/subprocessors/readSubprocessorList'
 import type { SubprocessorListImport } from '@trust-center/core/import/subprocessors/schema'
 import { ParseError } from '@trust-center/core/parser'
+import type { Payload } from 'payload'
+import type { Company } from '../payload-types'
 
 const USAGE = `usage: trustcenter <command>
 
@@ -125,8 +127,66 @@ async function parse(args: string[]): Promise<number> {
   })
 }
 
-// Long: the steps of one operation in order; to be split into a function per step
-// (docs/architecture.md, "Functions that fit a screen").
+type Target = { payload: Payload; company: Pick<Company, 'id' | 'name'>; file: string }
+
+type ReadList = Awaited<ReturnType<typeof readSubprocessorList>>
+
+async function importListInto({ payload, company, file }: Target, list: ReadList) {
+  for (const w of list.warnings) say(`${file}:${w.line}: warning: ${w.message}`)
+  for (const u of list.unparsed) say(`${file}:${u.line}: not read: "${u.text}"`)
+  const { importSubprocessors } = await import('@trust-center/payload-plugin')
+  const done = await importSubprocessors({
+    payload,
+    companyId: company.id,
+    entries: list.entries,
+    source: path.basename(file),
+  })
+  for (const c of done.created)
+    process.stdout.write(`created draft subprocessor "${c.name}" (id ${c.id})\n`)
+  for (const s of done.skipped)
+    process.stdout.write(`skipped "${s.name}" (line ${s.line}): ${s.reason}\n`)
+  process.stdout.write(
+    `${done.created.length} draft subprocessors created for ${company.name}, ${done.skipped.length} skipped. Publish them in the admin.\n`,
+  )
+  return 0
+}
+
+async function importTomInto(
+  { payload, company, file }: Target,
+  imported: DocumentImport,
+  effectiveDateArg: string | undefined,
+) {
+  describe(file, imported)
+  const { importTomVersion } = await import('@trust-center/payload-plugin')
+  const filename = path.basename(file)
+  const stated = imported.result.document.effectiveDate
+  const today = new Date().toISOString().slice(0, 10)
+  const effectiveDate = effectiveDateArg ?? stated ?? today
+  const result = await importTomVersion({
+    payload,
+    companyId: company.id,
+    text: imported.text,
+    parsed: imported.result,
+    filename,
+    status: 'draft',
+    effectiveDate,
+  })
+  if (!result.created) {
+    process.stdout.write(
+      `${filename} was imported before as version ${result.version} of ${company.name}; nothing created.\n`,
+    )
+    return 0
+  }
+  if (!stated && !effectiveDateArg)
+    say(
+      `the document states no effective date; the draft uses ${effectiveDate} — check it before publishing`,
+    )
+  process.stdout.write(
+    `created draft TOM version ${result.version} of ${company.name} (id ${result.id}) with ${imported.result.report.counts.measures} measures; review and publish it in the admin.\n`,
+  )
+  return 0
+}
+
 async function importFile(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -146,8 +206,9 @@ async function importFile(args: string[]): Promise<number> {
   if (!bytes) return 1
   return reporting(file, async () => {
     // Read and parse before opening the database: a bad file fails fast and changes nothing.
-    const list = values.subprocessors ? await readSubprocessorList(bytes, file) : null
-    const imported = list ? null : await importDocument(bytes, file)
+    const read: { list: ReadList } | { imported: DocumentImport } = values.subprocessors
+      ? { list: await readSubprocessorList(bytes, file) }
+      : { imported: await importDocument(bytes, file) }
     process.env.TRUSTCENTER_REBUILD ??= 'off'
     const { openPayload } = await import('../database/open')
     const payload = await openPayload({ requireReady: true })
@@ -163,54 +224,10 @@ async function importFile(args: string[]): Promise<number> {
         say(`no company with slug "${values.company}"; create it first (or seed content/)`)
         return 1
       }
-      const filename = path.basename(file)
-      if (list) {
-        for (const w of list.warnings) say(`${file}:${w.line}: warning: ${w.message}`)
-        for (const u of list.unparsed) say(`${file}:${u.line}: not read: "${u.text}"`)
-        const { importSubprocessors } = await import('@trust-center/payload-plugin')
-        const done = await importSubprocessors({
-          payload,
-          companyId: company.id,
-          entries: list.entries,
-          source: filename,
-        })
-        for (const c of done.created)
-          process.stdout.write(`created draft subprocessor "${c.name}" (id ${c.id})\n`)
-        for (const s of done.skipped)
-          process.stdout.write(`skipped "${s.name}" (line ${s.line}): ${s.reason}\n`)
-        process.stdout.write(
-          `${done.created.length} draft subprocessors created for ${company.name}, ${done.skipped.length} skipped. Publish them in the admin.\n`,
-        )
-        return 0
-      }
-      describe(file, imported!)
-      const { importTomVersion } = await import('@trust-center/payload-plugin')
-      const stated = imported!.result.document.effectiveDate
-      const today = new Date().toISOString().slice(0, 10)
-      const effectiveDate = values['effective-date'] ?? stated ?? today
-      const result = await importTomVersion({
-        payload,
-        companyId: company.id,
-        text: imported!.text,
-        parsed: imported!.result,
-        filename,
-        status: 'draft',
-        effectiveDate,
-      })
-      if (!result.created) {
-        process.stdout.write(
-          `${filename} was imported before as version ${result.version} of ${company.name}; nothing created.\n`,
-        )
-        return 0
-      }
-      if (!stated && !values['effective-date'])
-        say(
-          `the document states no effective date; the draft uses ${effectiveDate} — check it before publishing`,
-        )
-      process.stdout.write(
-        `created draft TOM version ${result.version} of ${company.name} (id ${result.id}) with ${imported!.result.report.counts.measures} measures; review and publish it in the admin.\n`,
-      )
-      return 0
+      const target = { payload, company, file }
+      return 'list' in read
+        ? await importListInto(target, read.list)
+        : await importTomInto(target, read.imported, values['effective-date'])
     } finally {
       await payload.destroy()
     }

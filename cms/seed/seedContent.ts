@@ -14,7 +14,7 @@ import {
 import { addSummaries, emptySummary, type SeedSummary } from './seedSummary'
 import { type WorkerReport, workerReportSchema, type WorkerTask } from './seedMessages'
 
-export interface SeedContentOptions {
+interface SeedContentOptions {
   log?: (line: string) => void
   /**
    * Processes writing at once, this one included.
@@ -27,12 +27,12 @@ export interface SeedContentOptions {
  * Below this many companies, starting another Payload (~5 s) costs about what a second core saves
  * (size M, 100 companies: 18–24 s with two processes, 18–26 s with one).
  */
-export const PARALLEL_FROM = 100
+const PARALLEL_FROM = 100
 /**
  * SQLite takes one writer at a time, and each process holds a Payload of its own (~300 MB):
  * more processes than this mostly wait for each other (3 on 2 cores: 28 s at M against 22 s).
  */
-export const MAX_DEFAULT_PROCESSES = 4
+const MAX_DEFAULT_PROCESSES = 4
 
 /**
  * Imports content/ into Payload like seedFromContent.ts, spread over several processes for a

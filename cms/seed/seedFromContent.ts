@@ -7,8 +7,6 @@ import { trustCenterOptions } from '@trust-center/payload-plugin/options'
 import { type CompanyContentFile, readCompanyContent } from './readContent'
 import { addSummaries, emptySummary, type SeedSummary } from './seedSummary'
 
-export type { SeedSummary } from './seedSummary'
-
 /** A document that cannot be read or parsed names its file and line. */
 async function withFileContext<T>(file: string, work: () => Promise<T>): Promise<T> {
   try {

@@ -8,7 +8,7 @@ import { type DemoLogin, ensureDemoUser } from './demoUser'
 import { migrateDatabase } from './migrate'
 import { markInterruptedBuild } from './interruptedBuild'
 
-export interface SetupResult {
+interface SetupResult {
   seeded: boolean
   login: DemoLogin | null
 }

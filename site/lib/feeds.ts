@@ -8,7 +8,7 @@ import { atomFeed, type FeedMeta, jsonFeed } from './feedFormats'
  * The three feeds of the trust center (everything, a company's changes, its subprocessor
  * changes), each offered as RSS 2.0, Atom 1.0 and JSON Feed 1.1 from the same items.
  */
-export interface FeedContent {
+interface FeedContent {
   meta: FeedMeta
   items: RSSFeedItem[]
 }

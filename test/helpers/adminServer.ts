@@ -12,7 +12,7 @@ import { adminBuildIsStale } from '../../cms/serve/adminBuild'
  */
 const root = path.resolve(import.meta.dirname, '../..')
 
-export function ensureAdminBuild(): void {
+function ensureAdminBuild(): void {
   // ADMIN_BUILD_REUSE=1 serves the existing build while iterating on server-only code.
   if (
     !adminBuildIsStale(root) ||
@@ -31,7 +31,7 @@ export function ensureAdminBuild(): void {
     )
 }
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const server = createServer()
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')

@@ -10,7 +10,7 @@ import { importTomVersion } from '../../cms/plugin/utilities/importTomVersion'
  * for review.
  */
 export const PASSWORD = 'correct horse battery'
-export const CAPTURED_FORM = path.resolve(
+const CAPTURED_FORM = path.resolve(
   import.meta.dirname,
   '../fixtures/admin-save/publish-as-legal.json',
 )

@@ -5,10 +5,10 @@ import { crc32, deflateRawSync } from 'node:zlib'
  * mammoth reads a real Word file without a binary fixture in the repository. Paragraphs with a
  * style become headings ("Heading1" → h1) through the style names in styles.xml.
  */
-export type DocxBlock =
+type DocxBlock =
   { text: string; style?: 'Heading1' | 'Heading2'; bold?: boolean } | { table: string[][] }
 
-export interface DocxOptions {
+interface DocxOptions {
   /** Bytes of whitespace appended inside document.xml (a zip bomb compresses them to almost nothing). */
   padding?: number
   /** Write this as document.xml's unpacked size in the ZIP directory instead of the real one. */

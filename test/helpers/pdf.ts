@@ -1,6 +1,6 @@
 import { launchChromium } from './chromium'
 
-export interface PrintOptions {
+interface PrintOptions {
   /** Running header and footer as Chromium's print templates (`<span class="pageNumber">` etc.). */
   header?: string
   footer?: string

@@ -1,7 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 export const ROLES = ['admin', 'editor', 'legal'] as const
-export type Role = (typeof ROLES)[number]
+type Role = (typeof ROLES)[number]
 
 export function roleOf(req: PayloadRequest): Role | null {
   const role = (req.user as { role?: unknown } | null)?.role

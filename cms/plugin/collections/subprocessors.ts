@@ -22,11 +22,11 @@ import { reviewLogField } from '../fields/reviewLogField'
 import { TOM_STATUS_LABELS } from '../translations/statuses'
 import { subprocessorReviewEndpoints } from '../endpoints/review/subprocessorEndpoints'
 
-export const SUBPROCESSOR_STATUSES = ['draft', 'announced', 'active', 'ended'] as const
+const SUBPROCESSOR_STATUSES = ['draft', 'announced', 'active', 'ended'] as const
 /** A draft is an editor's work in progress; everything else is public once published. */
 export const PUBLIC_SUBPROCESSOR_STATUSES = ['announced', 'active', 'ended'] as const
 /** Where a subprocessor's pending change stands (the TOM workflow's states). */
-export const SUBPROCESSOR_REVIEW_STATUSES = ['draft', 'in-review', 'published'] as const
+const SUBPROCESSOR_REVIEW_STATUSES = ['draft', 'in-review', 'published'] as const
 
 /** The public reads the published record of public subprocessors; staff read everything. */
 const publicRule: Where = {

@@ -4,8 +4,8 @@ import type { SanitizedTrustCenterOptions } from '../types'
 import { localeField } from '../fields/localeField'
 
 export const WEBHOOK_TOPICS = ['subprocessors', 'toms'] as const
-export const WEBHOOK_ENDPOINT_STATUSES = ['unverified', 'active', 'disabled'] as const
-export const WEBHOOK_OWNER_STATUSES = ['pending', 'confirmed'] as const
+const WEBHOOK_ENDPOINT_STATUSES = ['unverified', 'active', 'disabled'] as const
+const WEBHOOK_OWNER_STATUSES = ['pending', 'confirmed'] as const
 
 /**
  * Customers' HTTPS endpoints for a company's changes. An endpoint receives events only after it

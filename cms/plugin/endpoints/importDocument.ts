@@ -35,7 +35,7 @@ const importRequestSchema = z
     message: 'Send either "text" (pasted) or "base64" (an uploaded file).',
   })
 
-export type ImportRequest = z.infer<typeof importRequestSchema>
+type ImportRequest = z.infer<typeof importRequestSchema>
 
 /** The largest request: a base64 upload at its limit plus the JSON around it. */
 const MAX_IMPORT_BODY_BYTES = 16_000_000

@@ -6,7 +6,7 @@ import type { CollectionAfterReadHook, Payload } from 'payload'
  * lock record (Payload's own hidden collection, read only by these messages) therefore carries
  * the holder's name in that place. The users collection itself is unchanged.
  */
-export const nameTheLockHolder: CollectionAfterReadHook = ({ doc }) => {
+const nameTheLockHolder: CollectionAfterReadHook = ({ doc }) => {
   const holder = (doc as { user?: { value?: unknown } }).user?.value
   if (holder && typeof holder === 'object' && 'name' in holder && typeof holder.name === 'string')
     (doc as { user: { value: Record<string, unknown> } }).user.value = {

@@ -34,8 +34,95 @@ export function publicSnapshot(doc: Record<string, unknown>): Record<string, unk
   return Object.fromEntries(PUBLIC_FIELDS.map((f) => [f, doc[f] ?? null]))
 }
 
-// Long: the steps of one operation in order; to be split into a function per step
-// (docs/architecture.md, "Functions that fit a screen").
+type Doc = Record<string, unknown>
+type Notice = { announcedAt: string; objectionDeadline: string | null; effectiveAt: string }
+interface ChangeFields {
+  kind: string
+  note: string | null
+  deadline: string | null
+  effective: string | null
+}
+type Kind = 'added' | 'removed' | 'changed'
+
+/** A date or text field's value; dates are ISO strings in a hook's data. */
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null)
+
+/** The "this change" fields describe the change being saved; they are reset for the next one. */
+function takeChangeFields(data: Doc, merged: Doc): ChangeFields {
+  const change = {
+    kind: text(merged.changeKind) ?? 'material',
+    note: text(merged.changeNote),
+    deadline: text(merged.objectionDeadline),
+    effective: text(merged.changeEffectiveAt),
+  }
+  Object.assign(data, {
+    changeKind: 'material',
+    changeNote: null,
+    objectionDeadline: null,
+    changeEffectiveAt: null,
+  })
+  return change
+}
+
+const kindOf = (was: unknown, now: unknown): Kind =>
+  !isPublic(was) ? 'added' : now === 'ended' && was !== 'ended' ? 'removed' : 'changed'
+
+interface NoticeArgs {
+  kind: Kind
+  merged: Doc
+  change: ChangeFields
+  imported: boolean
+  /** Only the notice period is needed, and only for a notice. */
+  noticePeriodDays: () => Promise<number>
+  fail: (path: string, message: string) => never
+}
+
+/** When the change is announced, until when customers may object, and when it takes effect. */
+async function noticeFor(data: Doc, args: NoticeArgs): Promise<Notice> {
+  const { kind, merged, change, noticePeriodDays } = args
+  const today = new Date().toISOString().slice(0, 10)
+  if (args.imported) {
+    // Imported as it stands: in use already (no objection period), or announced on a given day.
+    const since = String(merged.effectiveFrom ?? today).slice(0, 10)
+    const announced = String(merged.announcedAt ?? since).slice(0, 10)
+    return merged.status === 'announced'
+      ? computeNotice({
+          announcedAt: announced,
+          noticePeriodDays: await noticePeriodDays(),
+          effectiveAt: text(merged.effectiveFrom) ?? undefined,
+        })
+      : { announcedAt: announced, objectionDeadline: null, effectiveAt: since }
+  }
+  if (kind === 'removed') {
+    // Ending a subprocessor takes nothing new from customers: no objection period.
+    const ends = String(change.effective ?? merged.endedAt ?? today).slice(0, 10)
+    data.endedAt = ends
+    return { announcedAt: today, objectionDeadline: null, effectiveAt: ends }
+  }
+  const requestedEffective =
+    change.effective ?? (kind === 'added' ? text(merged.effectiveFrom) : null)
+  try {
+    const notice = computeNotice({
+      announcedAt: today,
+      noticePeriodDays: await noticePeriodDays(),
+      requestedDeadline: change.deadline,
+      effectiveAt: requestedEffective,
+    })
+    if (kind === 'added')
+      Object.assign(data, { announcedAt: notice.announcedAt, effectiveFrom: notice.effectiveAt })
+    return notice
+  } catch (error) {
+    if (!(error instanceof NoticeError)) throw error
+    const path =
+      error.field === 'objectionDeadline'
+        ? 'objectionDeadline'
+        : change.effective
+          ? 'changeEffectiveAt'
+          : 'effectiveFrom'
+    return args.fail(path, error.message)
+  }
+}
+
 export const recordChangeBeforeChange =
   (options: SanitizedTrustCenterOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req, collection, context }) => {
@@ -47,37 +134,17 @@ export const recordChangeBeforeChange =
     const merged = { ...originalDoc, ...data }
     const was = published?.status
     const now = merged.status
-    const change = {
-      kind: merged.changeKind ?? 'material',
-      note: merged.changeNote ?? null,
-      deadline: merged.objectionDeadline ?? null,
-      effective: merged.changeEffectiveAt ?? null,
+    const change = takeChangeFields(data, merged)
+    const fail = (path: string, message: string): never => {
+      throw new ValidationError({ collection: collection.slug, errors: [{ path, message }], req })
     }
-    Object.assign(data, {
-      changeKind: 'material',
-      changeNote: null,
-      objectionDeadline: null,
-      changeEffectiveAt: null,
-    })
-    if (isPublic(was) && !isPublic(now)) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [
-          {
-            path: 'status',
-            message:
-              'A published subprocessor cannot go back to draft; end it instead (status "ended").',
-          },
-        ],
-        req,
-      })
-    }
+    if (isPublic(was) && !isPublic(now))
+      fail(
+        'status',
+        'A published subprocessor cannot go back to draft; end it instead (status "ended").',
+      )
     if (!isPublic(now)) return data
-    const kind = !isPublic(was)
-      ? 'added'
-      : now === 'ended' && was !== 'ended'
-        ? 'removed'
-        : 'changed'
+    const kind = kindOf(was, now)
     const changes =
       kind === 'changed'
         ? snapshotChanges(publicSnapshot(published ?? {}), publicSnapshot(merged))
@@ -85,8 +152,8 @@ export const recordChangeBeforeChange =
     if (kind === 'changed' && changes.length === 0) return data
 
     const imported = Boolean(context?.importExisting)
-    // Only the notice period is needed, and only for a notice: read from the adapter, without the
-    // Local API's field hooks, and not for what an import records as already in use.
+    // Read from the adapter, without the Local API's field hooks, and not for what an import
+    // records as already in use.
     const noticePeriodDays = async () =>
       (
         (await req.payload.db.findOne({
@@ -96,52 +163,7 @@ export const recordChangeBeforeChange =
           req,
         })) as { noticePeriodDays?: number } | null
       )?.noticePeriodDays ?? 30
-    const today = new Date().toISOString().slice(0, 10)
-    let notice: { announcedAt: string; objectionDeadline: string | null; effectiveAt: string }
-    if (imported) {
-      // Imported as it stands: in use already (no objection period), or announced on a given day.
-      const since = String(merged.effectiveFrom ?? today).slice(0, 10)
-      const announced = String(merged.announcedAt ?? since).slice(0, 10)
-      notice =
-        now === 'announced'
-          ? computeNotice({
-              announcedAt: announced,
-              noticePeriodDays: await noticePeriodDays(),
-              effectiveAt: merged.effectiveFrom as string | undefined,
-            })
-          : { announcedAt: announced, objectionDeadline: null, effectiveAt: since }
-    } else if (kind === 'removed') {
-      // Ending a subprocessor takes nothing new from customers: no objection period.
-      const ends = String(change.effective ?? merged.endedAt ?? today).slice(0, 10)
-      notice = { announcedAt: today, objectionDeadline: null, effectiveAt: ends }
-      data.endedAt = ends
-    } else {
-      const requestedEffective =
-        change.effective ?? (kind === 'added' ? merged.effectiveFrom : null)
-      try {
-        notice = computeNotice({
-          announcedAt: today,
-          noticePeriodDays: await noticePeriodDays(),
-          requestedDeadline: change.deadline,
-          effectiveAt: requestedEffective,
-        })
-      } catch (error) {
-        if (!(error instanceof NoticeError)) throw error
-        const path =
-          error.field === 'objectionDeadline'
-            ? 'objectionDeadline'
-            : change.effective
-              ? 'changeEffectiveAt'
-              : 'effectiveFrom'
-        throw new ValidationError({
-          collection: collection.slug,
-          errors: [{ path, message: error.message }],
-          req,
-        })
-      }
-      if (kind === 'added')
-        Object.assign(data, { announcedAt: notice.announcedAt, effectiveFrom: notice.effectiveAt })
-    }
+    const notice = await noticeFor(data, { kind, merged, change, imported, noticePeriodDays, fail })
     // req.context, not the hook's own context argument: it is what reaches afterChange.
     req.context[CONTEXT] = {
       kind,

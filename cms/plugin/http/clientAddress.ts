@@ -27,10 +27,10 @@ export function trustedProxies(value: string | readonly string[]): Set<string> {
 export const DIRECT = 'direct'
 
 /** The global key under which the CMS server names the header it overwrites with the peer. */
-export const PEER_HEADER_MARK = Symbol.for('trust-center.peer-header')
+const PEER_HEADER_MARK = Symbol.for('trust-center.peer-header')
 
 /** The peer-address header, if this process's server writes it on every request. */
-export function honouredPeerHeader(): string | undefined {
+function honouredPeerHeader(): string | undefined {
   const mark = (globalThis as Record<symbol, unknown>)[PEER_HEADER_MARK]
   return typeof mark === 'string' && mark ? mark : undefined
 }

@@ -89,7 +89,7 @@ function describe(error: StatusError) {
 /** Abuse and access refusals at "warn", other client mistakes at "info". */
 const levelOf = (status: number) => ([401, 403, 413, 429].includes(status) ? 'warn' : 'info')
 
-export function logRefusals(quiet: readonly string[], proxies: Set<string>): AfterErrorHook {
+function logRefusals(quiet: readonly string[], proxies: Set<string>): AfterErrorHook {
   return ({ error, req }) => {
     if (!quiet.includes(error.name)) return
     const { status, name } = describe(error)

@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import { LOCK_SECONDS } from '../hooks/releaseLock'
 
 /** A document's lock as the plugin reports it: whose it is (by name, never by e-mail) and since when. */
-export interface LiveLock {
+interface LiveLock {
   lock: number | string
   userId: number | string
   name: string

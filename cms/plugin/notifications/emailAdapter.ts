@@ -5,7 +5,7 @@ import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 import { splitFrom } from '@trust-center/core/mailSender'
 
-export interface OutboxSettings {
+interface OutboxSettings {
   /** Folder the .eml files are written to. */
   outboxDir: string
   /** Sender, e.g. "Trust Center <trust-center@example.com>". */

@@ -72,207 +72,228 @@ function answer(
 /** How long a company's slug → id is remembered by the subscribe endpoint (companyLookup.ts). */
 const COMPANY_TTL_MS = 10_000
 
-// Long: the endpoint list, each handler under its path; to be split into a module per
-// endpoint (docs/architecture.md, "Functions that fit a screen").
+/** The site's subscribe form may post from the browser. */
+const preflight =
+  (options: SanitizedTrustCenterOptions): Endpoint['handler'] =>
+  (req) =>
+    new Response(null, {
+      status: 204,
+      headers: {
+        ...cors(req, options),
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': 'content-type',
+      },
+    })
+
+/** Queues the subscription; the answer is the same whether the address is known or not. */
+const subscribe =
+  (
+    options: SanitizedTrustCenterOptions,
+    companyId: ReturnType<typeof createCompanyLookup>,
+  ): Endpoint['handler'] =>
+  async (req) => {
+    const parsed = await readPublicForm(req, subscribeRequestSchema, () =>
+      perClient.allow(req.payload, options, clientAddress(req.headers, options.trustedProxies)),
+    )
+    const isForm = parsed.isForm
+    const { email, company: slug, topics, locale } = parsed.data
+    const company = await companyId(req, slug)
+    if (company === undefined) throw new RequestRefused('company: unknown company', 400)
+    const done = () =>
+      answer(
+        req,
+        options,
+        isForm,
+        '/subscription/pending/',
+        202,
+        'Please check your inbox and confirm the subscription.',
+        locale,
+      )
+    if (!(await perAddress.allow(req.payload, options, `${email.toLowerCase()}|${company}`)))
+      return done() // same answer; nothing sent
+
+    // Whatever the address's state, the request does the same work — one queued job — and
+    // gets the same answer; the job decides what to store and send (subscribeTask.ts).
+    await queueSubscription(req, {
+      email: email.toLowerCase(),
+      companyId: company,
+      topics,
+      locale,
+    })
+    return done()
+  }
+
+/** A GET only shows a button: mail scanners that open links must not confirm anything. */
+const confirmPage =
+  (options: SanitizedTrustCenterOptions): Endpoint['handler'] =>
+  (req) => {
+    const token = String(req.searchParams.get('token') ?? '')
+    const locale = localeOf(req.searchParams.get('locale'))
+    const [title, button] =
+      locale === 'en'
+        ? ['Confirm subscription', 'Confirm']
+        : ['Abonnement bestätigen', 'Bestätigen']
+    return page(
+      locale,
+      title,
+      `<form method="post" action="${escapeHtml(`${options.notifications.cmsUrl}/api/trust-center/confirm`)}"><input type="hidden" name="token" value="${escapeHtml(token)}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`,
+    )
+  }
+
+/** Confirms a pending subscription whose token is valid and not expired. */
+const confirm =
+  (options: SanitizedTrustCenterOptions): Endpoint['handler'] =>
+  async (req) => {
+    const { data, isForm } = await readSmallBody(req)
+    const token = typeof data.token === 'string' ? data.token : ''
+    const found = token
+      ? (
+          await req.payload.find({
+            collection: options.slugs.subscribers,
+            where: { confirmTokenHash: { equals: hashToken(token) } },
+            limit: 1,
+            depth: 0,
+            req,
+          })
+        ).docs[0]
+      : undefined
+    const locale = localeOf(found?.locale ?? data.locale)
+    if (
+      !found ||
+      found.status !== 'pending' ||
+      !found.confirmTokenExpiresAt ||
+      new Date(found.confirmTokenExpiresAt).getTime() < Date.now()
+    ) {
+      return answer(
+        req,
+        options,
+        isForm,
+        '/subscription/invalid/',
+        400,
+        'This confirmation link is invalid or has expired; please subscribe again.',
+        locale,
+      )
+    }
+    await req.payload.update({
+      collection: options.slugs.subscribers,
+      id: found.id,
+      data: {
+        status: 'confirmed',
+        confirmedAt: new Date().toISOString(),
+        confirmTokenHash: null,
+        confirmTokenExpiresAt: null,
+      },
+      req,
+    })
+    return answer(
+      req,
+      options,
+      isForm,
+      '/subscription/confirmed/',
+      200,
+      'Subscription confirmed.',
+      locale,
+    )
+  }
+
+/** A GET only shows a button, as for confirming. */
+const unsubscribePage =
+  (options: SanitizedTrustCenterOptions): Endpoint['handler'] =>
+  (req) => {
+    const id = String(req.searchParams.get('id') ?? '')
+    const token = String(req.searchParams.get('token') ?? '')
+    const locale = localeOf(req.searchParams.get('locale'))
+    const [title, button] =
+      locale === 'en' ? ['Unsubscribe', 'Unsubscribe'] : ['Abmelden', 'Abmelden']
+    return page(
+      locale,
+      title,
+      `<form method="post" action="${escapeHtml(`${options.notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}&locale=${locale}`)}"><button type="submit">${button}</button></form>`,
+    )
+  }
+
+/** Also the RFC 8058 one-click target: mail clients POST "List-Unsubscribe=One-Click" here. */
+const unsubscribe =
+  (options: SanitizedTrustCenterOptions): Endpoint['handler'] =>
+  async (req) => {
+    const id = String(req.searchParams.get('id') ?? '')
+    const token = String(req.searchParams.get('token') ?? '')
+    const { isForm, data } = await readSmallBody(req).catch(() => ({
+      isForm: false,
+      data: {} as Record<string, unknown>,
+    }))
+    const oneClick = data['List-Unsubscribe'] === 'One-Click'
+    const locale = localeOf(req.searchParams.get('locale'))
+    if (!id || !verifyUnsubscribeToken(req.payload.secret, id, token)) {
+      return answer(
+        req,
+        options,
+        isForm && !oneClick,
+        '/subscription/invalid/',
+        400,
+        'This unsubscribe link is invalid.',
+        locale,
+      )
+    }
+    const subscriber = await req.payload.findByID({
+      collection: options.slugs.subscribers,
+      id,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })
+    if (subscriber && subscriber.status !== 'unsubscribed') {
+      await req.payload.update({
+        collection: options.slugs.subscribers,
+        id,
+        data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() },
+        req,
+      })
+    }
+    const chosen = localeOf(subscriber?.locale ?? locale)
+    return answer(
+      req,
+      options,
+      isForm && !oneClick,
+      '/subscription/unsubscribed/',
+      200,
+      'You are unsubscribed.',
+      chosen,
+    )
+  }
+
 export function subscriptionEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
-  const { slugs, notifications } = options
-  const companyId = createCompanyLookup(slugs.companies, COMPANY_TTL_MS)
+  const companyId = createCompanyLookup(options.slugs.companies, COMPANY_TTL_MS)
   return [
     {
       path: '/trust-center/subscribe',
       method: 'options',
-      handler: (req) =>
-        new Response(null, {
-          status: 204,
-          headers: {
-            ...cors(req, options),
-            'access-control-allow-methods': 'POST',
-            'access-control-allow-headers': 'content-type',
-          },
-        }),
+      handler: preflight(options),
     },
     {
       path: '/trust-center/subscribe',
       method: 'post',
-      handler: async (req) => {
-        const parsed = await readPublicForm(req, subscribeRequestSchema, () =>
-          perClient.allow(req.payload, options, clientAddress(req.headers, options.trustedProxies)),
-        )
-        const isForm = parsed.isForm
-        const { email, company: slug, topics, locale } = parsed.data
-        const company = await companyId(req, slug)
-        if (company === undefined) throw new RequestRefused('company: unknown company', 400)
-        const done = () =>
-          answer(
-            req,
-            options,
-            isForm,
-            '/subscription/pending/',
-            202,
-            'Please check your inbox and confirm the subscription.',
-            locale,
-          )
-        if (!(await perAddress.allow(req.payload, options, `${email.toLowerCase()}|${company}`)))
-          return done() // same answer; nothing sent
-
-        // Whatever the address's state, the request does the same work — one queued job — and
-        // gets the same answer; the job decides what to store and send (subscribeTask.ts).
-        await queueSubscription(req, {
-          email: email.toLowerCase(),
-          companyId: company,
-          topics,
-          locale,
-        })
-        return done()
-      },
+      handler: subscribe(options, companyId),
     },
     {
-      // A GET only shows a button: mail scanners that open links must not confirm anything.
       path: '/trust-center/confirm',
       method: 'get',
-      handler: (req) => {
-        const token = String(req.searchParams.get('token') ?? '')
-        const locale = localeOf(req.searchParams.get('locale'))
-        const [title, button] =
-          locale === 'en'
-            ? ['Confirm subscription', 'Confirm']
-            : ['Abonnement bestätigen', 'Bestätigen']
-        return page(
-          locale,
-          title,
-          `<form method="post" action="${escapeHtml(`${notifications.cmsUrl}/api/trust-center/confirm`)}"><input type="hidden" name="token" value="${escapeHtml(token)}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`,
-        )
-      },
+      handler: confirmPage(options),
     },
     {
       path: '/trust-center/confirm',
       method: 'post',
-      handler: async (req) => {
-        const { data, isForm } = await readSmallBody(req)
-        const token = typeof data.token === 'string' ? data.token : ''
-        const found = token
-          ? ((
-              await req.payload.find({
-                collection: slugs.subscribers,
-                where: { confirmTokenHash: { equals: hashToken(token) } },
-                limit: 1,
-                depth: 0,
-                req,
-              })
-            ).docs[0] as
-              | {
-                  id: string | number
-                  status: string
-                  locale?: string
-                  confirmTokenExpiresAt?: string
-                }
-              | undefined)
-          : undefined
-        const locale = localeOf(found?.locale ?? data.locale)
-        if (
-          !found ||
-          found.status !== 'pending' ||
-          !found.confirmTokenExpiresAt ||
-          new Date(found.confirmTokenExpiresAt).getTime() < Date.now()
-        ) {
-          return answer(
-            req,
-            options,
-            isForm,
-            '/subscription/invalid/',
-            400,
-            'This confirmation link is invalid or has expired; please subscribe again.',
-            locale,
-          )
-        }
-        await req.payload.update({
-          collection: slugs.subscribers,
-          id: found.id,
-          data: {
-            status: 'confirmed',
-            confirmedAt: new Date().toISOString(),
-            confirmTokenHash: null,
-            confirmTokenExpiresAt: null,
-          },
-          req,
-        })
-        return answer(
-          req,
-          options,
-          isForm,
-          '/subscription/confirmed/',
-          200,
-          'Subscription confirmed.',
-          locale,
-        )
-      },
+      handler: confirm(options),
     },
     {
       path: '/trust-center/unsubscribe',
       method: 'get',
-      handler: (req) => {
-        const id = String(req.searchParams.get('id') ?? '')
-        const token = String(req.searchParams.get('token') ?? '')
-        const locale = localeOf(req.searchParams.get('locale'))
-        const [title, button] =
-          locale === 'en' ? ['Unsubscribe', 'Unsubscribe'] : ['Abmelden', 'Abmelden']
-        return page(
-          locale,
-          title,
-          `<form method="post" action="${escapeHtml(`${notifications.cmsUrl}/api/trust-center/unsubscribe?id=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}&locale=${locale}`)}"><button type="submit">${button}</button></form>`,
-        )
-      },
+      handler: unsubscribePage(options),
     },
     {
-      // Also the RFC 8058 one-click target: mail clients POST "List-Unsubscribe=One-Click" here.
       path: '/trust-center/unsubscribe',
       method: 'post',
-      handler: async (req) => {
-        const id = String(req.searchParams.get('id') ?? '')
-        const token = String(req.searchParams.get('token') ?? '')
-        const { isForm, data } = await readSmallBody(req).catch(() => ({
-          isForm: false,
-          data: {} as Record<string, unknown>,
-        }))
-        const oneClick = data['List-Unsubscribe'] === 'One-Click'
-        const locale = localeOf(req.searchParams.get('locale'))
-        if (!id || !verifyUnsubscribeToken(req.payload.secret, id, token)) {
-          return answer(
-            req,
-            options,
-            isForm && !oneClick,
-            '/subscription/invalid/',
-            400,
-            'This unsubscribe link is invalid.',
-            locale,
-          )
-        }
-        const subscriber = await req.payload.findByID({
-          collection: slugs.subscribers,
-          id,
-          depth: 0,
-          req,
-          disableErrors: true,
-        })
-        if (subscriber && subscriber.status !== 'unsubscribed') {
-          await req.payload.update({
-            collection: slugs.subscribers,
-            id,
-            data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() },
-            req,
-          })
-        }
-        const chosen = localeOf((subscriber as { locale?: string } | null)?.locale ?? locale)
-        return answer(
-          req,
-          options,
-          isForm && !oneClick,
-          '/subscription/unsubscribed/',
-          200,
-          'You are unsubscribed.',
-          chosen,
-        )
-      },
+      handler: unsubscribe(options),
     },
   ]
 }

@@ -16,7 +16,7 @@ import { relationId } from '../utilities/doc'
 
 export const FANOUT_TASK = 'trustCenterFanOut'
 
-export interface ChangeEvent {
+interface ChangeEvent {
   key: string
   topic: 'toms' | 'subprocessors'
   companyId: string | number

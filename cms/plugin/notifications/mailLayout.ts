@@ -13,7 +13,7 @@ export interface MailBrand {
   logoUrl?: string | undefined
 }
 
-export interface MailBlock {
+interface MailBlock {
   heading?: string
   paragraphs: string[]
   links: Array<[string, string]>

@@ -38,7 +38,7 @@ export function confirmationMail(args: {
   }
 }
 
-export interface TomChangePartArgs {
+interface TomChangePartArgs {
   locale: Locale
   companyName: string
   version: string
@@ -61,7 +61,7 @@ export interface MailPart {
   links: Array<[string, string]>
 }
 
-export interface NotificationMailArgs {
+interface NotificationMailArgs {
   to: string
   from: string
   locale: Locale
@@ -123,7 +123,7 @@ export function tomChangePart(a: TomChangePartArgs): MailPart {
   }
 }
 
-export interface SubprocessorChangePartArgs {
+interface SubprocessorChangePartArgs {
   locale: Locale
   companyName: string
   kind: 'added' | 'changed' | 'removed'

@@ -7,10 +7,10 @@ import { sendMail } from './sendMail'
 import { newToken } from './tokens'
 import { typedId } from '../utilities/doc'
 
-export const SUBSCRIBE_TASK = 'trustCenterSubscribe'
+const SUBSCRIBE_TASK = 'trustCenterSubscribe'
 const CONFIRM_TTL_MS = 7 * 24 * 3600_000
 
-export interface SubscriptionRequest {
+interface SubscriptionRequest {
   email: string
   companyId: string | number
   topics: Array<'toms' | 'subprocessors'>

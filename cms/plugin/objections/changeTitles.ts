@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
 import type { Doc } from '../utilities/doc'
 
-export interface ChangeTitle {
+interface ChangeTitle {
   company: string | null
   changeTitle: string
 }

@@ -107,242 +107,252 @@ const TEXT: Record<
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '')
 
-// Long: the endpoint list, each handler under its path; to be split into a module per
-// endpoint (docs/architecture.md, "Functions that fit a screen").
-export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
-  const { slugs, notifications } = options
-  const events = slugs.subprocessorEvents
-  const objections = slugs.objections
-  const answer = (
-    isForm: boolean,
-    locale: Locale,
-    status: number,
-    key: 'pending' | 'closed' | 'invalid' | 'confirmed',
-    values: Record<string, string> = {},
-    json: Doc = {},
-  ) => {
-    const [title, text] = TEXT[locale][key]
-    if (isForm) return page(locale, status, title, `<p>${escapeHtml(fill(text, values))}</p>`)
-    return Response.json(
-      { message: fill(text, values), ...json },
-      { status, headers: { 'cache-control': 'no-store' } },
+/** A form post gets a page in the reader's language; JSON gets JSON. */
+function answer(
+  isForm: boolean,
+  locale: Locale,
+  status: number,
+  key: 'pending' | 'closed' | 'invalid' | 'confirmed',
+  values: Record<string, string> = {},
+  json: Doc = {},
+): Response {
+  const [title, text] = TEXT[locale][key]
+  if (isForm) return page(locale, status, title, `<p>${escapeHtml(fill(text, values))}</p>`)
+  return Response.json(
+    { message: fill(text, values), ...json },
+    { status, headers: { 'cache-control': 'no-store' } },
+  )
+}
+
+/** Stores a pending objection while the period is open and mails the confirmation link. */
+const submitObjection =
+  (options: SanitizedTrustCenterOptions): Endpoint['handler'] =>
+  async (req) => {
+    const parsed = await readPublicForm(
+      req,
+      objectionRequestSchema,
+      () => perClient.allow(req.payload, options, clientKey(req)),
+      16_384,
+    )
+    const isForm = parsed.isForm
+    const { event: eventId, name, organisation, email, reason, locale } = parsed.data
+    const event = (
+      await req.payload.find({
+        collection: options.slugs.subprocessorEvents,
+        where: { id: { equals: eventId } },
+        depth: 1,
+        limit: 1,
+        req,
+      })
+    ).docs[0]
+    if (!event || event.material !== true || !event.objectionDeadline)
+      throw new RequestRefused('event: no objection is possible for this change', 400)
+    const deadline = String(event.objectionDeadline).slice(0, 10)
+    const now = new Date()
+    if (!objectionOpen({ material: true, objectionDeadline: deadline }, now))
+      return answer(isForm, locale, 410, 'closed', { deadline }, { deadline })
+    const company = populated(event.company, 'company')
+    const { token, hash } = newToken()
+    await req.payload.create({
+      collection: options.slugs.objections,
+      data: {
+        event: event.id,
+        company: company.id,
+        name,
+        organisation,
+        email: email.toLowerCase(),
+        reason,
+        locale,
+        status: 'pending',
+        submittedAt: now.toISOString(),
+        confirmTokenHash: hash,
+      },
+      overrideAccess: true,
+      req,
+    })
+    try {
+      await sendMail(
+        req.payload,
+        objectionConfirmMail({
+          to: email,
+          from: options.notifications.from,
+          locale,
+          companyName: company.name,
+          change: event.title,
+          deadline,
+          confirmUrl: `${options.notifications.cmsUrl}/api/trust-center/objections/confirm?token=${token}&locale=${locale}`,
+        }),
+      )
+    } catch (error) {
+      req.payload.logger.error(
+        { err: error },
+        'trust center: could not send an objection confirmation mail',
+      )
+    }
+    return answer(isForm, locale, 202, 'pending')
+  }
+
+/** A GET only shows a button: mail scanners that open links must not confirm anything. */
+const confirmPage =
+  (options: SanitizedTrustCenterOptions): Endpoint['handler'] =>
+  (req) => {
+    const locale: Locale = req.searchParams.get('locale') === 'en' ? 'en' : 'de'
+    const [title, button] = TEXT[locale].confirm
+    return page(
+      locale,
+      200,
+      title,
+      `<form method="post" action="${escapeHtml(`${options.notifications.cmsUrl}/api/trust-center/objections/confirm`)}"><input type="hidden" name="token" value="${escapeHtml(String(req.searchParams.get('token') ?? ''))}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`,
     )
   }
+
+/** Confirms an objection within CONFIRM_TTL_MS and mails the receipt. */
+const confirmObjection =
+  (options: SanitizedTrustCenterOptions): Endpoint['handler'] =>
+  async (req) => {
+    const { data, isForm } = await readSmallBody(req)
+    const token = typeof data.token === 'string' ? data.token : ''
+    const found = token
+      ? (
+          await req.payload.find({
+            collection: options.slugs.objections,
+            where: { confirmTokenHash: { equals: hashToken(token) } },
+            depth: 2,
+            limit: 1,
+            overrideAccess: true,
+            req,
+          })
+        ).docs[0]
+      : undefined
+    const locale: Locale = (found?.locale ?? data.locale) === 'en' ? 'en' : 'de'
+    if (
+      !found ||
+      found.status !== 'pending' ||
+      Date.parse(String(found.submittedAt)) + CONFIRM_TTL_MS < Date.now()
+    )
+      return answer(isForm, locale, 400, 'invalid')
+    const now = new Date()
+    const receipt = receiptNumber(now)
+    await req.payload.update({
+      collection: options.slugs.objections,
+      id: found.id,
+      data: {
+        status: 'confirmed',
+        receipt,
+        confirmedAt: now.toISOString(),
+        confirmTokenHash: null,
+      },
+      overrideAccess: true,
+      req,
+    })
+    const event = populated(found.event, 'change')
+    const company = populated(event.company, 'company')
+    try {
+      await sendMail(
+        req.payload,
+        objectionReceiptMail({
+          to: found.email,
+          from: options.notifications.from,
+          locale,
+          companyName: company.name,
+          change: event.title,
+          deadline: String(event.objectionDeadline),
+          receipt,
+          submittedAt: found.submittedAt,
+          confirmedAt: now.toISOString(),
+        }),
+      )
+    } catch (error) {
+      req.payload.logger.error({ err: error }, 'trust center: could not send an objection receipt')
+    }
+    return answer(isForm, locale, 200, 'confirmed', { receipt }, { receipt })
+  }
+
+/** The confirmed objections, optionally of one change, as CSV for legal and admins. */
+const exportCsv =
+  (options: SanitizedTrustCenterOptions): Endpoint['handler'] =>
+  async (req) => {
+    const role = roleOf(req)
+    if (role !== 'legal' && role !== 'admin')
+      throw new RequestRefused('Only legal and admins export objections.', 403)
+    const event = req.searchParams.get('event')
+    const where: Where = {
+      and: [{ status: { equals: 'confirmed' } }, ...(event ? [{ event: { equals: event } }] : [])],
+    }
+    const rows = (
+      await req.payload.find({
+        collection: options.slugs.objections,
+        where,
+        sort: 'submittedAt',
+        pagination: false,
+        depth: 2,
+        overrideAccess: true,
+        req,
+      })
+    ).docs
+    const csv = toCsv(
+      [
+        'receipt',
+        'company',
+        'change_id',
+        'change',
+        'objection_deadline',
+        'submitted_at',
+        'confirmed_at',
+        'name',
+        'organisation',
+        'email',
+        'reason',
+      ],
+      rows.map((o) => {
+        // A change or company the reader may not see reads as its id (depth 2 populates both).
+        const e = typeof o.event === 'object' ? o.event : undefined
+        const company = typeof e?.company === 'object' ? e.company : undefined
+        return [
+          o.receipt,
+          company?.slug ?? '',
+          String(relationId(o.event)),
+          e?.title ?? '',
+          String(e?.objectionDeadline ?? '').slice(0, 10),
+          o.submittedAt,
+          o.confirmedAt,
+          o.name,
+          o.organisation,
+          o.email,
+          o.reason,
+        ]
+      }),
+    )
+    return new Response(csv, {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="objections${event ? `-${event.replace(/\W/g, '')}` : ''}.csv"`,
+        'cache-control': 'no-store',
+      },
+    })
+  }
+
+export function objectionEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
   return [
     {
       path: '/trust-center/objections',
       method: 'post',
-      handler: async (req) => {
-        const parsed = await readPublicForm(
-          req,
-          objectionRequestSchema,
-          () => perClient.allow(req.payload, options, clientKey(req)),
-          16_384,
-        )
-        const isForm = parsed.isForm
-        const { event: eventId, name, organisation, email, reason, locale } = parsed.data
-        const event = (
-          await req.payload.find({
-            collection: events,
-            where: { id: { equals: eventId } },
-            depth: 1,
-            limit: 1,
-            req,
-          })
-        ).docs[0]
-        if (!event || event.material !== true || !event.objectionDeadline)
-          throw new RequestRefused('event: no objection is possible for this change', 400)
-        const deadline = String(event.objectionDeadline).slice(0, 10)
-        const now = new Date()
-        if (!objectionOpen({ material: true, objectionDeadline: deadline }, now))
-          return answer(isForm, locale, 410, 'closed', { deadline }, { deadline })
-        const company = populated(event.company, 'company')
-        const { token, hash } = newToken()
-        await req.payload.create({
-          collection: objections,
-          data: {
-            event: event.id,
-            company: company.id,
-            name,
-            organisation,
-            email: email.toLowerCase(),
-            reason,
-            locale,
-            status: 'pending',
-            submittedAt: now.toISOString(),
-            confirmTokenHash: hash,
-          },
-          overrideAccess: true,
-          req,
-        })
-        try {
-          await sendMail(
-            req.payload,
-            objectionConfirmMail({
-              to: email,
-              from: notifications.from,
-              locale,
-              companyName: company.name,
-              change: event.title,
-              deadline,
-              confirmUrl: `${notifications.cmsUrl}/api/trust-center/objections/confirm?token=${token}&locale=${locale}`,
-            }),
-          )
-        } catch (error) {
-          req.payload.logger.error(
-            { err: error },
-            'trust center: could not send an objection confirmation mail',
-          )
-        }
-        return answer(isForm, locale, 202, 'pending')
-      },
+      handler: submitObjection(options),
     },
     {
-      // A GET only shows a button: mail scanners that open links must not confirm anything.
       path: '/trust-center/objections/confirm',
       method: 'get',
-      handler: (req) => {
-        const locale: Locale = req.searchParams.get('locale') === 'en' ? 'en' : 'de'
-        const [title, button] = TEXT[locale].confirm
-        return page(
-          locale,
-          200,
-          title,
-          `<form method="post" action="${escapeHtml(`${notifications.cmsUrl}/api/trust-center/objections/confirm`)}"><input type="hidden" name="token" value="${escapeHtml(String(req.searchParams.get('token') ?? ''))}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${button}</button></form>`,
-        )
-      },
+      handler: confirmPage(options),
     },
     {
       path: '/trust-center/objections/confirm',
       method: 'post',
-      handler: async (req) => {
-        const { data, isForm } = await readSmallBody(req)
-        const token = typeof data.token === 'string' ? data.token : ''
-        const found = token
-          ? (
-              await req.payload.find({
-                collection: objections,
-                where: { confirmTokenHash: { equals: hashToken(token) } },
-                depth: 2,
-                limit: 1,
-                overrideAccess: true,
-                req,
-              })
-            ).docs[0]
-          : undefined
-        const locale: Locale = (found?.locale ?? data.locale) === 'en' ? 'en' : 'de'
-        if (
-          !found ||
-          found.status !== 'pending' ||
-          Date.parse(String(found.submittedAt)) + CONFIRM_TTL_MS < Date.now()
-        )
-          return answer(isForm, locale, 400, 'invalid')
-        const now = new Date()
-        const receipt = receiptNumber(now)
-        await req.payload.update({
-          collection: objections,
-          id: found.id,
-          data: {
-            status: 'confirmed',
-            receipt,
-            confirmedAt: now.toISOString(),
-            confirmTokenHash: null,
-          },
-          overrideAccess: true,
-          req,
-        })
-        const event = populated(found.event, 'change')
-        const company = populated(event.company, 'company')
-        try {
-          await sendMail(
-            req.payload,
-            objectionReceiptMail({
-              to: found.email,
-              from: notifications.from,
-              locale,
-              companyName: company.name,
-              change: event.title,
-              deadline: String(event.objectionDeadline),
-              receipt,
-              submittedAt: found.submittedAt,
-              confirmedAt: now.toISOString(),
-            }),
-          )
-        } catch (error) {
-          req.payload.logger.error(
-            { err: error },
-            'trust center: could not send an objection receipt',
-          )
-        }
-        return answer(isForm, locale, 200, 'confirmed', { receipt }, { receipt })
-      },
+      handler: confirmObjection(options),
     },
     {
       path: '/trust-center/objections.csv',
       method: 'get',
-      handler: async (req) => {
-        const role = roleOf(req)
-        if (role !== 'legal' && role !== 'admin')
-          throw new RequestRefused('Only legal and admins export objections.', 403)
-        const event = req.searchParams.get('event')
-        const where: Where = {
-          and: [
-            { status: { equals: 'confirmed' } },
-            ...(event ? [{ event: { equals: event } }] : []),
-          ],
-        }
-        const rows = (
-          await req.payload.find({
-            collection: objections,
-            where,
-            sort: 'submittedAt',
-            pagination: false,
-            depth: 2,
-            overrideAccess: true,
-            req,
-          })
-        ).docs
-        const csv = toCsv(
-          [
-            'receipt',
-            'company',
-            'change_id',
-            'change',
-            'objection_deadline',
-            'submitted_at',
-            'confirmed_at',
-            'name',
-            'organisation',
-            'email',
-            'reason',
-          ],
-          rows.map((o) => {
-            // A change or company the reader may not see reads as its id (depth 2 populates both).
-            const e = typeof o.event === 'object' ? o.event : undefined
-            const company = typeof e?.company === 'object' ? e.company : undefined
-            return [
-              o.receipt,
-              company?.slug ?? '',
-              String(relationId(o.event)),
-              e?.title ?? '',
-              String(e?.objectionDeadline ?? '').slice(0, 10),
-              o.submittedAt,
-              o.confirmedAt,
-              o.name,
-              o.organisation,
-              o.email,
-              o.reason,
-            ]
-          }),
-        )
-        return new Response(csv, {
-          headers: {
-            'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': `attachment; filename="objections${event ? `-${event.replace(/\W/g, '')}` : ''}.csv"`,
-            'cache-control': 'no-store',
-          },
-        })
-      },
+      handler: exportCsv(options),
     },
   ]
 }

@@ -7,7 +7,7 @@ const day = (iso: string, locale: Locale) =>
     timeZone: 'UTC',
   }).format(new Date(iso))
 
-export interface ObjectionMailArgs {
+interface ObjectionMailArgs {
   to: string
   from: string
   locale: Locale

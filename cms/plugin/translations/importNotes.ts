@@ -106,7 +106,7 @@ const GERMAN_NOTES: GermanNotes = {
 }
 
 /** A note from the importer (warning, skipped line, refusal) as data, as the API returns it. */
-export interface NoteData {
+interface NoteData {
   message?: string
   code?: string
   params?: Record<string, string | number>

@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import { sniffImage, type ImageKind } from './sniffImage'
 
 /** The upload as Payload hands it to hooks (`req.file`). */
-export interface UploadedFile {
+interface UploadedFile {
   data: Buffer
   mimetype: string
   name: string

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { SubprocessorDraft } from '@trust-center/core/import/subprocessors/schema'
 import { defaultSlugs } from '../defaults'
 
-export interface ImportSubprocessorsResult {
+interface ImportSubprocessorsResult {
   created: { id: number | string; name: string }[]
   /** Entries left out, with the reason (already listed, no location). */
   skipped: { name: string; line: number; reason: string }[]

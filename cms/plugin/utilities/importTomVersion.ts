@@ -4,7 +4,7 @@ import { parseTom } from '@trust-center/core/parser'
 import type { ParseResult, TomDocument } from '@trust-center/core/tom-schema'
 import { defaultSlugs } from '../defaults'
 
-export interface ImportTomVersionArgs {
+interface ImportTomVersionArgs {
   payload: Payload
   companyId: number | string
   /** The original document text (or a .docx's converted text); kept with the version for provenance. */
@@ -31,7 +31,7 @@ export interface ImportTomVersionArgs {
   existingBySha256?: ReadonlyMap<string, { id: number | string; version: string }>
 }
 
-export interface ImportTomVersionResult {
+interface ImportTomVersionResult {
   id: number | string
   created: boolean
   /** Of the document text: what makes importing it again find this version. */
@@ -40,10 +40,10 @@ export interface ImportTomVersionResult {
   warnings: number
 }
 
-export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 
 /** The parsed structure as Payload field data (the shapes are the same by design). */
-export function tomDocumentToData(doc: TomDocument) {
+function tomDocumentToData(doc: TomDocument) {
   return { preamble: doc.preamble, sections: doc.sections, closing: doc.closing }
 }
 

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 /** What nobody confirmed within a week is deleted: it was never agreed to (minimal data, GDPR). */
-export const UNCONFIRMED_TTL_MS = 7 * 24 * 3600_000
+const UNCONFIRMED_TTL_MS = 7 * 24 * 3600_000
 
 /** Deletes the collection's `pending` rows whose `since` date is older than the TTL; returns how many. */
 export async function purgePendingOlderThanTtl(

@@ -25,7 +25,7 @@ const clientKey = (req: PayloadRequest) =>
   req.headers.get('x-real-ip') ||
   'local'
 
-export const registerWebhookSchema = z.object({
+const registerWebhookSchema = z.object({
   company: z.string().min(1).max(200),
   url: z.string().trim().max(2000).pipe(z.url()),
   topics: z.preprocess(
@@ -79,132 +79,138 @@ function secretPage(
 const sameSecret = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
-// Long: the endpoint list, each handler under its path; to be split into a module per
-// endpoint (docs/architecture.md, "Functions that fit a screen").
-export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
-  const { slugs } = options
-  const cors = (req: PayloadRequest): Record<string, string> => {
+type Cors = (req: PayloadRequest) => Record<string, string>
+
+/** The site's own origin may call these endpoints from the browser. */
+const corsFor =
+  (options: SanitizedTrustCenterOptions): Cors =>
+  (req): Record<string, string> => {
     const origin = req.headers.get('origin')
     return origin && origin === new URL(options.notifications.siteUrl).origin
       ? { 'access-control-allow-origin': origin, vary: 'Origin' }
       : {}
   }
-  return [
-    {
-      path: '/trust-center/webhooks',
-      method: 'options',
-      handler: (req) =>
-        new Response(null, {
-          status: 204,
-          headers: {
-            ...cors(req),
-            'access-control-allow-methods': 'POST',
-            'access-control-allow-headers': 'content-type',
-          },
-        }),
-    },
-    {
-      path: '/trust-center/webhooks',
-      method: 'post',
-      handler: async (req) => {
-        const parsed = await readPublicForm(req, registerWebhookSchema, () =>
-          perClient.allow(req.payload, options, clientKey(req)),
-        )
-        const isForm = parsed.isForm
-        const { company: slug, url, topics, email, locale } = parsed.data
-        const refused = checkUrl(url, options)
-        if (refused) throw new RequestRefused(refused, 400)
-        const company = (
+
+/** Registers an endpoint, asks its owner to confirm and queues the verification challenge. */
+const register =
+  (options: SanitizedTrustCenterOptions, cors: Cors): Endpoint['handler'] =>
+  async (req) => {
+    const parsed = await readPublicForm(req, registerWebhookSchema, () =>
+      perClient.allow(req.payload, options, clientKey(req)),
+    )
+    const isForm = parsed.isForm
+    const { company: slug, url, topics, email, locale } = parsed.data
+    const refused = checkUrl(url, options)
+    if (refused) throw new RequestRefused(refused, 400)
+    const company = (
+      await req.payload.find({
+        collection: options.slugs.companies,
+        where: { slug: { equals: slug } },
+        limit: 1,
+        depth: 0,
+        req,
+      })
+    ).docs[0]
+    if (!company) throw new RequestRefused('company: unknown company', 400)
+    const secret = `whsec_${randomBytes(32).toString('base64')}`
+    const endpoint = await req.payload.create({
+      collection: options.slugs.webhookEndpoints,
+      data: {
+        url,
+        company: company.id,
+        topics,
+        ownerEmail: email.toLowerCase(),
+        ownerEmailStatus: 'pending',
+        locale,
+        status: 'unverified',
+        secret,
+      },
+      overrideAccess: true,
+      req,
+    })
+    await requestOwnerConfirmation(
+      req,
+      options,
+      { id: endpoint.id, url, ownerEmail: email.toLowerCase(), locale },
+      String(company.name),
+    )
+    await req.payload.jobs.queue({
+      task: WEBHOOK_VERIFY_TASK,
+      input: { endpointId: String(endpoint.id) },
+      req,
+    })
+    if (isForm) return secretPage(locale, { url, secret, id: endpoint.id })
+    return Response.json(
+      {
+        id: endpoint.id,
+        status: 'unverified',
+        secret,
+        message:
+          'Save the secret now; it is not shown again. Answer the webhook.verification request by echoing data.challenge.',
+      },
+      { status: 201, headers: { ...cors(req), 'cache-control': 'no-store' } },
+    )
+  }
+
+/** The customer removes an endpoint it registered, proving ownership with the secret. */
+const unregister =
+  (options: SanitizedTrustCenterOptions, cors: Cors): Endpoint['handler'] =>
+  async (req) => {
+    const { data } = await readSmallBody(req)
+    if (!(await perClient.allow(req.payload, options, clientKey(req))))
+      throw new RequestRefused('Too many requests; try again in a minute.', 429)
+    const id = typeof data.id === 'string' || typeof data.id === 'number' ? String(data.id) : ''
+    const secret = typeof data.secret === 'string' ? data.secret : ''
+    const endpoint = /^[\w-]{1,64}$/.test(id)
+      ? (
           await req.payload.find({
-            collection: slugs.companies,
-            where: { slug: { equals: slug } },
-            limit: 1,
+            collection: options.slugs.webhookEndpoints,
+            where: { id: { equals: id } },
+            overrideAccess: true,
+            showHiddenFields: true,
             depth: 0,
+            limit: 1,
             req,
           })
         ).docs[0]
-        if (!company) throw new RequestRefused('company: unknown company', 400)
-        const secret = `whsec_${randomBytes(32).toString('base64')}`
-        const endpoint = await req.payload.create({
-          collection: slugs.webhookEndpoints,
-          data: {
-            url,
-            company: company.id,
-            topics,
-            ownerEmail: email.toLowerCase(),
-            ownerEmailStatus: 'pending',
-            locale,
-            status: 'unverified',
-            secret,
-          },
-          overrideAccess: true,
-          req,
-        })
-        await requestOwnerConfirmation(
-          req,
-          options,
-          { id: endpoint.id, url, ownerEmail: email.toLowerCase(), locale },
-          String(company.name),
-        )
-        await req.payload.jobs.queue({
-          task: WEBHOOK_VERIFY_TASK,
-          input: { endpointId: String(endpoint.id) },
-          req,
-        })
-        if (isForm) return secretPage(locale, { url, secret, id: endpoint.id })
-        return Response.json(
-          {
-            id: endpoint.id,
-            status: 'unverified',
-            secret,
-            message:
-              'Save the secret now; it is not shown again. Answer the webhook.verification request by echoing data.challenge.',
-          },
-          { status: 201, headers: { ...cors(req), 'cache-control': 'no-store' } },
-        )
+      : undefined
+    if (!endpoint || !secret || !sameSecret(endpoint.secret, secret))
+      throw new RequestRefused('Unknown endpoint or wrong secret.', 404)
+    await req.payload.update({
+      collection: options.slugs.webhookEndpoints,
+      id: endpoint.id,
+      data: {
+        status: 'disabled',
+        disabledAt: new Date().toISOString(),
+        lastError: 'unregistered by its owner',
       },
-    },
+      overrideAccess: true,
+      req,
+    })
+    return Response.json(
+      { id: endpoint.id, status: 'disabled', message: 'The endpoint receives nothing more.' },
+      { headers: cors(req) },
+    )
+  }
+
+export function webhookEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
+  const cors = corsFor(options)
+  const preflight: Endpoint['handler'] = (req) =>
+    new Response(null, {
+      status: 204,
+      headers: {
+        ...cors(req),
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': 'content-type',
+      },
+    })
+  return [
+    { path: '/trust-center/webhooks', method: 'options', handler: preflight },
+    { path: '/trust-center/webhooks', method: 'post', handler: register(options, cors) },
     {
-      // The customer removes an endpoint it registered, proving ownership with the secret.
       path: '/trust-center/webhooks/unregister',
       method: 'post',
-      handler: async (req) => {
-        const { data } = await readSmallBody(req)
-        if (!(await perClient.allow(req.payload, options, clientKey(req))))
-          throw new RequestRefused('Too many requests; try again in a minute.', 429)
-        const id = typeof data.id === 'string' || typeof data.id === 'number' ? String(data.id) : ''
-        const secret = typeof data.secret === 'string' ? data.secret : ''
-        const endpoint = /^[\w-]{1,64}$/.test(id)
-          ? (
-              await req.payload.find({
-                collection: slugs.webhookEndpoints,
-                where: { id: { equals: id } },
-                overrideAccess: true,
-                showHiddenFields: true,
-                depth: 0,
-                limit: 1,
-                req,
-              })
-            ).docs[0]
-          : undefined
-        if (!endpoint || !secret || !sameSecret(endpoint.secret, secret))
-          throw new RequestRefused('Unknown endpoint or wrong secret.', 404)
-        await req.payload.update({
-          collection: slugs.webhookEndpoints,
-          id: endpoint.id,
-          data: {
-            status: 'disabled',
-            disabledAt: new Date().toISOString(),
-            lastError: 'unregistered by its owner',
-          },
-          overrideAccess: true,
-          req,
-        })
-        return Response.json(
-          { id: endpoint.id, status: 'disabled', message: 'The endpoint receives nothing more.' },
-          { headers: cors(req) },
-        )
-      },
+      handler: unregister(options, cors),
     },
   ]
 }

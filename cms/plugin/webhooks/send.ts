@@ -14,13 +14,13 @@ export class BlockedAddressError extends Error {
   }
 }
 
-export interface SendOptions {
+interface SendOptions {
   /** Deliver to loopback, private and link-local addresses too (tests, intranet setups). */
   allowPrivateNetworks: boolean
   timeoutMs: number
 }
 
-export interface SendResult {
+interface SendResult {
   ok: boolean
   status?: number
   body: string

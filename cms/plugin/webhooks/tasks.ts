@@ -82,8 +82,88 @@ async function recordFailure(
  * leaves the row `sending`; the webhook maintenance task sends it again later with the same
  * webhook-id, which receivers use to drop repeats (Standard Webhooks).
  */
-// Long: the steps of one operation in order; to be split into a function per step
-// (docs/architecture.md, "Functions that fit a screen").
+type Delivery = DataFromCollectionSlug<'webhook-deliveries'>
+type Endpoint = DataFromCollectionSlug<'webhook-endpoints'>
+
+/** Takes a pending delivery to `sending`; a second sender finds nothing left to claim. */
+async function claimDelivery(
+  req: PayloadRequest,
+  options: SanitizedTrustCenterOptions,
+  id: string,
+): Promise<Delivery | undefined> {
+  const claimed = await req.payload.update({
+    collection: options.slugs.webhookDeliveries,
+    where: { and: [{ id: { equals: id } }, { status: { equals: 'pending' } }] },
+    data: { status: 'sending', lastAttemptAt: new Date().toISOString() },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  return claimed.docs[0]
+}
+
+async function readEndpoint(
+  req: PayloadRequest,
+  options: SanitizedTrustCenterOptions,
+  delivery: Delivery,
+): Promise<Endpoint | undefined> {
+  const endpoints = await req.payload.find({
+    collection: options.slugs.webhookEndpoints,
+    where: { id: { equals: delivery.endpoint } },
+    overrideAccess: true,
+    showHiddenFields: true,
+    depth: 0,
+    limit: 1,
+    req,
+  })
+  return endpoints.docs[0]
+}
+
+/** Posts the event once: null when the receiver took it, else what went wrong. */
+async function attemptDelivery(
+  req: PayloadRequest,
+  options: SanitizedTrustCenterOptions,
+  { delivery, endpoint, attempts }: { delivery: Delivery; endpoint: Endpoint; attempts: number },
+  mark: (data: Doc) => Promise<unknown>,
+): Promise<string | null> {
+  const body = JSON.stringify(await eventPayload(req, options, String(delivery.eventKey)))
+  try {
+    const result = await postSigned(
+      String(endpoint.url),
+      String(endpoint.secret),
+      String(delivery.messageId),
+      body,
+      {
+        allowPrivateNetworks: options.webhooks.allowPrivateNetworks,
+        timeoutMs: options.webhooks.timeoutMs,
+      },
+    )
+    if (result.ok) {
+      await mark({
+        status: 'delivered',
+        attempts,
+        responseStatus: result.status,
+        deliveredAt: new Date().toISOString(),
+        lastError: null,
+      })
+      if (endpoint.failingSince)
+        await req.payload.update({
+          collection: options.slugs.webhookEndpoints,
+          id: endpoint.id,
+          data: { failingSince: null, lastError: null },
+          overrideAccess: true,
+          depth: 0,
+          req,
+        })
+      return null
+    }
+    await mark({ responseStatus: result.status })
+    return `HTTP ${String(result.status)}: ${result.body.slice(0, 200)}`
+  } catch (e) {
+    return message(e)
+  }
+}
+
 export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskConfig => ({
   slug: WEBHOOK_DELIVER_TASK,
   inputSchema: [{ name: 'deliveryId', type: 'text', required: true }],
@@ -95,39 +175,19 @@ export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskCo
     backoff: { type: 'exponential', delay: options.webhooks.retryDelayMs },
   },
   handler: async ({ input, req }) => {
-    const collection = options.slugs.webhookDeliveries
     const id = (input as { deliveryId: string }).deliveryId
-    const claimed = (
-      await req.payload.update({
-        collection,
-        where: { and: [{ id: { equals: id } }, { status: { equals: 'pending' } }] },
-        data: { status: 'sending', lastAttemptAt: new Date().toISOString() },
-        overrideAccess: true,
-        depth: 0,
-        req,
-      })
-    ).docs
-    const delivery = claimed[0]
+    const delivery = await claimDelivery(req, options, id)
     if (!delivery) return { output: { status: 'not pending' } }
     const mark = (data: Doc) =>
       req.payload.update({
-        collection,
+        collection: options.slugs.webhookDeliveries,
         id,
         data: data,
         overrideAccess: true,
         depth: 0,
         req,
       })
-    const endpoints = await req.payload.find({
-      collection: options.slugs.webhookEndpoints,
-      where: { id: { equals: delivery.endpoint } },
-      overrideAccess: true,
-      showHiddenFields: true,
-      depth: 0,
-      limit: 1,
-      req,
-    })
-    const endpoint = endpoints.docs[0]
+    const endpoint = await readEndpoint(req, options, delivery)
     if (!endpoint || endpoint.status !== 'active') {
       await mark({
         status: 'skipped',
@@ -136,43 +196,8 @@ export const webhookDeliverTask = (options: SanitizedTrustCenterOptions): TaskCo
       return { output: { status: 'skipped' } }
     }
     const attempts = Number(delivery.attempts ?? 0) + 1
-    const body = JSON.stringify(await eventPayload(req, options, String(delivery.eventKey)))
-    let error: string
-    try {
-      const result = await postSigned(
-        String(endpoint.url),
-        String(endpoint.secret),
-        String(delivery.messageId),
-        body,
-        {
-          allowPrivateNetworks: options.webhooks.allowPrivateNetworks,
-          timeoutMs: options.webhooks.timeoutMs,
-        },
-      )
-      if (result.ok) {
-        await mark({
-          status: 'delivered',
-          attempts,
-          responseStatus: result.status,
-          deliveredAt: new Date().toISOString(),
-          lastError: null,
-        })
-        if (endpoint.failingSince)
-          await req.payload.update({
-            collection: options.slugs.webhookEndpoints,
-            id: endpoint.id,
-            data: { failingSince: null, lastError: null },
-            overrideAccess: true,
-            depth: 0,
-            req,
-          })
-        return { output: { status: 'delivered' } }
-      }
-      error = `HTTP ${String(result.status)}: ${result.body.slice(0, 200)}`
-      await mark({ responseStatus: result.status })
-    } catch (e) {
-      error = message(e)
-    }
+    const error = await attemptDelivery(req, options, { delivery, endpoint, attempts }, mark)
+    if (error === null) return { output: { status: 'delivered' } }
     const disabled = await recordFailure(req, options, endpoint, error)
     if (disabled || attempts >= options.webhooks.attempts) {
       await mark({ status: 'failed', attempts, lastError: error })

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../../types'
 import { idOf } from '../../utilities/doc'
 
-export interface Person {
+interface Person {
   id: string
   name: string
 }

@@ -27,19 +27,23 @@ export const tomVersionTarget = (options: SanitizedTrustCenterOptions): ReviewTa
     subject: 'tomVersion',
     collection,
     async read(req, id) {
-      const doc = (await req.payload
-        .findByID({ collection, id, ...asUser(req) })
-        .catch(() => null)) as Doc | null
-      return doc && { doc, state: String(doc.status) }
+      const doc = await req.payload.findByID({
+        collection,
+        id,
+        disableErrors: true,
+        ...asUser(req),
+      })
+      return doc && { doc: { ...doc }, state: doc.status }
     },
     async save(req, id, to, step) {
-      return (await req.payload.update({
+      const saved = await req.payload.update({
         collection,
         id,
         data: { status: to } as never,
         context: { [REVIEW_CONTEXT_KEY]: step },
         ...asUser(req),
-      })) as unknown as Doc
+      })
+      return { ...saved }
     },
   }
 }
@@ -54,25 +58,30 @@ export const subprocessorTarget = (options: SanitizedTrustCenterOptions): Review
     subject: 'subprocessor',
     collection,
     async read(req, id) {
-      const doc = (await req.payload
-        .findByID({ collection, id, draft: true, ...asUser(req) })
-        .catch(() => null)) as Doc | null
+      const doc = await req.payload.findByID({
+        collection,
+        id,
+        draft: true,
+        disableErrors: true,
+        ...asUser(req),
+      })
       if (!doc) return null
       return {
-        doc,
-        state: doc._status === 'published' ? 'published' : String(doc.reviewStatus ?? 'draft'),
+        doc: { ...doc },
+        state: doc._status === 'published' ? 'published' : (doc.reviewStatus ?? 'draft'),
       }
     },
     async save(req, id, to, step) {
       const publish = to === 'published'
-      return (await req.payload.update({
+      const saved = await req.payload.update({
         collection,
         id,
         data: publish ? { _status: 'published' as const } : {},
         draft: !publish,
         context: { [REVIEW_CONTEXT_KEY]: step },
         ...asUser(req),
-      })) as unknown as Doc
+      })
+      return { ...saved }
     },
   }
 }
