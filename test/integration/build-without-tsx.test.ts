@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
 import { createHash } from 'node:crypto'
 import { existsSync, statSync, utimesSync } from 'node:fs'
 import path from 'node:path'
@@ -44,3 +45,25 @@ it('builds the site without tsx, bundling the build again when a source is newer
   expect(existsSync(path.join(dist, '_headers'))).toBe(true)
   expect(statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 600_000) // made anew
 }, 300_000)
+
+it("leaves no Astro process behind when the build fails before Astro's turn", async () => {
+  // Astro's process is started first thing (cms/build/astroProcess.mjs); a build that stops
+  // earlier (here: no database file) must neither wait for it nor leave it running.
+  const child = spawn(process.execPath, [path.join(root, 'cms/build/buildWithoutTsx.mjs')], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URI: `file:${path.join(t.dataDir, 'missing.db')}` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group: the Astro process it starts is in it too
+  })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const kill = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 60_000)
+  const [code] = (await once(child, 'exit')) as [number | null]
+  expect(code, output).toBe(1)
+  const group = () =>
+    spawnSync('ps', ['-o', 'pid=', '-g', String(child.pid)], { encoding: 'utf8' }).stdout.trim()
+  for (let i = 0; i < 100 && group(); i++) await new Promise((resolve) => setTimeout(resolve, 100))
+  clearTimeout(kill)
+  expect(group(), 'processes of the failed build still running').toBe('')
+}, 120_000)
