@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { createHash } from 'node:crypto'
-import { existsSync, statSync, utimesSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -26,10 +26,17 @@ afterAll(async () => t?.close())
 it('builds the site without tsx, bundling the build again when a source is newer', () => {
   if (existsSync(bundle)) utimesSync(bundle, new Date(0), new Date(0)) // older than every source
   const dist = path.join(t.dataDir, 'dist')
+  // A git that notes its calls: Astro's telemetry would run one per build (it is off).
+  const bin = path.join(t.dataDir, 'bin')
+  mkdirSync(bin, { recursive: true })
+  const gitCalls = path.join(bin, 'calls')
+  writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${gitCalls}'\n`, { mode: 0o755 })
   const result = spawnSync(process.execPath, [path.join(root, 'cms/build/buildWithoutTsx.mjs')], {
     cwd: root,
     env: {
       ...process.env, // DATABASE_URI and TRUSTCENTER_DATA_DIR of the test database
+      PATH: `${bin}${path.delimiter}${process.env.PATH}`,
+      ASTRO_TELEMETRY_DISABLED: undefined,
       TRUSTCENTER_DIST: dist,
       TRUSTCENTER_CACHE_DIR: path.join(t.dataDir, 'astro-cache'),
       TRUSTCENTER_SEARCH: 'off',
@@ -44,6 +51,7 @@ it('builds the site without tsx, bundling the build again when a source is newer
   expect(existsSync(path.join(dist, 'index.html'))).toBe(true)
   expect(existsSync(path.join(dist, '_headers'))).toBe(true)
   expect(statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 600_000) // made anew
+  expect(existsSync(gitCalls) ? readFileSync(gitCalls, 'utf8') : '', 'git run').toBe('')
 }, 300_000)
 
 it("leaves no Astro process behind when the build fails before Astro's turn", async () => {
