@@ -11,9 +11,12 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { startAstroProcessAhead } from './astroProcess.mjs'
 
 const here = import.meta.dirname
 const root = path.resolve(here, '../..')
+// Astro's process first: it imports Astro while this one gets ready (astroProcess.mjs).
+startAstroProcessAhead(root)
 const entry = path.join(root, 'cms/scripts/build-site.ts')
 // Named after the project's folder: the bundle holds its absolute paths.
 const key = createHash('sha256').update(root).digest('hex').slice(0, 12)
