@@ -239,10 +239,16 @@ export function startSearch(root: HTMLElement): void {
     }
   }
 
+  // A keystroke after a pause searches at once; those right after it are gathered into one
+  // search 40 ms after the last (the first result after typing was held 40 ms for nothing).
   let timer: ReturnType<typeof setTimeout> | undefined
+  let lastInput = -Infinity
   input.addEventListener('input', () => {
     clearTimeout(timer)
-    timer = setTimeout(() => void search(), 40)
+    const now = performance.now()
+    if (now - lastInput > 40) void search()
+    else timer = setTimeout(() => void search(), 40)
+    lastInput = now
   })
   root.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault()
