@@ -28,19 +28,21 @@ export async function probeSearchTiming(page: Page): Promise<void> {
   await page.addInitScript(PROBE)
 }
 
-/** Waits for the first result, then reads the page's own figures. */
+/**
+ * Waits for the first result, then reads the page's own figures. Polled from Node with
+ * expressions: waitForFunction's predicate is eval'd in the page, which its CSP forbids.
+ */
 export async function searchTiming(page: Page, timeout = 60_000): Promise<SearchTiming> {
-  await page.waitForFunction(
-    `window.__searchTiming && window.__searchTiming.firstResult !== null`,
-    null,
-    { timeout, polling: 20 },
-  )
-  const marks = (await page.evaluate(`window.__searchTiming`)) as {
-    input: number | null
-    firstResult: number
-  }
-  return {
-    fromNavigation: marks.firstResult,
-    fromInput: marks.input === null ? null : marks.firstResult - marks.input,
+  const until = performance.now() + timeout
+  for (;;) {
+    const marks = (await page.evaluate(`window.__searchTiming`)) as
+      { input: number | null; firstResult: number | null } | undefined
+    if (marks?.firstResult != null)
+      return {
+        fromNavigation: marks.firstResult,
+        fromInput: marks.input === null ? null : marks.firstResult - marks.input,
+      }
+    if (performance.now() > until) throw new Error(`no search result within ${timeout} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }
