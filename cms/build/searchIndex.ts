@@ -3,6 +3,7 @@ import path from 'node:path'
 import { compoundTerms, INDEX_ONLY } from '@trust-center/core/compounds'
 import { searchBundlePath } from '@trust-center/core/searchBundles'
 import { eachConcurrently } from './eachConcurrently'
+import { writeSearchPreloads } from './searchPreloads'
 
 /** A page opts into the index with `data-pagefind-body` on an element (site/layouts/Base.astro). */
 const SEARCHABLE = /<[a-z][a-z0-9]*\s[^>]*\bdata-pagefind-body[\s=>]/
@@ -96,7 +97,8 @@ async function pagefindFor(
 /**
  * The Pagefind search index over a built site (pages with `data-pagefind-body` only), one per
  * language at searchBundlePath(language) — the language of `<html lang>`, as Pagefind itself
- * separates them. Any indexing error, or no page to index, throws: a trust center without
+ * separates them — and each language's search page told what to preload of it
+ * (searchPreloads.ts). Any indexing error, or no page to index, throws: a trust center without
  * search is broken. It runs after `astro build` has exited, not in Astro's `astro:build:done`:
  * there the Astro process still held its memory when Pagefind's grew, and `npm run build`
  * peaked at 4.2 GiB (size L) instead of the larger of the two (3.2 GiB).
@@ -169,6 +171,7 @@ export async function buildSearchIndex(
           )
       }),
     )
+    await writeSearchPreloads(site, Object.keys(languages))
     return { pages: Object.values(languages).reduce((a, b) => a + b, 0), languages }
   } finally {
     await closeSearchIndexes(indexes)

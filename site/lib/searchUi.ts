@@ -56,6 +56,22 @@ function excerptNodes(html: string): Node[] {
 /** Only links into this site: a result URL is a path. */
 const safePath = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? url : '#')
 
+/**
+ * Pagefind runs on the page, not in its worker: the build preloads the files it asks for first
+ * (cms/build/searchPreloads.ts), and only the page's own fetches use those preloads. The entry's
+ * preloaded URL carries the cache tag Pagefind must ask with to match it.
+ */
+function preloadedEntry(bundle: string): { metaCacheTag?: string } {
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=fetch]')) {
+    const url = new URL(link.href)
+    if (url.pathname === `${bundle}pagefind-entry.json`) {
+      const tag = url.searchParams.get('ts')
+      if (tag) return { metaCacheTag: tag }
+    }
+  }
+  return {}
+}
+
 // Long: one closure over the page's search state (query, selected filters, results shown),
 // shared by its renderers; to be split into a state object and render functions.
 export function startSearch(root: HTMLElement): void {
@@ -75,7 +91,7 @@ export function startSearch(root: HTMLElement): void {
 
   const loaded = (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(
     async (pagefind) => {
-      await pagefind.options({ excerptLength: 26 })
+      await pagefind.options({ excerptLength: 26, noWorker: true, ...preloadedEntry(bundle) })
       await pagefind.init()
       return pagefind
     },
@@ -223,10 +239,16 @@ export function startSearch(root: HTMLElement): void {
     }
   }
 
+  // A keystroke after a pause searches at once; those right after it are gathered into one
+  // search 40 ms after the last (the first result after typing was held 40 ms for nothing).
   let timer: ReturnType<typeof setTimeout> | undefined
+  let lastInput = -Infinity
   input.addEventListener('input', () => {
     clearTimeout(timer)
-    timer = setTimeout(() => void search(), 40)
+    const now = performance.now()
+    if (now - lastInput > 40) void search()
+    else timer = setTimeout(() => void search(), 40)
+    lastInput = now
   })
   root.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault()

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { parseTom } from '../../cms/domain/parser/index'
 import { readCompanyContent } from '../../cms/seed/readContent'
 import { useBuiltSite } from '../helpers/builtSite'
+import { probeSearchTiming, searchTiming } from '../helpers/searchTiming'
 
 /** Search in a real Chromium over the built site: type a phrase, open the result. */
 const site = useBuiltSite()
@@ -203,6 +204,7 @@ describe('search in Chromium', () => {
   // loaded when the page opens, before the first keystroke. The figures are printed.
   it('loads Pagefind with the page, before the first keystroke (timings printed)', async () => {
     const page = await site.browser().newPage()
+    await probeSearchTiming(page) // the page's own clock: navigation start → first result
     const requested: string[] = []
     page.on('request', (request) => requested.push(new URL(request.url()).pathname))
     const typed: number[] = []
@@ -225,14 +227,38 @@ describe('search in Chromium', () => {
       })`)) as number,
       )
       await page.goto(`${site.base()}/search/?q=${encodeURIComponent(term)}`)
-      await page.locator('.search-result').first().waitFor({ timeout: 15_000 })
-      opened.push((await page.evaluate(`performance.now()`)) as number)
+      opened.push((await searchTiming(page, 15_000)).fromNavigation)
     }
     const ms = (list: number[]) => list.map((n) => Math.round(n)).join(', ')
     console.log(
       `search timing: first result ${ms(typed)} ms after typing, ${ms(opened)} ms after opening /search/?q=`,
     )
     await page.close()
+  })
+
+  it('preloads the entry, metadata and WASM Pagefind asks for first, each fetched once', async () => {
+    for (const [path, bundle] of [
+      ['/search/', '/pagefind/'],
+      ['/en/search/', '/en/pagefind/'],
+    ] as const) {
+      const page = await site.browser().newPage()
+      const requested: string[] = []
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+      await page.goto(`${site.base()}${path}?q=Verschl%C3%BCsselung`)
+      await page.locator('.search-result a').first().waitFor({ timeout: 15_000 })
+      const preloads = await page
+        .locator('head link[rel=preload][as=fetch]')
+        .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname))
+      expect(preloads).toEqual([
+        `${bundle}pagefind-entry.json`,
+        expect.stringMatching(/\.pf_meta$/),
+        expect.stringMatching(/\/wasm\.[a-z]+\.pagefind$/),
+      ])
+      // the page's own fetches took the preloaded answers: nothing of them asked for twice
+      for (const file of preloads) expect(requested.filter((p) => p === file)).toHaveLength(1)
+      expect(requested.some((p) => p.endsWith('pagefind-worker.js'))).toBe(false)
+      await page.close()
+    }
   })
 
   it('searches the English pages from the English search page, in their own index', async () => {

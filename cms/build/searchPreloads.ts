@@ -1,0 +1,55 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { searchBundlePath } from '@trust-center/core/searchBundles'
+
+/** The search page of a language, beside its index (site/pages/search). */
+export const searchPageFile = (language: string) =>
+  path.join(...searchBundlePath(language).split('/'), '..', 'search', 'index.html')
+
+/** The part of pagefind-entry.json read here. */
+type Entry = { languages: Record<string, { hash: string; wasm?: string | null }> }
+
+/**
+ * The links that let a search page fetch what Pagefind asks for next while its scripts still
+ * load: the entry file, the language's metadata and its WebAssembly (their names are known only
+ * once the index is written). `as="fetch" crossorigin` matches Pagefind's own fetch(), which runs
+ * on the page (site/lib/searchUi.ts: noWorker; a worker's fetches would not use the page's
+ * preloads). The entry is asked for with `?ts=` the metadata's hash: the page passes it to Pagefind
+ * as its metaCacheTag, so the preloaded URL is the one Pagefind fetches, and it changes with the index.
+ */
+export function searchPreloadLinks(bundle: string, entry: Entry, language: string): string {
+  const index = entry.languages[language] ?? Object.values(entry.languages)[0]
+  if (!index) return ''
+  const files = [
+    `pagefind-entry.json?ts=${encodeURIComponent(index.hash)}`,
+    `pagefind.${index.hash}.pf_meta`,
+    `wasm.${index.wasm ?? 'unknown'}.pagefind`,
+  ]
+  return files
+    .map((file) => `<link rel="preload" as="fetch" crossorigin href="${bundle}${file}">`)
+    .join('')
+}
+
+/**
+ * Writes the preload links into each language's search page, before its stylesheet (after
+ * `<head>` when none is found). A language without an index or a search page is left alone.
+ */
+export async function writeSearchPreloads(site: string, languages: string[]): Promise<void> {
+  await Promise.all(
+    languages.map(async (language) => {
+      const bundle = searchBundlePath(language)
+      const entryFile = path.join(site, ...bundle.split('/'), 'pagefind-entry.json')
+      const pageFile = path.join(site, searchPageFile(language))
+      const [entry, page] = await Promise.all(
+        [entryFile, pageFile].map((f) => readFile(f, 'utf8').catch(() => null)),
+      )
+      if (!entry || !page) return
+      const links = searchPreloadLinks(bundle, JSON.parse(entry) as Entry, language)
+      const stylesheet = page.indexOf('<link rel="stylesheet"')
+      const head = page.indexOf('<head>')
+      const at = stylesheet >= 0 ? stylesheet : head >= 0 ? head + '<head>'.length : -1
+      if (at < 0) return
+      await writeFile(pageFile, page.slice(0, at) + links + page.slice(at))
+    }),
+  )
+}
