@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { searchBundlePath } from '@trust-center/core/searchBundles'
 
@@ -30,9 +30,15 @@ export function searchPreloadLinks(bundle: string, entry: Entry, language: strin
     .join('')
 }
 
+/** Preload links an earlier build wrote into this page (a page restored from Astro's cache). */
+const EARLIER_PRELOADS = /<link rel="preload" as="fetch" crossorigin href="[^"]*pagefind[^"]*">/g
+
 /**
  * Writes the preload links into each language's search page, before its stylesheet (after
- * `<head>` when none is found). A language without an index or a search page is left alone.
+ * `<head>` when none is found), in place of any an earlier build wrote. A language without an
+ * index or a search page is left alone. The page is replaced by a new file, never written into:
+ * an unchanged page is a hard link to Astro's cache entry (linkedPageCache.mjs), which must keep
+ * the page as Astro rendered it.
  */
 export async function writeSearchPreloads(site: string, languages: string[]): Promise<void> {
   await Promise.all(
@@ -45,11 +51,13 @@ export async function writeSearchPreloads(site: string, languages: string[]): Pr
       )
       if (!entry || !page) return
       const links = searchPreloadLinks(bundle, JSON.parse(entry) as Entry, language)
-      const stylesheet = page.indexOf('<link rel="stylesheet"')
-      const head = page.indexOf('<head>')
+      const rendered = page.replace(EARLIER_PRELOADS, '')
+      const stylesheet = rendered.indexOf('<link rel="stylesheet"')
+      const head = rendered.indexOf('<head>')
       const at = stylesheet >= 0 ? stylesheet : head >= 0 ? head + '<head>'.length : -1
       if (at < 0) return
-      await writeFile(pageFile, page.slice(0, at) + links + page.slice(at))
+      await writeFile(`${pageFile}.preloads`, rendered.slice(0, at) + links + rendered.slice(at))
+      await rename(`${pageFile}.preloads`, pageFile)
     }),
   )
 }
