@@ -5,7 +5,8 @@
  * files is a large part of a build (`astro build` at size M renders in about half the time on a
  * tmpfs), and a rebuild restores some 43,000 pages at size L.
  *
- * Safe because nothing writes into a page after Astro: every build writes into a fresh staging
+ * Safe because nothing writes into a page after Astro (the search page's preloads replace it by a
+ * new file, searchPreloads.ts): every build writes into a fresh staging
  * folder (buildSite.ts), a re-rendered page is a new file that replaces its cache entry (rename),
  * and pruning a cache entry only unlinks it. Anything that cannot link (cache and output on
  * different file systems, an Astro without these methods) falls back to Astro's own copy.
