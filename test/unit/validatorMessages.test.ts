@@ -3,6 +3,7 @@ import {
   notBefore,
   validateCountryCodes,
   validateDate,
+  validateLei,
   validateName,
   validateSlug,
   validateVersionSlug,
@@ -34,6 +35,8 @@ describe('field validators speak the admin user’s language', () => {
         siblingData: { effectiveFrom: '2026-02-01' },
       }),
     ).toBe('Darf nicht vor „Gültig ab“ liegen.')
+    expect(validateLei('506700GE1G29325QX364', inGerman)).toMatch(/^Keine gültige LEI/)
+    expect(validateLei('506700GE1G29325QX363', inGerman)).toBe(true)
     // without a request (seeding, scripts): English
     expect(validateDate('no date')).toBe('Not a valid date.')
   })

@@ -1,14 +1,5 @@
 import type { Field } from 'payload'
-import { isValidLei } from '@trust-center/core/lei'
-import { validateCountryCodes } from './validators'
-
-function validateLei(value: unknown): true | string {
-  if (value == null || value === '') return true
-  const lei = String(value)
-  return isValidLei(lei)
-    ? true
-    : 'Not a valid LEI: 20 characters (upper-case letters and digits) whose last two are ISO 17442 check digits.'
-}
+import { validateCountryCodes, validateLei } from './validators'
 
 /**
  * Optional DORA register-of-information data of a subprocessor (Regulation (EU) 2022/2554,

@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries'
+import { isValidLei } from '@trust-center/core/lei'
 import type { PayloadRequest } from 'payload'
 import { type Locale, languageOf } from '../translations/language'
 import { type ValidationMessage, validationMessage } from '../translations/validationMessages'
@@ -91,6 +92,12 @@ export function notBefore(earlierField: string, label: Record<Locale, string>) {
       ? say(options, 'notBefore', { label: label[languageOf(options?.req)] })
       : true
   }
+}
+
+/** A Legal Entity Identifier (ISO 17442) with valid check digits, or nothing. */
+export function validateLei(value: unknown, options?: Options): true | string {
+  if (empty(value)) return true
+  return isValidLei(String(value)) ? true : say(options, 'leiInvalid')
 }
 
 /**

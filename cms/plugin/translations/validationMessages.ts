@@ -44,6 +44,10 @@ export const VALIDATION_MESSAGES = {
   emailInvalid: { en: 'Not a valid e-mail address.', de: 'Keine gültige E-Mail-Adresse.' },
   dateInvalid: { en: 'Not a valid date.', de: 'Kein gültiges Datum.' },
   notBefore: { en: 'Must not be before {label}.', de: 'Darf nicht vor {label} liegen.' },
+  leiInvalid: {
+    en: 'Not a valid LEI: 20 characters (upper-case letters and digits) whose last two are ISO 17442 check digits.',
+    de: 'Keine gültige LEI: 20 Zeichen (Großbuchstaben und Ziffern), deren letzte zwei Prüfziffern nach ISO 17442 sind.',
+  },
   notText: { en: 'Must be text.', de: 'Muss Text sein.' },
   nameTooLong: {
     en: 'A name has at most 200 characters.',
