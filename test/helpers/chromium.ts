@@ -22,3 +22,12 @@ export async function launchChromium(): Promise<Browser> {
     ],
   })
 }
+
+/**
+ * For a dialog handler's `accept()`: closing a page with `runBeforeUnload` may dismiss its
+ * "leave without saving?" dialog before the accept arrives. Anything else is rethrown.
+ */
+export function pageAlreadyClosed(error: unknown): void {
+  if (error instanceof Error && /already handled|closed/i.test(error.message)) return
+  throw error
+}

@@ -3,7 +3,7 @@ import { loadavg } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchChromium } from '../helpers/chromium'
+import { launchChromium, pageAlreadyClosed } from '../helpers/chromium'
 import { type AdminServer, startAdmin } from '../helpers/adminServer'
 import { logIn, setSelect, toastText } from '../helpers/adminUi'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -272,7 +272,7 @@ describe('the admin offline, as reviewers use it', () => {
     await openVersion(editor, s.versionId)
     await title.fill(`${await title.inputValue()} (in Arbeit)`)
     await expect.poll(() => locksOn(s.versionId), { timeout: 90_000 }).toBe(1)
-    editor.on('dialog', (dialog) => void dialog.accept()) // "leave without saving?"
+    editor.on('dialog', (dialog) => void dialog.accept().catch(pageAlreadyClosed)) // "leave without saving?"
     await editor.close({ runBeforeUnload: true })
     await editor.context().close()
     const released = async () => {

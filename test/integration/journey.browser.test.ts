@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchChromium } from '../helpers/chromium'
+import { launchChromium, pageAlreadyClosed } from '../helpers/chromium'
 import { logIn, setSelect, toastText } from '../helpers/adminUi'
 import { npmStart, type TrustCenter } from '../helpers/npmStart'
 
@@ -79,7 +79,7 @@ async function as(person: Person): Promise<Page> {
     extraHTTPHeaders: { 'accept-language': `${p.locale},${p.locale.slice(0, 2)};q=0.9` },
   })
   const page = await context.newPage()
-  page.on('dialog', (dialog) => void dialog.accept()) // "leave without saving?"
+  page.on('dialog', (dialog) => void dialog.accept().catch(pageAlreadyClosed)) // "leave without saving?"
   await logIn(page, tc.cmsUrl, p.email, PASSWORD)
   contexts.set(person, page)
   return page
