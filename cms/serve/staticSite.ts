@@ -1,9 +1,24 @@
 import { readFile, stat } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
 import { parseHeadersFile } from '@trust-center/core/security/siteHeaders'
 import { readEnv } from '../env'
+
+/**
+ * Pagefind writes its index, fragments, filters, metadata and WASM gzipped, and unpacks them in
+ * the page's JavaScript unless they arrive unpacked. Labelled as gzip, the browser unpacks them
+ * natively, off the page's thread; the bytes sent are the same. A client that does not accept
+ * gzip gets them unlabelled and Pagefind unpacks them itself.
+ */
+const PAGEFIND_GZIPPED = /\/(?:[^/?]+\.pf_[a-z]+|wasm\.[^/?]+\.pagefind)(?:$|\?)/
+
+function labelPagefindGzip(req: IncomingMessage, res: ServerResponse): void {
+  if (!PAGEFIND_GZIPPED.test(req.url ?? '')) return
+  res.setHeader('Vary', 'Accept-Encoding')
+  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')))
+    res.setHeader('Content-Encoding', 'gzip')
+}
 
 /** The build's `_headers` (its CSP lists the hashes of that build's inline scripts), re-read when a rebuild replaced it. */
 function headersOf(dir: string): () => Promise<Record<string, string>> {
@@ -45,6 +60,7 @@ export function createStaticSiteServer(
       res.end(page ?? 'Not found')
     }
     if (/^\/_headers(?:$|\?)/.test(req.url ?? '')) return void notFound() // the hosts' config file, not a page
+    labelPagefindGzip(req, res)
     serve(req, res, () => void notFound())
   })
 }

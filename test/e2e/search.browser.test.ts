@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
+import { get } from 'node:http'
 import path from 'node:path'
 import { parseTom } from '../../cms/domain/parser/index'
 import { readCompanyContent } from '../../cms/seed/readContent'
@@ -259,6 +260,42 @@ describe('search in Chromium', () => {
       expect(requested.some((p) => p.endsWith('pagefind-worker.js'))).toBe(false)
       await page.close()
     }
+  })
+
+  it('hands Pagefind its files unpacked by the browser (labelled gzip), and packed to a client that takes no gzip', async () => {
+    const page = await site.browser().newPage()
+    const encodings = new Map<string, string | undefined>()
+    page.on('response', (r) => {
+      if (/\.pf_[a-z]+$|\.pagefind$/.test(new URL(r.url()).pathname))
+        encodings.set(new URL(r.url()).pathname, r.headers()['content-encoding'])
+    })
+    await page.goto(`${site.base()}/search/?q=Verschl%C3%BCsselung`)
+    await page.locator('.search-result a').first().waitFor({ timeout: 15_000 })
+    const kinds = [...encodings.keys()].map((p) =>
+      p.includes('/wasm.') ? 'wasm' : p.split('.').pop(),
+    )
+    expect([...new Set(kinds)].sort()).toEqual(['pf_fragment', 'pf_index', 'pf_meta', 'wasm'])
+    expect(new Set(encodings.values())).toEqual(new Set(['gzip']))
+    const fragment = [...encodings.keys()].find((p) => p.endsWith('.pf_fragment'))!
+    // what the page's fetch gets: Pagefind's signature for "already unpacked", so it skips its own inflate
+    const head: string = await page.evaluate(
+      `fetch(${JSON.stringify(fragment)}).then((r) => r.arrayBuffer()).then((b) => new TextDecoder().decode(b.slice(0, 12)))`,
+    )
+    expect(head).toBe('pagefind_dcd')
+    const raw = await new Promise<{ encoding?: string; magic: string }>((resolve, reject) =>
+      get(`${site.base()}${fragment}`, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({
+            encoding: res.headers['content-encoding'],
+            magic: Buffer.concat(chunks).subarray(0, 2).toString('hex'),
+          }),
+        )
+      }).on('error', reject),
+    )
+    expect(raw).toEqual({ encoding: undefined, magic: '1f8b' })
+    await page.close()
   })
 
   it('searches the English pages from the English search page, in their own index', async () => {
