@@ -167,6 +167,9 @@ export async function publishToLive(opts: {
       })
     ).doc
     const legal = await login(users.legal)
+    // A CMS up for a while, as when an editor publishes: its start (and the standby build it
+    // starts, cms/plugin/rebuild/standby.ts) no longer competes with the publication.
+    await new Promise((r) => setTimeout(r, Number(process.env.BENCH_SETTLE_MS ?? 10_000)))
     log(`  publishing ${company} ${draft.version} as the legal reviewer…`)
     const page = `${siteBase}/${company}/toms/${draft.version}/`
     for (const phase of Object.keys(marks) as Phase[]) delete marks[phase] // the CMS's start

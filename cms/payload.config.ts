@@ -33,6 +33,12 @@ const localBuild = {
   command: [process.execPath, path.join(projectRoot, 'cms/build/buildWithoutTsx.mjs')],
   cwd: projectRoot,
   debounceMs,
+  // The build's process started ahead and waiting (buildWithoutTsx.mjs: Astro imported), in the
+  // CMS's server only — not in `next build`'s workers or a script that opens Payload.
+  standby:
+    env.TRUSTCENTER_REBUILD_STANDBY !== 'off' &&
+    Boolean(process.env.NEXT_RUNTIME) &&
+    process.env.NEXT_PHASE !== 'phase-production-build',
   prepare: async (payload: Payload) => {
     await writePublishedSnapshot(payload, publishedSnapshotFile)
     return { TRUSTCENTER_SNAPSHOT: publishedSnapshotFile }

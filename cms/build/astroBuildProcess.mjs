@@ -21,6 +21,8 @@ const loading = performance.now()
 const { build } = await import('astro')
 const { linkPageCache } = await import('./linkedPageCache.mjs')
 await linkPageCache()
+const { warmUpConfig } = await import('./warmUpConfig.mjs')
+await warmUpConfig(process.cwd())
 const loaded = performance.now()
 // CPU time next to wall time: on a busy machine the wall time says little about the build.
 const cpuSeconds = () => {

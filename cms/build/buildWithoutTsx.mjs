@@ -6,17 +6,25 @@
  * node_modules/.cache/ — again only when one of its sources changed since — and Node runs the
  * bundle. Packages from node_modules stay imports; the workspace's own TypeScript is bundled.
  * Plain JavaScript so plain Node runs it.
+ *
+ * As a standby (TRUSTCENTER_BUILD_STANDBY=1, started by the CMS ahead of the next rebuild: the
+ * plugin's rebuild/standby.ts) it starts Astro's process, then waits for one line on stdin — the
+ * variables to add to its environment — and builds; its stdin closing first ends it (standby.mjs).
  */
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { startAstroProcessAhead } from './astroProcess.mjs'
+import { waitForTheGo } from './standby.mjs'
 
 const here = import.meta.dirname
 const root = path.resolve(here, '../..')
+const standby = process.env.TRUSTCENTER_BUILD_STANDBY === '1'
+delete process.env.TRUSTCENTER_BUILD_STANDBY // not for Astro's process
 // Astro's process first: it imports Astro while this one gets ready (astroProcess.mjs).
 startAstroProcessAhead(root)
+if (standby) await waitForTheGo(root)
 const entry = path.join(root, 'cms/scripts/build-site.ts')
 // Named after the project's folder: the bundle holds its absolute paths.
 const key = createHash('sha256').update(root).digest('hex').slice(0, 12)

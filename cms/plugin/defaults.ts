@@ -70,6 +70,7 @@ export function sanitizeOptions(
             maxWaitMs: rebuild.maxWaitMs ?? defaultMaxWaitMs,
             prepare: rebuild.prepare,
             timeoutMs: rebuild.timeoutMs ?? defaultRebuildTimeoutMs,
+            standby: Boolean(rebuild.standby && rebuild.command?.length && !rebuild.deployHookUrl),
           }
         : null,
     // Typed by the default names (see TrustCenterSlugs); the values are the app's.

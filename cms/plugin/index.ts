@@ -37,6 +37,7 @@ import { localDatesGlobal, withLocalDates } from './fields/localDates'
 import { localiseCollection, localiseGlobal } from './translations/localiseConfig'
 import { COLLECTION_LABELS } from './translations/adminLabels'
 import { rebuildTask } from './rebuild/rebuildTask'
+import { startStandby } from './rebuild/standby'
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
 import { withoutBehaviour } from './utilities/withoutBehaviour'
 import { refusalLogging } from './http/rejectionLog'
@@ -239,6 +240,7 @@ export const trustCenterPlugin =
       ],
       onInit: async (payload) => {
         attachLockHolderName(payload)
+        if (options.rebuild) startStandby(options.rebuild) // when `standby` is set
         await incomingConfig.onInit?.(payload)
       },
       endpoints: [

@@ -36,6 +36,14 @@ export interface RebuildOptions {
   prepare?: (payload: Payload) => Promise<Record<string, string> | void>
   /** Give up on a deploy hook or command after this long. @default 900000 (15 minutes) */
   timeoutMs?: number
+  /**
+   * Start `command` ahead of each rebuild — when the CMS starts and after each rebuild — so it
+   * loads while nothing is published. The command must support it: started with
+   * `TRUSTCENTER_BUILD_STANDBY=1`, it reads one line from its stdin (a JSON object of variables
+   * to add to its environment, `prepare`'s among them) before it builds, and ends without building
+   * when its stdin closes. One such process waits at a time; it ends with the CMS. @default false
+   */
+  standby?: boolean
 }
 
 /** E-mail to subscribers (double opt-in, notifications of changes). */
@@ -152,6 +160,7 @@ export interface SanitizedRebuildOptions {
   maxWaitMs: number
   prepare?: RebuildOptions['prepare']
   timeoutMs: number
+  standby: boolean
 }
 
 export type SanitizedNotificationOptions = Required<NotificationOptions>

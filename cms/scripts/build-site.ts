@@ -9,13 +9,16 @@ const cpu = () => {
   const { user, system } = process.cpuUsage()
   return ((user + system) / 1e6).toFixed(2)
 }
+// A standby (cms/build/standby.mjs) counts from its go, not from its start before the wait.
+const goAt = (globalThis as Record<symbol, unknown>)[Symbol.for('trust-center.buildGoAt')]
 try {
   const started = performance.now()
+  const toStart = started - (typeof goAt === 'number' ? goAt : 0)
   const startCpu = cpu()
   await buildSite({ root: projectRoot, outDir })
   process.stdout.write(
-    // performance.now() counts from the process's start: `started` is what Node, tsx and the imports took.
-    `Site built in ${((performance.now() - started) / 1000).toFixed(1)} s (${Math.round(started)} ms to start; CPU of this process ${cpu()} s, of its start ${startCpu} s): ${outDir}\n`,
+    // performance.now() counts from the process's start: `toStart` is what Node, tsx and the imports took.
+    `Site built in ${((performance.now() - started) / 1000).toFixed(1)} s (${Math.round(toStart)} ms to start; CPU of this process ${cpu()} s, of its start ${startCpu} s): ${outDir}\n`,
   )
   process.exit(0)
 } catch (error) {

@@ -3,6 +3,7 @@ import type { SanitizedTrustCenterOptions } from '../types'
 import { type DebounceState, rebuildStartsAt } from './debounce'
 import { REBUILD_QUEUE, REBUILD_TASK } from './names'
 import { runWhenDue } from './runWhenDue'
+import { startStandby, takeStandby } from './standby'
 import { callDeployHook, runBuildCommand, type TargetResult } from './targets'
 
 /** Status writes are chained so that "queued" can never overwrite a later "building". */
@@ -37,8 +38,22 @@ function recordStatus(
   return next
 }
 
-/** The local build: `prepare` in the CMS (timed in the log), then the command. */
+/**
+ * The local build: `prepare` in the CMS (timed in the log), then the command — the standby
+ * started ahead if one waits (standby.ts), and the next standby once the build has ended.
+ */
 async function prepareAndBuild(
+  payload: Payload,
+  rebuild: NonNullable<SanitizedTrustCenterOptions['rebuild']>,
+): Promise<TargetResult> {
+  try {
+    return await prepareAndRun(payload, rebuild)
+  } finally {
+    startStandby(rebuild)
+  }
+}
+
+async function prepareAndRun(
   payload: Payload,
   rebuild: NonNullable<SanitizedTrustCenterOptions['rebuild']>,
 ): Promise<TargetResult> {
@@ -55,6 +70,8 @@ async function prepareAndBuild(
       `trust center: build prepared in ${Math.round(performance.now() - started)} ms`,
     )
   }
+  const standby = rebuild.standby ? takeStandby(rebuild) : undefined
+  if (standby) return standby.run(env, rebuild.timeoutMs)
   return runBuildCommand(rebuild.command!, rebuild.cwd, rebuild.timeoutMs, env)
 }
 
