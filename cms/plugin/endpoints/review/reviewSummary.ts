@@ -80,6 +80,12 @@ export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): End
             effectiveDate: String(current.effectiveDate).slice(0, 10),
           }
         : null,
+      // What approving makes public, for the confirmation dialog: as stored, which is what the
+      // approve step publishes.
+      publication: {
+        effectiveDate: version.effectiveDate ? String(version.effectiveDate).slice(0, 10) : null,
+        notice: version.changeSummary || null,
+      },
       // Only what changed: the panel lists changes, not the whole document.
       diff: diff && {
         identical: diff.identical,
