@@ -17,6 +17,8 @@ export interface ApproveScope {
   publication?: Publication
 }
 
+const term = { fontWeight: 600 }
+const value = { margin: '0 0 8px', overflowWrap: 'anywhere' as const }
 const longDate = (day: string, language: string) =>
   new Date(`${day}T00:00:00Z`).toLocaleDateString(language, { dateStyle: 'long', timeZone: 'UTC' })
 
@@ -51,14 +53,16 @@ export function ApproveConfirmation({
         <div className="trust-center-approve">
           <p>{t.confirm.intro}</p>
           <dl>
-            <dt>{t.confirm.changes}</dt>
-            <dd data-confirm="changes">{changes}</dd>
-            <dt>{t.confirm.effective}</dt>
-            <dd data-confirm="effective">
+            <dt style={term}>{t.confirm.changes}</dt>
+            <dd data-confirm="changes" style={value}>
+              {changes}
+            </dd>
+            <dt style={term}>{t.confirm.effective}</dt>
+            <dd data-confirm="effective" style={value}>
               {effectiveDate ? longDate(effectiveDate, language) : '—'}
             </dd>
-            <dt>{t.confirm.notice}</dt>
-            <dd data-confirm="notice" style={{ whiteSpace: 'pre-line' }}>
+            <dt style={term}>{t.confirm.notice}</dt>
+            <dd data-confirm="notice" style={{ ...value, whiteSpace: 'pre-line' }}>
               {notice ?? <em>{t.confirm.noNotice}</em>}
             </dd>
           </dl>

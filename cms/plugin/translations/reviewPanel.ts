@@ -38,7 +38,7 @@ export const REVIEW_TEXTS = {
       `${c.changed ?? 0} changed, ${c.added ?? 0} added, ${c.removed ?? 0} removed, ${c.moved ?? 0} moved measures`,
     history: 'Review history',
     confirm: {
-      heading: 'Publish this version?',
+      heading: 'Approve and publish?',
       intro: 'Approving makes it public with the next site build:',
       changes: 'Changes against the version in force',
       first: 'No version in force yet: the whole document goes public.',
@@ -50,7 +50,7 @@ export const REVIEW_TEXTS = {
       cancel: 'Cancel',
     },
     confirmCounts: (c: Counts) =>
-      `${c.added ?? 0} added, ${c.changed ?? 0} changed, ${c.removed ?? 0} removed measures`,
+      `Measures: ${c.added ?? 0} added, ${c.changed ?? 0} changed, ${c.removed ?? 0} removed`,
     pending: 'Pending changes against the published record',
     notPublished: 'Not published yet: approving makes it public and notifies subscribers.',
     nothingPending: 'Nothing pending: this is the published record.',
@@ -92,7 +92,7 @@ export const REVIEW_TEXTS = {
       `${c.changed ?? 0} geändert, ${c.added ?? 0} neu, ${c.removed ?? 0} entfernt, ${c.moved ?? 0} verschoben`,
     history: 'Prüfverlauf',
     confirm: {
-      heading: 'Diese Version veröffentlichen?',
+      heading: 'Freigeben und veröffentlichen?',
       intro: 'Die Freigabe macht sie mit dem nächsten Build der Website öffentlich:',
       changes: 'Änderungen gegenüber der gültigen Version',
       first: 'Noch keine gültige Version: das ganze Dokument wird öffentlich.',
@@ -104,7 +104,7 @@ export const REVIEW_TEXTS = {
       cancel: 'Abbrechen',
     },
     confirmCounts: (c: Counts) =>
-      `${c.added ?? 0} Maßnahmen neu, ${c.changed ?? 0} geändert, ${c.removed ?? 0} entfernt`,
+      `Maßnahmen: ${c.added ?? 0} neu, ${c.changed ?? 0} geändert, ${c.removed ?? 0} entfernt`,
     pending: 'Offene Änderungen gegenüber dem veröffentlichten Stand',
     notPublished:
       'Noch nicht veröffentlicht: die Freigabe macht ihn öffentlich und benachrichtigt die Abonnenten.',
