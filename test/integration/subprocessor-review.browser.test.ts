@@ -115,7 +115,9 @@ describe('a subprocessor change in the admin', () => {
     // it asks first, saying what goes public
     const confirm = page.locator('.confirmation-modal')
     await confirm.waitFor({ timeout: 30_000 })
-    expect(await confirm.innerText()).toMatch(/\d+ changed fields/)
+    expect(await confirm.innerText()).toMatch(
+      /Changes against the published record\s+\d+ changed fields/,
+    )
     await confirm.getByRole('button', { name: 'Publish', exact: true }).click()
     await expect
       .poll(() => page.locator('.trust-center-review').innerText(), { timeout: 60_000 })

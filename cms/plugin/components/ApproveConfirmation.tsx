@@ -53,7 +53,9 @@ export function ApproveConfirmation({
         <div className="trust-center-approve">
           <p>{t.confirm.intro}</p>
           <dl>
-            <dt style={term}>{t.confirm.changes}</dt>
+            <dt style={term}>
+              {scope.changedFields !== undefined ? t.confirm.pendingChanges : t.confirm.changes}
+            </dt>
             <dd data-confirm="changes" style={value}>
               {changes}
             </dd>
