@@ -36,6 +36,7 @@ import { documentLockEndpoint } from './locks/lockEndpoint'
 import { localDatesGlobal, withLocalDates } from './fields/localDates'
 import { localiseCollection, localiseGlobal } from './translations/localiseConfig'
 import { COLLECTION_LABELS } from './translations/adminLabels'
+import { withFormalGerman } from './translations/payloadGermanFormal'
 import { rebuildTask } from './rebuild/rebuildTask'
 import { startStandby } from './rebuild/standby'
 import type { SanitizedTrustCenterOptions, TrustCenterPluginOptions } from './types'
@@ -167,6 +168,7 @@ export const trustCenterPlugin =
       return {
         ...incomingConfig,
         custom,
+        i18n: withFormalGerman(incomingConfig.i18n),
         admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
         collections: [...existing, ...collections],
         globals: [
@@ -204,6 +206,8 @@ export const trustCenterPlugin =
       // Refused requests: one line per client and reason a minute, no stack traces.
       ...refusalLogging(incomingConfig, options.trustedProxies),
       custom,
+      // One form of address in the German admin: Payload's own texts say "Sie" too.
+      i18n: withFormalGerman(incomingConfig.i18n),
       collections: [
         ...existing,
         ...ours.map((c) =>

@@ -120,9 +120,11 @@ const panel = (page: Page) => page.locator('.trust-center-review')
  * Clicks a review step's button and returns the toast it shows; the document is refreshed in
  * place (no page load), so the toast stays on screen.
  */
-async function reviewStep(page: Page, button: RegExp): Promise<string> {
+async function reviewStep(page: Page, button: RegExp, confirm = false): Promise<string> {
   await page.evaluate(() => Object.assign(window, { beforeTheStep: true }))
   await panel(page).getByRole('button', { name: button }).click()
+  // approving asks first (the dialog is tested in admin-review-de.browser.test.ts)
+  if (confirm) await page.locator('.confirmation-modal #confirm-action').click()
   const toast = await toastText(page)
   expect(await page.evaluate(() => 'beforeTheStep' in window)).toBe(true)
   return toast
@@ -505,7 +507,7 @@ describe('the admin offline, as reviewers use it', () => {
     await editor.context().close()
 
     await openVersion(legal, s.versionId)
-    expect(await reviewStep(legal, /^Freigeben und veröffentlichen$/)).toBe(
+    expect(await reviewStep(legal, /^Freigeben und veröffentlichen$/, true)).toBe(
       'Freigegeben und veröffentlicht',
     )
     await expect

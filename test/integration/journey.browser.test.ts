@@ -102,8 +102,15 @@ const panelText = (page: Page) =>
     .catch(() => '')
 
 /** Clicks a review button; the page reloads with the version's new status. */
-async function reviewStep(page: Page, button: RegExp, status: RegExp): Promise<void> {
+async function reviewStep(
+  page: Page,
+  button: RegExp,
+  status: RegExp,
+  confirm = false,
+): Promise<void> {
   await panel(page).getByRole('button', { name: button }).click()
+  // approving asks first, showing what goes public
+  if (confirm) await page.locator('.confirmation-modal #confirm-action').click()
   await expect.poll(() => panelText(page), { timeout: 60_000, interval: 250 }).toMatch(status)
 }
 
@@ -183,7 +190,7 @@ describe('the editorial workflow, clicked in the admin of `npm start`', () => {
     const approve = panel(page).getByRole('button', { name: /^Freigeben und veröffentlichen$/ })
     await approve.waitFor()
     const approvedAt = Date.now()
-    await reviewStep(page, /^Freigeben und veröffentlichen$/, /Status: Veröffentlicht/)
+    await reviewStep(page, /^Freigeben und veröffentlichen$/, /Status: Veröffentlicht/, true)
     const versionPage = `${tc.siteUrl}/mailjet/toms/${EFFECTIVE}/`
     for (let live = false; !live;) {
       if (Date.now() - approvedAt > 300_000) throw new Error(`${versionPage} not live after 5 min`)

@@ -45,6 +45,41 @@ it('speaks German to a German admin', async () => {
   expect(html).toContain('Keine Änderung mit offener Widerspruchsfrist.')
 })
 
+it('lists a subprocessor change legal sent back under "Returned to you", for its editor only', async () => {
+  const step = (id: string | number, user: unknown, action: string, comment?: string) =>
+    t.payload.update({
+      collection: 'subprocessors',
+      id,
+      data: {},
+      draft: true,
+      user: user as never,
+      overrideAccess: false,
+      context: { trustCenterReview: { action, comment } },
+    })
+  const change = await t.payload.create({
+    collection: 'subprocessors',
+    draft: true,
+    data: {
+      company: s.company.id,
+      name: 'Cloudy AG',
+      purpose: 'Hosting',
+      locations: ['DE'],
+      transferSafeguard: 'eu-eea',
+      status: 'active',
+    } as never,
+    user: s.editor as never,
+    overrideAccess: false,
+  })
+  await step(change.id, s.editor, 'submitted')
+  expect(await render(s.editor, 'en')).toContain('Nothing has been returned to you.')
+  await step(change.id, s.legal, 'changes-requested', 'Which region?')
+  const html = await render(s.editor, 'en')
+  expect(html).toContain('Returned to you')
+  expect(html).toMatch(/<a href="\/admin\/collections\/subprocessors\/\w+">Cloudy AG<\/a>/)
+  expect(html).toContain('Lena Legal: “Which region?”')
+  expect(await render(s.legal, 'en')).toContain('Nothing has been returned to you.')
+})
+
 it('renders nothing without a user', async () => {
   expect(await ReviewDashboard({ payload: t.payload, slugs: defaultSlugs } as never)).toBeNull()
 })

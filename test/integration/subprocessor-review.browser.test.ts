@@ -112,6 +112,13 @@ describe('a subprocessor change in the admin', () => {
       .locator('.trust-center-review')
       .getByRole('button', { name: 'Approve and publish' })
       .click()
+    // it asks first, saying what goes public
+    const confirm = page.locator('.confirmation-modal')
+    await confirm.waitFor({ timeout: 30_000 })
+    expect(await confirm.innerText()).toMatch(
+      /Changes against the published record\s+\d+ changed fields/,
+    )
+    await confirm.getByRole('button', { name: 'Publish', exact: true }).click()
     await expect
       .poll(() => page.locator('.trust-center-review').innerText(), { timeout: 60_000 })
       .toContain('Nothing pending')

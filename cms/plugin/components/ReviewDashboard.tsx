@@ -2,6 +2,7 @@ import type { ServerProps } from 'payload'
 import type { TrustCenterSlugs } from '../types'
 import { DASHBOARD_TEXTS } from '../translations/dashboard'
 import { AnnouncedChanges } from './AnnouncedChanges'
+import { ReturnedToYou } from './ReturnedToYou'
 
 const card = {
   border: '1px solid var(--theme-elevation-150)',
@@ -11,9 +12,9 @@ const card = {
 }
 
 /**
- * The dashboard's first row, for the people who review: versions awaiting review, announced
- * subprocessor changes with their objection deadlines (and, for legal, the objections to each),
- * and whether the last site build is online.
+ * The dashboard's first row: versions awaiting review, drafts returned to the signed-in user with
+ * the reviewer's comment, announced subprocessor changes with their objection deadlines (and, for
+ * legal, the objections to each), and whether the last site build is online.
  */
 // Long: one admin component whose state and markup go together; to be split into smaller
 // components (docs/architecture.md, "Functions that fit a screen").
@@ -25,7 +26,7 @@ export async function ReviewDashboard({
 }: ServerProps & {
   slugs: Pick<
     TrustCenterSlugs,
-    'tomVersions' | 'subprocessors' | 'subprocessorEvents' | 'objections' | 'buildStatus'
+    'tomVersions' | 'subprocessors' | 'subprocessorEvents' | 'objections' | 'buildStatus' | 'users'
   >
 }) {
   if (!user || !payload) return null
@@ -119,6 +120,10 @@ export async function ReviewDashboard({
             })}
           </ul>
         )}
+      </section>
+      <section aria-label={t.returned} className="trust-center-returned" style={card}>
+        <h3 style={{ marginTop: 0 }}>{t.returned}</h3>
+        <ReturnedToYou payload={payload} user={user} slugs={slugs} t={t} />
       </section>
       <section aria-label={t.announced} style={card}>
         <h3 style={{ marginTop: 0 }}>{t.announced}</h3>

@@ -1,8 +1,9 @@
 'use client'
-import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, toast, useConfig, useDocumentInfo, useModal, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 import { REVIEW_TEXTS } from '../translations/reviewPanel'
+import { APPROVE_MODAL, ApproveConfirmation, type Publication } from './ApproveConfirmation'
 import { type FieldChange, FieldChanges } from './FieldChanges'
 
 interface Word {
@@ -33,6 +34,7 @@ interface Summary {
   /** A subprocessor: its pending change field by field, and whether it was ever published. */
   changes?: FieldChange[]
   published?: boolean
+  publication?: Publication
 }
 
 const box = {
@@ -61,6 +63,7 @@ export function ReviewPanel() {
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<string | null>(null)
   const router = useRouter()
+  const { openModal } = useModal()
   const api = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}`
 
   const load = useCallback(async () => {
@@ -129,13 +132,25 @@ export function ReviewPanel() {
           <Button
             buttonStyle="primary"
             disabled={busy}
-            onClick={() => step('approve')}
+            onClick={() => openModal(APPROVE_MODAL)}
             size="medium"
           >
             {t.approve}
           </Button>
         )}
       </div>
+      {summary.can.approve && (
+        <ApproveConfirmation
+          language={i18n.language}
+          onConfirm={() => step('approve')}
+          scope={{
+            diff: summary.diff,
+            changedFields: summary.changes?.length,
+            publication: summary.publication,
+          }}
+          t={t}
+        />
+      )}
       {summary.can.requestChanges && (
         <div style={{ marginTop: 12 }}>
           <label htmlFor="review-comment" style={{ display: 'block', marginBottom: 4 }}>

@@ -3,6 +3,9 @@ export const DASHBOARD_TEXTS = {
   en: {
     awaiting: 'Awaiting review',
     noneAwaiting: 'Nothing is waiting for review.',
+    returned: 'Returned to you',
+    noneReturned: 'Nothing has been returned to you.',
+    quote: (text: string) => `“${text}”`,
     subprocessorChange: 'subprocessor change',
     announced: 'Announced subprocessor changes',
     noneAnnounced: 'No change with an open objection period.',
@@ -25,6 +28,9 @@ export const DASHBOARD_TEXTS = {
   de: {
     awaiting: 'Wartet auf Prüfung',
     noneAwaiting: 'Nichts wartet auf Prüfung.',
+    returned: 'An Sie zurückgegeben',
+    noneReturned: 'Nichts wurde an Sie zurückgegeben.',
+    quote: (text: string) => `„${text}“`,
     subprocessorChange: 'Änderung am Unterauftragsverarbeiter',
     announced: 'Angekündigte Änderungen bei Unterauftragsverarbeitern',
     noneAnnounced: 'Keine Änderung mit offener Widerspruchsfrist.',

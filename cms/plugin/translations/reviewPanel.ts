@@ -37,6 +37,21 @@ export const REVIEW_TEXTS = {
     counts: (c: Counts) =>
       `${c.changed ?? 0} changed, ${c.added ?? 0} added, ${c.removed ?? 0} removed, ${c.moved ?? 0} moved measures`,
     history: 'Review history',
+    confirm: {
+      heading: 'Approve and publish?',
+      intro: 'Approving makes it public with the next site build:',
+      changes: 'Changes against the version in force',
+      pendingChanges: 'Changes against the published record',
+      first: 'No version in force yet: the whole document goes public.',
+      fields: (n: number) => `${n} changed ${n === 1 ? 'field' : 'fields'}`,
+      effective: 'Effective date',
+      notice: 'Notice to subscribers',
+      noNotice: 'none written',
+      confirm: 'Publish',
+      cancel: 'Cancel',
+    },
+    confirmCounts: (c: Counts) =>
+      `Measures: ${c.added ?? 0} added, ${c.changed ?? 0} changed, ${c.removed ?? 0} removed`,
     pending: 'Pending changes against the published record',
     notPublished: 'Not published yet: approving makes it public and notifies subscribers.',
     nothingPending: 'Nothing pending: this is the published record.',
@@ -77,6 +92,21 @@ export const REVIEW_TEXTS = {
     counts: (c: Counts) =>
       `${c.changed ?? 0} geändert, ${c.added ?? 0} neu, ${c.removed ?? 0} entfernt, ${c.moved ?? 0} verschoben`,
     history: 'Prüfverlauf',
+    confirm: {
+      heading: 'Freigeben und veröffentlichen?',
+      intro: 'Die Freigabe macht sie mit dem nächsten Build der Website öffentlich:',
+      changes: 'Änderungen gegenüber der gültigen Version',
+      pendingChanges: 'Änderungen gegenüber dem veröffentlichten Stand',
+      first: 'Noch keine gültige Version: das ganze Dokument wird öffentlich.',
+      fields: (n: number) => `${n} ${n === 1 ? 'geändertes Feld' : 'geänderte Felder'}`,
+      effective: 'Gültig ab',
+      notice: 'Hinweis an die Abonnenten',
+      noNotice: 'keiner geschrieben',
+      confirm: 'Veröffentlichen',
+      cancel: 'Abbrechen',
+    },
+    confirmCounts: (c: Counts) =>
+      `Maßnahmen: ${c.added ?? 0} neu, ${c.changed ?? 0} geändert, ${c.removed ?? 0} entfernt`,
     pending: 'Offene Änderungen gegenüber dem veröffentlichten Stand',
     notPublished:
       'Noch nicht veröffentlicht: die Freigabe macht ihn öffentlich und benachrichtigt die Abonnenten.',

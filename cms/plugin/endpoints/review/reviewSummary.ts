@@ -24,6 +24,15 @@ interface StoredVersion {
   [field: string]: unknown
 }
 
+/**
+ * What approving makes public, for the confirmation dialog: as stored, which is what the approve
+ * step publishes.
+ */
+const publicationOf = (version: StoredVersion) => ({
+  effectiveDate: version.effectiveDate ? String(version.effectiveDate).slice(0, 10) : null,
+  notice: version.changeSummary || null,
+})
+
 export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): Endpoint => ({
   path: '/:id/review',
   method: 'get',
@@ -80,6 +89,7 @@ export const reviewSummaryEndpoint = (options: SanitizedTrustCenterOptions): End
             effectiveDate: String(current.effectiveDate).slice(0, 10),
           }
         : null,
+      publication: publicationOf(version),
       // Only what changed: the panel lists changes, not the whole document.
       diff: diff && {
         identical: diff.identical,

@@ -55,6 +55,12 @@ export const subprocessorSummaryEndpoint = (options: SanitizedTrustCenterOptions
       current: null,
       diff: null,
       published: Boolean(published),
+      // What approving makes public, for the confirmation dialog.
+      publication: {
+        effectiveDate:
+          String(doc.changeEffectiveAt ?? doc.effectiveFrom ?? '').slice(0, 10) || null,
+        notice: doc.changeNote || null,
+      },
       // Compared in canonical form: an empty list and a missing one are no change.
       changes:
         state === 'published'
