@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
 import { readEnv } from './cms/env'
 import { englishRoutes } from './site/englishRoutes'
+import { dataStoreInPieces } from './site/dataStoreInPieces'
 
 /**
  * The static trust center. Data comes from Payload at build time (site/content.config.ts);
@@ -32,6 +33,7 @@ export default defineConfig({
   // digests and the day) or code changed; the others are copied from the cache in cacheDir.
   experimental: { incrementalBuild: true },
   vite: {
+    plugins: [dataStoreInPieces()],
     build: {
       rolldownOptions: {
         // Astro marks MDX content modules with a directive that Rolldown warns it may not keep;
