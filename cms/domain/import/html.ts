@@ -72,9 +72,7 @@ function skipped(el: HTMLElement): boolean {
 
 /** An item's first child when it is the paragraph holding the item's text. */
 function leadingParagraph(li: HTMLElement): HTMLElement | undefined {
-  const first = li.childNodes.find(
-    (c) => c.nodeType === NodeType.ELEMENT_NODE || (c as unknown as { text: string }).text.trim(),
-  )
+  const first = li.childNodes.find((c) => c.nodeType === NodeType.ELEMENT_NODE || c.text.trim())
   return first?.nodeType === NodeType.ELEMENT_NODE &&
     /^(?:p|div)$/i.test((first as HTMLElement).tagName)
     ? (first as HTMLElement)
@@ -94,8 +92,7 @@ function* descendants(root: Node): Generator<Node> {
 const textOf = (root: Node) => {
   let text = ''
   for (const node of descendants(root))
-    if (node.nodeType === NodeType.TEXT_NODE)
-      text += ` ${(node as unknown as { text: string }).text}`
+    if (node.nodeType === NodeType.TEXT_NODE) text += ` ${node.text}`
   return squash(text)
 }
 const elementsOf = (root: Node, tag: string) =>
@@ -205,8 +202,7 @@ function inline(el: HTMLElement, markup: boolean, nesting = 0): string[] {
   if (nesting > MAX_NESTING) return [textOf(el)].filter(Boolean)
   const lines: string[] = ['']
   for (const child of el.childNodes) {
-    if (child.nodeType === NodeType.TEXT_NODE)
-      lines[lines.length - 1] += (child as unknown as { text: string }).text
+    if (child.nodeType === NodeType.TEXT_NODE) lines[lines.length - 1] += child.text
     else if (child.nodeType === NodeType.ELEMENT_NODE) {
       const tag = (child as HTMLElement).tagName?.toLowerCase() ?? ''
       if (SKIP.has(tag) || BLOCK.has(tag)) continue
