@@ -103,50 +103,70 @@ export async function seedCompany(
   }
 }
 
-// Long: the steps of one operation in order; to be split into a function per step
-// (docs/architecture.md, "Functions that fit a screen").
 async function writeCompany(
   payload: Payload,
   contentDir: string,
   { company: entry }: CompanyContentFile,
 ): Promise<SeedSummary> {
   const summary = emptySummary()
-  const { toms, subprocessors, logo, ...companyData } = entry
-  const slugs = slugsOf(payload)
+  const { companyId, created } = await findOrCreateCompany(payload, contentDir, entry, summary)
+  // The company's versions by document digest, listed once: none when it was just created.
+  const versions = created
+    ? new Map<string, { id: number | string; version: string }>()
+    : await versionsBySha256(payload, companyId)
+  await seedTomVersions(payload, contentDir, entry.toms, companyId, versions, summary)
+  await seedSubprocessors(payload, entry.subprocessors, companyId, summary)
+  return summary
+}
+
+type CompanyEntry = CompanyContentFile['company']
+
+async function findOrCreateCompany(
+  payload: Payload,
+  contentDir: string,
+  entry: CompanyEntry,
+  summary: SeedSummary,
+): Promise<{ companyId: number; created: boolean }> {
+  const { toms: _toms, subprocessors: _subprocessors, logo, ...companyData } = entry
   const found = await payload.find({
-    collection: slugs.companies,
+    collection: slugsOf(payload).companies,
     where: { slug: { equals: entry.slug } },
     limit: 1,
     depth: 0,
     pagination: false,
   })
-  let companyId = found.docs[0]?.id
-  if (companyId === undefined) {
-    const logoId = logo
-      ? await uploadLogo(payload, path.resolve(contentDir, logo.file), logo.alt)
-      : undefined
-    companyId = (
-      await payload.create({
-        collection: slugs.companies,
-        data: { ...companyData, logo: logoId } as never,
-        context,
-        depth: 0,
-      })
-    ).id
-    summary.companies.created++
-  } else summary.companies.existing++
+  const existing = found.docs[0]?.id
+  if (existing !== undefined) {
+    summary.companies.existing++
+    return { companyId: existing, created: false }
+  }
+  const logoId = logo
+    ? await uploadLogo(payload, path.resolve(contentDir, logo.file), logo.alt)
+    : undefined
+  const company = await payload.create({
+    collection: slugsOf(payload).companies,
+    data: { ...companyData, logo: logoId } as never,
+    context,
+    depth: 0,
+  })
+  summary.companies.created++
+  return { companyId: company.id, created: true }
+}
 
-  // The company's versions by document digest, listed once: none when it was just created.
-  const versions =
-    found.docs.length === 0
-      ? new Map<string, { id: number | string; version: string }>()
-      : await versionsBySha256(payload, companyId)
+async function seedTomVersions(
+  payload: Payload,
+  contentDir: string,
+  toms: CompanyEntry['toms'],
+  companyId: number,
+  versions: Map<string, { id: number | string; version: string }>,
+  summary: SeedSummary,
+) {
   for (const tom of toms) {
     const file = path.resolve(contentDir, tom.file)
     const result = await withFileContext(file, async () =>
       importTomVersion({
         payload,
-        collection: slugs.tomVersions,
+        collection: slugsOf(payload).tomVersions,
         companyId,
         text: decodeDocument(await readFile(file)),
         filename: path.basename(file),
@@ -161,7 +181,15 @@ async function writeCompany(
     if (result.created) versions.set(result.sha256, result) // the same file listed twice is one version
     summary.tomVersions[result.created ? 'created' : 'existing']++
   }
+}
 
+async function seedSubprocessors(
+  payload: Payload,
+  subprocessors: CompanyEntry['subprocessors'],
+  companyId: number,
+  summary: SeedSummary,
+) {
+  const slugs = slugsOf(payload)
   // One query for the company's existing subprocessors, not one per entry.
   const existing =
     subprocessors.length === 0
@@ -196,7 +224,6 @@ async function writeCompany(
     })
     summary.subprocessors.created++
   }
-  return summary
 }
 
 /** The progress line of one seeded company; `writer` names the process when several write. */

@@ -151,63 +151,88 @@ const strip = (m: FlatMeasure): MeasureText => ({
   ...(m.group ? { group: m.group } : {}),
 })
 
-// Long: one pass whose steps share local state; to be split with that state made explicit
-// (docs/architecture.md, "Functions that fit a screen").
 export function diffVersions(older: DiffInput, newer: DiffInput): TomDiff {
-  const from = controlsOf(older)
-  const to = controlsOf(newer)
+  const pairing = new MeasurePairing(controlsOf(older), controlsOf(newer))
+  pairing.matchUnchanged()
+  pairing.matchMoved()
+  pairing.matchReworded()
+  return assemble(pairing)
+}
+
+/** Newer measures paired with older ones, in the order of the steps below. */
+class MeasurePairing {
+  readonly pairs: Map<number, number>
   // The older measures this diff has matched (the newer ones are the keys of `result`): kept
   // here, not in the measures, as the two sides may be the same prepared objects.
-  const takenFrom = new Set<FlatMeasure>()
-  const pairs = matchControls(from, to)
-  const partnerOf = (t: FlatControl) => (pairs.has(t.index) ? from[pairs.get(t.index)!] : undefined)
-  const result = new Map<FlatMeasure, MeasureDiff>() // keyed by the newer measure
-  const leftBehind = new Map<FlatMeasure, MeasureDiff>() // older measures that moved out or were removed
+  readonly takenFrom = new Set<FlatMeasure>()
+  /** Keyed by the newer measure. */
+  readonly result = new Map<FlatMeasure, MeasureDiff>()
+  /** Older measures that moved out or were removed. */
+  readonly leftBehind = new Map<FlatMeasure, MeasureDiff>()
+  private readonly allFrom: FlatMeasure[]
 
-  const pair = (t: FlatMeasure, f: FlatMeasure, kind: 'unchanged' | 'changed' | 'moved') => {
-    takenFrom.add(f)
-    const reworded = t.key !== f.key
-    const entry: MeasureDiff = {
-      kind,
-      from: strip(f),
-      to: strip(t),
-      ...(reworded ? { words: diffWords(measureString(f), measureString(t)) } : {}),
-    }
-    if (kind === 'moved') {
-      entry.movedFrom = from[f.control]!.label
-      leftBehind.set(f, { kind: 'moved', from: strip(f), movedTo: to[t.control]!.label })
-    }
-    result.set(t, entry)
+  constructor(
+    readonly from: FlatControl[],
+    readonly to: FlatControl[],
+  ) {
+    this.pairs = matchControls(from, to)
+    this.allFrom = from.flatMap((c) => c.measures)
   }
 
-  // 1. Same text in the matched control: unchanged (order inside a control is not a change).
-  for (const t of to) {
-    const f = partnerOf(t)
-    if (!f) continue
-    for (const m of t.measures) {
-      const same = f.measures.find((o) => !takenFrom.has(o) && o.key === m.key)
-      if (same) pair(m, same, 'unchanged')
+  partnerOf(t: FlatControl): FlatControl | undefined {
+    return this.pairs.has(t.index) ? this.from[this.pairs.get(t.index)!] : undefined
+  }
+
+  /** 1. Same text in the matched control: unchanged (order inside a control is not a change). */
+  matchUnchanged() {
+    for (const t of this.to) {
+      const f = this.partnerOf(t)
+      if (!f) continue
+      for (const m of t.measures) {
+        const same = f.measures.find((o) => !this.takenFrom.has(o) && o.key === m.key)
+        if (same) this.pair(m, same, 'unchanged')
+      }
     }
   }
-  // 2. Same text elsewhere: moved. (Older measures by text, in document order: no scan per measure.)
-  const allFrom = from.flatMap((c) => c.measures)
-  const fromByKey = new Map<string, FlatMeasure[]>()
-  for (const o of allFrom) {
-    const same = fromByKey.get(o.key)
-    if (same) same.push(o)
-    else fromByKey.set(o.key, [o])
+
+  /** 2. Same text elsewhere: moved. (Older measures by text, in document order: no scan per measure.) */
+  matchMoved() {
+    const fromByKey = new Map<string, FlatMeasure[]>()
+    for (const o of this.allFrom) {
+      const same = fromByKey.get(o.key)
+      if (same) same.push(o)
+      else fromByKey.set(o.key, [o])
+    }
+    for (const m of this.to.flatMap((c) => c.measures)) {
+      if (this.result.has(m)) continue
+      const same = fromByKey.get(m.key)?.find((o) => !this.takenFrom.has(o))
+      if (same) this.pair(m, same, 'moved')
+    }
   }
-  for (const m of to.flatMap((c) => c.measures)) {
-    if (result.has(m)) continue
-    const same = fromByKey.get(m.key)?.find((o) => !takenFrom.has(o))
-    if (same) pair(m, same, 'moved')
+
+  /** 3. Reworded, best match first: inside the matched control, then anywhere (moved and reworded). */
+  matchReworded() {
+    for (const t of this.to) {
+      const f = this.partnerOf(t)
+      if (!f) continue
+      for (const m of t.measures) {
+        if (this.result.has(m)) continue
+        const similar = this.bestSimilar(m, f.measures)
+        if (similar) this.pair(m, similar, 'changed')
+      }
+    }
+    for (const m of this.to.flatMap((c) => c.measures)) {
+      if (this.result.has(m)) continue
+      const similar = this.bestSimilar(m, this.allFrom)
+      if (similar) this.pair(m, similar, 'moved')
+    }
   }
-  // 3. Reworded, best match first: inside the matched control, then anywhere (moved and reworded).
-  const bestSimilar = (m: FlatMeasure, candidates: FlatMeasure[]) => {
+
+  private bestSimilar(m: FlatMeasure, candidates: FlatMeasure[]) {
     let best: FlatMeasure | undefined
     let bestScore = REWORD_THRESHOLD
     for (const o of candidates) {
-      if (takenFrom.has(o)) continue
+      if (this.takenFrom.has(o)) continue
       // The first candidate at the threshold wins, a later one only with a higher score.
       const bound = similarityBound(o.words, m.words)
       if (best ? bound <= bestScore : bound < bestScore) continue
@@ -219,71 +244,88 @@ export function diffVersions(older: DiffInput, newer: DiffInput): TomDiff {
     }
     return best
   }
-  for (const t of to) {
-    const f = partnerOf(t)
-    if (!f) continue
-    for (const m of t.measures) {
-      if (result.has(m)) continue
-      const similar = bestSimilar(m, f.measures)
-      if (similar) pair(m, similar, 'changed')
+
+  private pair(t: FlatMeasure, f: FlatMeasure, kind: 'unchanged' | 'changed' | 'moved') {
+    this.takenFrom.add(f)
+    const reworded = t.key !== f.key
+    const entry: MeasureDiff = {
+      kind,
+      from: strip(f),
+      to: strip(t),
+      ...(reworded ? { words: diffWords(measureString(f), measureString(t)) } : {}),
     }
+    if (kind === 'moved') {
+      entry.movedFrom = this.from[f.control]!.label
+      this.leftBehind.set(f, { kind: 'moved', from: strip(f), movedTo: this.to[t.control]!.label })
+    }
+    this.result.set(t, entry)
   }
-  for (const m of to.flatMap((c) => c.measures)) {
-    if (result.has(m)) continue
-    const similar = bestSimilar(m, allFrom)
-    if (similar) pair(m, similar, 'moved')
-  }
+}
 
-  // 4. Assemble per control, newer order first, then removed controls.
-  const counts = emptyCounts()
-  const byCategory: TomDiff['byCategory'] = {}
-  const count = (category: CategoryKey, kind: MeasureDiff['kind']) => {
-    counts[kind]++
-    ;(byCategory[category] ??= emptyCounts())[kind]++
-  }
-  const controls: ControlDiff[] = []
-  const matchedFrom = new Set(pairs.values())
-  for (const t of to) {
-    const f = partnerOf(t)
-    const measures: MeasureDiff[] = t.measures.map(
-      (m) => result.get(m) ?? { kind: 'added', to: strip(m) },
-    )
-    for (const o of f?.measures ?? [])
-      if (!takenFrom.has(o)) measures.push({ kind: 'removed', from: strip(o) })
-    for (const o of f?.measures ?? []) if (leftBehind.has(o)) measures.push(leftBehind.get(o)!)
-    for (const m of measures) if (!(m.kind === 'moved' && m.movedTo)) count(t.category, m.kind)
-    const textChanged = f && normalise(f.text) !== normalise(t.text)
-    controls.push({
-      kind: !f ? 'added' : f.heading !== t.heading ? 'renamed' : 'matched',
-      category: t.category,
-      ...(f ? { fromHeading: f.label } : {}),
-      toHeading: t.label,
-      section: t.section,
-      measures,
-      ...(textChanged ? { text: diffWords(f.text, t.text) } : {}),
-    })
-  }
-  for (const f of from) {
-    if (matchedFrom.has(f.index)) continue
-    const measures: MeasureDiff[] = f.measures
-      .map(
-        (o) =>
-          (leftBehind.get(o) ??
-            (takenFrom.has(o) ? undefined : { kind: 'removed' as const, from: strip(o) }))!,
-      )
-      .filter(Boolean)
-    for (const m of measures) if (m.kind === 'removed') count(f.category, 'removed')
-    controls.push({
-      kind: 'removed',
-      category: f.category,
-      fromHeading: f.label,
-      section: f.section,
-      measures,
-    })
-  }
+/** Counts of measure changes, overall and per category. */
+class Tally {
+  readonly counts = emptyCounts()
+  readonly byCategory: TomDiff['byCategory'] = {}
 
+  count(category: CategoryKey, kind: MeasureDiff['kind']) {
+    this.counts[kind]++
+    ;(this.byCategory[category] ??= emptyCounts())[kind]++
+  }
+}
+
+/** 4. Assemble per control, newer order first, then removed controls. */
+function assemble(pairing: MeasurePairing): TomDiff {
+  const tally = new Tally()
+  const matchedFrom = new Set(pairing.pairs.values())
+  const controls: ControlDiff[] = [
+    ...pairing.to.map((t) => newerControl(pairing, t, tally)),
+    ...pairing.from
+      .filter((f) => !matchedFrom.has(f.index))
+      .map((f) => removedControl(pairing, f, tally)),
+  ]
+  const { counts, byCategory } = tally
   const identical =
     counts.added + counts.removed + counts.changed + counts.moved === 0 &&
     controls.every((c) => c.kind === 'matched' && !c.text)
   return { controls, counts, byCategory, identical }
+}
+
+function newerControl(pairing: MeasurePairing, t: FlatControl, tally: Tally): ControlDiff {
+  const { result, takenFrom, leftBehind } = pairing
+  const f = pairing.partnerOf(t)
+  const measures: MeasureDiff[] = t.measures.map(
+    (m) => result.get(m) ?? { kind: 'added', to: strip(m) },
+  )
+  for (const o of f?.measures ?? [])
+    if (!takenFrom.has(o)) measures.push({ kind: 'removed', from: strip(o) })
+  for (const o of f?.measures ?? []) if (leftBehind.has(o)) measures.push(leftBehind.get(o)!)
+  for (const m of measures) if (!(m.kind === 'moved' && m.movedTo)) tally.count(t.category, m.kind)
+  const textChanged = f && normalise(f.text) !== normalise(t.text)
+  return {
+    kind: !f ? 'added' : f.heading !== t.heading ? 'renamed' : 'matched',
+    category: t.category,
+    ...(f ? { fromHeading: f.label } : {}),
+    toHeading: t.label,
+    section: t.section,
+    measures,
+    ...(textChanged ? { text: diffWords(f.text, t.text) } : {}),
+  }
+}
+
+function removedControl(pairing: MeasurePairing, f: FlatControl, tally: Tally): ControlDiff {
+  const measures: MeasureDiff[] = f.measures
+    .map(
+      (o) =>
+        (pairing.leftBehind.get(o) ??
+          (pairing.takenFrom.has(o) ? undefined : { kind: 'removed' as const, from: strip(o) }))!,
+    )
+    .filter(Boolean)
+  for (const m of measures) if (m.kind === 'removed') tally.count(f.category, 'removed')
+  return {
+    kind: 'removed',
+    category: f.category,
+    fromHeading: f.label,
+    section: f.section,
+    measures,
+  }
 }

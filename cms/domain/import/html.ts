@@ -72,9 +72,7 @@ function skipped(el: HTMLElement): boolean {
 
 /** An item's first child when it is the paragraph holding the item's text. */
 function leadingParagraph(li: HTMLElement): HTMLElement | undefined {
-  const first = li.childNodes.find(
-    (c) => c.nodeType === NodeType.ELEMENT_NODE || (c as unknown as { text: string }).text.trim(),
-  )
+  const first = li.childNodes.find((c) => c.nodeType === NodeType.ELEMENT_NODE || c.text.trim())
   return first?.nodeType === NodeType.ELEMENT_NODE &&
     /^(?:p|div)$/i.test((first as HTMLElement).tagName)
     ? (first as HTMLElement)
@@ -94,8 +92,7 @@ function* descendants(root: Node): Generator<Node> {
 const textOf = (root: Node) => {
   let text = ''
   for (const node of descendants(root))
-    if (node.nodeType === NodeType.TEXT_NODE)
-      text += ` ${(node as unknown as { text: string }).text}`
+    if (node.nodeType === NodeType.TEXT_NODE) text += ` ${node.text}`
   return squash(text)
 }
 const elementsOf = (root: Node, tag: string) =>
@@ -172,17 +169,23 @@ export interface HtmlOptions {
   markup?: boolean
 }
 
-// Long: one pass whose steps share local state; to be split with that state made explicit
-// (docs/architecture.md, "Functions that fit a screen").
 export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText {
   const html = capNesting(source)
   const root = parse(html, {
     comment: false,
     blockTextElements: { script: false, style: false, pre: true },
   })
+  const writer = new TextWriter(sourceLines(html), !!options.markup)
+  writer.paragraph(root)
+  writer.walk(root, 0)
+  return writer.finish()
+}
+
+/** The 1-based source line of an offset into `html`. */
+function sourceLines(html: string): (offset: number) => number {
   const lineStarts = [0]
   for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) lineStarts.push(i + 1)
-  const sourceLine = (offset: number) => {
+  return (offset) => {
     let lo = 0
     let hi = lineStarts.length - 1
     while (lo < hi) {
@@ -192,176 +195,205 @@ export function htmlToText(source: string, options: HtmlOptions = {}): HtmlText 
     }
     return lo + 1
   }
-  const out: string[] = []
-  const map: number[] = []
-  const emit = (line: string, node: Node) => {
-    out.push(line)
-    map.push(sourceLine(node.range?.[0] ?? 0))
+}
+
+/** The inline text of an element, leaving out nested blocks (which are walked separately). */
+function inline(el: HTMLElement, markup: boolean, nesting = 0): string[] {
+  if (nesting > MAX_NESTING) return [textOf(el)].filter(Boolean)
+  const lines: string[] = ['']
+  for (const child of el.childNodes) {
+    if (child.nodeType === NodeType.TEXT_NODE) lines[lines.length - 1] += child.text
+    else if (child.nodeType === NodeType.ELEMENT_NODE) {
+      const tag = (child as HTMLElement).tagName?.toLowerCase() ?? ''
+      if (SKIP.has(tag) || BLOCK.has(tag)) continue
+      // A footnote reference ("<sup>2</sup>") is no part of the text it marks.
+      if (tag === 'sup' && /^\s*[\d*†]{1,3}\s*$/.test(textOf(child))) continue
+      if (tag === 'br') lines.push('')
+      else lines[lines.length - 1] += inlineElement(child as HTMLElement, tag, markup, nesting)
+    }
   }
-  const blank = (node: Node) => {
-    if (out.length > 0 && out[out.length - 1] !== '') emit('', node)
+  return lines.map(squash).filter(Boolean)
+}
+
+/** An inline element's text; with `markup`, links and emphasis as Markdown. */
+function inlineElement(el: HTMLElement, tag: string, markup: boolean, nesting: number): string {
+  const inner = inline(el, markup, nesting + 1).join(' ')
+  const href = tag === 'a' ? el.getAttribute('href') : undefined
+  // For lists of records (subprocessors) links and emphasis carry meaning: keep them as Markdown.
+  if (!markup || !inner) return inner
+  if (href && /^(?:https?:|mailto:)/i.test(href)) return `[${inner}](${href})`
+  if (/^(?:em|i)$/.test(tag)) return `*${inner}*`
+  if (/^(?:strong|b)$/.test(tag)) return `**${inner}**`
+  return inner
+}
+
+const isBold = (el: HTMLElement) => {
+  const elements = el.childNodes.filter(
+    (c) => c.nodeType === NodeType.ELEMENT_NODE,
+  ) as HTMLElement[]
+  return (
+    elements.length === 1 &&
+    /^(strong|b)$/i.test(elements[0]!.tagName) &&
+    textOf(elements[0]!) === textOf(el)
+  )
+}
+
+/** Inline content that is one bold element only (nested blocks aside). */
+const isBoldLabel = (el: HTMLElement) => {
+  const inlineElements = el.childNodes.filter(
+    (c) =>
+      c.nodeType === NodeType.ELEMENT_NODE &&
+      !BLOCK.has((c as HTMLElement).tagName?.toLowerCase() ?? ''),
+  ) as HTMLElement[]
+  return (
+    inlineElements.length === 1 &&
+    /^(strong|b)$/i.test(inlineElements[0]!.tagName) &&
+    squash(inline(el, false).join(' ')) === textOf(inlineElements[0]!)
+  )
+}
+
+/** "<li><strong>Measures for …</strong><ul>…</ul></li>": a heading written as a list item. */
+const isLabelItem = (li: HTMLElement) =>
+  isBoldLabel(li) &&
+  li.childNodes.some(
+    (c) =>
+      c.nodeType === NodeType.ELEMENT_NODE &&
+      /^(?:ul|ol|p|div|table)$/i.test((c as HTMLElement).tagName),
+  )
+
+function cellText(cell: HTMLElement, markup: boolean): string {
+  const items = elementsOf(cell, 'li').map(textOf)
+  // Word (through mammoth) puts every cell's text in paragraphs: one line each.
+  const paragraphs =
+    items.length > 0
+      ? []
+      : elementsOf(cell, 'p')
+          .map((p) => squash(inline(p, markup).join(' ')))
+          .filter(Boolean)
+  const parts = items.length > 0 ? items : paragraphs.length > 0 ? paragraphs : inline(cell, markup)
+  return parts.join(' <br> ').replace(/\|/g, '\\|') || '—'
+}
+
+/** The output lines of one conversion, each with the source line it came from. */
+class TextWriter {
+  private readonly out: string[] = []
+  private readonly map: number[] = []
+
+  constructor(
+    private readonly sourceLine: (offset: number) => number,
+    private readonly markup: boolean,
+  ) {}
+
+  finish(): HtmlText {
+    while (this.out[this.out.length - 1] === '') {
+      this.out.pop()
+      this.map.pop()
+    }
+    const map = this.map
+    return { text: `${this.out.join('\n')}\n`, lineOf: (line) => map[line - 1] ?? 1 }
   }
 
-  /** The inline text of an element, leaving out nested blocks (which are walked separately). */
-  const inline = (el: HTMLElement, nesting = 0): string[] => {
-    if (nesting > MAX_NESTING) return [textOf(el)].filter(Boolean)
-    const lines: string[] = ['']
-    for (const child of el.childNodes) {
-      if (child.nodeType === NodeType.TEXT_NODE)
-        lines[lines.length - 1] += (child as unknown as { text: string }).text
-      else if (child.nodeType === NodeType.ELEMENT_NODE) {
-        const tag = (child as HTMLElement).tagName?.toLowerCase() ?? ''
-        if (SKIP.has(tag) || BLOCK.has(tag)) continue
-        // A footnote reference ("<sup>2</sup>") is no part of the text it marks.
-        if (tag === 'sup' && /^\s*[\d*†]{1,3}\s*$/.test(textOf(child))) continue
-        if (tag === 'br') {
-          lines.push('')
-          continue
-        }
-        const inner = inline(child as HTMLElement, nesting + 1).join(' ')
-        const href = tag === 'a' ? (child as HTMLElement).getAttribute('href') : undefined
-        // For lists of records (subprocessors) links and emphasis carry meaning: keep them as Markdown.
-        if (options.markup && href && /^(?:https?:|mailto:)/i.test(href) && inner)
-          lines[lines.length - 1] += `[${inner}](${href})`
-        else if (options.markup && /^(?:em|i)$/.test(tag) && inner)
-          lines[lines.length - 1] += `*${inner}*`
-        else if (options.markup && /^(?:strong|b)$/.test(tag) && inner)
-          lines[lines.length - 1] += `**${inner}**`
-        else lines[lines.length - 1] += inner
-      }
-    }
-    return lines.map(squash).filter(Boolean)
+  private emit(line: string, node: Node) {
+    this.out.push(line)
+    this.map.push(this.sourceLine(node.range?.[0] ?? 0))
   }
-  const isBold = (el: HTMLElement) => {
-    const elements = el.childNodes.filter(
-      (c) => c.nodeType === NodeType.ELEMENT_NODE,
-    ) as HTMLElement[]
-    return (
-      elements.length === 1 &&
-      /^(strong|b)$/i.test(elements[0]!.tagName) &&
-      textOf(elements[0]!) === textOf(el)
-    )
-  }
-  /** Inline content that is one bold element only (nested blocks aside). */
-  const isBoldLabel = (el: HTMLElement) => {
-    const inlineElements = el.childNodes.filter(
-      (c) =>
-        c.nodeType === NodeType.ELEMENT_NODE &&
-        !BLOCK.has((c as HTMLElement).tagName?.toLowerCase() ?? ''),
-    ) as HTMLElement[]
-    return (
-      inlineElements.length === 1 &&
-      /^(strong|b)$/i.test(inlineElements[0]!.tagName) &&
-      squash(inline(el).join(' ')) === textOf(inlineElements[0]!)
-    )
-  }
-  const cellText = (cell: HTMLElement) => {
-    const items = elementsOf(cell, 'li').map(textOf)
-    // Word (through mammoth) puts every cell's text in paragraphs: one line each.
-    const paragraphs =
-      items.length > 0
-        ? []
-        : elementsOf(cell, 'p')
-            .map((p) => squash(inline(p).join(' ')))
-            .filter(Boolean)
-    const parts = items.length > 0 ? items : paragraphs.length > 0 ? paragraphs : inline(cell)
-    return parts.join(' <br> ').replace(/\|/g, '\\|') || '—'
+
+  private blank(node: Node) {
+    if (this.out.length > 0 && this.out[this.out.length - 1] !== '') this.emit('', node)
   }
 
   /** A container's own text (between its block children) as one paragraph. */
-  const paragraph = (node: HTMLElement) => {
-    const lines = inline(node).filter((l) => !l.startsWith('<!'))
+  paragraph(node: HTMLElement) {
+    const lines = inline(node, this.markup).filter((l) => !l.startsWith('<!'))
     if (lines.length === 0) return
-    blank(node)
-    if (lines.length === 1 && isBold(node) && !options.markup) emit(`**${lines[0]}**`, node)
-    else for (const line of lines) emit(line, node)
-    blank(node)
+    this.blank(node)
+    if (lines.length === 1 && isBold(node) && !this.markup) this.emit(`**${lines[0]}**`, node)
+    else for (const line of lines) this.emit(line, node)
+    this.blank(node)
   }
 
   /** Walks the block children of `el`; its inline content has been emitted by the caller. */
-  const walk = (el: HTMLElement, depth: number, nesting = 0, skip?: Node) => {
+  walk(el: HTMLElement, depth: number, nesting = 0, skip?: Node) {
     // Real documents nest a few levels; beyond that (broken or hostile markup) keep the text flat.
     if (nesting > MAX_NESTING) {
       const text = textOf(el)
-      if (text) emit(text, el)
+      if (text) this.emit(text, el)
       return
     }
     for (const child of el.childNodes) {
       if (child.nodeType !== NodeType.ELEMENT_NODE || child === skip) continue
-      const node = child as HTMLElement
-      const tag = node.tagName?.toLowerCase() ?? ''
-      if (skipped(node)) continue
-      if (!BLOCK.has(tag)) {
-        // Inline or unknown elements (components of a template: <Layout>, <b-card>) may wrap blocks.
-        walk(node, depth, nesting + 1)
-        continue
-      }
-      if (/^h[1-6]$/.test(tag)) {
-        const heading = options.markup ? squash(inline(node).join(' ')) : textOf(node)
-        if (!heading) continue
-        blank(node)
-        emit(`${'#'.repeat(Number(tag[1]))} ${heading}`, node)
-        blank(node)
-      } else if (tag === 'ul' || tag === 'ol') {
-        if (depth === 0) blank(node)
-        // Broken markup leaves text directly in a list ("<ul>text</ul>"): keep it.
-        paragraph(node)
-        walk(node, depth + 1, nesting + 1)
-        if (depth === 0) blank(node)
-      } else if (
-        tag === 'li' &&
-        !options.markup &&
-        isBoldLabel(node) &&
-        node.childNodes.some(
-          (c) =>
-            c.nodeType === NodeType.ELEMENT_NODE &&
-            /^(?:ul|ol|p|div|table)$/i.test((c as HTMLElement).tagName),
-        )
-      ) {
-        // "<li><strong>Measures for …</strong><ul>…</ul></li>": a heading written as a list item.
-        const [label = ''] = inline(node)
-        blank(node)
-        emit(`**${label}**`, node)
-        blank(node)
-        walk(node, Math.max(depth - 1, 0), nesting + 1)
-      } else if (tag === 'li') {
-        // Confluence and rich editors wrap an item's text in a paragraph: "<li><p>Text</p></li>".
-        const lead = squash(inline(node).join(' ')) === '' ? leadingParagraph(node) : undefined
-        const [first = '', ...more] = inline(lead ?? node)
-        const indent = '  '.repeat(Math.max(depth - 1, 0))
-        if (first) emit(`${indent}- ${first}`, node)
-        for (const line of more) emit(`${indent}  ${line}`, node)
-        walk(node, depth, nesting + 1, lead)
-      } else if (tag === 'table') {
-        blank(node)
-        for (const row of elementsOf(node, 'tr')) {
-          const cells = row.childNodes.filter(
-            (c) =>
-              c.nodeType === NodeType.ELEMENT_NODE && /^t[dh]$/i.test((c as HTMLElement).tagName),
-          ) as HTMLElement[]
-          if (cells.length > 0) emit(`| ${cells.map(cellText).join(' | ')} |`, row)
-        }
-        blank(node)
-      } else if (tag === 'dt' && options.markup) {
-        // A definition list of records: the term is the name.
-        const term = squash(inline(node).join(' '))
-        if (term) {
-          blank(node)
-          emit(`**${term.replace(/\*\*/g, '')}**`, node)
-        }
-      } else if (tag === 'hr') {
-        blank(node)
-      } else {
-        paragraph(node)
-        walk(node, depth, nesting + 1)
-      }
+      if (!skipped(child as HTMLElement)) this.element(child as HTMLElement, depth, nesting)
     }
   }
-  paragraph(root)
-  walk(root, 0)
-  while (out[out.length - 1] === '') {
-    out.pop()
-    map.pop()
+
+  private element(node: HTMLElement, depth: number, nesting: number) {
+    const tag = node.tagName?.toLowerCase() ?? ''
+    // Inline or unknown elements (components of a template: <Layout>, <b-card>) may wrap blocks.
+    if (!BLOCK.has(tag)) return this.walk(node, depth, nesting + 1)
+    if (/^h[1-6]$/.test(tag)) return this.heading(node, Number(tag[1]))
+    if (tag === 'ul' || tag === 'ol') return this.list(node, depth, nesting)
+    if (tag === 'li' && !this.markup && isLabelItem(node))
+      return this.labelItem(node, depth, nesting)
+    if (tag === 'li') return this.item(node, depth, nesting)
+    if (tag === 'table') return this.table(node)
+    if (tag === 'dt' && this.markup) return this.term(node)
+    if (tag === 'hr') return this.blank(node)
+    this.paragraph(node)
+    this.walk(node, depth, nesting + 1)
   }
-  return { text: `${out.join('\n')}\n`, lineOf: (line) => map[line - 1] ?? 1 }
+
+  private heading(node: HTMLElement, level: number) {
+    const heading = this.markup ? squash(inline(node, true).join(' ')) : textOf(node)
+    if (!heading) return
+    this.blank(node)
+    this.emit(`${'#'.repeat(level)} ${heading}`, node)
+    this.blank(node)
+  }
+
+  private list(node: HTMLElement, depth: number, nesting: number) {
+    if (depth === 0) this.blank(node)
+    // Broken markup leaves text directly in a list ("<ul>text</ul>"): keep it.
+    this.paragraph(node)
+    this.walk(node, depth + 1, nesting + 1)
+    if (depth === 0) this.blank(node)
+  }
+
+  private labelItem(node: HTMLElement, depth: number, nesting: number) {
+    const [label = ''] = inline(node, this.markup)
+    this.blank(node)
+    this.emit(`**${label}**`, node)
+    this.blank(node)
+    this.walk(node, Math.max(depth - 1, 0), nesting + 1)
+  }
+
+  private item(node: HTMLElement, depth: number, nesting: number) {
+    // Confluence and rich editors wrap an item's text in a paragraph: "<li><p>Text</p></li>".
+    const lead =
+      squash(inline(node, this.markup).join(' ')) === '' ? leadingParagraph(node) : undefined
+    const [first = '', ...more] = inline(lead ?? node, this.markup)
+    const indent = '  '.repeat(Math.max(depth - 1, 0))
+    if (first) this.emit(`${indent}- ${first}`, node)
+    for (const line of more) this.emit(`${indent}  ${line}`, node)
+    this.walk(node, depth, nesting + 1, lead)
+  }
+
+  private table(node: HTMLElement) {
+    this.blank(node)
+    for (const row of elementsOf(node, 'tr')) {
+      const cells = row.childNodes.filter(
+        (c) => c.nodeType === NodeType.ELEMENT_NODE && /^t[dh]$/i.test((c as HTMLElement).tagName),
+      ) as HTMLElement[]
+      if (cells.length > 0)
+        this.emit(`| ${cells.map((c) => cellText(c, this.markup)).join(' | ')} |`, row)
+    }
+    this.blank(node)
+  }
+
+  /** A definition list of records: the term is the name. */
+  private term(node: HTMLElement) {
+    const term = squash(inline(node, true).join(' '))
+    if (!term) return
+    this.blank(node)
+    this.emit(`**${term.replace(/\*\*/g, '')}**`, node)
+  }
 }

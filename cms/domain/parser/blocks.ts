@@ -91,163 +91,189 @@ function isStandaloneHeading(line: string): boolean {
   )
 }
 
-// Long: one pass whose steps share local state; to be split with that state made explicit
-// (docs/architecture.md, "Functions that fit a screen").
 export function toBlocks(source: string): Block[] {
   const lines = source.split('\n')
-  const noise = findNoise(lines)
-  const blocks: Block[] = []
-  const listIndents: number[] = []
-  let paragraph: { start: number; lines: string[] } | null = null
-  const flush = () => {
+  const reader = new BlockReader(lines)
+  lines.forEach((raw, i) => reader.read(raw.replace(/\s+$/, ''), i))
+  reader.flush()
+  return markAddresses(markNumberedLists(reader.blocks, lines), lines)
+}
+
+type LineStep = (line: string, i: number) => boolean
+
+/** The state of one pass over the lines: blocks so far, the open paragraph, the list indents. */
+class BlockReader {
+  readonly blocks: Block[] = []
+  private readonly noise: Map<number, ImportNote>
+  private readonly listIndents: number[] = []
+  private paragraph: { start: number; lines: string[] } | null = null
+  /** Tried in order; the first that takes the line ends it. */
+  private readonly steps: LineStep[] = [
+    (line) => this.blank(line),
+    (line, i) => this.noiseLine(line, i),
+    (line) => this.setextHeading(line),
+    (line, i) => this.separator(line, i + 1),
+    (line, i) => this.markdownHeading(line, i + 1),
+    (line, i) => this.pipeRow(line, i + 1),
+    (line, i) => this.listItem(line, i + 1),
+    (line, i) => this.tabRow(line, i + 1),
+    (line, i) => this.bulletContinuation(line, i),
+    (line, i) => this.standaloneHeading(line, i + 1),
+  ]
+
+  constructor(private readonly lines: string[]) {
+    this.noise = findNoise(lines)
+  }
+
+  read(line: string, i: number): void {
+    if (this.steps.some((step) => step(line, i))) return
+    // A numbered line starts a block of its own: a list item or a heading, never mid-paragraph.
+    if (NUMBERED_ITEM.test(line)) this.flush()
+    if (this.paragraph) this.paragraph.lines.push(line)
+    else this.paragraph = { start: i + 1, lines: [line] }
+  }
+
+  flush(): void {
+    const paragraph = this.paragraph
     if (!paragraph) return
     const text = stripEmphasis(paragraph.lines.map((l) => l.trim()).join('\n'))
     if (text)
-      blocks.push({
+      this.blocks.push({
         kind: 'paragraph',
         line: paragraph.start,
         span: paragraph.lines.length,
         text,
         lines: paragraph.lines.length,
       })
-    paragraph = null
+    this.paragraph = null
   }
-  const last = () => blocks[blocks.length - 1]
-  const pushBullet = (
-    n: number,
-    indent: string,
-    text: string,
-    marker: BulletMarker,
-    label?: string,
-  ) => {
-    flush()
-    blocks.push({
+
+  /** Ends the open paragraph and adds a block; true, so that a step can return it. */
+  private add(block: Block): true {
+    this.flush()
+    this.blocks.push(block)
+    return true
+  }
+
+  private blank(line: string): boolean {
+    if (line.trim() !== '') return false
+    this.flush()
+    return true
+  }
+
+  private noiseLine(line: string, i: number): boolean {
+    const reason = this.noise.get(i)
+    return !!reason && this.add({ kind: 'noise', line: i + 1, span: 1, text: line.trim(), reason })
+  }
+
+  /** Setext heading: the paragraph line above becomes a heading ("Titel\n====="). */
+  private setextHeading(line: string): boolean {
+    const setext = SETEXT.exec(line)
+    const paragraph = this.paragraph
+    if (!setext || !paragraph || paragraph.lines.length !== 1) return false
+    this.blocks.push({
+      kind: 'markdown-heading',
+      line: paragraph.start,
+      span: 2,
+      text: stripEmphasis(paragraph.lines[0]!.trim()),
+      level: setext[1]!.startsWith('=') ? 1 : 2,
+    })
+    this.paragraph = null
+    return true
+  }
+
+  private separator(line: string, n: number): boolean {
+    if (!SEPARATOR.test(line) && !(PIPE_ALIGNMENT.test(line) && line.includes('|'))) return false
+    return this.add({ kind: 'separator', line: n, span: 1, text: line })
+  }
+
+  private markdownHeading(line: string, n: number): boolean {
+    const heading = MD_HEADING.exec(line)
+    if (!heading) return false
+    const text = stripEmphasis(heading[2]!)
+    return this.add({ kind: 'markdown-heading', line: n, span: 1, text, level: heading[1]!.length })
+  }
+
+  private pipeRow(line: string, n: number): boolean {
+    const pipe = PIPE_ROW.exec(line)
+    if (!pipe) return false
+    const cells = pipe[1]!.split(/(?<!\\)\|/).map((c) => stripEmphasis(c.replace(/\\\|/g, '|')))
+    if (cells.some((c) => c !== ''))
+      return this.add({ kind: 'row', line: n, span: 1, cells: cells.map((c) => c || '—') })
+    return this.add({ kind: 'separator', line: n, span: 1, text: line })
+  }
+
+  private listItem(line: string, n: number): boolean {
+    const checkbox = CHECKBOX.exec(line)
+    if (checkbox) {
+      const checked = /[xX☒☑✗✘]/.test(checkbox[2]!)
+      return this.bullet(n, checkbox[1]!, checkbox[3]!, checked ? 'checked' : 'unchecked')
+    }
+    const bullet = BULLET.exec(line)
+    // Glyph bullets pasted from PDF often lose the space after them ("•Firewall").
+    if (bullet) return this.bullet(n, bullet[1] ?? bullet[3]!, bullet[2] ?? bullet[4]!, 'bullet')
+    const numbered = NUMBERED_ITEM.exec(line)
+    // "1) Text" is always a list item; "1. Text" only within a run of list items (see below).
+    if (numbered && line.trimStart().startsWith(`${numbered[2]})`))
+      return this.bullet(n, numbered[1]!, numbered[3]!, 'number', numbered[2])
+    const lettered = ABBREVIATION.test(line) ? null : LETTERED_ITEM.exec(line)
+    if (!lettered) return false
+    const [indent, label, text] = lettered[2]
+      ? [lettered[1]!, lettered[2], lettered[3]!]
+      : [lettered[4]!, lettered[5]!, lettered[6]!]
+    return this.bullet(n, indent, text, 'letter', label)
+  }
+
+  private bullet(n: number, indent: string, text: string, marker: BulletMarker, label?: string) {
+    return this.add({
       kind: 'bullet',
       line: n,
       span: 1,
       text: stripEmphasis(text),
-      depth: depthOf(indentOf(indent), listIndents),
+      depth: depthOf(indentOf(indent), this.listIndents),
       marker,
       ...(label ? { label } : {}),
     })
   }
 
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\s+$/, '')
-    const n = i + 1
-    if (line.trim() === '') {
-      flush()
-      return
-    }
-    const noiseReason = noise.get(i)
-    if (noiseReason) {
-      flush()
-      blocks.push({ kind: 'noise', line: n, span: 1, text: line.trim(), reason: noiseReason })
-      return
-    }
-    // Setext heading: the paragraph line above becomes a heading ("Titel\n=====").
-    const setext = SETEXT.exec(line)
-    if (setext && paragraph && paragraph.lines.length === 1) {
-      const text = stripEmphasis(paragraph.lines[0]!.trim())
-      blocks.push({
-        kind: 'markdown-heading',
-        line: paragraph.start,
-        span: 2,
-        text,
-        level: setext[1]!.startsWith('=') ? 1 : 2,
-      })
-      paragraph = null
-      return
-    }
-    if (SEPARATOR.test(line) || (PIPE_ALIGNMENT.test(line) && line.includes('|'))) {
-      flush()
-      blocks.push({ kind: 'separator', line: n, span: 1, text: line })
-      return
-    }
-    const heading = MD_HEADING.exec(line)
-    if (heading) {
-      flush()
-      blocks.push({
-        kind: 'markdown-heading',
-        line: n,
-        span: 1,
-        text: stripEmphasis(heading[2]!),
-        level: heading[1]!.length,
-      })
-      return
-    }
-    const pipe = PIPE_ROW.exec(line)
-    if (pipe) {
-      flush()
-      const cells = pipe[1]!.split(/(?<!\\)\|/).map((c) => stripEmphasis(c.replace(/\\\|/g, '|')))
-      if (cells.some((c) => c !== ''))
-        blocks.push({ kind: 'row', line: n, span: 1, cells: cells.map((c) => c || '—') })
-      else blocks.push({ kind: 'separator', line: n, span: 1, text: line })
-      return
-    }
-    const checkbox = CHECKBOX.exec(line)
-    if (checkbox) {
-      const checked = /[xX☒☑✗✘]/.test(checkbox[2]!)
-      return pushBullet(n, checkbox[1]!, checkbox[3]!, checked ? 'checked' : 'unchecked')
-    }
-    const bullet = BULLET.exec(line)
-    // Glyph bullets pasted from PDF often lose the space after them ("•Firewall").
-    if (bullet) return pushBullet(n, bullet[1] ?? bullet[3]!, bullet[2] ?? bullet[4]!, 'bullet')
-    const numbered = NUMBERED_ITEM.exec(line)
-    // "1) Text" is always a list item; "1. Text" only within a run of list items (see below).
-    if (numbered && line.trimStart().startsWith(`${numbered[2]})`))
-      return pushBullet(n, numbered[1]!, numbered[3]!, 'number', numbered[2])
-    const lettered = ABBREVIATION.test(line) ? null : LETTERED_ITEM.exec(line)
-    if (lettered) {
-      const [indent, label, text] = lettered[2]
-        ? [lettered[1]!, lettered[2], lettered[3]!]
-        : [lettered[4]!, lettered[5]!, lettered[6]!]
-      return pushBullet(n, indent, text, 'letter', label)
-    }
-    if (line.includes('\t')) {
-      // An empty first cell keeps its place ("\tEmpfang besetzt" belongs to the second column).
-      const split = line.split('\t').map((c) => stripEmphasis(c))
-      const cells =
-        split[0] === '' && split.filter(Boolean).length >= 1 && split.length >= 2
-          ? ['—', ...split.slice(1).filter((c) => c !== '')]
-          : split.filter((c) => c !== '')
-      if (cells.length >= 2) {
-        flush()
-        blocks.push({ kind: 'row', line: n, span: 1, cells })
-        return
-      }
-    }
-    const previous = last()
-    // A wrapped bullet: the line continues the item above (indented, or the item is unfinished).
+  private tabRow(line: string, n: number): boolean {
+    if (!line.includes('\t')) return false
+    // An empty first cell keeps its place ("\tEmpfang besetzt" belongs to the second column).
+    const split = line.split('\t').map((c) => stripEmphasis(c))
+    const cells =
+      split[0] === '' && split.filter(Boolean).length >= 1 && split.length >= 2
+        ? ['—', ...split.slice(1).filter((c) => c !== '')]
+        : split.filter((c) => c !== '')
+    return cells.length >= 2 && this.add({ kind: 'row', line: n, span: 1, cells })
+  }
+
+  /** A wrapped bullet: the line continues the item above (indented, or the item is unfinished). */
+  private bulletContinuation(line: string, i: number): boolean {
+    const previous = this.blocks[this.blocks.length - 1]
     if (
-      !paragraph &&
-      previous?.kind === 'bullet' &&
-      lines[i - 1]?.trim() !== '' &&
-      !isStandaloneHeading(line) &&
-      !line.trim().endsWith(':')
-    ) {
-      if (/^\s+\S/.test(line) || /^\p{Ll}/u.test(line.trim()) || DANGLING_END.test(previous.text)) {
-        previous.text = `${previous.text} ${stripEmphasis(line.trim())}`.trim()
-        previous.span++
-        return
-      }
-    }
-    if (
-      isStandaloneHeading(line) &&
-      (!paragraph || /[.:;!?]$/.test(paragraph.lines[paragraph.lines.length - 1]!.trim()))
-    ) {
-      flush()
-      paragraph = { start: n, lines: [line] }
-      flush()
-      return
-    }
-    // A numbered line starts a block of its own: a list item or a heading, never mid-paragraph.
-    if (numbered) flush()
-    if (paragraph) paragraph.lines.push(line)
-    else paragraph = { start: n, lines: [line] }
-  })
-  flush()
-  return markAddresses(markNumberedLists(blocks, lines), lines)
+      this.paragraph ||
+      previous?.kind !== 'bullet' ||
+      this.lines[i - 1]?.trim() === '' ||
+      isStandaloneHeading(line) ||
+      line.trim().endsWith(':')
+    )
+      return false
+    if (!/^\s+\S/.test(line) && !/^\p{Ll}/u.test(line.trim()) && !DANGLING_END.test(previous.text))
+      return false
+    previous.text = `${previous.text} ${stripEmphasis(line.trim())}`.trim()
+    previous.span++
+    return true
+  }
+
+  private standaloneHeading(line: string, n: number): boolean {
+    const open = this.paragraph?.lines
+    if (!isStandaloneHeading(line) || (open && !/[.:;!?]$/.test(open[open.length - 1]!.trim())))
+      return false
+    this.flush()
+    this.paragraph = { start: n, lines: [line] }
+    this.flush()
+    return true
+  }
 }
 
 /** Paragraphs whose every line belongs to an address block (names, street, postcode, e-mail). */

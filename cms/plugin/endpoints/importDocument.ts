@@ -4,12 +4,13 @@ import { subprocessorDraftSchema } from '@trust-center/core/import/subprocessors
 import { tomDocumentSchema } from '@trust-center/core/tom-schema'
 import { roleOf } from '../access/roles'
 import { BodyTooLargeError, readLimitedBody } from '../http/readLimitedBody'
+import type { ReadUploadResult } from '../import/readUpload'
 import { ImportLimitError, readUploadIsolated } from '../import/readUploadIsolated'
 import type { SanitizedTrustCenterOptions } from '../types'
 import { fail } from './respond'
 import { importSubprocessors } from '../utilities/importSubprocessors'
 import { importTomVersion } from '../utilities/importTomVersion'
-import { IMPORT_TEXTS } from '../translations/importPanel'
+import { IMPORT_TEXTS, type ImportTexts } from '../translations/importPanel'
 import { languageOf } from '../translations/language'
 import { renderNote } from '../translations/importNotes'
 
@@ -71,8 +72,6 @@ const today = () => new Date().toISOString().slice(0, 10)
  * returns the structure, report, warnings, unparsed lines and suggestions without writing;
  * `mode: create` makes a draft TOM version (or draft subprocessors) of the company.
  */
-// Long: the steps of one operation in order; to be split into a function per step
-// (docs/architecture.md, "Functions that fit a screen").
 export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): Endpoint => ({
   path: '/:id/import',
   method: 'post',
@@ -95,6 +94,7 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
     const filename = body.filename ?? (body.text ? 'pasted text' : 'upload')
     const t = IMPORT_TEXTS[languageOf(req)]
     const named = body.filename ?? (body.text ? t.pastedText : filename) // in messages
+    const upload: Upload = { req, options, body, companyId: company.id, filename, t }
     try {
       // Parsing runs in a child process with memory and time limits: a hostile document stops only it.
       const read = await readUploadIsolated(body.kind, bytes, filename, options.importLimits)
@@ -105,77 +105,104 @@ export const importDocumentEndpoint = (options: SanitizedTrustCenterOptions): En
             ? t.refused(named, read.line, renderNote(read, t.language))
             : read.message,
         )
-      if (read.kind === 'subprocessors') {
-        const list = read.list
-        if (body.mode === 'preview') return Response.json({ kind: body.kind, ...list })
-        const created = await importSubprocessors({
-          payload: req.payload,
-          companyId: company.id,
-          entries: body.entries ?? list.entries,
-          source: filename,
-          collection: options.slugs.subprocessors,
-          req,
-          user: req.user,
-        })
-        return Response.json(
-          {
-            kind: body.kind,
-            ...created,
-            message: t.subprocessorsCreated(created.created.length, created.skipped.length),
-          },
-          { status: 201 },
-        )
-      }
-      const imported = read.imported
-      if (body.mode === 'preview') return Response.json({ kind: body.kind, ...imported })
-      const fallback = today()
-      const result = await importTomVersion({
-        effectiveDate: body.effectiveDate,
-        payload: req.payload,
-        companyId: company.id,
-        text: imported.text,
-        // The editor's version of the structure when the preview was edited; the source stays the file's.
-        parsed: body.document ? { ...imported.result, document: body.document } : imported.result,
-        filename,
-        status: 'draft',
-        fallbackEffectiveDate: fallback,
-        collection: options.slugs.tomVersions,
-        req,
-        user: req.user,
-      })
-      const stored = body.document ?? imported.result.document
-      const measures = stored.sections
-        .flatMap((s) => s.controls)
-        .reduce(
-          (n, c) => n + c.measures.length + c.groups.reduce((m, g) => m + g.measures.length, 0),
-          0,
-        )
-      const message = result.created
-        ? t.draftCreated(result.version, measures)
-        : t.importedBefore(result.version)
-      return Response.json(
-        {
-          kind: body.kind,
-          ...result,
-          effectiveDate: body.effectiveDate ?? imported.result.document.effectiveDate ?? fallback,
-          message,
-        },
-        { status: result.created ? 201 : 200 },
-      )
+      if (read.kind === 'subprocessors') return await subprocessorList(upload, read.list)
+      return await tomDocument(upload, read.imported)
     } catch (error) {
-      if (error instanceof ImportLimitError)
-        return fail(
-          error.status,
-          'seconds' in error.limit
-            ? t.tooSlow(named, error.limit.seconds)
-            : t.tooLarge(named, error.limit.mb),
-        )
-      // A validation error, recognised by shape: say which rule the draft broke, not only which field.
-      const details = (error as { data?: { errors?: Array<{ path: string; message: string }> } })
-        .data?.errors
-      if (Array.isArray(details) && details.every((d) => typeof d?.message === 'string'))
-        return fail(400, details.map((e) => `${e.path}: ${e.message}`).join('; '))
-      throw error
+      return importFailure(error, named, t)
     }
   },
 })
+
+/** One request's upload, read and checked, with what answering it needs. */
+interface Upload {
+  req: PayloadRequest
+  options: SanitizedTrustCenterOptions
+  body: ImportRequest
+  companyId: number | string
+  filename: string
+  t: ImportTexts
+}
+
+type Read = Extract<ReadUploadResult, { ok: true }>
+
+async function subprocessorList(
+  { req, options, body, companyId, filename, t }: Upload,
+  list: Extract<Read, { kind: 'subprocessors' }>['list'],
+): Promise<Response> {
+  if (body.mode === 'preview') return Response.json({ kind: body.kind, ...list })
+  const created = await importSubprocessors({
+    payload: req.payload,
+    companyId,
+    entries: body.entries ?? list.entries,
+    source: filename,
+    collection: options.slugs.subprocessors,
+    req,
+    user: req.user,
+  })
+  return Response.json(
+    {
+      kind: body.kind,
+      ...created,
+      message: t.subprocessorsCreated(created.created.length, created.skipped.length),
+    },
+    { status: 201 },
+  )
+}
+
+async function tomDocument(
+  { req, options, body, companyId, filename, t }: Upload,
+  imported: Extract<Read, { kind: 'toms' }>['imported'],
+): Promise<Response> {
+  if (body.mode === 'preview') return Response.json({ kind: body.kind, ...imported })
+  const fallback = today()
+  const result = await importTomVersion({
+    effectiveDate: body.effectiveDate,
+    payload: req.payload,
+    companyId,
+    text: imported.text,
+    // The editor's version of the structure when the preview was edited; the source stays the file's.
+    parsed: body.document ? { ...imported.result, document: body.document } : imported.result,
+    filename,
+    status: 'draft',
+    fallbackEffectiveDate: fallback,
+    collection: options.slugs.tomVersions,
+    req,
+    user: req.user,
+  })
+  const stored = body.document ?? imported.result.document
+  const measures = stored.sections
+    .flatMap((s) => s.controls)
+    .reduce(
+      (n, c) => n + c.measures.length + c.groups.reduce((m, g) => m + g.measures.length, 0),
+      0,
+    )
+  const message = result.created
+    ? t.draftCreated(result.version, measures)
+    : t.importedBefore(result.version)
+  return Response.json(
+    {
+      kind: body.kind,
+      ...result,
+      effectiveDate: body.effectiveDate ?? imported.result.document.effectiveDate ?? fallback,
+      message,
+    },
+    { status: result.created ? 201 : 200 },
+  )
+}
+
+/** A limit the parser hit, or a validation error, as an answer; anything else is thrown on. */
+function importFailure(error: unknown, named: string, t: ImportTexts): Response {
+  if (error instanceof ImportLimitError)
+    return fail(
+      error.status,
+      'seconds' in error.limit
+        ? t.tooSlow(named, error.limit.seconds)
+        : t.tooLarge(named, error.limit.mb),
+    )
+  // A validation error, recognised by shape: say which rule the draft broke, not only which field.
+  const details = (error as { data?: { errors?: Array<{ path: string; message: string }> } }).data
+    ?.errors
+  if (Array.isArray(details) && details.every((d) => typeof d?.message === 'string'))
+    return fail(400, details.map((e) => `${e.path}: ${e.message}`).join('; '))
+  throw error
+}

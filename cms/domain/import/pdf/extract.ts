@@ -78,9 +78,11 @@ function bulletMarks(
   return marks
 }
 
+type PdfJs = Awaited<ReturnType<typeof import('unpdf').getResolvedPDFJS>>
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
+type PdfPageProxy = Awaited<ReturnType<PdfDocument['getPage']>>
+
 /** Reads the text runs and bullet shapes of every page with pdf.js (through unpdf's build for servers). */
-// Long: the steps of one operation in order; to be split into a function per step
-// (docs/architecture.md, "Functions that fit a screen").
 export async function extractPdf(
   bytes: Uint8Array,
   limits: ExtractLimits = DEFAULT_PDF_LIMITS,
@@ -88,7 +90,6 @@ export async function extractPdf(
   const { getResolvedPDFJS } = await import('unpdf')
   const pdfjs = await getResolvedPDFJS()
   const OPS = pdfjs.OPS as unknown as Record<string, number>
-  let timer: ReturnType<typeof setTimeout> | undefined
   // pdf.js takes ownership of the buffer it is given: pass a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -97,59 +98,75 @@ export async function extractPdf(
     useSystemFonts: false,
     stopAtErrors: false,
   })
-  const work = async () => {
-    const doc = await task.promise
-    if (doc.numPages > limits.maxPages)
-      throw new ParseError(
-        1,
-        note('pdfTooManyPages', { pages: doc.numPages, max: limits.maxPages }),
-      )
-    const pages: PdfPage[] = []
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n)
-      const [, , width = 595, height = 842] = page.view
-      const content = await page.getTextContent({ disableNormalization: false })
-      const runs: PdfRun[] = []
-      for (const item of content.items) {
-        if (!('str' in item) || item.str === '') continue
-        const [a, b, , d, e, f] = item.transform as number[]
-        const size = Math.hypot(a!, b!) || Math.abs(d!) || item.height
-        runs.push({ text: item.str, x: e!, y: f!, width: item.width, size })
-      }
-      const ops = await page.getOperatorList()
-      pages.push({
-        number: n,
-        width,
-        height,
-        runs,
-        marks: bulletMarks(ops.fnArray, ops.argsArray, OPS),
-      })
-      page.cleanup()
-    }
-    return pages
-  }
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new ParseError(1, note('pdfTimeout', { seconds: limits.timeoutMs / 1000 }))),
-      limits.timeoutMs,
-    )
-  })
+  const deadline = timeoutAfter(limits.timeoutMs)
   try {
-    return await Promise.race([work(), timeout])
+    return await Promise.race([
+      task.promise.then((doc) => readPages(doc, limits, OPS)),
+      deadline.promise,
+    ])
   } catch (error) {
-    if (error instanceof ParseError) throw error
-    const name = (error as { name?: string }).name
-    if (name === 'PasswordException') throw new ParseError(1, note('pdfPassword'))
-    if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'MissingPDFException')
-      throw new ParseError(1, note('pdfDamaged', { reason: (error as Error).message }))
-    throw new ParseError(
-      1,
-      note('pdfUnreadable', {
-        reason: (error as Error).message?.split('\n')[0] ?? String(error),
-      }),
-    )
+    throw pdfError(error)
   } finally {
-    clearTimeout(timer)
+    deadline.clear()
     await task.destroy().catch(() => {})
   }
+}
+
+/** A promise that fails with a ParseError after `ms`, unless cleared. */
+function timeoutAfter(ms: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const promise = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new ParseError(1, note('pdfTimeout', { seconds: ms / 1000 }))),
+      ms,
+    )
+  })
+  return { promise, clear: () => clearTimeout(timer) }
+}
+
+async function readPages(
+  doc: PdfDocument,
+  limits: ExtractLimits,
+  OPS: Record<string, number>,
+): Promise<PdfPage[]> {
+  if (doc.numPages > limits.maxPages)
+    throw new ParseError(1, note('pdfTooManyPages', { pages: doc.numPages, max: limits.maxPages }))
+  const pages: PdfPage[] = []
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n)
+    pages.push(await readPage(page, n, OPS))
+    page.cleanup()
+  }
+  return pages
+}
+
+async function readPage(
+  page: PdfPageProxy,
+  number: number,
+  OPS: Record<string, number>,
+): Promise<PdfPage> {
+  const [, , width = 595, height = 842] = page.view
+  const content = await page.getTextContent({ disableNormalization: false })
+  const runs: PdfRun[] = []
+  for (const item of content.items) {
+    if (!('str' in item) || item.str === '') continue
+    const [a, b, , d, e, f] = item.transform as number[]
+    const size = Math.hypot(a!, b!) || Math.abs(d!) || item.height
+    runs.push({ text: item.str, x: e!, y: f!, width: item.width, size })
+  }
+  const ops = await page.getOperatorList()
+  return { number, width, height, runs, marks: bulletMarks(ops.fnArray, ops.argsArray, OPS) }
+}
+
+/** What pdf.js threw, as a ParseError the user can read. */
+function pdfError(error: unknown): ParseError {
+  if (error instanceof ParseError) return error
+  const name = (error as { name?: string }).name
+  if (name === 'PasswordException') return new ParseError(1, note('pdfPassword'))
+  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'MissingPDFException')
+    return new ParseError(1, note('pdfDamaged', { reason: (error as Error).message }))
+  return new ParseError(
+    1,
+    note('pdfUnreadable', { reason: (error as Error).message?.split('\n')[0] ?? String(error) }),
+  )
 }

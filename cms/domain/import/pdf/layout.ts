@@ -103,11 +103,25 @@ function tableColumns(rows: PdfRun[][]): { columns: number[]; top: number; botto
   return { columns: columns.map(([x]) => x), top: Math.max(...ys), bottom: Math.min(...ys) }
 }
 
+type Table = NonNullable<ReturnType<typeof tableColumns>>
+
 /** Runs on one baseline, left to right, joined with spaces where there is a gap and tabs where a column gap is. */
-// Long: one pass whose steps share local state; to be split with that state made explicit
-// (docs/architecture.md, "Functions that fit a screen").
 function buildLines(page: PdfPage): PdfLine[] {
-  const runs = page.runs
+  const rows = rowsOf(page.runs)
+  const textRight = commonRightEdge(rows)
+  for (const row of rows) row.sort((a, b) => a.x - b.x)
+  const table = tableColumns(rows)
+  const lines: PdfLine[] = []
+  for (const row of rows) {
+    const line = lineOf(row, page, textRight, table)
+    if (line) lines.push({ ...line, lineOnPage: lines.length + 1 })
+  }
+  return lines
+}
+
+/** Runs grouped by baseline, top to bottom. */
+function rowsOf(pageRuns: PdfRun[]): PdfRun[][] {
+  const runs = pageRuns
     .filter((r) => r.text.trim() !== '' || r.text === ' ')
     .sort((a, b) => b.y - a.y || a.x - b.x)
   const rows: PdfRun[][] = []
@@ -117,88 +131,93 @@ function buildLines(page: PdfPage): PdfLine[] {
       row.push(run)
     else rows.push([run])
   }
-  const textRight = commonRightEdge(rows)
-  for (const row of rows) row.sort((a, b) => a.x - b.x)
-  const table = tableColumns(rows)
-  const lines: PdfLine[] = []
-  for (const row of rows) {
-    const words = row.filter((r) => r.text.trim() !== '')
-    if (words.length === 0) continue
-    const size = Math.max(...words.map((r) => r.size))
-    const justified = isJustified(words, size, textRight)
-    const inTable =
-      table !== null && row[0]!.y <= table.top + size && row[0]!.y >= table.bottom - size
-    let text = ''
-    let end = words[0]!.x
-    const cellX = [words[0]!.x]
-    for (const run of words) {
-      const gap = run.x - end
-      if (text !== '') {
-        const atColumn =
-          inTable && gap > 0.12 * size && table.columns.some((x) => Math.abs(x - run.x) <= 1.5)
-        if ((gap > 1.0 * size && !justified) || atColumn) {
-          text = `${text.trimEnd()}\t`
-          cellX.push(run.x)
-        } else if (gap > 0.12 * size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' '
-      }
-      text += run.text
-      end = Math.max(end, run.x + run.width)
-    }
-    text = text
-      .replace(/[ \u00a0]+/g, ' ')
-      .replace(/ ?\t ?/g, '\t')
-      .trim()
-    // Word sets a tab after list numbers and heading numbers ("1.\tText", "2.1\tZutrittskontrolle"): no table cell.
-    text = text.replace(
-      /^((?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[IVX]{1,5}\.|[•▪◦●■►➢➤✓✔\uF0B7\uF0A7\uF0FC–-]))\t/,
-      '$1 ',
+  return rows
+}
+
+/** One row of runs as a line; null when nothing but a bullet is left. */
+function lineOf(
+  row: PdfRun[],
+  page: PdfPage,
+  textRight: number,
+  table: Table | null,
+): Omit<PdfLine, 'lineOnPage'> | null {
+  const words = row.filter((r) => r.text.trim() !== '')
+  if (words.length === 0) return null
+  const size = Math.max(...words.map((r) => r.size))
+  const inTable =
+    table !== null && row[0]!.y <= table.top + size && row[0]!.y >= table.bottom - size
+  const joined = joinRuns(words, size, isJustified(words, size, textRight), inTable ? table : null)
+  const { cellX, end } = joined
+  const { bullet, x, text } = withoutBullet(cleanText(joined.text), words, size, page)
+  if (text === '') return null
+  if (cellX.length !== text.split('\t').length)
+    cellX.splice(
+      1,
+      cellX.length,
+      ...text
+        .split('\t')
+        .slice(1)
+        .map((_, k) => cellX[k + 1] ?? x),
     )
-    const glyph = GLYPH_BULLET.exec(text)
-    const bulletFromMark = page.marks.some(
-      (m) =>
-        m.x < words[0]!.x &&
-        words[0]!.x - m.x <= 3 * size &&
-        m.y >= words[0]!.y - 0.2 * size &&
-        m.y <= words[0]!.y + size,
-    )
-    const bullet =
-      bulletFromMark ||
-      (glyph !== null &&
-        text.length > glyph[0].length &&
-        (glyph[0].trim() !== '-' || /\s$/.test(glyph[0])))
-    let x = words[0]!.x
-    if (glyph && bullet) {
-      // The item's text starts after the glyph: that is where its wrapped lines line up.
-      const first = words[0]!
-      x =
-        first.text.trim().length <= glyph[0].trim().length && words[1]
-          ? words[1].x
-          : first.x + (glyph[0].length / Math.max(first.text.length, 1)) * first.width
-      text = text.slice(glyph[0].length)
+  return { page: page.number, x, right: end, y: words[0]!.y, size, text, bullet, cellX }
+}
+
+/** The words of a row as text: a space at a gap, a tab at a column gap (or a table's column). */
+function joinRuns(words: PdfRun[], size: number, justified: boolean, table: Table | null) {
+  let text = ''
+  let end = words[0]!.x
+  const cellX = [words[0]!.x]
+  for (const run of words) {
+    const gap = run.x - end
+    if (text !== '') {
+      const atColumn =
+        table !== null && gap > 0.12 * size && table.columns.some((x) => Math.abs(x - run.x) <= 1.5)
+      if ((gap > 1.0 * size && !justified) || atColumn) {
+        text = `${text.trimEnd()}\t`
+        cellX.push(run.x)
+      } else if (gap > 0.12 * size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' '
     }
-    if (text === '') continue
-    if (cellX.length !== text.split('\t').length)
-      cellX.splice(
-        1,
-        cellX.length,
-        ...text
-          .split('\t')
-          .slice(1)
-          .map((_, k) => cellX[k + 1] ?? x),
-      )
-    lines.push({
-      page: page.number,
-      lineOnPage: lines.length + 1,
-      x,
-      right: end,
-      y: words[0]!.y,
-      size,
-      text,
-      bullet,
-      cellX,
-    })
+    text += run.text
+    end = Math.max(end, run.x + run.width)
   }
-  return lines
+  return { text, end, cellX }
+}
+
+function cleanText(joined: string): string {
+  const text = joined
+    .replace(/[ \u00a0]+/g, ' ')
+    .replace(/ ?\t ?/g, '\t')
+    .trim()
+  // Word sets a tab after list numbers and heading numbers ("1.\tText", "2.1\tZutrittskontrolle"): no table cell.
+  return text.replace(
+    /^((?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[IVX]{1,5}\.|[•▪◦●■►➢➤✓✔\uF0B7\uF0A7\uF0FC–-]))\t/,
+    '$1 ',
+  )
+}
+
+/** Whether a line is a list item (a bullet glyph, or a drawn bullet left of it), and its text without the glyph. */
+function withoutBullet(text: string, words: PdfRun[], size: number, page: PdfPage) {
+  const first = words[0]!
+  const glyph = GLYPH_BULLET.exec(text)
+  const bulletFromMark = page.marks.some(
+    (m) =>
+      m.x < first.x &&
+      first.x - m.x <= 3 * size &&
+      m.y >= first.y - 0.2 * size &&
+      m.y <= first.y + size,
+  )
+  const bullet =
+    bulletFromMark ||
+    (glyph !== null &&
+      text.length > glyph[0].length &&
+      (glyph[0].trim() !== '-' || /\s$/.test(glyph[0])))
+  if (!glyph || !bullet) return { bullet, x: first.x, text }
+  // The item's text starts after the glyph: that is where its wrapped lines line up.
+  const x =
+    first.text.trim().length <= glyph[0].trim().length && words[1]
+      ? words[1].x
+      : first.x + (glyph[0].length / Math.max(first.text.length, 1)) * first.width
+  return { bullet, x, text: text.slice(glyph[0].length) }
 }
 
 /** Running headers and footers repeat at the same height; their text differs at most in numbers. */
@@ -266,8 +285,6 @@ function depthOf(x: number, stack: number[], size: number): number {
   return Math.min(stack.length - 1, 5)
 }
 
-// Long: one pass whose steps share local state; to be split with that state made explicit
-// (docs/architecture.md, "Functions that fit a screen").
 export function layoutPdf(pages: PdfPage[]): PdfLayout {
   const perPage = pages.map((page) => ({ page, lines: buildLines(page) }))
   const running = findRunningLines(perPage)
@@ -280,6 +297,24 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
       else body.push(l)
     }
   }
+  const writer = new LayoutWriter(measureBody(body, pages))
+  for (const l of body) writer.add(l)
+  return { ...writer.finish(), removed }
+}
+
+/** The measures of the body text that decide what a line is: sizes, margin, right edge, spacing. */
+interface BodyMeasures {
+  bodySize: number
+  margin: number
+  right: number
+  spacing: number
+  /** Type sizes larger than the body's, largest first: index 0 is a level-1 heading. */
+  headingSizes: number[]
+  /** Bullets are marked (glyphs or shapes): indentation alone then makes no list item. */
+  hasMarks: boolean
+}
+
+function measureBody(body: PdfLine[], pages: PdfPage[]): BodyMeasures {
   const bodySize = mode(body.map((l) => [l.size, l.text.length]))
   const margin = mode(
     body
@@ -300,135 +335,176 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
     ...new Set(body.filter((l) => l.size >= bodySize * 1.12).map((l) => Math.round(l.size))),
   ].sort((a, b) => b - a)
   const hasMarks = pages.some((p) => p.marks.length > 0) || body.some((l) => l.bullet)
-  const listIndents: number[] = []
+  return { bodySize, margin, right, spacing, headingSizes, hasMarks }
+}
 
-  const out: string[] = []
-  const origin: PdfLayout['origin'] = []
-  const emit = (text: string, l: PdfLine | null) => {
-    out.push(text)
-    origin.push(
-      l
-        ? { page: l.page, line: l.lineOnPage }
-        : (origin[origin.length - 1] ?? { page: 1, line: 1 }),
-    )
-  }
-  const blank = () => out.length > 0 && out[out.length - 1] !== '' && emit('', null)
+/** How a line stands to the one before it. */
+interface LinePlace {
+  gap: number | null
+  paragraphBreak: boolean
+  headingRank: number
+  isHeading: boolean
+}
 
-  let previous: PdfLine | null = null
+/** The output of one layout pass and what the next line is read against. */
+class LayoutWriter {
+  private readonly out: string[] = []
+  private readonly origin: PdfLayout['origin'] = []
+  private readonly listIndents: number[] = []
+  private previous: PdfLine | null = null
   /** The table row being built: its output line, column edges and cells. */
-  let row: { index: number; columns: number[]; cells: string[] } | null = null
+  private row: { index: number; columns: number[]; cells: string[] } | null = null
   /** The kind and left edge of the output line being built (to decide whether a line continues it). */
-  let open: { kind: 'heading' | 'item' | 'text' | 'row'; x: number; size: number } | null = null
-  for (const l of body) {
+  private open: { kind: 'heading' | 'item' | 'text' | 'row'; x: number; size: number } | null = null
+
+  constructor(private readonly m: BodyMeasures) {}
+
+  add(l: PdfLine) {
+    const previous = this.previous
     const gap = previous && previous.page === l.page ? previous.y - l.y : null
     // Line spacing grows with the type size: a wrapped 22 pt heading is no paragraph break.
     const paragraphBreak =
       gap !== null &&
-      gap > spacing * 1.35 * Math.max(1, Math.max(l.size, previous!.size) / bodySize)
-    const headingRank = headingSizes.indexOf(Math.round(l.size))
+      gap > this.m.spacing * 1.35 * Math.max(1, Math.max(l.size, previous!.size) / this.m.bodySize)
+    const headingRank = this.m.headingSizes.indexOf(Math.round(l.size))
     const isHeading = headingRank >= 0 && l.text.split(/\s+/).length <= 25
-    const indented = l.x > margin + bodySize * 0.8
     if (paragraphBreak) {
-      blank()
-      open = null
+      this.blank()
+      this.open = null
     }
-    // A table cell that wraps: the next line, close below, starts under one of the row's columns.
+    this.place(l, { gap, paragraphBreak, headingRank, isHeading })
+    this.previous = l
+  }
+
+  finish() {
+    while (this.out[this.out.length - 1] === '') {
+      this.out.pop()
+      this.origin.pop()
+    }
+    return { text: `${this.out.join('\n')}\n`, origin: this.origin }
+  }
+
+  private emit(text: string, l: PdfLine | null) {
+    this.out.push(text)
+    const last = this.origin[this.origin.length - 1] ?? { page: 1, line: 1 }
+    this.origin.push(l ? { page: l.page, line: l.lineOnPage } : last)
+  }
+
+  private blank() {
+    if (this.out.length > 0 && this.out[this.out.length - 1] !== '') this.emit('', null)
+  }
+
+  private joinLast(text: string) {
+    this.out[this.out.length - 1] = joinWrapped(this.out[this.out.length - 1]!, text)
+  }
+
+  private place(l: PdfLine, at: LinePlace) {
+    if (this.cellWraps(l, at) && this.continueRow(l)) return
+    if (l.text.includes('\t')) return this.startRow(l)
+    this.row = null
+    if (at.isHeading) return this.heading(l, at)
+    if (this.open?.kind === 'heading') {
+      this.blank()
+      this.open = null
+    }
+    if (this.continues(l, at.paragraphBreak)) return this.joinLast(l.text)
+    this.itemOrText(l)
+  }
+
+  /** A table cell that wraps: the next line, close below, starts under one of the row's columns. */
+  private cellWraps(l: PdfLine, at: LinePlace): boolean {
+    return (
+      this.row !== null &&
+      this.open?.kind === 'row' &&
+      at.gap !== null &&
+      at.gap <= this.m.spacing * 1.25 * Math.max(1, l.size / this.m.bodySize) &&
+      !at.isHeading
+    )
+  }
+
+  private continueRow(l: PdfLine): boolean {
+    const row = this.row!
+    const cells = l.text.split('\t')
+    const column = (x: number) => {
+      let best = -1
+      row.columns.forEach((cx, k) => (cx <= x + l.size ? (best = k) : undefined))
+      return best
+    }
+    const targets = l.cellX.map(column)
+    // A line with text in the first column starts a new row unless a cell plainly goes on
+    // ("Mailgun | Versand von | USA," over "Technologies, Inc. | Systembenachrichtigungen | …").
+    const dangling = /[,&(/-]$|\b(?:und|and|of|der|die|des|for|von|zur|zum|mit|in|to)$/i
+    const firstGoesOn =
+      targets[0] === 0 &&
+      (/^\p{Ll}/u.test(cells[0]!) || row.cells.some((c) => dangling.test(c.trim())))
+    const partial = cells.length < row.columns.length
     if (
-      row &&
-      open?.kind === 'row' &&
-      gap !== null &&
-      gap <= spacing * 1.25 * Math.max(1, l.size / bodySize) &&
-      !isHeading
-    ) {
-      const cells = l.text.split('\t')
-      const column = (x: number) => {
-        let best = -1
-        row!.columns.forEach((cx, k) => (cx <= x + l.size ? (best = k) : undefined))
-        return best
-      }
-      const targets = l.cellX.map(column)
-      // A line with text in the first column starts a new row unless a cell plainly goes on
-      // ("Mailgun | Versand von | USA," over "Technologies, Inc. | Systembenachrichtigungen | …").
-      const dangling = /[,&(/-]$|\b(?:und|and|of|der|die|des|for|von|zur|zum|mit|in|to)$/i
-      const firstGoesOn =
-        targets[0] === 0 &&
-        (/^\p{Ll}/u.test(cells[0]!) || row.cells.some((c) => dangling.test(c.trim())))
-      const partial = cells.length < row.columns.length
-      if (
-        targets.every((t) => t >= 0) &&
-        new Set(targets).size === targets.length &&
-        (targets[0] !== 0 || firstGoesOn || partial)
-      ) {
-        targets.forEach(
-          (t, k) =>
-            (row!.cells[t] = row!.cells[t] ? joinWrapped(row!.cells[t]!, cells[k]!) : cells[k]!),
-        )
-        out[row.index] = row.cells.join('\t')
-        previous = l
-        continue
-      }
+      !targets.every((t) => t >= 0) ||
+      new Set(targets).size !== targets.length ||
+      (targets[0] === 0 && !firstGoesOn && !partial)
+    )
+      return false
+    targets.forEach(
+      (t, k) => (row.cells[t] = row.cells[t] ? joinWrapped(row.cells[t]!, cells[k]!) : cells[k]!),
+    )
+    this.out[row.index] = row.cells.join('\t')
+    return true
+  }
+
+  private startRow(l: PdfLine) {
+    if (this.open?.kind !== 'row') this.blank()
+    this.emit(l.text, l)
+    this.row = { index: this.out.length - 1, columns: l.cellX, cells: l.text.split('\t') }
+    this.open = { kind: 'row', x: l.x, size: l.size }
+  }
+
+  private heading(l: PdfLine, at: LinePlace) {
+    const open = this.open
+    if (open?.kind === 'heading' && Math.abs(open.size - l.size) < 0.5 && !at.paragraphBreak)
+      this.joinLast(l.text)
+    else {
+      this.blank()
+      this.emit(`${'#'.repeat(Math.min(at.headingRank + 1, 6))} ${l.text}`, l)
     }
-    if (l.text.includes('\t')) {
-      if (open?.kind !== 'row') blank()
-      emit(l.text, l)
-      row = { index: out.length - 1, columns: l.cellX, cells: l.text.split('\t') }
-      open = { kind: 'row', x: l.x, size: l.size }
-      previous = l
-      continue
-    }
-    row = null
-    if (isHeading) {
-      if (open?.kind === 'heading' && Math.abs(open.size - l.size) < 0.5 && !paragraphBreak)
-        out[out.length - 1] = joinWrapped(out[out.length - 1]!, l.text)
-      else {
-        blank()
-        emit(`${'#'.repeat(Math.min(headingRank + 1, 6))} ${l.text}`, l)
-      }
-      open = { kind: 'heading', x: l.x, size: l.size }
-      previous = l
-      continue
-    }
-    if (open?.kind === 'heading') {
-      blank()
-      open = null
-    }
-    // Does this line continue the one before? It does when the previous line was full (its next
-    // word would not have fitted), starts in the same column and is no new bullet.
-    const prev = previous
+    this.open = { kind: 'heading', x: l.x, size: l.size }
+  }
+
+  /**
+   * Does this line continue the one before? It does when the previous line was full (its next
+   * word would not have fitted), starts in the same column and is no new bullet.
+   */
+  private continues(l: PdfLine, paragraphBreak: boolean): boolean {
+    const prev = this.previous
+    const open = this.open
     const firstWord = l.text.split(/\s/)[0] ?? ''
     const firstWordWidth = (firstWord.length / Math.max(l.text.length, 1)) * (l.right - l.x)
-    const wouldHaveFit = prev !== null && prev.right + 0.3 * l.size + firstWordWidth < right - 2
+    const wouldHaveFit =
+      prev !== null && prev.right + 0.3 * l.size + firstWordWidth < this.m.right - 2
     const hyphenated =
       prev !== null && /[\p{L}\u00ad]-?$/u.test(prev.text) && /-$|\u00ad$/.test(prev.text)
-    const sameColumn = open !== null && Math.abs(l.x - open.x) < bodySize * 0.6
-    const continues =
+    const sameColumn = open !== null && Math.abs(l.x - open.x) < this.m.bodySize * 0.6
+    return (
       open !== null &&
       open.kind !== 'row' &&
       !l.bullet &&
       sameColumn &&
       !paragraphBreak &&
       (hyphenated || /^\p{Ll}/u.test(l.text) || !wouldHaveFit)
-    if (continues) {
-      out[out.length - 1] = joinWrapped(out[out.length - 1]!, l.text)
-      previous = l
-      continue
-    }
-    if (open?.kind !== 'item') listIndents.length = 0
-    const depth = l.bullet ? depthOf(l.x, listIndents, bodySize) : 0
-    if (l.bullet || (indented && !hasMarks)) {
-      if (open?.kind !== 'item') blank()
-      emit(`${'  '.repeat(depth)}- ${l.text}`, l)
-      open = { kind: 'item', x: l.x, size: l.size }
+    )
+  }
+
+  private itemOrText(l: PdfLine) {
+    if (this.open?.kind !== 'item') this.listIndents.length = 0
+    const depth = l.bullet ? depthOf(l.x, this.listIndents, this.m.bodySize) : 0
+    const indented = l.x > this.m.margin + this.m.bodySize * 0.8
+    if (l.bullet || (indented && !this.m.hasMarks)) {
+      if (this.open?.kind !== 'item') this.blank()
+      this.emit(`${'  '.repeat(depth)}- ${l.text}`, l)
+      this.open = { kind: 'item', x: l.x, size: l.size }
     } else {
-      if (open?.kind === 'item') blank()
-      emit(l.text, l)
-      open = { kind: 'text', x: l.x, size: l.size }
+      if (this.open?.kind === 'item') this.blank()
+      this.emit(l.text, l)
+      this.open = { kind: 'text', x: l.x, size: l.size }
     }
-    previous = l
   }
-  while (out[out.length - 1] === '') {
-    out.pop()
-    origin.pop()
-  }
-  return { text: `${out.join('\n')}\n`, origin, removed }
 }

@@ -148,8 +148,6 @@ function fromListItem(text: string, line: number): RawEntry {
  * ("Leistung: Hosting", "Ort: Frankfurt") or recognised by form (an italic purpose, an address,
  * a link, a line of countries).
  */
-// Long: one pass whose steps share local state; to be split with that state made explicit
-// (docs/architecture.md, "Functions that fit a screen").
 function fromRecords(
   lines: string[],
   starts: number[],
@@ -160,27 +158,12 @@ function fromRecords(
   const levelOf = (i: number) => MD_HEADING.exec(lines[i]!)?.[1]!.length ?? 7
   let groupLabel: string | undefined
   starts.forEach((start, k) => {
-    const end = starts[k + 1] ?? lines.length
-    const details = lines
-      .slice(start + 1, end)
-      .map((l, d) => ({ text: l.trim(), line: start + 2 + d }))
-      .filter((d) => d.text !== '')
-    const name = unemphasise(
-      (
-        MD_HEADING.exec(lines[start]!)?.[2] ??
-        BOLD_LINE.exec(lines[start]!)?.[1] ??
-        lines[start]!
-      ).trim(),
-    )
+    const next = starts[k + 1]
+    const details = recordDetails(lines, start, next ?? lines.length)
+    const name = recordName(lines[start]!)
     const deeperFollows =
-      starts[k + 1] !== undefined &&
-      details.length === 0 &&
-      levelOf(starts[k + 1]!) > levelOf(start)
-    const isTitle =
-      !HAS_LEGAL_FORM.test(name) &&
-      /unterauftrag|auftragsverarbeiter|sub-?processor|\bprocessors\b|dienstleister|übersicht|overview|liste\b|\blist\b|third part|drittanbieter/i.test(
-        name,
-      )
+      next !== undefined && details.length === 0 && levelOf(next) > levelOf(start)
+    const isTitle = isListTitle(name)
     if (isTitle && details.length > 0) {
       for (const d of details) unparsed.push({ line: d.line, text: d.text })
       unparsed.push({ line: start + 1, text: name })
@@ -198,56 +181,90 @@ function fromRecords(
       unparsed.push({ line: start + 1, text: name })
       return
     }
-    const cells: Cells = { name }
-    const add = (key: SubprocessorColumn, value: string, separator = '; ') => {
-      cells[key] = cells[key] ? `${cells[key]}${separator}${value}` : value
-    }
-    for (const d of details) {
-      const labelled = LABELLED.exec(d.text)
-      const column =
-        labelled && !/^https?$/i.test(labelled[1]!) ? mapColumns([labelled[1]!])[0] : null
-      if (labelled && column) {
-        add(
-          column === 'name' ? 'address' : column,
-          unemphasise(labelled[2]!),
-          column === 'address' ? ', ' : '; ',
-        )
-        continue
-      }
-      const plain = unemphasise(d.text.replace(/^[-*•]\s+/, ''))
-      const link = MD_LINK.exec(d.text)
-      if (
-        URL_ONLY.test(plain) ||
-        (link && unemphasise(d.text.replace(MD_LINK, '')).replace(/[^\p{L}]/gu, '') === '')
-      )
-        add('url', link?.[2] ?? plain.replace(/^<|>$/g, ''), ' ')
-      else if (/^\*[^*].*\*$|^_[^_].*_$/.test(d.text.trim()) && !cells.purpose)
-        add('purpose', plain)
-      else if (locationLine(plain)) {
-        const { places, safeguard } = locationLine(plain)!
-        add('locations', places)
-        if (safeguard && !cells.safeguard) add('safeguard', safeguard)
-      } else if (
-        classify(plain) === 'strong' ||
-        classify(plain) === 'company' ||
-        (cells.address && classify(plain) === 'person')
-      )
-        add('address', plain, ', ')
-      else if (!cells.purpose && !/\d/.test(plain)) add('purpose', plain)
-      // Lines of a street address that match no pattern ("One Front Street, 28th Floor", "Dublin 2, Ireland").
-      else if (
-        plain.length <= 90 &&
-        (/\d/.test(plain) || plain.includes(',')) &&
-        !/[.!?]$/.test(plain)
-      )
-        add('address', plain, ', ')
-      else unparsed.push({ line: d.line, text: d.text })
-    }
+    const cells = recordCells(name, details, unparsed)
     if (!cells.purpose && groupLabel) cells.purpose = groupLabel
     entries.push({ cells, line: start + 1 })
   })
   if (entries.length === 0) warnings.push({ line: 1, ...note('noRecord') })
   return entries
+}
+
+interface Detail {
+  text: string
+  line: number
+}
+
+/** The non-blank lines after a record's name, up to the next record. */
+const recordDetails = (lines: string[], start: number, end: number): Detail[] =>
+  lines
+    .slice(start + 1, end)
+    .map((l, d) => ({ text: l.trim(), line: start + 2 + d }))
+    .filter((d) => d.text !== '')
+
+const recordName = (line: string) =>
+  unemphasise((MD_HEADING.exec(line)?.[2] ?? BOLD_LINE.exec(line)?.[1] ?? line).trim())
+
+/** A heading that names the list ("Unterauftragsverarbeiter", "Sub-processors"), not a provider. */
+const isListTitle = (name: string) =>
+  !HAS_LEGAL_FORM.test(name) &&
+  /unterauftrag|auftragsverarbeiter|sub-?processor|\bprocessors\b|dienstleister|übersicht|overview|liste\b|\blist\b|third part|drittanbieter/i.test(
+    name,
+  )
+
+/** Adds a value to a cell; true, so that a step that took a detail can return it. */
+function appendCell(cells: Cells, key: SubprocessorColumn, value: string, separator = '; '): true {
+  cells[key] = cells[key] ? `${cells[key]}${separator}${value}` : value
+  return true
+}
+
+/** A record's cells from its details; a detail that fits no column goes to `unparsed`. */
+function recordCells(name: string, details: Detail[], unparsed: Unparsed): Cells {
+  const cells: Cells = { name }
+  for (const d of details)
+    if (!addLabelled(cells, d.text) && !addByForm(cells, d.text))
+      unparsed.push({ line: d.line, text: d.text })
+  return cells
+}
+
+/** "Leistung: Hosting", "Ort: Frankfurt": a label that names a column. */
+function addLabelled(cells: Cells, text: string): boolean {
+  const labelled = LABELLED.exec(text)
+  const column = labelled && !/^https?$/i.test(labelled[1]!) ? mapColumns([labelled[1]!])[0] : null
+  if (!labelled || !column) return false
+  const separator = column === 'address' ? ', ' : '; '
+  return appendCell(
+    cells,
+    column === 'name' ? 'address' : column,
+    unemphasise(labelled[2]!),
+    separator,
+  )
+}
+
+/** A detail recognised by its form: a link, an italic purpose, places, an address. */
+function addByForm(cells: Cells, text: string): boolean {
+  const plain = unemphasise(text.replace(/^[-*•]\s+/, ''))
+  const link = MD_LINK.exec(text)
+  if (
+    URL_ONLY.test(plain) ||
+    (link && unemphasise(text.replace(MD_LINK, '')).replace(/[^\p{L}]/gu, '') === '')
+  )
+    return appendCell(cells, 'url', link?.[2] ?? plain.replace(/^<|>$/g, ''), ' ')
+  if (/^\*[^*].*\*$|^_[^_].*_$/.test(text.trim()) && !cells.purpose)
+    return appendCell(cells, 'purpose', plain)
+  const places = locationLine(plain)
+  if (places) {
+    appendCell(cells, 'locations', places.places)
+    if (places.safeguard && !cells.safeguard) appendCell(cells, 'safeguard', places.safeguard)
+    return true
+  }
+  const kind = classify(plain)
+  if (kind === 'strong' || kind === 'company' || (cells.address && kind === 'person'))
+    return appendCell(cells, 'address', plain, ', ')
+  if (!cells.purpose && !/\d/.test(plain)) return appendCell(cells, 'purpose', plain)
+  // Lines of a street address that match no pattern ("One Front Street, 28th Floor", "Dublin 2, Ireland").
+  if (plain.length <= 90 && (/\d/.test(plain) || plain.includes(',')) && !/[.!?]$/.test(plain))
+    return appendCell(cells, 'address', plain, ', ')
+  return false
 }
 
 /** Words before the places of a record's location line ("Rechenzentren in Deutschland und Österreich"). */
@@ -411,95 +428,119 @@ function recordStarts(lines: string[]): number[] {
  * heading or bold name with its details) — from text, HTML or a .docx's HTML. Every non-blank
  * line ends up as a header, an entry, or in `unparsed`. Locations become ISO 3166-1 codes.
  */
-// Long: the steps of one operation in order; to be split into a function per step
-// (docs/architecture.md, "Functions that fit a screen").
 export function parseSubprocessorList(source: string, filename?: string): SubprocessorListImport {
-  let text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (text.trim() === '') throw new ParseError(1, note('listEmpty'))
   const ext = filename?.toLowerCase().match(/\.([a-z]+)$/)?.[1]
-  const warnings: Warnings = []
-  const unparsed: Unparsed = []
-  let lineOf = (line: number) => line
-  let raw: RawEntry[] = []
-  let format: SubprocessorListImport['format']
-
-  if (ext === 'csv' || ext === 'tsv') {
-    format = 'csv'
-    raw = fromCsv(text, warnings, unparsed)
-  } else {
-    text = stripMarkupNoise(stripFrontMatter(text).text)
-    const tagLines = text.split('\n').filter((l) => /^\s*<\/?[a-zA-Z][\w:-]*[\s>/]/.test(l)).length
-    if (
-      ext === 'html' ||
-      ext === 'htm' ||
-      tagLines >= 2 ||
-      /^\s*<(?:!doctype|html|table|body|div|ul|h[1-6]|p)\b/i.test(text)
-    ) {
-      const converted = htmlToText(text, { markup: true })
-      text = converted.text
-      lineOf = converted.lineOf
-    }
-    const lines = text.split('\n')
-    const tableLines = lines
-      .map((l, i) => (PIPE_ROW.test(l) && !ALIGNMENT.test(l) ? i : -1))
-      .filter((i) => i >= 0)
-    const tabLines = lines
-      .map((l, i) => (l.split('\t').filter((c) => c.trim()).length >= 2 ? i : -1))
-      .filter((i) => i >= 0)
-    const starts = recordStarts(lines)
-    const bullets = lines.filter((l) => BULLET.test(l) && !BOLD_LINE.test(l)).length
-    if (tableLines.length >= 2 || tabLines.length >= 2) {
-      format = 'table'
-      const rowLines = tableLines.length >= 2 ? tableLines : tabLines
-      const rows = rowLines.map((i) => ({
-        cells:
-          tableLines.length >= 2 ? splitRow(lines[i]!) : lines[i]!.split('\t').map((c) => c.trim()),
-        line: i + 1,
-      }))
-      raw = fromRows(rows, warnings, unparsed)
-      const used = new Set(rowLines)
-      lines.forEach(
-        (l, i) =>
-          !used.has(i) &&
-          l.trim() &&
-          !ALIGNMENT.test(l) &&
-          unparsed.push({ line: i + 1, text: l.trim() }),
-      )
-    } else if (
-      starts.length >= 2 &&
-      starts.filter((s, k) => (starts[k + 1] ?? lines.length) - s > 1).length >= 2 &&
-      bullets < starts.length * 2
-    ) {
-      format = 'records'
-      lines
-        .slice(0, starts[0])
-        .forEach((l, i) => l.trim() && unparsed.push({ line: i + 1, text: l.trim() }))
-      raw = fromRecords(lines, starts, warnings, unparsed)
-    } else if (bullets > 0) {
-      format = 'list'
-      lines.forEach((l, i) => {
-        const m = BULLET.exec(l)
-        const item = m ? fromListItem(m[1]!.trim(), i + 1) : null
-        if (item && !notAName(splitNameAndAddress(item.cells.name ?? '').name)) raw.push(item)
-        else if (m && raw.length > 0)
-          mergeInto(raw[raw.length - 1]!, { name: m[1]!.trim() }, notAName(m[1]!) ?? 'a sentence')
-        else if (l.trim()) unparsed.push({ line: i + 1, text: l.trim() })
-      })
-    } else {
-      format = 'csv'
-      raw = fromCsv(text, warnings, unparsed)
-    }
-  }
+  const found: Found = { warnings: [], unparsed: [] }
+  const { format, raw, lineOf } =
+    ext === 'csv' || ext === 'tsv'
+      ? { format: 'csv' as const, raw: fromCsv(text, found.warnings, found.unparsed), lineOf: same }
+      : fromMarkup(text, ext, found)
   const entries = raw
-    .map((r) => normalise(r, warnings))
+    .map((r) => normalise(r, found.warnings))
     .filter((e): e is SubprocessorDraft => e !== null)
   if (entries.length === 0) throw new ParseError(1, note('noSubprocessors'))
   return subprocessorListImportSchema.parse({
     format,
     entries: entries.map((e) => ({ ...e, line: lineOf(e.line) })),
-    warnings: warnings.map((w) => ({ ...w, line: lineOf(w.line) })),
-    unparsed: unparsed.map((u) => ({ ...u, line: lineOf(u.line) })).sort((a, b) => a.line - b.line),
+    warnings: found.warnings.map((w) => ({ ...w, line: lineOf(w.line) })),
+    unparsed: found.unparsed
+      .map((u) => ({ ...u, line: lineOf(u.line) }))
+      .sort((a, b) => a.line - b.line),
   })
+}
+
+/** What a reading collects besides entries. */
+interface Found {
+  warnings: Warnings
+  unparsed: Unparsed
+}
+
+interface Read {
+  format: SubprocessorListImport['format']
+  raw: RawEntry[]
+}
+
+const same = (line: number) => line
+
+/** Text, Markdown or HTML: the entries of whichever form the lines take. */
+function fromMarkup(
+  source: string,
+  ext: string | undefined,
+  found: Found,
+): Read & { lineOf: (line: number) => number } {
+  const text = stripMarkupNoise(stripFrontMatter(source).text)
+  const tagLines = text.split('\n').filter((l) => /^\s*<\/?[a-zA-Z][\w:-]*[\s>/]/.test(l)).length
+  const isHtml =
+    ext === 'html' ||
+    ext === 'htm' ||
+    tagLines >= 2 ||
+    /^\s*<(?:!doctype|html|table|body|div|ul|h[1-6]|p)\b/i.test(text)
+  if (!isHtml) return { ...fromLines(text, found), lineOf: same }
+  const converted = htmlToText(text, { markup: true })
+  return { ...fromLines(converted.text, found), lineOf: converted.lineOf }
+}
+
+/** Tables first, then records, then a bullet list; otherwise the text is read as CSV. */
+function fromLines(text: string, found: Found): Read {
+  const lines = text.split('\n')
+  const tableLines = lines
+    .map((l, i) => (PIPE_ROW.test(l) && !ALIGNMENT.test(l) ? i : -1))
+    .filter((i) => i >= 0)
+  const tabLines = lines
+    .map((l, i) => (l.split('\t').filter((c) => c.trim()).length >= 2 ? i : -1))
+    .filter((i) => i >= 0)
+  const starts = recordStarts(lines)
+  const bullets = lines.filter((l) => BULLET.test(l) && !BOLD_LINE.test(l)).length
+  if (tableLines.length >= 2 || tabLines.length >= 2)
+    return { format: 'table', raw: fromTable(lines, tableLines, tabLines, found) }
+  if (
+    starts.length >= 2 &&
+    starts.filter((s, k) => (starts[k + 1] ?? lines.length) - s > 1).length >= 2 &&
+    bullets < starts.length * 2
+  ) {
+    lines
+      .slice(0, starts[0])
+      .forEach((l, i) => l.trim() && found.unparsed.push({ line: i + 1, text: l.trim() }))
+    return { format: 'records', raw: fromRecords(lines, starts, found.warnings, found.unparsed) }
+  }
+  if (bullets > 0) return { format: 'list', raw: fromList(lines, found.unparsed) }
+  return { format: 'csv', raw: fromCsv(text, found.warnings, found.unparsed) }
+}
+
+/** Pipe rows (Markdown) or, without two of them, tab-separated rows; other lines are unparsed. */
+function fromTable(lines: string[], tableLines: number[], tabLines: number[], found: Found) {
+  const pipes = tableLines.length >= 2
+  const rowLines = pipes ? tableLines : tabLines
+  const rows = rowLines.map((i) => ({
+    cells: pipes ? splitRow(lines[i]!) : lines[i]!.split('\t').map((c) => c.trim()),
+    line: i + 1,
+  }))
+  const raw = fromRows(rows, found.warnings, found.unparsed)
+  const used = new Set(rowLines)
+  lines.forEach(
+    (l, i) =>
+      !used.has(i) &&
+      l.trim() &&
+      !ALIGNMENT.test(l) &&
+      found.unparsed.push({ line: i + 1, text: l.trim() }),
+  )
+  return raw
+}
+
+/** One entry per bullet; a bullet that is no name continues the entry above. */
+function fromList(lines: string[], unparsed: Unparsed): RawEntry[] {
+  const raw: RawEntry[] = []
+  lines.forEach((l, i) => {
+    const m = BULLET.exec(l)
+    const item = m ? fromListItem(m[1]!.trim(), i + 1) : null
+    if (item && !notAName(splitNameAndAddress(item.cells.name ?? '').name)) raw.push(item)
+    else if (m && raw.length > 0)
+      mergeInto(raw[raw.length - 1]!, { name: m[1]!.trim() }, notAName(m[1]!) ?? 'a sentence')
+    else if (l.trim()) unparsed.push({ line: i + 1, text: l.trim() })
+  })
+  return raw
 }
 
 function fromCsv(text: string, warnings: Warnings, unparsed: Unparsed): RawEntry[] {
