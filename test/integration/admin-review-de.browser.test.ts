@@ -25,16 +25,21 @@ let nextId: number | string
 
 type Sections = Array<{ controls: Array<{ measures: Array<{ text: string }> }> }>
 
-/** Version 1 in force; version 2 by the editor, with a measure added, one changed, one removed. */
-async function newVersionAgainstOneInForce() {
+/** A review step as its button takes it: the new status, by that user, with the step's action. */
+async function reviewStep(id: number | string, status: string, user: unknown, action: string) {
   await t.payload.update({
     collection: 'tom-versions',
-    id: s.versionId,
-    data: { status: 'published' } as never,
-    user: s.legal as never,
+    id,
+    data: { status } as never,
+    user: user as never,
     overrideAccess: false,
-    context: { trustCenterReview: { action: 'approved' } },
+    context: { trustCenterReview: { action } },
   })
+}
+
+/** Version 1 in force; version 2 by the editor, with a measure added, one changed, one removed. */
+async function newVersionAgainstOneInForce() {
+  await reviewStep(s.versionId, 'published', s.legal, 'approved')
   const first = await t.payload.findByID({ collection: 'tom-versions', id: s.versionId })
   const sections = structuredClone(first.sections) as unknown as Sections
   const measures = sections[0]!.controls[0]!.measures
@@ -55,14 +60,7 @@ async function newVersionAgainstOneInForce() {
     user: s.editor as never,
     overrideAccess: false,
   })
-  await t.payload.update({
-    collection: 'tom-versions',
-    id: next.id,
-    data: { status: 'in-review' } as never,
-    user: s.editor as never,
-    overrideAccess: false,
-    context: { trustCenterReview: { action: 'submitted' } },
-  })
+  await reviewStep(next.id, 'in-review', s.editor, 'submitted')
   return next.id
 }
 
