@@ -7,14 +7,13 @@
  * environment, so a changed config counts — finds them imported. Uses Astro's internal loader
  * (not an exported path); anything failing here only means the build loads them itself.
  */
-import { existsSync } from 'node:fs'
 import fs from 'node:fs'
 import path from 'node:path'
 
 /** @param {string} root */
 export async function warmUpConfig(root) {
   const configPath = path.join(root, 'astro.config.mjs')
-  if (!existsSync(configPath)) return
+  if (!fs.existsSync(configPath)) return
   try {
     const { loadConfigWithVite } = await import(
       new URL('./core/config/vite-load.js', import.meta.resolve('astro')).href
