@@ -13,7 +13,7 @@ type Entry = { languages: Record<string, { hash: string; wasm?: string | null }>
  * The links that let a search page fetch what Pagefind asks for next while its scripts still
  * load: the entry file, the language's metadata and its WebAssembly (their names are known only
  * once the index is written). `as="fetch" crossorigin` matches Pagefind's own fetch(), which runs
- * on the page (site/lib/searchUi.ts: noWorker; a worker's fetches would not use the page's
+ * on the page (site/lib/search/pagefind.ts: noWorker; a worker's fetches would not use the page's
  * preloads). The entry is asked for with `?ts=` the metadata's hash: the page passes it to Pagefind
  * as its metaCacheTag, so the preloaded URL is the one Pagefind fetches, and it changes with the index.
  */
