@@ -157,6 +157,29 @@ describe('search in Chromium', () => {
     })
   }
 
+  it('offers "load more" only while results remain', async () => {
+    const page = await site.browser().newPage()
+    const more = page.locator('.search-more')
+    const shown = page.locator('.search-results > .search-result')
+    await page.goto(`${site.base()}/search/?q=Daten`)
+    await page.locator('.search-results:not([aria-busy])').waitFor()
+    const total = Number((await page.locator('.search-status').innerText()).match(/\d+/)![0])
+    expect(total).toBeGreaterThan(10) // more than one page of ten
+    await expect(shown.count()).resolves.toBe(10)
+    while ((await shown.count()) < total) {
+      expect(await more.isVisible()).toBe(true)
+      const before = await shown.count()
+      await more.click()
+      await expect.poll(() => shown.count()).toBeGreaterThan(before)
+    }
+    expect(await more.isVisible()).toBe(false)
+    await page.locator('#search-q').fill('Verschlüsselung')
+    await page.locator('.search-results:not([aria-busy])').waitFor()
+    await expect.poll(() => shown.count()).toBeLessThan(10)
+    expect(await more.isVisible()).toBe(false)
+    await page.close()
+  })
+
   it('finds German compounds by their parts, and not the "not stated" boilerplate', async () => {
     const page = await site.browser().newPage()
     await page.goto(`${site.base()}/search/`)
