@@ -3,6 +3,7 @@ import path from 'node:path'
 import { compoundTerms, INDEX_ONLY } from '@trust-center/core/compounds'
 import { searchBundlePath } from '@trust-center/core/searchBundles'
 import { eachConcurrently } from './eachConcurrently'
+import { spacedBlocks } from './spacedBlocks'
 import { writeSearchPreloads } from './searchPreloads'
 
 /** A page opts into the index with `data-pagefind-body` on an element (site/layouts/Base.astro). */
@@ -150,7 +151,7 @@ export async function buildSearchIndex(
       const { index } = await indexes.get(language)!
       const added = await index.addHTMLFile({
         sourcePath,
-        content: language === 'de' ? withCompoundParts(content) : content,
+        content: spacedBlocks(language === 'de' ? withCompoundParts(content) : content),
       })
       if (added.errors.length > 0)
         throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`)
