@@ -33,6 +33,10 @@ async function forgetGeneratedImports(root: string): Promise<void> {
   )
 }
 
+/** Without the public address, what leaves the site (feeds, links in them) points to no site. */
+const SITE_URL_WARNING =
+  "Warning: TRUSTCENTER_SITE_URL is not set: the feeds, /.well-known/trust-center.json and the pages' absolute links point to http://localhost:4321/. Set it to the trust center's public address before publishing."
+
 /**
  * Builds the static site (pages, feeds, search index) into a staging folder next to `outDir`
  * and swaps it in on success. On any failure `outDir` is untouched — the previous site stays
@@ -42,6 +46,7 @@ async function forgetGeneratedImports(root: string): Promise<void> {
 export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<void> {
   assertSqliteFileUsable(databaseUri()) // fail before Astro starts when the file is missing or not SQLite
   if (!operatorFromEnv(readEnv())) process.stderr.write(`${PLACEHOLDER_WARNING}\n`) // (an incomplete configuration throws)
+  if (!readEnv().TRUSTCENTER_SITE_URL) process.stderr.write(`${SITE_URL_WARNING}\n`)
   const quiet = Boolean(readEnv().TRUSTCENTER_BUILD_QUIET)
   await withBuildLock(`${outDir}.build-lock`, () => buildLocked(root, outDir, quiet), {
     onWait: (holder) =>

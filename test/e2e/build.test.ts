@@ -148,6 +148,10 @@ describe('the built site', () => {
     expect(norm(table.text)).toContain('Deutschland')
   })
 
+  it('warns that feeds and links point to localhost while no public address is configured', () => {
+    expect(buildLog).toContain('Warning: TRUSTCENTER_SITE_URL is not set')
+  })
+
   it('warns while the imprint shows a placeholder (no operator configured), and the imprint says so', () => {
     expect(buildLog).toContain('Warning: the imprint (/about/imprint/) shows a placeholder')
     expect(readFileSync(path.join(dist, 'about/imprint/index.html'), 'utf8')).toContain(
