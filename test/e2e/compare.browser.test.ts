@@ -63,4 +63,18 @@ describe('comparing two companies', () => {
     )
     await page.close()
   })
+
+  it('fits the two chosen companies into the count table on a phone (no sideways scrolling)', async () => {
+    const page = await site.browser().newPage({ viewport: { width: 360, height: 800 } })
+    await page.goto(`${site.base()}/compare/`)
+    await page.getByLabel('Unternehmen A').selectOption({ label: 'Mailjet' })
+    await page.getByLabel('Unternehmen B').selectOption({ label: 'TelemaxX' })
+    await page.getByRole('button', { name: 'Vergleichen', exact: true }).click()
+    await expect.poll(() => page.locator('.coverage thead th:visible').count()).toBe(3)
+    const [scroll, client] = (await page
+      .locator('.table-scroll')
+      .evaluate((el) => [el.scrollWidth, el.clientWidth])) as [number, number]
+    expect(scroll).toBeLessThanOrEqual(client)
+    await page.close()
+  })
 })
