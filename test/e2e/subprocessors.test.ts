@@ -52,6 +52,13 @@ describe('/{company}/subprocessors/', () => {
         upcoming.querySelector('a[href="mailto:datenschutz@beispiel-cloud.example"]'),
       ).not.toBeNull()
     }
+    // seeded with the company, but still open to objection: not "taken over at launch"
+    const events = page.querySelectorAll('li.event').map((li) => norm(li.text))
+    const announced = events.filter((e) => e.includes('Neu: Beispiel Mail Inc.'))
+    const inUse = events.filter((e) => e.includes('Neu: Beispiel Hosting AG'))
+    expect(announced.length).toBeGreaterThan(0)
+    expect(announced.filter((e) => e.includes('übernommen'))).toEqual([])
+    expect(inUse.some((e) => e.includes('bei Einführung des Trust Centers übernommen'))).toBe(true)
     expect(
       page.querySelectorAll('#history ~ ul.events > li').length ||
         page.querySelector('#history')!.parentNode!.querySelectorAll('li.event').length,
