@@ -5,7 +5,7 @@ type Texts = (typeof DASHBOARD_TEXTS)['en']
 interface Change {
   id: string | number
   title: string
-  objectionDeadline: string
+  objectionDeadline?: string | null
   effectiveAt: string
 }
 
