@@ -30,7 +30,7 @@ async function reviewStep(id: number | string, status: string, user: unknown, ac
     collection: 'tom-versions',
     id,
     data: { status } as never,
-    user: user as never,
+    user,
     overrideAccess: false,
     context: { trustCenterReview: { action } },
   })
@@ -55,8 +55,8 @@ async function newVersionAgainstOneInForce() {
       status: 'draft',
       changeSummary: NOTICE,
       sections: JSON.parse(JSON.stringify(sections)).map(withoutIds),
-    } as never,
-    user: s.editor as never,
+    },
+    user: s.editor,
     overrideAccess: false,
   })
   await reviewStep(next.id, 'in-review', s.editor, 'submitted')

@@ -10,6 +10,7 @@ import { runJobs } from '../helpers/jobs'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhookReceiver'
+import { companyData, tomVersionData } from '../helpers/createData'
 
 /**
  * What legal sees of notices and objections in the production admin, clicked in Chromium: the
@@ -82,7 +83,7 @@ beforeAll(async () => {
   const companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Acme', slug: 'acme', noticePeriodDays: 30 } as never,
+      data: companyData({ name: 'Acme', slug: 'acme', noticePeriodDays: 30 }),
     })
   ).id
   await t.payload.create({
@@ -111,7 +112,7 @@ beforeAll(async () => {
   versionId = (
     await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: companyId,
         title: 'TOM',
         effectiveDate: '2026-05-01',
@@ -119,7 +120,7 @@ beforeAll(async () => {
         changeKind: 'material',
         changeSummary: 'Neue Verschlüsselung',
         sections: [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }],
-      } as never,
+      }),
     })
   ).id
   receiver.failNext(1, 503) // the webhook is delivered on its second attempt

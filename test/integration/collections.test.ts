@@ -6,6 +6,7 @@ import {
   type TestPayload,
 } from '../helpers/payload'
 import { oneMeasure } from '../helpers/tomSections'
+import { companyData } from '../helpers/createData'
 
 let t: TestPayload
 beforeAll(async () => {
@@ -32,7 +33,7 @@ describe('collections on a real database', () => {
   it('creates and reads a company, a TOM version and a subprocessor', async () => {
     const company = await t.payload.create({
       collection: 'companies',
-      data: { name: 'Acme GmbH', slug: 'acme', website: 'https://acme.example' } as never,
+      data: companyData({ name: 'Acme GmbH', slug: 'acme', website: 'https://acme.example' }),
     })
     companyId = company.id
     expect(company).toMatchObject({ slug: 'acme', noticePeriodDays: 30, locale: 'de' })
@@ -65,7 +66,7 @@ describe('collections on a real database', () => {
         locations: ['DE'],
         transferSafeguard: 'eu-eea',
         status: 'active',
-      } as never,
+      },
     })
     expect(sub).toMatchObject({ name: 'IONOS SE', locations: ['DE'] })
   })
@@ -75,7 +76,7 @@ describe('collections on a real database', () => {
       await fieldErrors(
         t.payload.create({
           collection: 'companies',
-          data: { name: 'Bad', slug: 'Bad Slug!' } as never,
+          data: companyData({ name: 'Bad', slug: 'Bad Slug!' }),
         }),
       ),
     ).toEqual(['slug'])
@@ -87,7 +88,7 @@ describe('collections on a real database', () => {
       await fieldErrors(
         t.payload.create({
           collection: 'companies',
-          data: { name: 'Acme 2', slug: 'acme' } as never,
+          data: companyData({ name: 'Acme 2', slug: 'acme' }),
         }),
       ),
     ).toEqual(['slug'])
@@ -95,7 +96,10 @@ describe('collections on a real database', () => {
 
   it('rejects required fields left empty', async () => {
     const paths = await fieldErrors(
-      t.payload.create({ collection: 'tom-versions', data: { company: companyId } as never }),
+      t.payload.create({
+        collection: 'tom-versions',
+        data: { company: companyId } as never,
+      }),
     )
     expect(paths).toEqual(expect.arrayContaining(['title', 'effectiveDate', 'sections']))
   })
@@ -186,7 +190,7 @@ describe('collections on a real database', () => {
       t.payload.update({
         collection: 'companies',
         id: companyId,
-        data: { slug: 'NOPE', name: 'Changed' } as never,
+        data: companyData({ slug: 'NOPE', name: 'Changed' }),
       }),
     )
     const after = await Promise.all(

@@ -7,6 +7,7 @@ import { sanitizeOptions } from '../../cms/plugin'
 import { runJobs as runQueue } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
+import { companyData } from '../helpers/createData'
 
 /** Batching, purging unconfirmed addresses, and a restart in the middle of sending. */
 let t: TestPayload
@@ -28,7 +29,7 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Acme', slug: 'acme' } as never,
+      data: companyData({ name: 'Acme', slug: 'acme' }),
     })
   ).id
   await t.payload.create({
@@ -39,7 +40,7 @@ beforeAll(async () => {
       topics: ['toms', 'subprocessors'],
       locale: 'en',
       status: 'confirmed',
-    } as never,
+    },
   })
 })
 afterAll(async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeDocx } from '../helpers/docx'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { restClient, type Rest } from '../helpers/rest'
+import { companyData } from '../helpers/createData'
 
 /**
  * Hostile imports through the real REST handler, in the same process as the "admin": while each
@@ -18,7 +19,7 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Muster Software AG', slug: 'muster' } as never,
+      data: companyData({ name: 'Muster Software AG', slug: 'muster' }),
     })
   ).id
   rest = await restClient()

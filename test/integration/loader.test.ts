@@ -9,6 +9,7 @@ import {
 } from '../../site/loaders/trustCenterLoaders'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { oneMeasure } from '../helpers/tomSections'
+import { companyData } from '../helpers/createData'
 
 /** The site's content loaders over a real Payload, with a Map-backed store as Astro's stand-in. */
 let t: TestPayload
@@ -16,11 +17,11 @@ beforeAll(async () => {
   t = await startTestPayload()
   const company = await t.payload.create({
     collection: 'companies',
-    data: {
+    data: companyData({
       name: 'Acme',
       slug: 'acme',
       certifications: [{ name: 'ISO 27001', validUntil: '2027-05-31' }],
-    } as never,
+    }),
   })
   const sections = oneMeasure()
   for (const [status, date] of [
@@ -30,7 +31,13 @@ beforeAll(async () => {
   ] as const) {
     await t.payload.create({
       collection: 'tom-versions',
-      data: { company: company.id, title: 'TOM', effectiveDate: date, status, sections } as never,
+      data: {
+        company: company.id,
+        title: 'TOM',
+        effectiveDate: date,
+        status,
+        sections,
+      } as never,
     })
   }
   for (const status of ['active', 'draft'] as const) {
@@ -43,7 +50,7 @@ beforeAll(async () => {
         locations: ['DE'],
         transferSafeguard: 'eu-eea',
         status,
-      } as never,
+      },
     })
   }
 })
@@ -226,7 +233,7 @@ describe('content loaders', () => {
           locations: ['FR'],
           transferSafeguard: 'eu-eea',
           status: 'active',
-        } as never,
+        },
       })
     }
     const subs = subprocessorsLoader({ payload: async () => t.payload })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /** DORA fields on subprocessors and the Data Act disclosure on companies, as the CMS stores them. */
 let t: TestPayload
@@ -9,14 +10,14 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: {
+      data: companyData({
         name: 'Acme',
         slug: 'acme',
         dataAct: {
           infrastructureCountries: ['DE', 'IE'],
           accessSafeguards: 'Encryption with keys held in the EU.',
         },
-      } as never,
+      }),
     })
   ).id
 })
@@ -89,7 +90,7 @@ describe('Data Act disclosure', () => {
       t.payload.update({
         collection: 'companies',
         id: companyId,
-        data: { dataAct: { infrastructureCountries: ['Germany'] } } as never,
+        data: { dataAct: { infrastructureCountries: ['Germany'] } },
       }),
     ).rejects.toThrow()
   })

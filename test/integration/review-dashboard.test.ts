@@ -52,7 +52,7 @@ it('lists a subprocessor change legal sent back under "Returned to you", for its
       id,
       data: {},
       draft: true,
-      user: user as never,
+      user,
       overrideAccess: false,
       context: { trustCenterReview: { action, comment } },
     })
@@ -66,8 +66,8 @@ it('lists a subprocessor change legal sent back under "Returned to you", for its
       locations: ['DE'],
       transferSafeguard: 'eu-eea',
       status: 'active',
-    } as never,
-    user: s.editor as never,
+    },
+    user: s.editor,
     overrideAccess: false,
   })
   await step(change.id, s.editor, 'submitted')

@@ -11,6 +11,7 @@ import { runJobs as runQueue } from '../helpers/jobs'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhookReceiver'
+import { companyData } from '../helpers/createData'
 
 /**
  * Webhooks end to end against a real HTTP receiver on loopback that verifies signatures with the
@@ -82,7 +83,7 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Acme', slug: 'acme', noticePeriodDays: 30 } as never,
+      data: companyData({ name: 'Acme', slug: 'acme', noticePeriodDays: 30 }),
     })
   ).id
   // A mail subscriber as well: proof of notice covers both channels.
@@ -94,7 +95,7 @@ beforeAll(async () => {
       topics: ['subprocessors'],
       locale: 'de',
       status: 'confirmed',
-    } as never,
+    },
   })
 })
 afterAll(async () => {
@@ -239,7 +240,7 @@ describe('deliveries', () => {
     await t.payload.update({
       collection: 'subprocessors',
       id: sub.id,
-      data: { purpose: 'Hosting (typo fixed)', changeKind: 'editorial' } as never,
+      data: { purpose: 'Hosting (typo fixed)', changeKind: 'editorial' },
     })
     await t.payload.create({
       collection: 'tom-versions',
@@ -341,7 +342,7 @@ describe('an endpoint failing for days', () => {
     await t.payload.update({
       collection: 'webhook-endpoints',
       id: endpointId,
-      data: { failingSince: longAgo } as never,
+      data: { failingSince: longAgo },
     })
     receiver.failNext(1, 500)
     await addSubprocessor()
@@ -354,7 +355,7 @@ describe('an endpoint failing for days', () => {
     await t.payload.update({
       collection: 'webhook-endpoints',
       id: endpointId,
-      data: { status: 'active', disabledAt: null, failingSince: null } as never,
+      data: { status: 'active', disabledAt: null, failingSince: null },
     })
   })
 
@@ -373,7 +374,7 @@ describe('an endpoint failing for days', () => {
     await t.payload.update({
       collection: 'webhook-endpoints',
       id: endpointId,
-      data: { ownerEmailStatus: 'confirmed', ownerEmail: 'someone@else.example' } as never,
+      data: { ownerEmailStatus: 'confirmed', ownerEmail: 'someone@else.example' },
       overrideAccess: false,
       user: await createUser(t.payload, 'admin'),
     })
@@ -403,7 +404,7 @@ describe('an endpoint failing for days', () => {
     await t.payload.update({
       collection: 'webhook-endpoints',
       id: endpointId,
-      data: { failingSince: longAgo } as never,
+      data: { failingSince: longAgo },
     })
     receiver.failNext(1, 500)
     const mails = smtp.mails.length
