@@ -124,7 +124,7 @@ describe('a restart while sending', () => {
     await t.payload.update({
       collection: 'notification-deliveries',
       where: { status: { equals: 'pending' } },
-      data: { status: 'sending' } as never,
+      data: { status: 'sending' },
     })
     await t.payload.delete({
       collection: 'payload-jobs',

@@ -127,7 +127,7 @@ describe('content loaders', () => {
     await t.payload.update({
       collection: 'subprocessors',
       id: vendor.id,
-      data: { purpose: 'Hosting und Backup' } as never,
+      data: { purpose: 'Hosting und Backup' },
     })
     await subs.load(s.context)
     expect(s.parsed.count).toBe(before + 1)
@@ -144,7 +144,7 @@ describe('content loaders', () => {
       .toBuffer()
     const logo = await t.payload.create({
       collection: 'media',
-      data: { alt: 'Logo' } as never,
+      data: { alt: 'Logo' },
       file: { data: png, mimetype: 'image/png', name: 'acme.png', size: png.length },
     })
     const acme = (
@@ -160,7 +160,7 @@ describe('content loaders', () => {
     await t.payload.update({
       collection: 'media',
       id: logo.id,
-      data: { alt: 'Logo der Acme AG' } as never,
+      data: { alt: 'Logo der Acme AG' },
     })
     await companies.load(c.context)
     expect(c.entries.get('acme')!.data.logo).toMatchObject({ alt: 'Logo der Acme AG' })

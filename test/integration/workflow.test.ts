@@ -80,7 +80,7 @@ describe('publishing', () => {
     await t.payload.update({
       collection: 'tom-versions',
       id: firstId,
-      data: { status: 'in-review' } as never,
+      data: { status: 'in-review' },
       ...as(editor),
     })
     const refused = await refusal(
@@ -208,7 +208,7 @@ describe('publishing', () => {
           t.payload.update({
             collection: 'tom-versions',
             id: draft.id,
-            data: { status: 'superseded' } as never,
+            data: { status: 'superseded' },
             ...as(legal),
           }),
         )
@@ -255,7 +255,7 @@ describe('publishing', () => {
     await t.payload.update({
       collection: 'tom-versions',
       id: next.id,
-      data: { status: 'published' } as never,
+      data: { status: 'published' },
       ...as(legal),
     })
     const old = await get(firstId)
