@@ -94,7 +94,7 @@ beforeAll(async () => {
       topics: ['toms'],
       locale: 'de',
       status: 'confirmed',
-    } as never,
+    },
   })
   const secret = `whsec_${randomBytes(32).toString('base64')}`
   receiver.setSecret(secret)

@@ -87,9 +87,7 @@ function fakeContext(
 describe('content loaders', () => {
   it('load only published and superseded versions, keyed company/version, validated', async () => {
     const loader = tomVersionsLoader({ payload: async () => t.payload })
-    const { entries, context } = fakeContext('tomVersions', loader.schema as never, [
-      'acme/2020-01-01',
-    ])
+    const { entries, context } = fakeContext('tomVersions', loader.schema, ['acme/2020-01-01'])
     await loader.load(context)
     expect([...entries.keys()].sort()).toEqual(['acme/2025-03-01', 'acme/2026-03-01']) // the stale entry is gone
     const v = entries.get('acme/2026-03-01')!
@@ -105,7 +103,7 @@ describe('content loaders', () => {
 
   it('does not validate an unchanged entry again on the next build (digests)', async () => {
     const loader = tomVersionsLoader({ payload: async () => t.payload })
-    const { entries, parsed, context } = fakeContext('tomVersions', loader.schema as never)
+    const { entries, parsed, context } = fakeContext('tomVersions', loader.schema)
     await loader.load(context)
     expect(parsed.count).toBe(2)
     await loader.load(context) // the store survives between builds
@@ -115,7 +113,7 @@ describe('content loaders', () => {
 
   it('reads again, in full, exactly the documents saved since the last build, and what they take from others', async () => {
     const subs = subprocessorsLoader({ payload: async () => t.payload })
-    const s = fakeContext('subprocessors', subs.schema as never)
+    const s = fakeContext('subprocessors', subs.schema)
     await subs.load(s.context)
     const before = s.parsed.count
     const vendor = (
@@ -136,7 +134,7 @@ describe('content loaders', () => {
     )
     // a logo's alternative text changes in the media collection, not in the company
     const companies = companiesLoader({ payload: async () => t.payload })
-    const c = fakeContext('companies', companies.schema as never)
+    const c = fakeContext('companies', companies.schema)
     const png = await sharp({
       create: { width: 200, height: 100, channels: 3, background: '#0b5cab' },
     })
@@ -153,7 +151,7 @@ describe('content loaders', () => {
     await t.payload.update({
       collection: 'companies',
       id: acme.id,
-      data: { logo: logo.id } as never,
+      data: { logo: logo.id },
     })
     await companies.load(c.context)
     expect(c.entries.get('acme')!.data.logo).toMatchObject({ alt: 'Logo' })
@@ -169,14 +167,14 @@ describe('content loaders', () => {
 
   it('load companies with dates as YYYY-MM-DD and public subprocessors only', async () => {
     const companies = companiesLoader({ payload: async () => t.payload })
-    const c = fakeContext('companies', companies.schema as never)
+    const c = fakeContext('companies', companies.schema)
     await companies.load(c.context)
     expect(c.entries.get('acme')!.data).toMatchObject({
       slug: 'acme',
       certifications: [{ name: 'ISO 27001', validUntil: '2027-05-31' }],
     })
     const subs = subprocessorsLoader({ payload: async () => t.payload })
-    const s = fakeContext('subprocessors', subs.schema as never)
+    const s = fakeContext('subprocessors', subs.schema)
     await subs.load(s.context)
     expect([...s.entries.values()].map((e) => e.data.name)).toEqual(['Vendor active'])
   })
@@ -237,7 +235,7 @@ describe('content loaders', () => {
       })
     }
     const subs = subprocessorsLoader({ payload: async () => t.payload })
-    const s = fakeContext('subprocessors', subs.schema as never)
+    const s = fakeContext('subprocessors', subs.schema)
     await subs.load(s.context)
     expect(s.entries.size).toBe(106)
   })

@@ -122,7 +122,7 @@ describe('published snapshot', () => {
     await t.payload.update({
       collection: 'subprocessors',
       id: vendor!.id,
-      data: { purpose: 'Hosting und Backup' } as never,
+      data: { purpose: 'Hosting und Backup' },
     })
     const [draft] = (
       await t.payload.find({ collection: 'tom-versions', where: { status: { equals: 'draft' } } })
