@@ -32,7 +32,7 @@ let objected: string | number
 let quiet: string | number
 const receipts = ['E-20261202-AB2C-DE3F', 'E-20261202-GH4J-KL5M']
 
-async function announce(companyId: string | number, name: string) {
+async function announce(companyId: number, name: string) {
   const sub = await t.payload.create({
     collection: 'subprocessors',
     data: {
@@ -42,7 +42,7 @@ async function announce(companyId: string | number, name: string) {
       locations: ['DE'],
       transferSafeguard: 'eu-eea',
       status: 'announced',
-    } as never,
+    },
   })
   return (
     await t.payload.find({
@@ -52,7 +52,7 @@ async function announce(companyId: string | number, name: string) {
   ).docs[0]!.id
 }
 
-async function object(companyId: string | number, event: string | number, receipt?: string) {
+async function object(companyId: number, event: number, receipt?: string) {
   const now = new Date().toISOString()
   await t.payload.create({
     collection: 'objections',
@@ -66,7 +66,7 @@ async function object(companyId: string | number, event: string | number, receip
       status: receipt ? 'confirmed' : 'pending',
       ...(receipt ? { receipt, confirmedAt: now } : {}),
       submittedAt: now,
-    } as never,
+    },
   })
 }
 

@@ -28,7 +28,7 @@ async function fieldErrors(promise: Promise<unknown>): Promise<string[]> {
 const section = oneMeasure()[0]!
 
 describe('collections on a real database', () => {
-  let companyId: number | string
+  let companyId: number
 
   it('creates and reads a company, a TOM version and a subprocessor', async () => {
     const company = await t.payload.create({

@@ -12,7 +12,7 @@ import { companyData } from '../helpers/createData'
 /** Batching, purging unconfirmed addresses, and a restart in the middle of sending. */
 let t: TestPayload
 let smtp: TestSmtp
-let companyId: string | number
+let companyId: number
 const options = sanitizeOptions({
   notifications: { siteUrl: 'http://site.test', cmsUrl: 'http://cms.test' },
 })
@@ -74,7 +74,7 @@ describe('batching', () => {
         locations: ['DE'],
         transferSafeguard: 'eu-eea',
         status: 'announced',
-      } as never,
+      },
     })
     await t.payload.jobs.run({ limit: 100 })
     expect(smtp.mails).toHaveLength(0) // still inside the batch window

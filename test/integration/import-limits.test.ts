@@ -11,7 +11,7 @@ import { companyData } from '../helpers/createData'
 let t: TestPayload
 let rest: Rest
 let POST: (req: Request, ctx: unknown) => Promise<Response>
-let companyId: number | string
+let companyId: number
 let token: string
 
 beforeAll(async () => {

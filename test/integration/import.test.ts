@@ -10,7 +10,7 @@ const fixture = (name: string) => path.join(root, 'test/fixtures/import', name)
 
 let t: TestPayload
 let rest: Rest
-let companyId: number | string
+let companyId: number
 let editorToken: string
 
 beforeAll(async () => {

@@ -38,7 +38,7 @@ let post: (
   headers?: Record<string, string>,
 ) => Promise<Response>
 let get: (path: string) => Promise<Response>
-let companyId: string | number
+let companyId: number
 const sections = oneMeasure
 let day = 1
 

@@ -15,7 +15,7 @@ let t: TestPayload
 let smtp: TestSmtp
 let post: (path: string, body: string, contentType?: string) => Promise<Response>
 let get: (path: string, user?: unknown) => Promise<Response>
-let companyId: string | number
+let companyId: number
 let openEvent: { id: string | number }
 let closedEvent: { id: string | number }
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString()

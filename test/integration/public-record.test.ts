@@ -12,7 +12,7 @@ let graphql: (
 ) => Promise<{ data?: Record<string, unknown> | null; errors?: Array<{ message: string }> }>
 let admin: { id: number | string }
 let adminToken: string
-let companyId: number | string
+let companyId: number
 const ids: Record<'superseded' | 'published' | 'draft', number | string> = {} as never
 
 const doc = (measure: string) =>

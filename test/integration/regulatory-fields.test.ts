@@ -4,7 +4,7 @@ import { companyData } from '../helpers/createData'
 
 /** DORA fields on subprocessors and the Data Act disclosure on companies, as the CMS stores them. */
 let t: TestPayload
-let companyId: string | number
+let companyId: number
 beforeAll(async () => {
   t = await startTestPayload({ TRUSTCENTER_JOBS_AUTORUN: 'off' })
   companyId = (

@@ -9,7 +9,7 @@ import { companyData } from '../helpers/createData'
 /** Publishing subprocessor changes records immutable events with notice dates and mails subscribers. */
 let t: TestPayload
 let smtp: TestSmtp
-let companyId: string | number
+let companyId: number
 const today = new Date().toISOString().slice(0, 10)
 const events = async () =>
   (

@@ -19,7 +19,7 @@ let t: TestPayload
 let smtp: TestSmtp
 let rest: Rest
 let graphql: Graphql
-let companyId: string | number
+let companyId: number
 const tokens: Record<'editor' | 'lena' | 'lars', string> = { editor: '', lena: '', lars: '' }
 const ids: Record<'editor' | 'lena' | 'lars', string | number> = { editor: 0, lena: 0, lars: 0 }
 

@@ -7,7 +7,7 @@ import { companyData } from '../helpers/createData'
 let t: TestPayload
 let rest: Rest
 let adminToken: string
-let companyId: number | string
+let companyId: number
 beforeAll(async () => {
   t = await startTestPayload()
   rest = await restClient()

@@ -23,7 +23,7 @@ let t: TestPayload
 let smtp: TestSmtp
 let receiver: WebhookReceiver
 let post: (path: string, body: string, contentType?: string) => Promise<Response>
-let companyId: string | number
+let companyId: number
 let endpointId: string | number
 const options = sanitizeOptions({ webhooks: { allowPrivateNetworks: true, allowHttp: true } })
 const runJobs = () => runQueue(t.payload)
@@ -51,7 +51,7 @@ const addSubprocessor = () =>
       locations: ['DE'],
       transferSafeguard: 'eu-eea',
       status: 'announced',
-    } as never,
+    },
   })
 
 beforeAll(async () => {

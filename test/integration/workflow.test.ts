@@ -14,7 +14,7 @@ import { companyData } from '../helpers/createData'
 
 /** Review workflow: roles, four-eyes, immutable publications, superseding, date order. */
 let t: TestPayload
-let companyId: number | string
+let companyId: number
 let editor: TestUser, legal: TestUser, otherLegal: TestUser
 let rest: Rest
 let graphql: Graphql
