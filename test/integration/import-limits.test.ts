@@ -24,6 +24,7 @@ beforeAll(async () => {
   ).id
   rest = await restClient()
   const config = (await import('../../cms/payload.config')).default
+  // Next's route handler, called with a plain Request (its params type is Next's own).
   POST = (await import('@payloadcms/next/routes')).REST_POST(config) as never
   const editor = (await createUser(t.payload, 'editor')) as { email: string }
   token = (

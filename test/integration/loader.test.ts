@@ -81,6 +81,7 @@ function fakeContext(
       createHash('sha1').update(JSON.stringify(data)).digest('hex'),
     logger: { info: () => {} },
   }
+  // Only what the loader uses of Astro's LoaderContext: a partial context on purpose.
   return { entries, parsed, context: context as never }
 }
 

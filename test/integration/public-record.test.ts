@@ -13,6 +13,7 @@ let graphql: (
 let admin: { id: number | string }
 let adminToken: string
 let companyId: number
+// Filled in beforeAll, before any case reads it.
 const ids: Record<'superseded' | 'published' | 'draft', number | string> = {} as never
 
 const doc = (measure: string) =>

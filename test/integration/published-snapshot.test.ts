@@ -75,6 +75,7 @@ function fakeContext(collection: string, schema: { parse(data: unknown): unknown
       createHash('sha1').update(JSON.stringify(data)).digest('hex'),
     logger: { info: () => {} },
   }
+  // Only what the loader uses of Astro's LoaderContext: a partial context on purpose.
   return { entries, context: context as never }
 }
 

@@ -81,6 +81,7 @@ it('lists a subprocessor change legal sent back under "Returned to you", for its
 })
 
 it('renders nothing without a user', async () => {
+  // Props without a user (and without the rest Payload passes): what this case is about.
   expect(await ReviewDashboard({ payload: t.payload, slugs: defaultSlugs } as never)).toBeNull()
 })
 

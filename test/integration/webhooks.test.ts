@@ -266,6 +266,7 @@ describe('deliveries', () => {
 
   it('queues one delivery per (event, endpoint), however often the change is enqueued', async () => {
     const [first] = await deliveries()
+    // A request as far as the queue reads it: a partial PayloadRequest on purpose.
     const req = { payload: t.payload, context: {} } as never
     expect(
       await enqueueWebhooks(req, options, {
