@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPayload, createUser, type TestPayload } from '../helpers/payload'
 import { companyData } from '../helpers/createData'
+import type { TomSections } from '../helpers/tomSections'
 
 /**
  * Public read access only to published data; drafts, versions in review, draft subprocessors
@@ -46,7 +47,9 @@ beforeAll(async () => {
     collection: 'companies',
     data: companyData({ name: 'Acme', slug: 'acme' }),
   })
-  const sections = [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }]
+  const sections: TomSections = [
+    { heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] },
+  ]
   for (const [status, date] of [
     ['published', '2026-03-01'],
     ['superseded', '2025-03-01'],

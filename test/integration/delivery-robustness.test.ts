@@ -8,6 +8,7 @@ import { runJobs as runQueue } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 import { companyData } from '../helpers/createData'
+import type { TomSections } from '../helpers/tomSections'
 
 /** Batching, purging unconfirmed addresses, and a restart in the middle of sending. */
 let t: TestPayload
@@ -16,7 +17,9 @@ let companyId: number
 const options = sanitizeOptions({
   notifications: { siteUrl: 'http://site.test', cmsUrl: 'http://cms.test' },
 })
-const sections = [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }]
+const sections: TomSections = [
+  { heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] },
+]
 let month = 1
 
 beforeAll(async () => {

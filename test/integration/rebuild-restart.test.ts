@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { rebuildIdle } from '@trust-center/payload-plugin'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { companyData } from '../helpers/createData'
+import type { TomSections } from '../helpers/tomSections'
 
 /**
  * A rebuild is a job in Payload's queue, not a timer in the CMS's memory: the CMS stopped inside
@@ -40,7 +41,9 @@ afterAll(async () => {
 })
 
 it('a CMS restarted inside the debounce window still rebuilds the site, once', async () => {
-  const sections = [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }]
+  const sections: TomSections = [
+    { heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] },
+  ]
   const company = await t.payload.create({
     collection: 'companies',
     data: companyData({ name: 'Acme', slug: 'acme' }),

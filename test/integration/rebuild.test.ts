@@ -5,13 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rebuildIdle } from '../../cms/plugin/index'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { companyData } from '../helpers/createData'
+import type { TomSections } from '../helpers/tomSections'
 
 /** Publishing triggers the deploy hook, debounced, and the admin's build status tells the result. */
 let t: TestPayload
 let server: Server
 let hookStatus = 200
 const calls: Array<{ method: string; body: { event: string; reasons: string[] } }> = []
-const sections = [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }]
+const sections: TomSections = [
+  { heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] },
+]
 
 beforeAll(async () => {
   server = createServer((req, res) => {
