@@ -6,7 +6,7 @@ import {
   type TestPayload,
 } from '../helpers/payload'
 import { oneMeasure } from '../helpers/tomSections'
-import { companyData } from '../helpers/createData'
+import { companyData, subprocessorData, tomVersionData } from '../helpers/createData'
 
 let t: TestPayload
 beforeAll(async () => {
@@ -40,12 +40,12 @@ describe('collections on a real database', () => {
 
     const version = await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: companyId,
         title: 'TOMs',
         effectiveDate: '2026-01-15',
         sections: [section],
-      } as never,
+      }),
     })
     expect(version).toMatchObject({ version: '2026-01-15', status: 'draft' }) // slug defaults to the effective date
     const read = await t.payload.findByID({ collection: 'tom-versions', id: version.id, depth: 0 })
@@ -98,6 +98,7 @@ describe('collections on a real database', () => {
     const paths = await fieldErrors(
       t.payload.create({
         collection: 'tom-versions',
+        // Required fields left out on purpose.
         data: { company: companyId } as never,
       }),
     )
@@ -108,13 +109,13 @@ describe('collections on a real database', () => {
     const paths = await fieldErrors(
       t.payload.create({
         collection: 'subprocessors',
-        data: {
+        data: subprocessorData({
           company: companyId,
           name: 'X',
           purpose: 'Y',
           locations: ['DE', 'XX', 'Germany'],
           transferSafeguard: 'eu-eea',
-        } as never,
+        }),
       }),
     )
     expect(paths).toEqual(['locations'])
@@ -124,7 +125,7 @@ describe('collections on a real database', () => {
     const paths = await fieldErrors(
       t.payload.create({
         collection: 'subprocessors',
-        data: {
+        data: subprocessorData({
           company: companyId,
           name: 'X',
           purpose: 'Y',
@@ -132,7 +133,7 @@ describe('collections on a real database', () => {
           transferSafeguard: 'eu-eea',
           effectiveFrom: '2026-05-01',
           endedAt: '2026-04-01',
-        } as never,
+        }),
       }),
     )
     expect(paths).toEqual(['endedAt'])
@@ -142,12 +143,12 @@ describe('collections on a real database', () => {
     const paths = await fieldErrors(
       t.payload.create({
         collection: 'tom-versions',
-        data: {
+        data: tomVersionData({
           company: companyId,
           title: 'Again',
           effectiveDate: '2026-01-15',
           sections: [section],
-        } as never,
+        }),
       }),
     )
     expect(paths).toEqual(['version'])
@@ -158,6 +159,7 @@ describe('collections on a real database', () => {
     const paths = await fieldErrors(
       t.payload.create({
         collection: 'tom-versions',
+        // A category the schema does not know, on purpose.
         data: {
           company: companyId,
           title: 'T',
@@ -178,12 +180,12 @@ describe('collections on a real database', () => {
     await fieldErrors(
       t.payload.create({
         collection: 'tom-versions',
-        data: {
+        data: tomVersionData({
           company: companyId,
           title: 'T',
           effectiveDate: 'not a date',
           sections: [section],
-        } as never,
+        }),
       }),
     )
     await fieldErrors(
