@@ -22,7 +22,7 @@ async function withFileContext<T>(file: string, work: () => Promise<T>): Promise
 const slugsOf = (payload: Payload) => trustCenterOptions(payload).slugs
 
 /** A logo from content/ into the media collection (sharp makes the admin's sizes). */
-async function uploadLogo(payload: Payload, file: string, alt: string): Promise<number | string> {
+async function uploadLogo(payload: Payload, file: string, alt: string) {
   return (
     await payload.create({
       collection: slugsOf(payload).media,
@@ -145,7 +145,7 @@ async function findOrCreateCompany(
     : undefined
   const company = await payload.create({
     collection: slugsOf(payload).companies,
-    data: { ...companyData, logo: logoId } as never,
+    data: { ...companyData, logo: logoId },
     context,
     depth: 0,
   })

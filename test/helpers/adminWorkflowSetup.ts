@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { meaningfulContent } from '../../cms/domain/content-equality'
 import { importTomVersion } from '../../cms/plugin/utilities/importTomVersion'
+import { companyData } from './createData'
 
 /**
  * A realistic review situation: a company, an editor and two legal users (with names), and a real
@@ -22,7 +23,7 @@ export const SOURCE_DOCUMENT = path.resolve(
 export async function reviewSituation(payload: Payload) {
   const company = await payload.create({
     collection: 'companies',
-    data: { name: 'Prüf GmbH', slug: 'pruef' } as never,
+    data: companyData({ name: 'Prüf GmbH', slug: 'pruef' }),
   })
   const mk = async (role: string, name: string) =>
     ({
@@ -36,7 +37,7 @@ export async function reviewSituation(payload: Payload) {
         } as never,
       })),
       collection: 'users',
-    }) as never as { id: number | string; email: string; name: string; collection: 'users' }
+    }) as { id: number | string; email: string; name: string; collection: 'users' }
   const editor = await mk('editor', 'Erika Editor')
   const legal = await mk('legal', 'Lena Legal')
   const otherLegal = await mk('legal', 'Lars Legal')
@@ -58,8 +59,11 @@ export async function reviewSituation(payload: Payload) {
   await payload.update({
     collection: 'tom-versions',
     id: imported.id,
-    data: { sections: meaningfulContent(captured.payload.sections), status: 'in-review' } as never,
-    user: editor as never,
+    data: {
+      sections: meaningfulContent(captured.payload.sections),
+      status: 'in-review',
+    } as never,
+    user: editor,
     overrideAccess: false,
   })
   return { company, editor, legal, otherLegal, versionId: imported.id }

@@ -85,7 +85,8 @@ export async function createUser(payload: Payload, role: 'admin' | 'editor' | 'l
       email: `${role}-${++counter}@example.test`,
       password: 'correct horse battery',
       role,
-    } as never,
+    },
   })
-  return { ...user, collection: 'users' } as never
+  return { ...user, collection: 'users' as const }
 }
+export type TestUser = Awaited<ReturnType<typeof createUser>>

@@ -1,5 +1,10 @@
+import type { TomVersion } from '../../cms/payload-types'
+
+/** A TOM version's body as the collection stores it. */
+export type TomSections = TomVersion['sections']
+
 /** The smallest TOM document body the collection takes: one category, one control, one measure. */
-export const oneMeasure = (measure = 'Alarmanlage') => [
+export const oneMeasure = (measure = 'Alarmanlage'): TomSections => [
   {
     heading: 'Vertraulichkeit',
     category: 'confidentiality',

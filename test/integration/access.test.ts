@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPayload, createUser, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
+import type { TomSections } from '../helpers/tomSections'
 
 /**
  * Public read access only to published data; drafts, versions in review, draft subprocessors
@@ -43,9 +45,11 @@ beforeAll(async () => {
 
   const company = await t.payload.create({
     collection: 'companies',
-    data: { name: 'Acme', slug: 'acme' } as never,
+    data: companyData({ name: 'Acme', slug: 'acme' }),
   })
-  const sections = [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }]
+  const sections: TomSections = [
+    { heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] },
+  ]
   for (const [status, date] of [
     ['published', '2026-03-01'],
     ['superseded', '2025-03-01'],
@@ -75,7 +79,7 @@ beforeAll(async () => {
         locations: ['DE'],
         transferSafeguard: 'eu-eea',
         status,
-      } as never,
+      },
     })
   }
   await createUser(t.payload, 'admin')
@@ -166,7 +170,7 @@ describe('staff access', () => {
     const updated = await t.payload.update({
       collection: 'users',
       id,
-      data: { role: 'admin' } as never,
+      data: { role: 'admin' },
       overrideAccess: false,
       user: editor,
     })

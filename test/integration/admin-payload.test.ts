@@ -137,7 +137,7 @@ describe('a real edit in the form still counts (four-eyes)', () => {
         status: 'in-review',
         sections: meaningfulContent(captured.payload.sections),
       } as never,
-      user: situation.editor as never,
+      user: situation.editor,
       overrideAccess: false,
     })
     draftId = draft.id

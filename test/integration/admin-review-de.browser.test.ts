@@ -1,12 +1,11 @@
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '../helpers/chromium'
-import { type AdminServer, startAdmin } from '../helpers/adminServer'
+import type { AdminServer } from '../helpers/adminServer'
 import { logIn, toastText } from '../helpers/adminUi'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { PASSWORD, reviewSituation } from '../helpers/adminWorkflowSetup'
+import type { TestPayload } from '../helpers/payload'
+import { PASSWORD } from '../helpers/adminWorkflowSetup'
+import { closeReviewAdmin, type ReviewAdmin, startReviewAdmin } from '../helpers/reviewAdmin'
 
 /**
  * The review workflow as a German legal team walks it, in two browsers: legal sends a new version
@@ -20,7 +19,7 @@ const NOTICE = 'Neue Maßnahme zur Verschlüsselung; eine veraltete entfällt.'
 let t: TestPayload
 let admin: AdminServer
 let browser: Browser
-let s: Awaited<ReturnType<typeof reviewSituation>>
+let s: ReviewAdmin['s']
 let nextId: number | string
 
 type Sections = Array<{ controls: Array<{ measures: Array<{ text: string }> }> }>
@@ -31,7 +30,7 @@ async function reviewStep(id: number | string, status: string, user: unknown, ac
     collection: 'tom-versions',
     id,
     data: { status } as never,
-    user: user as never,
+    user,
     overrideAccess: false,
     context: { trustCenterReview: { action } },
   })
@@ -56,8 +55,8 @@ async function newVersionAgainstOneInForce() {
       status: 'draft',
       changeSummary: NOTICE,
       sections: JSON.parse(JSON.stringify(sections)).map(withoutIds),
-    } as never,
-    user: s.editor as never,
+    },
+    user: s.editor,
     overrideAccess: false,
   })
   await reviewStep(next.id, 'in-review', s.editor, 'submitted')
@@ -76,22 +75,10 @@ function withoutIds(value: unknown): unknown {
 }
 
 beforeAll(async () => {
-  t = await startTestPayload()
-  s = await reviewSituation(t.payload)
+  ;({ t, s, admin, browser } = await startReviewAdmin(SHOTS))
   nextId = await newVersionAgainstOneInForce()
-  admin = await startAdmin({
-    DATABASE_URI: process.env.DATABASE_URI,
-    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
-    TRUSTCENTER_DATA_DIR: t.dataDir,
-  })
-  browser = await launchChromium()
-  mkdirSync(SHOTS, { recursive: true })
 }, 900_000)
-afterAll(async () => {
-  await browser?.close()
-  await admin?.close()
-  await t?.close()
-})
+afterAll(() => closeReviewAdmin({ t, admin, browser }))
 
 async function signedIn(email: string, width = 1366, height = 900): Promise<Page> {
   const context = await browser.newContext({

@@ -1,13 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchChromium, pageAlreadyClosed } from '../helpers/chromium'
-import { type AdminServer, startAdmin } from '../helpers/adminServer'
+import { pageAlreadyClosed } from '../helpers/chromium'
+import type { AdminServer } from '../helpers/adminServer'
 import { logIn, setSelect, toastText } from '../helpers/adminUi'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { PASSWORD, reviewSituation, SOURCE_DOCUMENT } from '../helpers/adminWorkflowSetup'
+import type { TestPayload } from '../helpers/payload'
+import { PASSWORD, SOURCE_DOCUMENT } from '../helpers/adminWorkflowSetup'
+import { closeReviewAdmin, type ReviewAdmin, startReviewAdmin } from '../helpers/reviewAdmin'
 
 /**
  * The review workflow in the production admin, clicked in Chromium with every request that leaves
@@ -21,27 +22,13 @@ const SHOTS = path.resolve(import.meta.dirname, '../.tmp/admin-review')
 let t: TestPayload
 let admin: AdminServer
 let browser: Browser
-let s: Awaited<ReturnType<typeof reviewSituation>>
+let s: ReviewAdmin['s']
 const blocked: string[] = []
 
 beforeAll(async () => {
-  t = await startTestPayload()
-  s = await reviewSituation(t.payload)
-  admin = await startAdmin({
-    DATABASE_URI: process.env.DATABASE_URI,
-    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
-    TRUSTCENTER_DATA_DIR: t.dataDir,
-  })
-  browser = await launchChromium()
-  mkdirSync(SHOTS, { recursive: true })
-  // warm the server once (first requests compile nothing in production, but fill caches)
-  await fetch(`${admin.url}/admin/login`)
+  ;({ t, s, admin, browser } = await startReviewAdmin(SHOTS))
 }, 900_000)
-afterAll(async () => {
-  await browser?.close()
-  await admin?.close()
-  await t?.close()
-})
+afterAll(() => closeReviewAdmin({ t, admin, browser }))
 
 /** A browser profile in which only loopback is reachable; what else was asked for is recorded. */
 async function offlineContext(locale = 'en-US'): Promise<BrowserContext> {

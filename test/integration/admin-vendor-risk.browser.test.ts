@@ -10,6 +10,7 @@ import { runJobs } from '../helpers/jobs'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhookReceiver'
+import { companyData, tomVersionData } from '../helpers/createData'
 
 /**
  * What legal sees of notices and objections in the production admin, clicked in Chromium: the
@@ -31,7 +32,7 @@ let objected: string | number
 let quiet: string | number
 const receipts = ['E-20261202-AB2C-DE3F', 'E-20261202-GH4J-KL5M']
 
-async function announce(companyId: string | number, name: string) {
+async function announce(companyId: number, name: string) {
   const sub = await t.payload.create({
     collection: 'subprocessors',
     data: {
@@ -41,7 +42,7 @@ async function announce(companyId: string | number, name: string) {
       locations: ['DE'],
       transferSafeguard: 'eu-eea',
       status: 'announced',
-    } as never,
+    },
   })
   return (
     await t.payload.find({
@@ -51,7 +52,7 @@ async function announce(companyId: string | number, name: string) {
   ).docs[0]!.id
 }
 
-async function object(companyId: string | number, event: string | number, receipt?: string) {
+async function object(companyId: number, event: number, receipt?: string) {
   const now = new Date().toISOString()
   await t.payload.create({
     collection: 'objections',
@@ -65,7 +66,7 @@ async function object(companyId: string | number, event: string | number, receip
       status: receipt ? 'confirmed' : 'pending',
       ...(receipt ? { receipt, confirmedAt: now } : {}),
       submittedAt: now,
-    } as never,
+    },
   })
 }
 
@@ -82,7 +83,7 @@ beforeAll(async () => {
   const companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Acme', slug: 'acme', noticePeriodDays: 30 } as never,
+      data: companyData({ name: 'Acme', slug: 'acme', noticePeriodDays: 30 }),
     })
   ).id
   await t.payload.create({
@@ -93,7 +94,7 @@ beforeAll(async () => {
       topics: ['toms'],
       locale: 'de',
       status: 'confirmed',
-    } as never,
+    },
   })
   const secret = `whsec_${randomBytes(32).toString('base64')}`
   receiver.setSecret(secret)
@@ -111,7 +112,7 @@ beforeAll(async () => {
   versionId = (
     await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: companyId,
         title: 'TOM',
         effectiveDate: '2026-05-01',
@@ -119,7 +120,7 @@ beforeAll(async () => {
         changeKind: 'material',
         changeSummary: 'Neue Verschlüsselung',
         sections: [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }],
-      } as never,
+      }),
     })
   ).id
   receiver.failNext(1, 503) // the webhook is delivered on its second attempt

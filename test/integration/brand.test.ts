@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ValidationError } from 'payload'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /** A company's brand colours on a real Payload: below WCAG AA in either scheme they are refused. */
 let t: TestPayload
@@ -13,7 +14,7 @@ describe('brand colours of a company', () => {
   it('keeps an accent that reaches AA on the light and (derived) dark background', async () => {
     const company = await t.payload.create({
       collection: 'companies',
-      data: { name: 'Blau GmbH', slug: 'blau', brand: { accent: '#0b5cab' } } as never,
+      data: companyData({ name: 'Blau GmbH', slug: 'blau', brand: { accent: '#0b5cab' } }),
     })
     expect((company as unknown as { brand: { accent: string } }).brand.accent).toBe('#0b5cab')
   })
@@ -31,11 +32,11 @@ describe('brand colours of a company', () => {
       const error = await t.payload
         .create({
           collection: 'companies',
-          data: {
+          data: companyData({
             name: 'Gelb GmbH',
             slug: `gelb-${Math.random().toString(36).slice(2, 8)}`,
             brand,
-          } as never,
+          }),
         })
         .then(
           () => undefined,

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /**
  * `npm run build` ends when Astro is done, with any database adapter: the Payload instance the
@@ -16,7 +17,10 @@ const graceSeconds = 15
 let t: TestPayload
 beforeAll(async () => {
   t = await startTestPayload()
-  await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme' } as never })
+  await t.payload.create({
+    collection: 'companies',
+    data: companyData({ name: 'Acme', slug: 'acme' }),
+  })
 })
 afterAll(async () => t?.close())
 

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /**
  * The rebuild the CMS starts runs the build bundled by esbuild in plain Node
@@ -19,7 +20,10 @@ const bundle = path.join(root, 'node_modules/.cache/trust-center', `build-site-$
 let t: TestPayload
 beforeAll(async () => {
   t = await startTestPayload()
-  await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme' } as never })
+  await t.payload.create({
+    collection: 'companies',
+    data: companyData({ name: 'Acme', slug: 'acme' }),
+  })
 })
 afterAll(async () => t?.close())
 

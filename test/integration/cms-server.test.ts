@@ -87,7 +87,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   await t.payload.create({
     collection: 'users',
-    data: { email: EMAIL, password: PASSWORD, role: 'admin' } as never,
+    data: { email: EMAIL, password: PASSWORD, role: 'admin' },
   })
 }, 900_000)
 afterAll(async () => {

@@ -6,6 +6,7 @@ import {
   type TestPayload,
 } from '../helpers/payload'
 import { oneMeasure } from '../helpers/tomSections'
+import { companyData, subprocessorData, tomVersionData } from '../helpers/createData'
 
 let t: TestPayload
 beforeAll(async () => {
@@ -27,24 +28,24 @@ async function fieldErrors(promise: Promise<unknown>): Promise<string[]> {
 const section = oneMeasure()[0]!
 
 describe('collections on a real database', () => {
-  let companyId: number | string
+  let companyId: number
 
   it('creates and reads a company, a TOM version and a subprocessor', async () => {
     const company = await t.payload.create({
       collection: 'companies',
-      data: { name: 'Acme GmbH', slug: 'acme', website: 'https://acme.example' } as never,
+      data: companyData({ name: 'Acme GmbH', slug: 'acme', website: 'https://acme.example' }),
     })
     companyId = company.id
     expect(company).toMatchObject({ slug: 'acme', noticePeriodDays: 30, locale: 'de' })
 
     const version = await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: companyId,
         title: 'TOMs',
         effectiveDate: '2026-01-15',
         sections: [section],
-      } as never,
+      }),
     })
     expect(version).toMatchObject({ version: '2026-01-15', status: 'draft' }) // slug defaults to the effective date
     const read = await t.payload.findByID({ collection: 'tom-versions', id: version.id, depth: 0 })
@@ -65,7 +66,7 @@ describe('collections on a real database', () => {
         locations: ['DE'],
         transferSafeguard: 'eu-eea',
         status: 'active',
-      } as never,
+      },
     })
     expect(sub).toMatchObject({ name: 'IONOS SE', locations: ['DE'] })
   })
@@ -75,7 +76,7 @@ describe('collections on a real database', () => {
       await fieldErrors(
         t.payload.create({
           collection: 'companies',
-          data: { name: 'Bad', slug: 'Bad Slug!' } as never,
+          data: companyData({ name: 'Bad', slug: 'Bad Slug!' }),
         }),
       ),
     ).toEqual(['slug'])
@@ -87,7 +88,7 @@ describe('collections on a real database', () => {
       await fieldErrors(
         t.payload.create({
           collection: 'companies',
-          data: { name: 'Acme 2', slug: 'acme' } as never,
+          data: companyData({ name: 'Acme 2', slug: 'acme' }),
         }),
       ),
     ).toEqual(['slug'])
@@ -95,7 +96,11 @@ describe('collections on a real database', () => {
 
   it('rejects required fields left empty', async () => {
     const paths = await fieldErrors(
-      t.payload.create({ collection: 'tom-versions', data: { company: companyId } as never }),
+      t.payload.create({
+        collection: 'tom-versions',
+        // Required fields left out on purpose.
+        data: { company: companyId } as never,
+      }),
     )
     expect(paths).toEqual(expect.arrayContaining(['title', 'effectiveDate', 'sections']))
   })
@@ -104,13 +109,13 @@ describe('collections on a real database', () => {
     const paths = await fieldErrors(
       t.payload.create({
         collection: 'subprocessors',
-        data: {
+        data: subprocessorData({
           company: companyId,
           name: 'X',
           purpose: 'Y',
           locations: ['DE', 'XX', 'Germany'],
           transferSafeguard: 'eu-eea',
-        } as never,
+        }),
       }),
     )
     expect(paths).toEqual(['locations'])
@@ -120,7 +125,7 @@ describe('collections on a real database', () => {
     const paths = await fieldErrors(
       t.payload.create({
         collection: 'subprocessors',
-        data: {
+        data: subprocessorData({
           company: companyId,
           name: 'X',
           purpose: 'Y',
@@ -128,7 +133,7 @@ describe('collections on a real database', () => {
           transferSafeguard: 'eu-eea',
           effectiveFrom: '2026-05-01',
           endedAt: '2026-04-01',
-        } as never,
+        }),
       }),
     )
     expect(paths).toEqual(['endedAt'])
@@ -138,12 +143,12 @@ describe('collections on a real database', () => {
     const paths = await fieldErrors(
       t.payload.create({
         collection: 'tom-versions',
-        data: {
+        data: tomVersionData({
           company: companyId,
           title: 'Again',
           effectiveDate: '2026-01-15',
           sections: [section],
-        } as never,
+        }),
       }),
     )
     expect(paths).toEqual(['version'])
@@ -154,6 +159,7 @@ describe('collections on a real database', () => {
     const paths = await fieldErrors(
       t.payload.create({
         collection: 'tom-versions',
+        // A category the schema does not know, on purpose.
         data: {
           company: companyId,
           title: 'T',
@@ -174,19 +180,19 @@ describe('collections on a real database', () => {
     await fieldErrors(
       t.payload.create({
         collection: 'tom-versions',
-        data: {
+        data: tomVersionData({
           company: companyId,
           title: 'T',
           effectiveDate: 'not a date',
           sections: [section],
-        } as never,
+        }),
       }),
     )
     await fieldErrors(
       t.payload.update({
         collection: 'companies',
         id: companyId,
-        data: { slug: 'NOPE', name: 'Changed' } as never,
+        data: companyData({ slug: 'NOPE', name: 'Changed' }),
       }),
     )
     const after = await Promise.all(

@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /** `npm run setup` leaves the data folder readable by its owner only, whatever the umask made it. */
 let t: TestPayload
@@ -9,7 +10,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   await t.payload.create({
     collection: 'companies',
-    data: { name: 'Muster AG', slug: 'muster' } as never,
+    data: companyData({ name: 'Muster AG', slug: 'muster' }),
   }) // so setup does not seed
 })
 afterAll(async () => t?.close())

@@ -7,15 +7,19 @@ import { sanitizeOptions } from '../../cms/plugin'
 import { runJobs as runQueue } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
+import { companyData } from '../helpers/createData'
+import type { TomSections } from '../helpers/tomSections'
 
 /** Batching, purging unconfirmed addresses, and a restart in the middle of sending. */
 let t: TestPayload
 let smtp: TestSmtp
-let companyId: string | number
+let companyId: number
 const options = sanitizeOptions({
   notifications: { siteUrl: 'http://site.test', cmsUrl: 'http://cms.test' },
 })
-const sections = [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }]
+const sections: TomSections = [
+  { heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] },
+]
 let month = 1
 
 beforeAll(async () => {
@@ -28,7 +32,7 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Acme', slug: 'acme' } as never,
+      data: companyData({ name: 'Acme', slug: 'acme' }),
     })
   ).id
   await t.payload.create({
@@ -39,7 +43,7 @@ beforeAll(async () => {
       topics: ['toms', 'subprocessors'],
       locale: 'en',
       status: 'confirmed',
-    } as never,
+    },
   })
 })
 afterAll(async () => {
@@ -73,7 +77,7 @@ describe('batching', () => {
         locations: ['DE'],
         transferSafeguard: 'eu-eea',
         status: 'announced',
-      } as never,
+      },
     })
     await t.payload.jobs.run({ limit: 100 })
     expect(smtp.mails).toHaveLength(0) // still inside the batch window
@@ -123,7 +127,7 @@ describe('a restart while sending', () => {
     await t.payload.update({
       collection: 'notification-deliveries',
       where: { status: { equals: 'pending' } },
-      data: { status: 'sending' } as never,
+      data: { status: 'sending' },
     })
     await t.payload.delete({
       collection: 'payload-jobs',

@@ -10,6 +10,7 @@ import { createStaticSiteServer } from '../../cms/serve/staticSite'
 import { importTomVersion } from '../../cms/plugin/utilities/importTomVersion'
 import { launchChromium } from '../helpers/chromium'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /**
  * Markup in every field the site shows, an SVG logo that hides a script, a real `npm run build`,
@@ -55,12 +56,12 @@ beforeAll(async () => {
   const svg = Buffer.from(SVG_LOGO)
   const logo = await payload.create({
     collection: 'media',
-    data: { alt: X(1) } as never,
+    data: { alt: X(1) },
     file: { data: svg, mimetype: 'image/svg+xml', name: 'logo.svg', size: svg.length },
   })
   const company = await payload.create({
     collection: 'companies',
-    data: {
+    data: companyData({
       name: 'XSS Co <img src=x onerror=alert(2)>',
       slug: 'xss-co',
       legalName: X(3),
@@ -76,7 +77,7 @@ beforeAll(async () => {
       description: X(8),
       certifications: [{ name: X(9), issuer: X(10), scope: X(11), validUntil: '2030-01-01' }],
       locale: 'de',
-    } as never,
+    }),
   })
   await payload.create({
     collection: 'subprocessors',
@@ -92,7 +93,7 @@ beforeAll(async () => {
       transferSafeguard: 'eu-eea',
       status: 'active',
       changeNote: X(18),
-    } as never,
+    },
   })
   await payload.create({
     collection: 'subprocessors',
@@ -106,7 +107,7 @@ beforeAll(async () => {
       announcedAt: new Date().toISOString(),
       effectiveFrom: new Date(Date.now() + 40 * 86_400_000).toISOString(),
       changeNote: X(32),
-    } as never,
+    },
   })
   for (const [date, measure] of [
     ['2025-01-15', `Alarmanlage ${X(40)}`],
@@ -127,7 +128,7 @@ beforeAll(async () => {
   // A company the CMS holds with nothing public yet: only a draft TOM version.
   const draftOnly = await payload.create({
     collection: 'companies',
-    data: { name: 'Nur Entwurf GmbH', slug: 'nur-entwurf' } as never,
+    data: companyData({ name: 'Nur Entwurf GmbH', slug: 'nur-entwurf' }),
   })
   await importTomVersion({
     payload,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeDocx } from '../helpers/docx'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { restClient, type Rest } from '../helpers/rest'
+import { companyData } from '../helpers/createData'
 
 /**
  * Hostile imports through the real REST handler, in the same process as the "admin": while each
@@ -10,7 +11,7 @@ import { restClient, type Rest } from '../helpers/rest'
 let t: TestPayload
 let rest: Rest
 let POST: (req: Request, ctx: unknown) => Promise<Response>
-let companyId: number | string
+let companyId: number
 let token: string
 
 beforeAll(async () => {
@@ -18,11 +19,12 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Muster Software AG', slug: 'muster' } as never,
+      data: companyData({ name: 'Muster Software AG', slug: 'muster' }),
     })
   ).id
   rest = await restClient()
   const config = (await import('../../cms/payload.config')).default
+  // Next's route handler, called with a plain Request (its params type is Next's own).
   POST = (await import('@payloadcms/next/routes')).REST_POST(config) as never
   const editor = (await createUser(t.payload, 'editor')) as { email: string }
   token = (

@@ -3,13 +3,14 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { restClient, type Rest } from '../helpers/rest'
+import { companyData } from '../helpers/createData'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const fixture = (name: string) => path.join(root, 'test/fixtures/import', name)
 
 let t: TestPayload
 let rest: Rest
-let companyId: number | string
+let companyId: number
 let editorToken: string
 
 beforeAll(async () => {
@@ -17,7 +18,7 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Muster Software AG', slug: 'muster' } as never,
+      data: companyData({ name: 'Muster Software AG', slug: 'muster' }),
     })
   ).id
   rest = await restClient()
@@ -102,7 +103,7 @@ describe('admin "Import document" endpoint', () => {
     await t.payload.update({
       collection: 'tom-versions',
       id: first!.id as number,
-      data: { status: 'published' } as never,
+      data: { status: 'published' },
     })
     const text = 'Stand: 01.01.2020\n\n1. Vertraulichkeit\n\n1.1 Zutrittskontrolle\n\n- Pförtner\n'
     const early = await send({ kind: 'toms', mode: 'create', text })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REBUILD_QUEUE } from '@trust-center/payload-plugin'
 import { markInterruptedBuild } from '../../cms/setup/interruptedBuild'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /** A build cut off by a crash shows as failed after the next `npm start`'s setup, not "building" forever. */
 let t: TestPayload
@@ -13,16 +14,16 @@ afterAll(async () => t?.close())
 describe('interrupted build', () => {
   it('is marked failed with the reason; a finished build is left alone', async () => {
     await t.payload.updateGlobal({
-      slug: 'trust-center-build' as never,
-      data: { state: 'building', startedAt: new Date().toISOString() } as never,
+      slug: 'trust-center-build',
+      data: { state: 'building', startedAt: new Date().toISOString() },
       overrideAccess: true,
       context: { skipRebuild: true },
     })
     // The job the stopped CMS was running, still "processing": it would hold the queue for good.
     const job = (await t.payload.jobs.queue({
-      task: 'trustCenterRebuild' as never,
+      task: 'trustCenterRebuild',
       queue: REBUILD_QUEUE,
-      input: { reasons: ['publish'] } as never,
+      input: { reasons: ['publish'] },
     })) as { id: number | string }
     await t.payload.update({
       collection: 'payload-jobs',
@@ -34,12 +35,12 @@ describe('interrupted build', () => {
     const { setup } = await import('../../cms/setup/setup')
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Muster AG', slug: 'muster' } as never,
+      data: companyData({ name: 'Muster AG', slug: 'muster' }),
     }) // so setup does not seed
     const lines: string[] = []
     await setup(t.payload, (line) => lines.push(line))
     delete process.env.TRUSTCENTER_STARTING
-    const status = (await t.payload.findGlobal({ slug: 'trust-center-build' as never })) as {
+    const status = (await t.payload.findGlobal({ slug: 'trust-center-build' })) as {
       state: string
       message: string
     }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hideSuggestionsFromAnonymous } from '../../cms/serve/graphqlSuggestions'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { restClient, type Rest } from '../helpers/rest'
+import { companyData } from '../helpers/createData'
 
 /** What strangers learn from errors: no schema hints, no 500 for what does not exist. */
 let t: TestPayload
@@ -68,7 +69,7 @@ describe('least exposure', () => {
     const { importTomVersion } = await import('../../cms/plugin/utilities/importTomVersion')
     const company = await t.payload.create({
       collection: 'companies',
-      data: { name: 'Muster AG', slug: 'muster' } as never,
+      data: companyData({ name: 'Muster AG', slug: 'muster' }),
     })
     const legal = await createUser(t.payload, 'legal')
     const editor = await createUser(t.payload, 'editor')
@@ -86,7 +87,7 @@ describe('least exposure', () => {
     await t.payload.update({
       collection: 'tom-versions',
       id: draft.id,
-      data: { status: 'in-review' } as never,
+      data: { status: 'in-review' },
       user: editor,
       overrideAccess: false,
       context: { skipRebuild: true },
@@ -94,7 +95,7 @@ describe('least exposure', () => {
     await t.payload.update({
       collection: 'tom-versions',
       id: draft.id,
-      data: { status: 'published' } as never,
+      data: { status: 'published' },
       user: legal,
       overrideAccess: false,
       context: { skipRebuild: true },

@@ -9,6 +9,7 @@ import {
 } from '../../site/loaders/trustCenterLoaders'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { oneMeasure } from '../helpers/tomSections'
+import { companyData } from '../helpers/createData'
 
 /** The site's content loaders over a real Payload, with a Map-backed store as Astro's stand-in. */
 let t: TestPayload
@@ -16,11 +17,11 @@ beforeAll(async () => {
   t = await startTestPayload()
   const company = await t.payload.create({
     collection: 'companies',
-    data: {
+    data: companyData({
       name: 'Acme',
       slug: 'acme',
       certifications: [{ name: 'ISO 27001', validUntil: '2027-05-31' }],
-    } as never,
+    }),
   })
   const sections = oneMeasure()
   for (const [status, date] of [
@@ -30,7 +31,13 @@ beforeAll(async () => {
   ] as const) {
     await t.payload.create({
       collection: 'tom-versions',
-      data: { company: company.id, title: 'TOM', effectiveDate: date, status, sections } as never,
+      data: {
+        company: company.id,
+        title: 'TOM',
+        effectiveDate: date,
+        status,
+        sections,
+      } as never,
     })
   }
   for (const status of ['active', 'draft'] as const) {
@@ -43,7 +50,7 @@ beforeAll(async () => {
         locations: ['DE'],
         transferSafeguard: 'eu-eea',
         status,
-      } as never,
+      },
     })
   }
 })
@@ -74,15 +81,14 @@ function fakeContext(
       createHash('sha1').update(JSON.stringify(data)).digest('hex'),
     logger: { info: () => {} },
   }
+  // Only what the loader uses of Astro's LoaderContext: a partial context on purpose.
   return { entries, parsed, context: context as never }
 }
 
 describe('content loaders', () => {
   it('load only published and superseded versions, keyed company/version, validated', async () => {
     const loader = tomVersionsLoader({ payload: async () => t.payload })
-    const { entries, context } = fakeContext('tomVersions', loader.schema as never, [
-      'acme/2020-01-01',
-    ])
+    const { entries, context } = fakeContext('tomVersions', loader.schema, ['acme/2020-01-01'])
     await loader.load(context)
     expect([...entries.keys()].sort()).toEqual(['acme/2025-03-01', 'acme/2026-03-01']) // the stale entry is gone
     const v = entries.get('acme/2026-03-01')!
@@ -98,7 +104,7 @@ describe('content loaders', () => {
 
   it('does not validate an unchanged entry again on the next build (digests)', async () => {
     const loader = tomVersionsLoader({ payload: async () => t.payload })
-    const { entries, parsed, context } = fakeContext('tomVersions', loader.schema as never)
+    const { entries, parsed, context } = fakeContext('tomVersions', loader.schema)
     await loader.load(context)
     expect(parsed.count).toBe(2)
     await loader.load(context) // the store survives between builds
@@ -108,7 +114,7 @@ describe('content loaders', () => {
 
   it('reads again, in full, exactly the documents saved since the last build, and what they take from others', async () => {
     const subs = subprocessorsLoader({ payload: async () => t.payload })
-    const s = fakeContext('subprocessors', subs.schema as never)
+    const s = fakeContext('subprocessors', subs.schema)
     await subs.load(s.context)
     const before = s.parsed.count
     const vendor = (
@@ -120,7 +126,7 @@ describe('content loaders', () => {
     await t.payload.update({
       collection: 'subprocessors',
       id: vendor.id,
-      data: { purpose: 'Hosting und Backup' } as never,
+      data: { purpose: 'Hosting und Backup' },
     })
     await subs.load(s.context)
     expect(s.parsed.count).toBe(before + 1)
@@ -129,7 +135,7 @@ describe('content loaders', () => {
     )
     // a logo's alternative text changes in the media collection, not in the company
     const companies = companiesLoader({ payload: async () => t.payload })
-    const c = fakeContext('companies', companies.schema as never)
+    const c = fakeContext('companies', companies.schema)
     const png = await sharp({
       create: { width: 200, height: 100, channels: 3, background: '#0b5cab' },
     })
@@ -137,7 +143,7 @@ describe('content loaders', () => {
       .toBuffer()
     const logo = await t.payload.create({
       collection: 'media',
-      data: { alt: 'Logo' } as never,
+      data: { alt: 'Logo' },
       file: { data: png, mimetype: 'image/png', name: 'acme.png', size: png.length },
     })
     const acme = (
@@ -146,14 +152,14 @@ describe('content loaders', () => {
     await t.payload.update({
       collection: 'companies',
       id: acme.id,
-      data: { logo: logo.id } as never,
+      data: { logo: logo.id },
     })
     await companies.load(c.context)
     expect(c.entries.get('acme')!.data.logo).toMatchObject({ alt: 'Logo' })
     await t.payload.update({
       collection: 'media',
       id: logo.id,
-      data: { alt: 'Logo der Acme AG' } as never,
+      data: { alt: 'Logo der Acme AG' },
     })
     await companies.load(c.context)
     expect(c.entries.get('acme')!.data.logo).toMatchObject({ alt: 'Logo der Acme AG' })
@@ -162,14 +168,14 @@ describe('content loaders', () => {
 
   it('load companies with dates as YYYY-MM-DD and public subprocessors only', async () => {
     const companies = companiesLoader({ payload: async () => t.payload })
-    const c = fakeContext('companies', companies.schema as never)
+    const c = fakeContext('companies', companies.schema)
     await companies.load(c.context)
     expect(c.entries.get('acme')!.data).toMatchObject({
       slug: 'acme',
       certifications: [{ name: 'ISO 27001', validUntil: '2027-05-31' }],
     })
     const subs = subprocessorsLoader({ payload: async () => t.payload })
-    const s = fakeContext('subprocessors', subs.schema as never)
+    const s = fakeContext('subprocessors', subs.schema)
     await subs.load(s.context)
     expect([...s.entries.values()].map((e) => e.data.name)).toEqual(['Vendor active'])
   })
@@ -226,11 +232,11 @@ describe('content loaders', () => {
           locations: ['FR'],
           transferSafeguard: 'eu-eea',
           status: 'active',
-        } as never,
+        },
       })
     }
     const subs = subprocessorsLoader({ payload: async () => t.payload })
-    const s = fakeContext('subprocessors', subs.schema as never)
+    const s = fakeContext('subprocessors', subs.schema)
     await subs.load(s.context)
     expect(s.entries.size).toBe(106)
   })

@@ -22,7 +22,7 @@ beforeAll(async () => {
   t = await startTestPayload({ TRUSTCENTER_TRUSTED_PROXIES: '127.0.0.1' })
   await t.payload.create({
     collection: 'users',
-    data: { email: 'admin@example.test', password: PASSWORD, role: 'admin' } as never,
+    data: { email: 'admin@example.test', password: PASSWORD, role: 'admin' },
   })
   const config = (await import('../../cms/payload.config')).default
   const routes = await import('@payloadcms/next/routes')

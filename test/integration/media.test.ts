@@ -3,6 +3,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /** Company logos: uploaded, resized by sharp, linked from the company. */
 let t: TestPayload
@@ -20,7 +21,7 @@ describe('logos', () => {
       .toBuffer()
     const media = await t.payload.create({
       collection: 'media',
-      data: { alt: 'Acme logo' } as never,
+      data: { alt: 'Acme logo' },
       file: { data: png, mimetype: 'image/png', name: 'acme.png', size: png.length },
     })
     const sizes = (
@@ -30,7 +31,7 @@ describe('logos', () => {
     expect(existsSync(path.join(t.dataDir, 'media', sizes.logo.filename))).toBe(true)
     const company = await t.payload.create({
       collection: 'companies',
-      data: { name: 'Acme', slug: 'acme', logo: media.id } as never,
+      data: companyData({ name: 'Acme', slug: 'acme', logo: media.id }),
       depth: 1,
     })
     expect((company.logo as { alt: string }).alt).toBe('Acme logo')
@@ -41,7 +42,7 @@ describe('logos', () => {
     await expect(
       t.payload.create({
         collection: 'media',
-        data: { alt: 'x' } as never,
+        data: { alt: 'x' },
         file: { data: text, mimetype: 'text/plain', name: 'x.txt', size: text.length },
       }),
     ).rejects.toThrow()

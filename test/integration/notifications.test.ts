@@ -7,6 +7,7 @@ import { runJobs as runQueue } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 import { oneMeasure } from '../helpers/tomSections'
+import { companyData } from '../helpers/createData'
 
 /**
  * Subscriptions and TOM change mails against a real SMTP server on loopback: double opt-in,
@@ -37,7 +38,7 @@ let post: (
   headers?: Record<string, string>,
 ) => Promise<Response>
 let get: (path: string) => Promise<Response>
-let companyId: string | number
+let companyId: number
 const sections = oneMeasure
 let day = 1
 
@@ -76,7 +77,7 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Acme', slug: 'acme', brand: { accent: '#8a1c7c' } } as never,
+      data: companyData({ name: 'Acme', slug: 'acme', brand: { accent: '#8a1c7c' } }),
     })
   ).id
 })
@@ -213,7 +214,7 @@ describe('double opt-in', () => {
     await t.payload.update({
       collection: 'subscribers',
       id: late.id as string,
-      data: { confirmTokenExpiresAt: new Date(Date.now() - 1000).toISOString() } as never,
+      data: { confirmTokenExpiresAt: new Date(Date.now() - 1000).toISOString() },
     })
     const response = await post('trust-center/confirm', JSON.stringify({ token }))
     expect(response.status).toBe(400)
@@ -257,7 +258,7 @@ describe('double opt-in', () => {
     // another company, so that confirming here adds no recipient to the change mails tested below
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Beta', slug: 'beta' } as never,
+      data: companyData({ name: 'Beta', slug: 'beta' }),
     })
     const response = await post(
       'trust-center/subscribe',
@@ -303,7 +304,7 @@ describe('double opt-in', () => {
     // A company of its own, so these subscribers get none of the change mails tested below.
     const timing = await t.payload.create({
       collection: 'companies',
-      data: { name: 'Timing', slug: 'timing' } as never,
+      data: companyData({ name: 'Timing', slug: 'timing' }),
     })
     for (let i = 0; i < N; i++)
       for (const status of ['confirmed', 'pending'] as const)

@@ -4,6 +4,7 @@ import { purgeUnconfirmedObjections } from '../../cms/plugin/objections/maintena
 import { sanitizeOptions } from '../../cms/plugin'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
+import { companyData } from '../helpers/createData'
 
 /**
  * Objections to announced subprocessor changes, through the CMS's real REST handlers and a real
@@ -14,7 +15,7 @@ let t: TestPayload
 let smtp: TestSmtp
 let post: (path: string, body: string, contentType?: string) => Promise<Response>
 let get: (path: string, user?: unknown) => Promise<Response>
-let companyId: string | number
+let companyId: number
 let openEvent: { id: string | number }
 let closedEvent: { id: string | number }
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString()
@@ -56,12 +57,12 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: {
+      data: companyData({
         name: 'Acme',
         slug: 'acme',
         noticePeriodDays: 30,
         privacyContact: { dpoEmail: 'dpo@acme.example' },
-      } as never,
+      }),
     })
   ).id
   // An announced change (deadline in 30 days), and one whose deadline has passed (imported as announced long ago).
@@ -74,7 +75,7 @@ beforeAll(async () => {
       locations: ['DE'],
       transferSafeguard: 'eu-eea',
       status: 'announced',
-    } as never,
+    },
   })
   openEvent = (
     await t.payload.find({
@@ -93,7 +94,7 @@ beforeAll(async () => {
       status: 'announced',
       announcedAt: '2025-01-01',
       effectiveFrom: '2025-03-01',
-    } as never,
+    },
     context: { importExisting: true },
   })
   closedEvent = (

@@ -10,7 +10,7 @@ let admin: { id: number | string; email: string }
 beforeAll(async () => {
   t = await startTestPayload()
   rest = await restClient()
-  admin = (await createUser(t.payload, 'admin')) as never
+  admin = await createUser(t.payload, 'admin')
   adminToken = (
     await t.payload.login({
       collection: 'users',

@@ -2,6 +2,7 @@ import { request } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AdminServer, startAdmin } from '../helpers/adminServer'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /**
  * The CMS's own server answers the public form posts without Next's router
@@ -108,7 +109,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   const company = await t.payload.create({
     collection: 'companies',
-    data: { name: 'Acme', slug: 'acme' } as never,
+    data: companyData({ name: 'Acme', slug: 'acme' }),
   })
   for (const email of ['known@example.test', ...KNOWN])
     await t.payload.create({

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importTomVersion } from '../../cms/plugin/utilities/importTomVersion'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { restClient, type Rest } from '../helpers/rest'
+import { companyData } from '../helpers/createData'
 
 /** Published and superseded versions (and what cites them) cannot be deleted by anyone, any way. */
 let t: TestPayload
@@ -11,7 +12,8 @@ let graphql: (
 ) => Promise<{ data?: Record<string, unknown> | null; errors?: Array<{ message: string }> }>
 let admin: { id: number | string }
 let adminToken: string
-let companyId: number | string
+let companyId: number
+// Filled in beforeAll, before any case reads it.
 const ids: Record<'superseded' | 'published' | 'draft', number | string> = {} as never
 
 const doc = (measure: string) =>
@@ -22,7 +24,7 @@ beforeAll(async () => {
   rest = await restClient()
   const config = (await import('../../cms/payload.config')).default
   const post = (await import('@payloadcms/next/routes')).GRAPHQL_POST(config)
-  admin = (await createUser(t.payload, 'admin')) as never
+  admin = await createUser(t.payload, 'admin')
   adminToken = (
     await t.payload.login({
       collection: 'users',
@@ -41,11 +43,11 @@ beforeAll(async () => {
           body: JSON.stringify({ query }),
         }),
       )
-    ).json() as never
+    ).json()
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Muster AG', slug: 'muster' } as never,
+      data: companyData({ name: 'Muster AG', slug: 'muster' }),
     })
   ).id
   const publish = (date: string, status: 'published' | 'draft') =>
@@ -99,7 +101,7 @@ describe('the public record', () => {
         t.payload.delete({
           collection: 'tom-versions',
           id,
-          user: admin as never,
+          user: admin,
           overrideAccess: false,
         }),
       ).rejects.toThrow()

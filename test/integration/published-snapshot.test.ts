@@ -11,6 +11,7 @@ import {
 import { readSnapshot, writePublishedSnapshot } from '@trust-center/astro-loader/snapshot'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { oneMeasure } from '../helpers/tomSections'
+import { companyData } from '../helpers/createData'
 
 /**
  * The published snapshot the CMS writes before a rebuild: the loaders reading it fill the site's
@@ -25,7 +26,7 @@ beforeAll(async () => {
   file = path.join(t.dataDir, 'published-snapshot.json')
   const company = await t.payload.create({
     collection: 'companies',
-    data: { name: 'Acme', slug: 'acme' } as never,
+    data: companyData({ name: 'Acme', slug: 'acme' }),
   })
   for (const [status, date] of [
     ['published', '2026-03-01'],
@@ -34,7 +35,13 @@ beforeAll(async () => {
   ] as const)
     await t.payload.create({
       collection: 'tom-versions',
-      data: { company: company.id, title: 'TOM', effectiveDate: date, status, sections } as never,
+      data: {
+        company: company.id,
+        title: 'TOM',
+        effectiveDate: date,
+        status,
+        sections,
+      } as never,
     })
   for (const status of ['active', 'draft'] as const)
     await t.payload.create({
@@ -46,7 +53,7 @@ beforeAll(async () => {
         locations: ['DE'],
         transferSafeguard: 'eu-eea',
         status,
-      } as never,
+      },
     })
 })
 afterAll(async () => t?.close())
@@ -68,6 +75,7 @@ function fakeContext(collection: string, schema: { parse(data: unknown): unknown
       createHash('sha1').update(JSON.stringify(data)).digest('hex'),
     logger: { info: () => {} },
   }
+  // Only what the loader uses of Astro's LoaderContext: a partial context on purpose.
   return { entries, context: context as never }
 }
 
@@ -115,7 +123,7 @@ describe('published snapshot', () => {
     await t.payload.update({
       collection: 'subprocessors',
       id: vendor!.id,
-      data: { purpose: 'Hosting und Backup' } as never,
+      data: { purpose: 'Hosting und Backup' },
     })
     const [draft] = (
       await t.payload.find({ collection: 'tom-versions', where: { status: { equals: 'draft' } } })
@@ -123,7 +131,7 @@ describe('published snapshot', () => {
     await t.payload.update({
       collection: 'tom-versions',
       id: draft!.id,
-      data: { status: 'published' } as never,
+      data: { status: 'published' },
     })
     const written = await writePublishedSnapshot(t.payload, file)
     // The vendor, the new version and the one it superseded, at least; not everything.
@@ -143,7 +151,7 @@ describe('published snapshot', () => {
     await t.payload.update({
       collection: 'companies',
       id: acme!.id,
-      data: { slug: 'acme-ag' } as never,
+      data: { slug: 'acme-ag' },
     })
     await writePublishedSnapshot(t.payload, file)
     const ids = Object.values((await readSnapshot(file)).collections).flatMap((entries) =>

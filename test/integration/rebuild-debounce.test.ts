@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { rebuildIdle } from '@trust-center/payload-plugin'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /**
  * The adaptive debounce through the plugin's hooks, with the reference app's defaults (0.5 s for
@@ -49,13 +50,13 @@ async function dueIn(): Promise<number> {
 it('builds a lone publication after half a second, a burst after 5 s of quiet', async () => {
   const company = await t.payload.create({
     collection: 'companies',
-    data: { name: 'Acme', slug: 'acme' } as never,
+    data: companyData({ name: 'Acme', slug: 'acme' }),
   })
   expect(await dueIn()).toBeLessThanOrEqual(500)
   await t.payload.update({
     collection: 'companies',
     id: company.id,
-    data: { name: 'Acme AG' } as never,
+    data: { name: 'Acme AG' },
   })
   expect(await dueIn()).toBeGreaterThan(4_000) // a second change while the first waits
   await rebuildIdle(t.payload)
@@ -64,7 +65,7 @@ it('builds a lone publication after half a second, a burst after 5 s of quiet', 
   await t.payload.update({
     collection: 'companies',
     id: company.id,
-    data: { name: 'Acme SE' } as never,
+    data: { name: 'Acme SE' },
   })
   expect(await dueIn()).toBeGreaterThan(4_000)
 })

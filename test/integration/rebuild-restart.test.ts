@@ -6,6 +6,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { rebuildIdle } from '@trust-center/payload-plugin'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
+import type { TomSections } from '../helpers/tomSections'
 
 /**
  * A rebuild is a job in Payload's queue, not a timer in the CMS's memory: the CMS stopped inside
@@ -39,10 +41,12 @@ afterAll(async () => {
 })
 
 it('a CMS restarted inside the debounce window still rebuilds the site, once', async () => {
-  const sections = [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }]
+  const sections: TomSections = [
+    { heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] },
+  ]
   const company = await t.payload.create({
     collection: 'companies',
-    data: { name: 'Acme', slug: 'acme' } as never,
+    data: companyData({ name: 'Acme', slug: 'acme' }),
   })
   await t.payload.create({
     collection: 'tom-versions',
@@ -71,7 +75,7 @@ it('a CMS restarted inside the debounce window still rebuilds the site, once', a
       expect.stringMatching(/^create tom-versions .* \(published\)$/),
     ]),
   )
-  expect(await restarted.findGlobal({ slug: 'trust-center-build' as never })).toMatchObject({
+  expect(await restarted.findGlobal({ slug: 'trust-center-build' })).toMatchObject({
     state: 'succeeded',
   })
   await rebuildIdle(restarted) // nothing left: the job ran once

@@ -4,13 +4,17 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rebuildIdle } from '../../cms/plugin/index'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
+import type { TomSections } from '../helpers/tomSections'
 
 /** Publishing triggers the deploy hook, debounced, and the admin's build status tells the result. */
 let t: TestPayload
 let server: Server
 let hookStatus = 200
 const calls: Array<{ method: string; body: { event: string; reasons: string[] } }> = []
-const sections = [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }]
+const sections: TomSections = [
+  { heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] },
+]
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -41,7 +45,7 @@ describe('rebuild after publishing', () => {
   it('calls the deploy hook once for several changes in a row', async () => {
     const company = await t.payload.create({
       collection: 'companies',
-      data: { name: 'Acme', slug: 'acme' } as never,
+      data: companyData({ name: 'Acme', slug: 'acme' }),
     })
     await t.payload.create({
       collection: 'tom-versions',
@@ -85,7 +89,12 @@ describe('rebuild after publishing', () => {
     const company = (await t.payload.find({ collection: 'companies', limit: 1 })).docs[0]!
     await t.payload.create({
       collection: 'tom-versions',
-      data: { company: company.id, title: 'Draft', effectiveDate: '2027-01-01', sections } as never,
+      data: {
+        company: company.id,
+        title: 'Draft',
+        effectiveDate: '2027-01-01',
+        sections,
+      } as never,
     })
     await rebuildIdle(t.payload)
     expect(calls).toHaveLength(1)
@@ -97,7 +106,7 @@ describe('rebuild after publishing', () => {
     const saved = await t.payload.update({
       collection: 'companies',
       id: company.id,
-      data: { description: 'Neu' } as never,
+      data: { description: 'Neu' },
     })
     expect(saved.description).toBe('Neu')
     await rebuildIdle(t.payload)
@@ -110,24 +119,24 @@ describe('rebuild after publishing', () => {
 
   it('lets staff read the build status but nobody edit it', async () => {
     await expect(
-      t.payload.findGlobal({ slug: 'trust-center-build' as never, overrideAccess: false }),
+      t.payload.findGlobal({ slug: 'trust-center-build', overrideAccess: false }),
     ).rejects.toThrow()
     const admin = await t.payload.create({
       collection: 'users',
-      data: { email: 'a@example.test', password: 'pw-123456789', role: 'admin' } as never,
+      data: { email: 'a@example.test', password: 'pw-123456789', role: 'admin' },
     })
-    const user = { ...admin, collection: 'users' } as never
+    const user = { ...admin, collection: 'users' }
     expect(
       await t.payload.findGlobal({
-        slug: 'trust-center-build' as never,
+        slug: 'trust-center-build',
         overrideAccess: false,
         user,
       }),
     ).toMatchObject({ state: 'failed' })
     await expect(
       t.payload.updateGlobal({
-        slug: 'trust-center-build' as never,
-        data: { state: 'succeeded' } as never,
+        slug: 'trust-center-build',
+        data: { state: 'succeeded' },
         overrideAccess: false,
         user,
       }),

@@ -1,22 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /** DORA fields on subprocessors and the Data Act disclosure on companies, as the CMS stores them. */
 let t: TestPayload
-let companyId: string | number
+let companyId: number
 beforeAll(async () => {
   t = await startTestPayload({ TRUSTCENTER_JOBS_AUTORUN: 'off' })
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: {
+      data: companyData({
         name: 'Acme',
         slug: 'acme',
         dataAct: {
           infrastructureCountries: ['DE', 'IE'],
           accessSafeguards: 'Encryption with keys held in the EU.',
         },
-      } as never,
+      }),
     })
   ).id
 })
@@ -89,7 +90,7 @@ describe('Data Act disclosure', () => {
       t.payload.update({
         collection: 'companies',
         id: companyId,
-        data: { dataAct: { infrastructureCountries: ['Germany'] } } as never,
+        data: { dataAct: { infrastructureCountries: ['Germany'] } },
       }),
     ).rejects.toThrow()
   })

@@ -52,7 +52,7 @@ it('lists a subprocessor change legal sent back under "Returned to you", for its
       id,
       data: {},
       draft: true,
-      user: user as never,
+      user,
       overrideAccess: false,
       context: { trustCenterReview: { action, comment } },
     })
@@ -66,8 +66,8 @@ it('lists a subprocessor change legal sent back under "Returned to you", for its
       locations: ['DE'],
       transferSafeguard: 'eu-eea',
       status: 'active',
-    } as never,
-    user: s.editor as never,
+    },
+    user: s.editor,
     overrideAccess: false,
   })
   await step(change.id, s.editor, 'submitted')
@@ -81,6 +81,7 @@ it('lists a subprocessor change legal sent back under "Returned to you", for its
 })
 
 it('renders nothing without a user', async () => {
+  // Props without a user (and without the rest Payload passes): what this case is about.
   expect(await ReviewDashboard({ payload: t.payload, slugs: defaultSlugs } as never)).toBeNull()
 })
 

@@ -180,8 +180,8 @@ describe('review buttons', () => {
     await t.payload.update({
       collection: 'tom-versions',
       id: s.versionId,
-      data: { sections: version.sections } as never,
-      user: s.legal as never,
+      data: { sections: version.sections },
+      user: s.legal,
       overrideAccess: false,
     })
     expect((await call('POST', `tom-versions/${s.versionId}/submit`, editor)).status).toBe(200)
@@ -217,8 +217,8 @@ describe('the review panel of a revision', () => {
     await t.payload.update({
       collection: 'tom-versions',
       id: draft.id,
-      data: { sections: draft.sections } as never,
-      user: s.editor as never,
+      data: { sections: draft.sections },
+      user: s.editor,
       overrideAccess: false,
     })
     const summary = await call('GET', `tom-versions/${draft.id}/review`, editor)

@@ -6,6 +6,7 @@ import { stripVTControlCharacters } from 'node:util'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startBuildCommand } from '../../cms/plugin/rebuild/targets'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /**
  * The standby build (`rebuild.standby`): the rebuild's process started ahead by the CMS, Astro's
@@ -17,7 +18,10 @@ const command = [process.execPath, path.join(root, 'cms/build/buildWithoutTsx.mj
 let t: TestPayload
 beforeAll(async () => {
   t = await startTestPayload()
-  await t.payload.create({ collection: 'companies', data: { name: 'Acme', slug: 'acme' } as never })
+  await t.payload.create({
+    collection: 'companies',
+    data: companyData({ name: 'Acme', slug: 'acme' }),
+  })
 })
 afterAll(async () => t?.close())
 

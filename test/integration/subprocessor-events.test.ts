@@ -4,11 +4,12 @@ import { addDays } from '../../cms/domain/notice'
 import { runJobs as runQueue } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
+import { companyData } from '../helpers/createData'
 
 /** Publishing subprocessor changes records immutable events with notice dates and mails subscribers. */
 let t: TestPayload
 let smtp: TestSmtp
-let companyId: string | number
+let companyId: number
 const today = new Date().toISOString().slice(0, 10)
 const events = async () =>
   (
@@ -36,12 +37,12 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: {
+      data: companyData({
         name: 'Acme',
         slug: 'acme',
         noticePeriodDays: 30,
         privacyContact: { dpoEmail: 'dpo@acme.example' },
-      } as never,
+      }),
     })
   ).id
   // a confirmed subscriber of the topic "subprocessors"
@@ -53,7 +54,7 @@ beforeAll(async () => {
       topics: ['subprocessors'],
       locale: 'de',
       status: 'confirmed',
-    } as never,
+    },
   })
 })
 afterAll(async () => {
@@ -80,7 +81,7 @@ describe('subprocessor change events', () => {
     await t.payload.update({
       collection: 'subprocessors',
       id,
-      data: { status: 'announced', changeNote: 'Neues Rechenzentrum' } as never,
+      data: { status: 'announced', changeNote: 'Neues Rechenzentrum' },
     })
     const [event] = await events()
     expect(event).toMatchObject({
@@ -116,7 +117,7 @@ describe('subprocessor change events', () => {
         locations: ['DE', 'US'],
         transferSafeguard: 'dpf',
         objectionDeadline: addDays(today, 45),
-      } as never,
+      },
     })
     const event = (await events()).at(-1)!
     expect(event).toMatchObject({
@@ -135,7 +136,7 @@ describe('subprocessor change events', () => {
     await t.payload.update({
       collection: 'subprocessors',
       id,
-      data: { purpose: 'Hosting (Rechenzentrum)', changeKind: 'editorial' } as never,
+      data: { purpose: 'Hosting (Rechenzentrum)', changeKind: 'editorial' },
     })
     expect((await events()).at(-1)).toMatchObject({ kind: 'changed', material: false })
     await runJobs()
@@ -148,7 +149,7 @@ describe('subprocessor change events', () => {
       .update({
         collection: 'subprocessors',
         id,
-        data: { purpose: 'Something else', objectionDeadline: addDays(today, 3) } as never,
+        data: { purpose: 'Something else', objectionDeadline: addDays(today, 3) },
       })
       .catch((e) => e)
     expect(error).toBeInstanceOf(ValidationError)
@@ -167,13 +168,13 @@ describe('subprocessor change events', () => {
     await t.payload.update({
       collection: 'subprocessors',
       id,
-      data: { status: 'ended', endedAt: addDays(today, 60) } as never,
+      data: { status: 'ended', endedAt: addDays(today, 60) },
     })
     const removed = (await events()).at(-1)!
     expect(removed).toMatchObject({ kind: 'removed', objectionDeadline: null }) // ending takes nothing new from customers
     expect(String(removed.effectiveAt).slice(0, 10)).toBe(addDays(today, 60))
     const error = await t.payload
-      .update({ collection: 'subprocessors', id, data: { status: 'draft' } as never })
+      .update({ collection: 'subprocessors', id, data: { status: 'draft' } })
       .catch((e) => e)
     expect(error).toBeInstanceOf(ValidationError)
   })
@@ -184,7 +185,7 @@ describe('subprocessor change events', () => {
       .update({
         collection: 'subprocessor-events',
         id: first!.id as string,
-        data: { note: 'x' } as never,
+        data: { note: 'x' },
       })
       .catch((e) => e)
     expect(update).toBeInstanceOf(APIError)

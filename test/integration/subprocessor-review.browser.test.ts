@@ -4,6 +4,7 @@ import { launchChromium } from '../helpers/chromium'
 import { type AdminServer, startAdmin } from '../helpers/adminServer'
 import { logIn, logOut } from '../helpers/adminUi'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /**
  * A subprocessor change through review in the production admin, clicked in Chromium: the editor
@@ -31,7 +32,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   const company = await t.payload.create({
     collection: 'companies',
-    data: { name: 'Acme', slug: 'acme', noticePeriodDays: 30 } as never,
+    data: companyData({ name: 'Acme', slug: 'acme', noticePeriodDays: 30 }),
   })
   const users: Record<string, unknown> = {}
   for (const [key, role, name] of [
@@ -41,7 +42,7 @@ beforeAll(async () => {
     users[key] = {
       ...(await t.payload.create({
         collection: 'users',
-        data: { email: `${key}@example.test`, password: PASSWORD, role, name } as never,
+        data: { email: `${key}@example.test`, password: PASSWORD, role, name },
       })),
       collection: 'users',
     }
@@ -56,7 +57,7 @@ beforeAll(async () => {
         locations: ['DE'],
         status: 'active',
       } as never,
-      user: users.editor as never,
+      user: users.editor,
       overrideAccess: false,
     })
   ).id

@@ -4,6 +4,7 @@ import { runJobs } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { graphqlClient, restClient, type Graphql, type Rest } from '../helpers/rest'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
+import { companyData } from '../helpers/createData'
 
 /**
  * Subprocessor changes go through review like TOM versions: an editor's change is pending (not
@@ -18,7 +19,7 @@ let t: TestPayload
 let smtp: TestSmtp
 let rest: Rest
 let graphql: Graphql
-let companyId: string | number
+let companyId: number
 const tokens: Record<'editor' | 'lena' | 'lars', string> = { editor: '', lena: '', lars: '' }
 const ids: Record<'editor' | 'lena' | 'lars', string | number> = { editor: 0, lena: 0, lars: 0 }
 
@@ -58,7 +59,7 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Acme', slug: 'acme', noticePeriodDays: 30 } as never,
+      data: companyData({ name: 'Acme', slug: 'acme', noticePeriodDays: 30 }),
     })
   ).id
   await t.payload.create({
@@ -69,7 +70,7 @@ beforeAll(async () => {
       topics: ['subprocessors'],
       locale: 'de',
       status: 'confirmed',
-    } as never,
+    },
   })
   for (const [key, role, name] of [
     ['editor', 'editor', 'Erika Editor'],
@@ -80,7 +81,7 @@ beforeAll(async () => {
     ids[key] = (
       await t.payload.create({
         collection: 'users',
-        data: { email, password: PASSWORD, role, name } as never,
+        data: { email, password: PASSWORD, role, name },
       })
     ).id
     tokens[key] = (

@@ -4,6 +4,7 @@ import { createCompanyLookup } from '../../cms/plugin/notifications/companyLooku
 import { queueSubscription } from '../../cms/plugin/notifications/subscribeTask'
 import { runJobs } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { companyData } from '../helpers/createData'
 
 /**
  * The subscribe endpoint remembers a company's id by slug for a few seconds, and queues its job
@@ -26,13 +27,13 @@ describe('the subscribe endpoint’s company lookup', () => {
     expect(await remembering(req, 'later')).toBeUndefined()
     const company = await t.payload.create({
       collection: 'companies',
-      data: { name: 'Later', slug: 'later' } as never,
+      data: companyData({ name: 'Later', slug: 'later' }),
     })
     expect(await remembering(req, 'later')).toBe(company.id) // the miss was not remembered
     await t.payload.update({
       collection: 'companies',
       id: company.id,
-      data: { slug: 'renamed' } as never,
+      data: { slug: 'renamed' },
     })
     expect(await remembering(req, 'later')).toBe(company.id) // within its time: stale
     expect(await forgetting(req, 'later')).toBeUndefined()
@@ -43,7 +44,7 @@ describe('the subscribe endpoint’s company lookup', () => {
     const req = await createLocalReq({}, t.payload)
     const gone = await t.payload.create({
       collection: 'companies',
-      data: { name: 'Gone', slug: 'gone' } as never,
+      data: companyData({ name: 'Gone', slug: 'gone' }),
     })
     await queueSubscription(req, {
       email: 'dpo@gone.example',

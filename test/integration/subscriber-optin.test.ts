@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { restClient, type Rest } from '../helpers/rest'
+import { companyData } from '../helpers/createData'
 
 /** Only the subscriber's own opt-in confirms a subscription; an admin cannot, and a new address starts over. */
 let t: TestPayload
 let rest: Rest
 let adminToken: string
-let companyId: number | string
+let companyId: number
 beforeAll(async () => {
   t = await startTestPayload()
   rest = await restClient()
@@ -20,7 +21,7 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Muster AG', slug: 'muster' } as never,
+      data: companyData({ name: 'Muster AG', slug: 'muster' }),
     })
   ).id
 })
@@ -50,7 +51,7 @@ describe('subscriber status', () => {
     const s = await t.payload.update({
       collection: 'subscribers',
       id: (await subscriber('old@kunde.example', 'pending')).id,
-      data: { status: 'confirmed', confirmedAt: new Date().toISOString() } as never,
+      data: { status: 'confirmed', confirmedAt: new Date().toISOString() },
     })
     const response = await rest(
       'PATCH',

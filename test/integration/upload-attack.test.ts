@@ -45,6 +45,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   const config = (await import('../../cms/payload.config')).default
   const routes = await import('@payloadcms/next/routes')
+  // Next's route handlers, called with plain Requests (their params type is Next's own).
   POST = routes.REST_POST(config) as never
   GET = routes.REST_GET(config) as never
   const editor = (await createUser(t.payload, 'editor')) as { email: string }

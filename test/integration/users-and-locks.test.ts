@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
+import { createUser, startTestPayload, type TestPayload, type TestUser } from '../helpers/payload'
 import { type Rest, restClient } from '../helpers/rest'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
+import { companyData, tomVersionData } from '../helpers/createData'
 
 /**
  * People by name, invitations by e-mail (real SMTP on loopback), and locks that end on save and
@@ -9,7 +10,7 @@ import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
  */
 let t: TestPayload
 let smtp: TestSmtp
-let admin: never
+let admin: TestUser
 
 beforeAll(async () => {
   smtp = await startTestSmtp()
@@ -31,7 +32,7 @@ describe('users', () => {
         email: 'max.muster@example.test',
         password: 'correct horse battery',
         role: 'editor',
-      } as never,
+      },
     })
     expect((nameless as { name?: string }).name).toBe('max.muster')
   })
@@ -44,7 +45,7 @@ describe('users', () => {
         name: 'Nora Neu',
         password: 'temporary only 1',
         role: 'legal',
-      } as never,
+      },
       user: admin,
       overrideAccess: false,
     })
@@ -77,17 +78,17 @@ describe('document locks', () => {
     expect(t.payload.collections['tom-versions']!.config.lockDocuments).toEqual({ duration: 90 })
     const company = await t.payload.create({
       collection: 'companies',
-      data: { name: 'Lock AG', slug: 'lock' } as never,
+      data: companyData({ name: 'Lock AG', slug: 'lock' }),
     })
     const editor = await createUser(t.payload, 'editor')
     const draft = await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: company.id,
         title: 'T',
         effectiveDate: '2026-01-01',
         sections: [{ heading: 'H', category: 'other', controls: [] }],
-      } as never,
+      }),
       user: editor,
       overrideAccess: false,
     })
@@ -97,7 +98,7 @@ describe('document locks', () => {
       data: {
         document: { relationTo: 'tom-versions', value: draft.id },
         user: { relationTo: 'users', value: (editor as { id: number }).id },
-      } as never,
+      },
     })
     const locks = () =>
       t.payload
@@ -110,7 +111,7 @@ describe('document locks', () => {
     await t.payload.update({
       collection: 'tom-versions',
       id: draft.id,
-      data: { title: 'T2' } as never,
+      data: { title: 'T2' },
       user: editor,
       overrideAccess: false,
     })
@@ -119,30 +120,30 @@ describe('document locks', () => {
   it("name their holder to colleagues who may not see the holder's e-mail address", async () => {
     const company = await t.payload.create({
       collection: 'companies',
-      data: { name: 'Name AG', slug: 'name-ag' } as never,
+      data: companyData({ name: 'Name AG', slug: 'name-ag' }),
     })
     const editor = (await createUser(t.payload, 'editor')) as { id: number; email: string }
     await t.payload.update({
       collection: 'users',
       id: editor.id,
-      data: { name: 'Erika Editor' } as never,
+      data: { name: 'Erika Editor' },
     })
     const legal = await createUser(t.payload, 'legal')
     const draft = await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: company.id,
         title: 'T',
         effectiveDate: '2026-01-01',
         sections: [{ heading: 'H', category: 'other', controls: [] }],
-      } as never,
+      }),
     })
     await t.payload.create({
       collection: 'payload-locked-documents',
       data: {
         document: { relationTo: 'tom-versions', value: draft.id },
         user: { relationTo: 'users', value: editor.id },
-      } as never,
+      },
     })
     // what the admin asks when legal opens the document (Payload's handleFormStateLocking)
     const { docs } = await t.payload.find({
@@ -162,14 +163,14 @@ describe('document locks', () => {
     const rest: Rest = await restClient()
     const company = await t.payload.create({
       collection: 'companies',
-      data: { name: 'Take AG', slug: 'take-ag' } as never,
+      data: companyData({ name: 'Take AG', slug: 'take-ag' }),
     })
     const editor = (await createUser(t.payload, 'editor')) as { id: number; email: string }
     const legal = (await createUser(t.payload, 'legal')) as { id: number; email: string }
     await t.payload.update({
       collection: 'users',
       id: legal.id,
-      data: { name: 'Lena Legal' } as never,
+      data: { name: 'Lena Legal' },
     })
     const token = async (user: { email: string }) =>
       (
@@ -181,19 +182,19 @@ describe('document locks', () => {
     const editorToken = await token(editor)
     const draft = await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: company.id,
         title: 'T',
         effectiveDate: '2026-01-01',
         sections: [{ heading: 'H', category: 'other', controls: [] }],
-      } as never,
+      }),
     })
     const lock = await t.payload.create({
       collection: 'payload-locked-documents',
       data: {
         document: { relationTo: 'tom-versions', value: draft.id },
         user: { relationTo: 'users', value: editor.id },
-      } as never,
+      },
     })
     const hold = async () =>
       (await (
@@ -210,7 +211,7 @@ describe('document locks', () => {
     await t.payload.update({
       collection: 'payload-locked-documents',
       id: lock.id,
-      data: { user: { relationTo: 'users', value: legal.id } } as never,
+      data: { user: { relationTo: 'users', value: legal.id } },
     })
     const after = await hold()
     expect(after.lock).toBeNull()

@@ -11,6 +11,7 @@ import { runJobs as runQueue } from '../helpers/jobs'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhookReceiver'
+import { companyData } from '../helpers/createData'
 
 /**
  * Webhooks end to end against a real HTTP receiver on loopback that verifies signatures with the
@@ -22,7 +23,7 @@ let t: TestPayload
 let smtp: TestSmtp
 let receiver: WebhookReceiver
 let post: (path: string, body: string, contentType?: string) => Promise<Response>
-let companyId: string | number
+let companyId: number
 let endpointId: string | number
 const options = sanitizeOptions({ webhooks: { allowPrivateNetworks: true, allowHttp: true } })
 const runJobs = () => runQueue(t.payload)
@@ -50,7 +51,7 @@ const addSubprocessor = () =>
       locations: ['DE'],
       transferSafeguard: 'eu-eea',
       status: 'announced',
-    } as never,
+    },
   })
 
 beforeAll(async () => {
@@ -82,7 +83,7 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Acme', slug: 'acme', noticePeriodDays: 30 } as never,
+      data: companyData({ name: 'Acme', slug: 'acme', noticePeriodDays: 30 }),
     })
   ).id
   // A mail subscriber as well: proof of notice covers both channels.
@@ -94,7 +95,7 @@ beforeAll(async () => {
       topics: ['subprocessors'],
       locale: 'de',
       status: 'confirmed',
-    } as never,
+    },
   })
 })
 afterAll(async () => {
@@ -239,7 +240,7 @@ describe('deliveries', () => {
     await t.payload.update({
       collection: 'subprocessors',
       id: sub.id,
-      data: { purpose: 'Hosting (typo fixed)', changeKind: 'editorial' } as never,
+      data: { purpose: 'Hosting (typo fixed)', changeKind: 'editorial' },
     })
     await t.payload.create({
       collection: 'tom-versions',
@@ -265,6 +266,7 @@ describe('deliveries', () => {
 
   it('queues one delivery per (event, endpoint), however often the change is enqueued', async () => {
     const [first] = await deliveries()
+    // A request as far as the queue reads it: a partial PayloadRequest on purpose.
     const req = { payload: t.payload, context: {} } as never
     expect(
       await enqueueWebhooks(req, options, {
@@ -341,7 +343,7 @@ describe('an endpoint failing for days', () => {
     await t.payload.update({
       collection: 'webhook-endpoints',
       id: endpointId,
-      data: { failingSince: longAgo } as never,
+      data: { failingSince: longAgo },
     })
     receiver.failNext(1, 500)
     await addSubprocessor()
@@ -354,7 +356,7 @@ describe('an endpoint failing for days', () => {
     await t.payload.update({
       collection: 'webhook-endpoints',
       id: endpointId,
-      data: { status: 'active', disabledAt: null, failingSince: null } as never,
+      data: { status: 'active', disabledAt: null, failingSince: null },
     })
   })
 
@@ -373,7 +375,7 @@ describe('an endpoint failing for days', () => {
     await t.payload.update({
       collection: 'webhook-endpoints',
       id: endpointId,
-      data: { ownerEmailStatus: 'confirmed', ownerEmail: 'someone@else.example' } as never,
+      data: { ownerEmailStatus: 'confirmed', ownerEmail: 'someone@else.example' },
       overrideAccess: false,
       user: await createUser(t.payload, 'admin'),
     })
@@ -403,7 +405,7 @@ describe('an endpoint failing for days', () => {
     await t.payload.update({
       collection: 'webhook-endpoints',
       id: endpointId,
-      data: { failingSince: longAgo } as never,
+      data: { failingSince: longAgo },
     })
     receiver.failNext(1, 500)
     const mails = smtp.mails.length

@@ -1,14 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APIError, ValidationError } from 'payload'
 import { fingerprint, versionContent } from '../../cms/domain/version-content'
-import { createUser, missingAsNull, startTestPayload, type TestPayload } from '../helpers/payload'
+import {
+  createUser,
+  missingAsNull,
+  startTestPayload,
+  type TestPayload,
+  type TestUser,
+} from '../helpers/payload'
 import { graphqlClient, restClient, type Graphql, type Rest } from '../helpers/rest'
 import { oneMeasure } from '../helpers/tomSections'
+import { companyData } from '../helpers/createData'
 
 /** Review workflow: roles, four-eyes, immutable publications, superseding, date order. */
 let t: TestPayload
-let companyId: number | string
-let editor: never, legal: never, otherLegal: never
+let companyId: number
+let editor: TestUser, legal: TestUser, otherLegal: TestUser
 let rest: Rest
 let graphql: Graphql
 
@@ -19,7 +26,7 @@ beforeAll(async () => {
   companyId = (
     await t.payload.create({
       collection: 'companies',
-      data: { name: 'Acme', slug: 'acme' } as never,
+      data: companyData({ name: 'Acme', slug: 'acme' }),
     })
   ).id
   editor = await createUser(t.payload, 'editor')
@@ -30,7 +37,7 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.close())
 
-const as = (user: never) => ({ overrideAccess: false, user })
+const as = (user: TestUser) => ({ overrideAccess: false, user })
 const get = async (id: number | string) =>
   missingAsNull(
     (await t.payload.findByID({ collection: 'tom-versions', id, depth: 0 })) as unknown as Record<
@@ -47,7 +54,7 @@ async function refusal(promise: Promise<unknown>): Promise<{ status: number; mes
   }
   throw new Error('expected the operation to be refused')
 }
-const token = async (user: never) =>
+const token = async (user: TestUser) =>
   (
     await t.payload.login({
       collection: 'users',
@@ -73,14 +80,14 @@ describe('publishing', () => {
     await t.payload.update({
       collection: 'tom-versions',
       id: firstId,
-      data: { status: 'in-review' } as never,
+      data: { status: 'in-review' },
       ...as(editor),
     })
     const refused = await refusal(
       t.payload.update({
         collection: 'tom-versions',
         id: firstId,
-        data: { status: 'published' } as never,
+        data: { status: 'published' },
         ...as(editor),
       }),
     )
@@ -99,14 +106,14 @@ describe('publishing', () => {
     await t.payload.update({
       collection: 'tom-versions',
       id: firstId,
-      data: { title: 'TOM (geprüft)' } as never,
+      data: { title: 'TOM (geprüft)' },
       ...as(legal),
     })
     const refused = await refusal(
       t.payload.update({
         collection: 'tom-versions',
         id: firstId,
-        data: { status: 'published' } as never,
+        data: { status: 'published' },
         ...as(legal),
       }),
     )
@@ -116,7 +123,7 @@ describe('publishing', () => {
       t.payload.update({
         collection: 'tom-versions',
         id: firstId,
-        data: { title: 'TOM v1', status: 'published' } as never,
+        data: { title: 'TOM v1', status: 'published' },
         ...as(otherLegal),
       }),
     )
@@ -132,7 +139,7 @@ describe('publishing', () => {
         status: 'published',
         changeSummary: 'Erste Fassung',
         changeKind: 'material',
-      } as never,
+      },
       ...as(otherLegal),
     })) as unknown as Record<string, unknown>
     expect(published).toMatchObject({ status: 'published', changeSummary: 'Erste Fassung' })
@@ -152,7 +159,7 @@ describe('publishing', () => {
           t.payload.update({
             collection: 'tom-versions',
             id: firstId,
-            data: { title: 'changed' } as never,
+            data: { title: 'changed' },
             ...as(otherLegal),
           }),
         )
@@ -164,7 +171,7 @@ describe('publishing', () => {
           t.payload.update({
             collection: 'tom-versions',
             id: firstId,
-            data: { title: 'changed' } as never,
+            data: { title: 'changed' },
           }),
         )
       ).status,
@@ -201,7 +208,7 @@ describe('publishing', () => {
           t.payload.update({
             collection: 'tom-versions',
             id: draft.id,
-            data: { status: 'superseded' } as never,
+            data: { status: 'superseded' },
             ...as(legal),
           }),
         )
@@ -248,7 +255,7 @@ describe('publishing', () => {
     await t.payload.update({
       collection: 'tom-versions',
       id: next.id,
-      data: { status: 'published' } as never,
+      data: { status: 'published' },
       ...as(legal),
     })
     const old = await get(firstId)

@@ -41,7 +41,7 @@ describe('fingerprint', () => {
       status: 'published',
       updatedAt: 'x',
     }
-    expect(fingerprint(versionContent(stored as never))).toBe(fingerprint(versionContent(parsed)))
+    expect(fingerprint(versionContent(stored))).toBe(fingerprint(versionContent(parsed)))
   })
 
   it('is sha256 over RFC 8785 canonical JSON, recomputable without this code', () => {

@@ -1,11 +1,12 @@
 import type { Payload, TypedUser } from 'payload'
 import { DASHBOARD_TEXTS } from '../translations/dashboard'
+import type { TrustCenterSlugs } from '../types'
 
 type Texts = (typeof DASHBOARD_TEXTS)['en']
 interface Change {
   id: string | number
   title: string
-  objectionDeadline: string
+  objectionDeadline?: string | null
   effectiveAt: string
 }
 
@@ -19,13 +20,13 @@ const confirmedOf = (id: string | number) =>
 /** Confirmed objections per change, in one query (legal and admins only see objections). */
 async function objectionCounts(
   payload: Payload,
-  collection: string,
+  collection: TrustCenterSlugs['objections'],
   changes: Change[],
 ): Promise<Map<string, number>> {
   const counts = new Map<string, number>()
   if (changes.length === 0) return counts
   const found = await payload.find({
-    collection: collection as 'objections',
+    collection,
     where: {
       and: [{ event: { in: changes.map((c) => c.id) } }, { status: { equals: 'confirmed' } }],
     },
@@ -58,7 +59,7 @@ export async function AnnouncedChanges({
   changes: Change[]
   language: string
   t: Texts
-  slugs: { subprocessorEvents: string; objections: string }
+  slugs: Pick<TrustCenterSlugs, 'subprocessorEvents' | 'objections'>
 }) {
   const role = (user as { role?: string }).role
   const legal = role === 'legal' || role === 'admin'

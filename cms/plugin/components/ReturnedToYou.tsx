@@ -9,6 +9,12 @@ interface LogEntry {
   by?: unknown
   comment?: string | null
 }
+/** A TOM version or subprocessor change as read here: who edited it and its review steps. */
+interface Reviewed {
+  id: string | number
+  lastEditedBy?: unknown
+  reviewLog?: LogEntry[] | null
+}
 interface Returned {
   id: string | number
   label: string
@@ -28,7 +34,7 @@ async function returnedTo(
   admin: string,
 ): Promise<Returned[]> {
   const me = String(user.id)
-  const mine = (doc: Record<string, unknown>, log: LogEntry[]) =>
+  const mine = (doc: Reviewed, log: LogEntry[]) =>
     (doc.lastEditedBy != null && idOf(doc.lastEditedBy) === me) ||
     log.some((e) => e.action === 'submitted' && e.by != null && idOf(e.by) === me)
   const query = { pagination: false, depth: 0, sort: '-updatedAt', user, overrideAccess: false }
@@ -49,26 +55,24 @@ async function returnedTo(
     }),
   ])
   const found: Returned[] = []
-  const add = (doc: Record<string, unknown>, label: string, slug: string) => {
-    const log = (doc.reviewLog ?? []) as LogEntry[]
+  const add = (doc: Reviewed, label: string, slug: string) => {
+    const log = doc.reviewLog ?? []
     const last = log.at(-1)
     if (last?.action !== 'changes-requested' || !mine(doc, log)) return
     const href = `${admin}/collections/${slug}/${String(doc.id)}`
-    found.push({ id: doc.id as string, label, href, comment: last.comment ?? null, by: last.by })
+    found.push({ id: doc.id, label, href, comment: last.comment ?? null, by: last.by })
   }
-  for (const doc of versions.docs as unknown as Array<Record<string, unknown>>)
-    add(doc, `${String(doc.title)} (${String(doc.version)})`, slugs.tomVersions)
-  for (const doc of (changes?.docs ?? []) as unknown as Array<Record<string, unknown>>)
-    add(doc, String(doc.name), slugs.subprocessors)
+  for (const doc of versions.docs) add(doc, `${doc.title} (${doc.version})`, slugs.tomVersions)
+  for (const doc of changes?.docs ?? []) add(doc, doc.name, slugs.subprocessors)
   return found
 }
 
 /** Reviewers' names only (an editor may not read other users' records, but sees who sent back). */
-async function namesOf(payload: Payload, usersSlug: string, refs: unknown[]) {
+async function namesOf(payload: Payload, usersSlug: TrustCenterSlugs['users'], refs: unknown[]) {
   const ids = [...new Set(refs.filter((r) => r != null).map(idOf))]
   if (ids.length === 0) return new Map<string, string>()
   const people = await payload.find({
-    collection: usersSlug as 'users',
+    collection: usersSlug,
     where: { id: { in: ids } },
     pagination: false,
     depth: 0,

@@ -17,7 +17,7 @@ export const inviteUser =
     try {
       // After this request's transaction: the token is written to the new user's row.
       const token = await req.payload.forgotPassword({
-        collection: collection.slug as 'users',
+        collection: options.slugs.users,
         data: { email: String(doc.email) },
         disableEmail: true,
         expiration: INVITE_VALID_MS,

@@ -181,7 +181,7 @@ export const recordChangeAfterChange =
   async ({ doc, req, context }) => {
     const event = req.context?.[CONTEXT] as
       | {
-          kind: string
+          kind: 'added' | 'changed' | 'removed'
           material: boolean
           imported: boolean
           note: string | null
@@ -193,7 +193,7 @@ export const recordChangeAfterChange =
       | undefined
     if (!event) return doc
     delete req.context[CONTEXT]
-    const verb = { added: 'neu', changed: 'geändert', removed: 'endet' }[event.kind as 'added']
+    const verb = { added: 'neu', changed: 'geändert', removed: 'endet' }[event.kind]
     // Written through the adapter: the event is the system's own record, complete by construction
     // (its collection's only hook guards updates). Through the Local API its validation and field
     // hooks cost a third of adding a subprocessor. Read back only when a notification needs its id.

@@ -54,7 +54,8 @@ function startProcess(memoryMb: number): Promise<ImportProcess> {
   // Waiting as a spare must not keep the CMS (or a test) alive; taken, it is referenced again.
   child.unref()
   child.channel?.unref()
-  ;(child.stderr as unknown as { unref?: () => void }).unref?.()
+  const { stderr: pipe } = child
+  if (pipe && 'unref' in pipe && typeof pipe.unref === 'function') pipe.unref()
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), STARTUP_TIMEOUT_MS)
     child.once('message', () => {

@@ -9,6 +9,10 @@ interface LiveLock {
   since: string
 }
 
+/** Whether the app has a collection of this name (a slug from a request is any string). */
+const isCollectionSlug = (req: PayloadRequest, slug: string): slug is CollectionSlug =>
+  Object.hasOwn(req.payload.collections, slug)
+
 /**
  * The lock on a document that is still in force (Payload ignores locks older than the
  * collection's lock duration), or null. The holder is named as Payload's lock modal names them
@@ -19,7 +23,9 @@ export async function liveLock(
   collection: string,
   id: number | string,
 ): Promise<LiveLock | null> {
-  const config = req.payload.collections[collection as CollectionSlug]?.config
+  const config = isCollectionSlug(req, collection)
+    ? req.payload.collections[collection].config
+    : undefined
   const lockDocuments = config?.lockDocuments
   if (!config || lockDocuments === false) return null
   const seconds = typeof lockDocuments === 'object' ? lockDocuments.duration : LOCK_SECONDS

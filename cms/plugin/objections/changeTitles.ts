@@ -1,11 +1,14 @@
 import type { PayloadRequest } from 'payload'
 import type { SanitizedTrustCenterOptions } from '../types'
-import type { Doc } from '../utilities/doc'
 
 interface ChangeTitle {
   company: string | null
   changeTitle: string
 }
+
+/** The company's slug, when the company was read with the change. */
+const slugOf = (company: number | { slug?: string | null } | null | undefined) =>
+  (typeof company === 'object' ? company?.slug : null) ?? null
 
 /**
  * What the change keys of a proof of notice ("subprocessor-event:12", "tom-version:3") are, in
@@ -21,33 +24,37 @@ export async function changeTitles(
     [...new Set(keys.filter((k) => k.startsWith(`${prefix}:`)))].map((k) =>
       k.slice(prefix.length + 1),
     )
-  const load = async (collection: string, prefix: string) => {
-    const wanted = ids(prefix)
-    if (wanted.length === 0) return []
-    const found = await req.payload.find({
-      collection: collection as 'tom-versions',
+  const byIds = (wanted: string[]) =>
+    ({
       where: { id: { in: wanted } },
       pagination: false,
       depth: 1,
       overrideAccess: true,
       req,
-    })
-    return (found.docs as unknown as Doc[]).map((d) => ({ key: `${prefix}:${String(d.id)}`, d }))
-  }
+    }) as const
+  const eventIds = ids('subprocessor-event')
+  const versionIds = ids('tom-version')
   const [events, versions] = await Promise.all([
-    load(options.slugs.subprocessorEvents, 'subprocessor-event'),
-    load(options.slugs.tomVersions, 'tom-version'),
+    eventIds.length
+      ? req.payload.find({ collection: options.slugs.subprocessorEvents, ...byIds(eventIds) })
+      : null,
+    versionIds.length
+      ? req.payload.find({ collection: options.slugs.tomVersions, ...byIds(versionIds) })
+      : null,
   ])
-  const slugOf = (d: Doc) => ((d.company as Doc | null)?.slug as string | undefined) ?? null
   return new Map([
-    ...events.map(
-      ({ key, d }) => [key, { company: slugOf(d), changeTitle: String(d.title) }] as const,
-    ),
-    ...versions.map(
-      ({ key, d }) =>
+    ...(events?.docs ?? []).map(
+      (d) =>
         [
-          key,
-          { company: slugOf(d), changeTitle: `${String(d.title)} (${String(d.version)})` },
+          `subprocessor-event:${d.id}`,
+          { company: slugOf(d.company), changeTitle: d.title },
+        ] as const,
+    ),
+    ...(versions?.docs ?? []).map(
+      (d) =>
+        [
+          `tom-version:${d.id}`,
+          { company: slugOf(d.company), changeTitle: `${d.title} (${d.version})` },
         ] as const,
     ),
   ])

@@ -147,5 +147,6 @@ export function withFormalGerman(i18n: Config['i18n']): Config['i18n'] {
   const de: Groups = { ...app }
   for (const [group, texts] of Object.entries(PAYLOAD_GERMAN_FORMAL))
     de[group] = { ...texts, ...app[group] }
+  // `de` is merged group by group as plain strings; Payload's type spells out every one of its keys.
   return { ...i18n, translations: { ...i18n?.translations, de } as never }
 }

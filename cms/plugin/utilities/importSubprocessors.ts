@@ -1,6 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { SubprocessorDraft } from '@trust-center/core/import/subprocessors/schema'
 import { defaultSlugs } from '../defaults'
+import type { TrustCenterSlugs } from '../types'
+import { typedId } from './doc'
 
 interface ImportSubprocessorsResult {
   created: { id: number | string; name: string }[]
@@ -18,11 +20,11 @@ export async function importSubprocessors(args: {
   companyId: number | string
   entries: SubprocessorDraft[]
   source: string
-  collection?: string
+  collection?: TrustCenterSlugs['subprocessors']
   req?: Partial<PayloadRequest>
   user?: PayloadRequest['user']
 }): Promise<ImportSubprocessorsResult> {
-  const collection = (args.collection ?? defaultSlugs.subprocessors) as 'subprocessors'
+  const collection = args.collection ?? defaultSlugs.subprocessors
   const existing = await args.payload.find({
     collection,
     where: { company: { equals: args.companyId } },
@@ -52,7 +54,7 @@ export async function importSubprocessors(args: {
     const doc = await args.payload.create({
       collection,
       data: {
-        company: args.companyId,
+        company: typedId(args.companyId),
         name: entry.name,
         legalEntity: entry.legalEntity,
         address: entry.address,
@@ -62,7 +64,7 @@ export async function importSubprocessors(args: {
         transferSafeguard: entry.transferSafeguard,
         status: 'draft',
         changeNote: `Imported from ${args.source}, line ${entry.line}.`,
-      } as never,
+      },
       req: args.req,
       ...(args.user ? { user: args.user, overrideAccess: false } : {}),
     })

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 import { parseTom } from '@trust-center/core/parser'
 import type { ParseResult, TomDocument } from '@trust-center/core/tom-schema'
 import { defaultSlugs } from '../defaults'
+import type { TrustCenterSlugs } from '../types'
+import { typedId } from './doc'
 
 interface ImportTomVersionArgs {
   payload: Payload
@@ -21,7 +23,7 @@ interface ImportTomVersionArgs {
   changeKind?: 'material' | 'editorial'
   req?: Partial<PayloadRequest>
   context?: Record<string, unknown>
-  collection?: string
+  collection?: TrustCenterSlugs['tomVersions']
   /** Create as this user, with their access rights (the admin import); omitted for seeding. */
   user?: PayloadRequest['user']
   /**
@@ -39,6 +41,8 @@ interface ImportTomVersionResult {
   version: string
   warnings: number
 }
+
+type TomVersionData = RequiredDataFromCollectionSlug<'tom-versions'>
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 
@@ -73,7 +77,7 @@ async function findBySha256(
 export async function importTomVersion(
   args: ImportTomVersionArgs,
 ): Promise<ImportTomVersionResult> {
-  const collection = (args.collection ?? defaultSlugs.tomVersions) as 'tom-versions'
+  const collection = args.collection ?? defaultSlugs.tomVersions
   const digest = sha256(args.text)
   const found = args.existingBySha256
     ? args.existingBySha256.get(digest)
@@ -86,26 +90,28 @@ export async function importTomVersion(
     args.effectiveDate ?? parsed.document.effectiveDate ?? args.fallbackEffectiveDate
   if (!effectiveDate)
     throw new Error(`${args.filename}: the document states no effective date; give one`)
+  const data: Omit<TomVersionData, 'version'> = {
+    company: typedId(args.companyId),
+    title: parsed.document.title,
+    effectiveDate,
+    status: args.status,
+    ...(args.status === 'published' ? { publishedAt: new Date().toISOString() } : {}),
+    changeSummary: args.changeSummary,
+    changeKind: args.changeKind,
+    ...tomDocumentToData(parsed.document),
+    source: { filename: args.filename, sha256: digest, text: args.text },
+    parseWarnings: [
+      ...parsed.warnings,
+      ...parsed.unparsed.map((u) => ({
+        line: u.line,
+        message: `not imported: "${u.text}" (${u.message})`,
+      })),
+    ],
+  }
   const doc = await args.payload.create({
     collection,
-    data: {
-      company: args.companyId,
-      title: parsed.document.title,
-      effectiveDate,
-      status: args.status,
-      ...(args.status === 'published' ? { publishedAt: new Date().toISOString() } : {}),
-      changeSummary: args.changeSummary,
-      changeKind: args.changeKind,
-      ...tomDocumentToData(parsed.document),
-      source: { filename: args.filename, sha256: digest, text: args.text },
-      parseWarnings: [
-        ...parsed.warnings,
-        ...parsed.unparsed.map((u) => ({
-          line: u.line,
-          message: `not imported: "${u.text}" (${u.message})`,
-        })),
-      ],
-    } as never,
+    // Without `version`: the collection's hook derives it from the effective date.
+    data: data as TomVersionData,
     context: args.context,
     req: args.req,
     depth: 0, // not \`select\`: it would also narrow the document the afterChange hooks see

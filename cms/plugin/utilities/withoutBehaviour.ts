@@ -18,6 +18,7 @@ function fieldWithoutHooks(field: Field): Field {
       ...block,
       fields: block.fields.filter(notUi).map(fieldWithoutHooks),
     }))
+  // Rebuilt from any of Payload's field kinds: TypeScript cannot follow the copy back into the union.
   return copy as unknown as Field
 }
 

@@ -51,7 +51,7 @@ export async function enqueueWebhooks(
   for (const endpoint of endpoints.docs) {
     const found = (
       await req.payload.find({
-        collection: slugs.webhookDeliveries as 'webhook-deliveries',
+        collection: slugs.webhookDeliveries,
         where: {
           and: [{ eventKey: { equals: event.key } }, { endpoint: { equals: endpoint.id } }],
         },
@@ -66,7 +66,7 @@ export async function enqueueWebhooks(
     const delivery =
       found ??
       (await req.payload.create({
-        collection: slugs.webhookDeliveries as 'webhook-deliveries',
+        collection: slugs.webhookDeliveries,
         data: {
           eventKey: event.key,
           endpoint: endpoint.id,

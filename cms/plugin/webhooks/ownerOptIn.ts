@@ -56,7 +56,7 @@ export async function requestOwnerConfirmation(
 ): Promise<void> {
   const { token, hash } = newToken()
   await req.payload.update({
-    collection: options.slugs.webhookEndpoints as 'webhook-endpoints',
+    collection: options.slugs.webhookEndpoints,
     id: endpoint.id,
     data: { ownerEmailStatus: 'pending', ownerConfirmTokenHash: hash },
     overrideAccess: true,
@@ -84,7 +84,7 @@ export async function requestOwnerConfirmation(
 }
 
 export function ownerOptInEndpoints(options: SanitizedTrustCenterOptions): Endpoint[] {
-  const collection = options.slugs.webhookEndpoints as 'webhook-endpoints'
+  const collection = options.slugs.webhookEndpoints
   return [
     {
       // A GET only shows a button: mail scanners that open links must not confirm anything.

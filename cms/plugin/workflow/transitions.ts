@@ -6,7 +6,13 @@
 export const REVIEW_ACTIONS = ['submitted', 'changes-requested', 'approved'] as const
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number]
 
-export const TRANSITIONS: Record<ReviewAction, { from: string; to: string; reviewer: boolean }> = {
+/** The review states the buttons move between (a TOM version may also be superseded later). */
+export type ReviewState = 'draft' | 'in-review' | 'published'
+
+export const TRANSITIONS: Record<
+  ReviewAction,
+  { from: ReviewState; to: ReviewState; reviewer: boolean }
+> = {
   submitted: { from: 'draft', to: 'in-review', reviewer: false },
   'changes-requested': { from: 'in-review', to: 'draft', reviewer: true },
   approved: { from: 'in-review', to: 'published', reviewer: true },

@@ -89,7 +89,7 @@ export async function extractPdf(
 ): Promise<PdfPage[]> {
   const { getResolvedPDFJS } = await import('unpdf')
   const pdfjs = await getResolvedPDFJS()
-  const OPS = pdfjs.OPS as unknown as Record<string, number>
+  const OPS: Record<string, number> = pdfjs.OPS
   // pdf.js takes ownership of the buffer it is given: pass a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),

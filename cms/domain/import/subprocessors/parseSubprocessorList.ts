@@ -550,6 +550,7 @@ function fromCsv(text: string, warnings: Warnings, unparsed: Unparsed): RawEntry
     .sort((a, b) => b[1] - a[1])[0]![0]
   let records: { record: string[]; info: { lines: number } }[]
   try {
+    // csv-parse types its result as rows whatever `info` says; with `info` each is { record, info }.
     records = parseCsv(text, {
       delimiter,
       relax_column_count: true,

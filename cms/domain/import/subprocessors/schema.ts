@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { TRANSFER_SAFEGUARDS } from '../../safeguards'
+import { TRANSFER_SAFEGUARDS, type TransferSafeguard } from '../../safeguards'
 import { noteFields } from '../../tom-schema'
 
 /** One subprocessor read from an uploaded list; becomes a draft in the CMS once an editor confirms it. */
@@ -9,7 +9,9 @@ export const subprocessorDraftSchema = z.object({
   address: z.string().optional(),
   purpose: z.string(),
   locations: z.array(z.string().regex(/^[A-Z]{2}$/)),
-  transferSafeguard: z.enum(TRANSFER_SAFEGUARDS.map((s) => s.value) as [string, ...string[]]),
+  transferSafeguard: z.enum(
+    TRANSFER_SAFEGUARDS.map((s) => s.value) as [TransferSafeguard, ...TransferSafeguard[]],
+  ),
   /** The provider's website or the list's link for it. */
   url: z.string().optional(),
   /** What the list does not say about this entry; the preview flags it for the editor. */

@@ -1,5 +1,5 @@
 'use client'
-import type { Measure } from '@trust-center/core/tom-schema'
+import type { Control, Measure } from '@trust-center/core/tom-schema'
 import type { MeasurePath, PreviewState } from '@trust-center/core/import/editPreview'
 import { categoryLabel } from '@trust-center/core/taxonomy'
 import type { ImportTexts } from '../../translations/importPanel'
@@ -49,10 +49,70 @@ function MeasureItem({
   )
 }
 
-/** The TOM structure the importer found, every item with its source line, editable before "Create draft". */
-// Long: one admin component whose state and markup go together; to be split into smaller
-// components (docs/architecture.md, "Functions that fit a screen").
-export function TomPreview({
+type Suggestions = NonNullable<ImportPreview['suggestions']>
+type ControlAt = PreviewState['positions']['sections'][number]['controls'][number]
+
+/** One control with its measures and groups of measures, each to drop or merge. */
+function ControlItem({
+  control: c,
+  at,
+  s,
+  j,
+  hook,
+}: {
+  control: Control
+  at: ControlAt | undefined
+  s: number
+  j: number
+  hook: ImportPreviewState
+}) {
+  const { t, language } = hook
+  const count = c.measures.length + c.groups.reduce((n, g) => n + g.measures.length, 0)
+  return (
+    <li>
+      {c.implicit ? t.implicitControl : c.heading}{' '}
+      <small>[{categoryLabel(c.category, language)}]</small>{' '}
+      <span style={small}>{c.implicit ? '' : t.where(at?.at)}</span> — {t.measures(count)}{' '}
+      <button type="button" onClick={() => hook.tom.dropControl(s, j)}>
+        {t.dropControl}
+      </button>
+      <ul>
+        {c.measures.map((m, k) => (
+          <MeasureItem
+            key={`m${k}`}
+            measure={m}
+            at={at?.measures[k]}
+            path={{ s, c: j, m: k }}
+            first={k === 0}
+            actions={hook.tom}
+            t={t}
+          />
+        ))}
+        {c.groups.map((g, gi) => (
+          <li key={`g${gi}`}>
+            {g.label}
+            <ul>
+              {g.measures.map((m, k) => (
+                <MeasureItem
+                  key={k}
+                  measure={m}
+                  at={at?.groups[gi]?.measures[k]}
+                  path={{ s, c: j, g: gi, m: k }}
+                  first={k === 0}
+                  actions={hook.tom}
+                  t={t}
+                />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </li>
+  )
+}
+
+/** The title and effective date the draft gets, and what the importer read. */
+function DraftFields({
   preview,
   state,
   hook,
@@ -62,17 +122,16 @@ export function TomPreview({
   hook: ImportPreviewState
 }) {
   const result = preview.result!
-  const { document, positions } = state
-  const { t, language } = hook
+  const { t } = hook
   return (
-    <section aria-label={t.previewRegion}>
+    <>
       <p>
         <label>
           {t.title}:{' '}
           <input
             type="text"
             name="import-title"
-            value={document.title}
+            value={state.document.title}
             onChange={(e) => hook.tom.setTitle(e.target.value)}
             style={{ width: '60%' }}
           />
@@ -96,59 +155,65 @@ export function TomPreview({
           .join(', ')}
         .
       </p>
+    </>
+  )
+}
+
+/** What else the document names: the company, addresses and subprocessors (not imported). */
+function SuggestionList({ suggestions, t }: { suggestions: Suggestions; t: ImportTexts }) {
+  return (
+    <details open>
+      <summary>{t.suggestions}</summary>
+      <ul>
+        {suggestions.companyName && <li>{t.company(suggestions.companyName)}</li>}
+        {suggestions.emails.map((e) => (
+          <li key={e.address}>{t.email(e.role, e.address)}</li>
+        ))}
+        {suggestions.contacts?.map((c) => (
+          <li key={c.line}>{t.address(c.role, c.line, c.lines)}</li>
+        ))}
+        {suggestions.subprocessors.length > 0 && (
+          <li>
+            {t.subprocessorsNamed}: {suggestions.subprocessors.map((s) => s.name).join(', ')}
+          </li>
+        )}
+      </ul>
+    </details>
+  )
+}
+
+/** The TOM structure the importer found, every item with its source line, editable before "Create draft". */
+export function TomPreview({
+  preview,
+  state,
+  hook,
+}: {
+  preview: ImportPreview
+  state: PreviewState
+  hook: ImportPreviewState
+}) {
+  const result = preview.result!
+  const { document, positions } = state
+  const { t, language } = hook
+  return (
+    <section aria-label={t.previewRegion}>
+      <DraftFields hook={hook} preview={preview} state={state} />
       <ol>
         {document.sections.map((s, i) => (
           <li key={i}>
             <strong>{s.heading}</strong> <small>[{categoryLabel(s.category, language)}]</small>{' '}
             <span style={small}>{t.where(positions.sections[i]?.at)}</span>
             <ul>
-              {s.controls.map((c, j) => {
-                const at = positions.sections[i]?.controls[j]
-                const count =
-                  c.measures.length + c.groups.reduce((n, g) => n + g.measures.length, 0)
-                return (
-                  <li key={j}>
-                    {c.implicit ? t.implicitControl : c.heading}{' '}
-                    <small>[{categoryLabel(c.category, language)}]</small>{' '}
-                    <span style={small}>{c.implicit ? '' : t.where(at?.at)}</span> —{' '}
-                    {t.measures(count)}{' '}
-                    <button type="button" onClick={() => hook.tom.dropControl(i, j)}>
-                      {t.dropControl}
-                    </button>
-                    <ul>
-                      {c.measures.map((m, k) => (
-                        <MeasureItem
-                          key={`m${k}`}
-                          measure={m}
-                          at={at?.measures[k]}
-                          path={{ s: i, c: j, m: k }}
-                          first={k === 0}
-                          actions={hook.tom}
-                          t={t}
-                        />
-                      ))}
-                      {c.groups.map((g, gi) => (
-                        <li key={`g${gi}`}>
-                          {g.label}
-                          <ul>
-                            {g.measures.map((m, k) => (
-                              <MeasureItem
-                                key={k}
-                                measure={m}
-                                at={at?.groups[gi]?.measures[k]}
-                                path={{ s: i, c: j, g: gi, m: k }}
-                                first={k === 0}
-                                actions={hook.tom}
-                                t={t}
-                              />
-                            ))}
-                          </ul>
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                )
-              })}
+              {s.controls.map((c, j) => (
+                <ControlItem
+                  at={positions.sections[i]?.controls[j]}
+                  control={c}
+                  hook={hook}
+                  j={j}
+                  key={j}
+                  s={i}
+                />
+              ))}
             </ul>
           </li>
         ))}
@@ -156,28 +221,7 @@ export function TomPreview({
       <LineList title={t.unparsed} items={result.unparsed} t={t} />
       <LineList title={t.warnings} items={result.warnings} t={t} />
       <LineList title={t.skipped} items={result.skipped} open={false} t={t} />
-      {preview.suggestions && (
-        <details open>
-          <summary>{t.suggestions}</summary>
-          <ul>
-            {preview.suggestions.companyName && (
-              <li>{t.company(preview.suggestions.companyName)}</li>
-            )}
-            {preview.suggestions.emails.map((e) => (
-              <li key={e.address}>{t.email(e.role, e.address)}</li>
-            ))}
-            {preview.suggestions.contacts?.map((c) => (
-              <li key={c.line}>{t.address(c.role, c.line, c.lines)}</li>
-            ))}
-            {preview.suggestions.subprocessors.length > 0 && (
-              <li>
-                {t.subprocessorsNamed}:{' '}
-                {preview.suggestions.subprocessors.map((s) => s.name).join(', ')}
-              </li>
-            )}
-          </ul>
-        </details>
-      )}
+      {preview.suggestions && <SuggestionList suggestions={preview.suggestions} t={t} />}
     </section>
   )
 }

@@ -1,16 +1,9 @@
 'use client'
 import { toast, useConfig, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
-import {
-  dropControl,
-  dropMeasure,
-  type MeasurePath,
-  mergeWithPrevious,
-  type PreviewState,
-  setTitle,
-} from '@trust-center/core/import/editPreview'
 import { IMPORT_TEXTS } from '../../translations/importPanel'
 import type { ImportKind, ImportPreview } from './types'
+import { usePreviewEdits } from './usePreviewEdits'
 
 const toBase64 = async (file: File) => {
   const bytes = new Uint8Array(await file.arrayBuffer())
@@ -20,19 +13,33 @@ const toBase64 = async (file: File) => {
   return btoa(binary)
 }
 
-/**
- * State and requests of "Import document": the upload or pasted text, the preview the server made
- * of it, the editor's changes to that preview (title, effective date, dropped and merged items,
- * dropped subprocessor entries) and "Create draft", which sends the edited result.
- */
+type ImportAnswer = ImportPreview & { message?: string; id?: string | number }
+
+/** Posts to the import endpoint; a refusal throws with the server's message. */
+async function postImport(url: string, request: object): Promise<ImportAnswer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  })
+  const body = (await response.json()) as ImportAnswer & { errors?: { message: string }[] }
+  if (!response.ok)
+    throw new Error(body.errors?.[0]?.message ?? body.message ?? response.statusText)
+  return body
+}
+
 /** The collections' slugs, which an app may have changed (they reach the admin as client props). */
 export interface ImportSlugs {
   companiesSlug: string
   tomVersionsSlug: string
 }
 
-// Long: one hook holding the import preview's state and its requests; to be split into smaller
-// hooks (docs/architecture.md, "Functions that fit a screen").
+/**
+ * State and requests of "Import document": the upload or pasted text, the preview the server made
+ * of it, the editor's changes to that preview (title, effective date, dropped and merged items,
+ * dropped subprocessor entries) and "Create draft", which sends the edited result.
+ */
 export function useImportPreview(
   companyId: string | number | undefined,
   { companiesSlug, tomVersionsSlug }: ImportSlugs,
@@ -45,8 +52,7 @@ export function useImportPreview(
   const [file, setFile] = useState<File | null>(null)
   const [text, setText] = useState('')
   const [preview, setPreview] = useState<ImportPreview | null>(null)
-  const [edited, setEdited] = useState<PreviewState | null>(null)
-  const [dropped, setDropped] = useState<Set<number>>(new Set())
+  const edits = usePreviewEdits()
   const [effectiveDate, setEffectiveDate] = useState('')
   const [busy, setBusy] = useState(false)
   const [created, setCreated] = useState<string | null>(null)
@@ -55,7 +61,7 @@ export function useImportPreview(
   const setKind = (k: ImportKind) => {
     setKindState(k)
     setPreview(null)
-    setEdited(null)
+    edits.reset(null)
   }
 
   const send = async (mode: 'preview' | 'create') => {
@@ -64,39 +70,13 @@ export function useImportPreview(
     try {
       setError(null)
       const date = kind === 'toms' && effectiveDate ? { effectiveDate } : {}
-      const edits =
-        mode === 'create'
-          ? kind === 'toms' && edited
-            ? { document: edited.document }
-            : kind === 'subprocessors' && preview?.entries
-              ? { entries: preview.entries.filter((_, i) => !dropped.has(i)) }
-              : {}
-          : {}
+      const changes = mode === 'create' ? edits.toSend(kind, preview) : {}
       const source = file ? { filename: file.name, base64: await toBase64(file) } : { text }
-      const response = await fetch(
-        `${config.serverURL}${config.routes.api}/${companiesSlug}/${companyId}/import`,
-        {
-          method: 'POST',
-          credentials: 'include',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ kind, mode, ...source, ...date, ...edits }),
-        },
-      )
-      const body = (await response.json()) as ImportPreview & {
-        message?: string
-        id?: string | number
-        errors?: { message: string }[]
-      }
-      if (!response.ok)
-        throw new Error(body.errors?.[0]?.message ?? body.message ?? response.statusText)
+      const url = `${config.serverURL}${config.routes.api}/${companiesSlug}/${companyId}/import`
+      const body = await postImport(url, { kind, mode, ...source, ...date, ...changes })
       if (mode === 'preview') {
         setPreview(body)
-        setEdited(
-          body.result && body.positions
-            ? { document: body.result.document, positions: body.positions }
-            : null,
-        )
-        setDropped(new Set())
+        edits.reset(body)
         setEffectiveDate(body.result?.document.effectiveDate ?? '')
         setCreated(null)
       } else {
@@ -113,7 +93,6 @@ export function useImportPreview(
     }
   }
 
-  const edit = (change: (s: PreviewState) => PreviewState) => setEdited((s) => (s ? change(s) : s))
   return {
     t,
     language,
@@ -124,29 +103,15 @@ export function useImportPreview(
     text,
     setText,
     preview,
-    edited,
+    edited: edits.edited,
     effectiveDate,
     setEffectiveDate,
     busy,
     created,
     error,
     send,
-    tom: {
-      setTitle: (title: string) => edit((s) => setTitle(s, title)),
-      drop: (p: MeasurePath) => edit((s) => dropMeasure(s, p)),
-      merge: (p: MeasurePath) => edit((s) => mergeWithPrevious(s, p)),
-      dropControl: (s: number, c: number) => edit((st) => dropControl(st, s, c)),
-    },
-    entries: {
-      dropped,
-      toggle: (i: number) =>
-        setDropped((d) => {
-          const next = new Set(d)
-          if (next.has(i)) next.delete(i)
-          else next.add(i)
-          return next
-        }),
-    },
+    tom: edits.tom,
+    entries: edits.entries,
   }
 }
 

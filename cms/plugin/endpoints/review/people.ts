@@ -20,7 +20,7 @@ export async function peopleNamer(
   const people = ids.length
     ? ((
         await req.payload.find({
-          collection: options.slugs.users as 'users',
+          collection: options.slugs.users,
           where: { id: { in: ids } },
           pagination: false,
           depth: 0,

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { WorkflowSubject } from '../../translations/workflowMessages'
 import type { SanitizedTrustCenterOptions } from '../../types'
-import { REVIEW_CONTEXT_KEY, type ReviewStep } from '../../workflow/transitions'
+import { REVIEW_CONTEXT_KEY, type ReviewState, type ReviewStep } from '../../workflow/transitions'
 import type { Doc } from '../../utilities/doc'
 
 /**
@@ -14,7 +14,7 @@ export interface ReviewTarget {
   collection: string
   /** The document as a reviewer sees it (a pending change, if any) and its review state. */
   read(req: PayloadRequest, id: string): Promise<{ doc: Doc; state: string } | null>
-  save(req: PayloadRequest, id: string, to: string, step: ReviewStep): Promise<Doc>
+  save(req: PayloadRequest, id: string, to: ReviewState, step: ReviewStep): Promise<Doc>
 }
 
 const asUser = (req: PayloadRequest) =>
@@ -22,7 +22,7 @@ const asUser = (req: PayloadRequest) =>
 
 /** A TOM version: its `status` is its review state. */
 export const tomVersionTarget = (options: SanitizedTrustCenterOptions): ReviewTarget => {
-  const collection = options.slugs.tomVersions as 'tom-versions'
+  const collection = options.slugs.tomVersions
   return {
     subject: 'tomVersion',
     collection,
@@ -39,7 +39,7 @@ export const tomVersionTarget = (options: SanitizedTrustCenterOptions): ReviewTa
       const saved = await req.payload.update({
         collection,
         id,
-        data: { status: to } as never,
+        data: { status: to },
         context: { [REVIEW_CONTEXT_KEY]: step },
         ...asUser(req),
       })
@@ -53,7 +53,7 @@ export const tomVersionTarget = (options: SanitizedTrustCenterOptions): ReviewTa
  * record. Submitting and sending back save a draft; approving publishes it.
  */
 export const subprocessorTarget = (options: SanitizedTrustCenterOptions): ReviewTarget => {
-  const collection = options.slugs.subprocessors as 'subprocessors'
+  const collection = options.slugs.subprocessors
   return {
     subject: 'subprocessor',
     collection,
