@@ -57,7 +57,7 @@ const { migrateDatabase } = await import('../cms/setup/migrate')
 await migrateDatabase(payload)
 await payload.create({
   collection: 'companies',
-  data: { name: 'Bench', slug: 'bench' } as never,
+  data: { name: 'Bench', slug: 'bench' },
 })
 await payload.destroy()
 

@@ -41,7 +41,7 @@ for (const company of companies.docs) {
       data: {
         purpose: `${String((sub as { purpose: string }).purpose)} und Support`,
         changeNote: 'Leistungsumfang erweitert.',
-      } as never,
+      },
       context,
     })
     events++
@@ -50,7 +50,7 @@ for (const company of companies.docs) {
     await payload.update({
       collection: 'subprocessors',
       id: subs[2].id,
-      data: { status: 'ended', endedAt: '2026-01-31', changeNote: 'Vertrag beendet.' } as never,
+      data: { status: 'ended', endedAt: '2026-01-31', changeNote: 'Vertrag beendet.' },
       context,
     })
     events++
@@ -65,7 +65,7 @@ for (const company of companies.docs) {
       transferSafeguard: 'eu-eea',
       status: 'announced',
       effectiveFrom: '2027-03-01',
-    } as never,
+    },
     context: { ...context, skipNotify: true },
   })
   events++

@@ -9,7 +9,7 @@ for (const role of ['editor', 'legal'] as const) {
   const password = randomBytes(12).toString('hex')
   await payload.create({
     collection: 'users',
-    data: { email, password, role, name: `Bench ${role}` } as never,
+    data: { email, password, role, name: `Bench ${role}` },
     context: { skipRebuild: true },
   })
   users[role] = { email, password }
