@@ -67,6 +67,8 @@ function AskBeforePublishing({
   }
 
   const onClickCapture = (event: MouseEvent) => {
+    // React passes on clicks from portals too (the dialog's own buttons): only the wrapped ones
+    if (!(event.currentTarget as Element).contains(event.target as Node)) return
     const clicked = (event.target as Element).closest('button')
     if (confirmed.current) {
       confirmed.current = false
@@ -81,8 +83,10 @@ function AskBeforePublishing({
   }
 
   return (
-    <span onClickCapture={onClickCapture} style={{ display: 'contents' }}>
-      {children}
+    <>
+      <span onClickCapture={onClickCapture} style={{ display: 'contents' }}>
+        {children}
+      </span>
       {scope && (
         <ApproveConfirmation
           language={i18n.language}
@@ -95,7 +99,7 @@ function AskBeforePublishing({
           t={t}
         />
       )}
-    </span>
+    </>
   )
 }
 

@@ -9,6 +9,7 @@ import { payloadFaviconDark, payloadFaviconLight } from '@payloadcms/ui/assets'
 import { PayloadLogo } from '@payloadcms/ui/shared'
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
+import type { CollectionSlug } from 'payload'
 import { getSafeRedirect } from 'payload/shared'
 import { loginRequest } from './loginRequest'
 import { submitScript } from './loginScripts'
@@ -44,8 +45,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const target = getSafeRedirect({ fallbackTo: adminRoute, redirectTo: requested ?? '' })
   const { user } = await payload.auth({ headers })
   if (user) redirect(target) // signed in already, as Payload's login view does
+  const userSlug = payload.config.admin.user as CollectionSlug
+  // nobody to sign in as yet: Payload's own first-user page, as Payload's admin sends one there
+  if ((await payload.count({ collection: userSlug })).totalDocs === 0)
+    redirect(`${adminRoute}${payload.config.admin.routes.createFirstUser}`)
   const { t } = i18n
-  const userSlug = payload.config.admin.user
   return (
     <section className="login template-minimal template-minimal--width-normal">
       <div className="template-minimal__wrap">
