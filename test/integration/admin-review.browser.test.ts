@@ -177,6 +177,8 @@ describe('the admin offline, as reviewers use it', () => {
       await page.locator('#field-title').fill(`Geprüfte Fassung ${locale}`)
       await setSelect(page, 'status', locale === 'de-DE' ? 'Veröffentlicht' : 'Published')
       await page.getByRole('button', { name: /^(Save|Speichern)$/ }).click()
+      // publishing asks first (admin-review-de.browser.test.ts); the server then refuses
+      await page.locator('.confirmation-modal #confirm-action').click()
       const toast = await toastText(page)
       await page.screenshot({ path: `/tmp/wf-toast-${locale}.png` })
       expect(toast).toMatch(expected)

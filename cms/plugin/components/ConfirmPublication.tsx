@@ -2,6 +2,7 @@
 import {
   PublishButton,
   SaveButton,
+  useAuth,
   useConfig,
   useDocumentInfo,
   useForm,
@@ -40,6 +41,10 @@ function AskBeforePublishing({
   const { i18n } = useTranslation()
   const { getDataByPath } = useForm()
   const { openModal } = useModal()
+  const { user } = useAuth()
+  // an editor's publishing save is refused by the server with its reason: no question first
+  const role = (user as { role?: unknown } | null)?.role
+  const mayPublish = role === 'legal' || role === 'admin'
   const [scope, setScope] = useState<ApproveScope | null>(null)
   const button = useRef<HTMLButtonElement | null>(null)
   const confirmed = useRef(false)
@@ -75,7 +80,7 @@ function AskBeforePublishing({
       return
     }
     // a new document has nothing public to compare with; the server's rules still apply
-    if (!id || !clicked || clicked.disabled || !publishes()) return
+    if (!id || !mayPublish || !clicked || clicked.disabled || !publishes()) return
     event.preventDefault()
     event.stopPropagation()
     button.current = clicked
