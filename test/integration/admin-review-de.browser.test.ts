@@ -2,7 +2,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { AdminServer } from '../helpers/adminServer'
-import { logIn, toastText } from '../helpers/adminUi'
+import { logIn, setSelect, toastText } from '../helpers/adminUi'
 import type { TestPayload } from '../helpers/payload'
 import { PASSWORD } from '../helpers/adminWorkflowSetup'
 import { closeReviewAdmin, type ReviewAdmin, startReviewAdmin } from '../helpers/reviewAdmin'
@@ -57,6 +57,29 @@ async function newVersionAgainstOneInForce() {
       sections: JSON.parse(JSON.stringify(sections)).map(withoutIds),
     },
     user: s.editor,
+    overrideAccess: false,
+  })
+  await reviewStep(next.id, 'in-review', s.editor, 'submitted')
+  return next.id
+}
+
+/** The next version after `fromId` (in force) by the editor, one measure added, in review. */
+async function nextVersionInReview(fromId: number | string, day: string) {
+  const from = await t.payload.findByID({ collection: 'tom-versions', id: fromId })
+  const sections = structuredClone(from.sections) as unknown as Sections
+  sections[0]!.controls[0]!.measures.push({ text: 'Schlüsselwechsel jährlich' })
+  const next = await t.payload.create({
+    collection: 'tom-versions',
+    data: {
+      company: s.company.id,
+      title: from.title,
+      effectiveDate: day,
+      version: day,
+      status: 'draft',
+      changeSummary: 'Jährlicher Schlüsselwechsel.',
+      sections: JSON.parse(JSON.stringify(sections)).map(withoutIds),
+    } as never,
+    user: s.editor as never,
     overrideAccess: false,
   })
   await reviewStep(next.id, 'in-review', s.editor, 'submitted')
@@ -204,6 +227,82 @@ describe('the review workflow in the German admin, as a legal team walks it', ()
     await dialog.getByRole('button', { name: 'Veröffentlichen' }).click()
     expect(await toastText(legal)).toBe('Freigegeben und veröffentlicht')
     expect(await statusOf(nextId)).toBe('published')
+    await legal.context().close()
+  }, 600_000)
+
+  it('Payload’s own Save with Status = Veröffentlicht asks the same first; any other save does not', async () => {
+    const thirdId = await nextVersionInReview(nextId, '2026-09-01')
+    const legal = await signedIn(s.legal.email)
+    await openVersion(legal, thirdId)
+    const dialog = legal.locator('.confirmation-modal')
+    const save = legal.getByRole('button', { name: /^Speichern$/ })
+    // a save that publishes nothing goes straight through
+    await legal.locator('#field-changeSummary').fill('Jährlicher Schlüsselwechsel, geprüft.')
+    await save.click()
+    await toastText(legal)
+    expect(await dialog.count()).toBe(0)
+    expect(await statusOf(thirdId)).toBe('in-review')
+    // Status = Veröffentlicht: the dialog, with the form's date and notice
+    await setSelect(legal, 'status', 'Veröffentlicht')
+    await save.click()
+    await dialog.waitFor({ timeout: 30_000 })
+    const text = await dialog.innerText()
+    expect(text).toContain('Freigeben und veröffentlichen?')
+    expect(text).toContain('Maßnahmen: 1 neu, 0 geändert, 0 entfernt')
+    expect(text).toMatch(/Gültig ab\s+1\. September 2026/)
+    expect(text).toContain('Jährlicher Schlüsselwechsel, geprüft.')
+    await shot(legal, 'save-published-confirm-de')
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click()
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 })
+    await new Promise((r) => setTimeout(r, 1_000))
+    expect(await statusOf(thirdId)).toBe('in-review')
+    await legal.keyboard.press('Control+s') // Payload's shortcut clicks the same button
+    await dialog.getByRole('button', { name: 'Veröffentlichen' }).click()
+    await expect.poll(() => statusOf(thirdId), { timeout: 60_000 }).toBe('published')
+    await legal.context().close()
+  }, 600_000)
+
+  it('Payload’s own "Veröffentlichen" of a subprocessor asks the same first', async () => {
+    const { id } = await t.payload.create({
+      collection: 'subprocessors',
+      data: {
+        company: s.company.id,
+        name: 'Wolkig AG',
+        purpose: 'Hosting',
+        locations: ['DE'],
+        status: 'active',
+        changeNote: 'Neuer Hosting-Dienstleister.',
+      } as never,
+      user: s.editor as never,
+      overrideAccess: false,
+    })
+    const published = async () =>
+      (
+        await t.payload.find({
+          collection: 'subprocessors',
+          where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+        })
+      ).totalDocs
+    const legal = await signedIn(s.legal.email)
+    await legal.goto(`${admin.url}/admin/collections/subprocessors/${id}`)
+    await legal.locator('.trust-center-review').waitFor({ timeout: 90_000 })
+    const publish = legal.locator('#action-save')
+    expect(await publish.innerText()).toMatch(/veröffentlichen/i)
+    await publish.click()
+    const dialog = legal.locator('.confirmation-modal')
+    await dialog.waitFor({ timeout: 30_000 })
+    const text = await dialog.innerText()
+    expect(text).toContain('Freigeben und veröffentlichen?')
+    expect(text).toMatch(/Änderungen gegenüber dem veröffentlichten Stand\s+\d+ geänderte Felder/)
+    expect(text).toContain('Neuer Hosting-Dienstleister.')
+    await shot(legal, 'subprocessor-publish-confirm-de')
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click()
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 })
+    await new Promise((r) => setTimeout(r, 1_000))
+    expect(await published()).toBe(0)
+    await publish.click()
+    await dialog.getByRole('button', { name: 'Veröffentlichen' }).click()
+    await expect.poll(published, { timeout: 60_000 }).toBe(1)
     await legal.context().close()
   }, 600_000)
 })

@@ -56,6 +56,10 @@ export const subprocessorsCollection = (
     useAsTitle: 'name',
     defaultColumns: ['name', 'company', 'purpose', 'status'],
     group: 'Trust center',
+    // Payload's "Publish" asks as "Approve and publish" does.
+    components: {
+      edit: { PublishButton: '@trust-center/payload-plugin/client#ConfirmingPublishButton' },
+    },
   },
   // Drafts are pending changes; the published document is the public record (docs/workflow.md).
   versions: { drafts: true },

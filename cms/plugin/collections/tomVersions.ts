@@ -33,7 +33,11 @@ export const tomVersionsCollection = (options: SanitizedTrustCenterOptions): Col
     defaultColumns: ['title', 'company', 'version', 'status', 'effectiveDate'],
     group: 'Trust center',
     components: {
-      edit: { beforeDocumentControls: ['@trust-center/payload-plugin/client#NewRevisionButton'] },
+      edit: {
+        beforeDocumentControls: ['@trust-center/payload-plugin/client#NewRevisionButton'],
+        // Save with Status = Published asks as "Approve and publish" does.
+        SaveButton: '@trust-center/payload-plugin/client#ConfirmingSaveButton',
+      },
     },
   },
   endpoints: [

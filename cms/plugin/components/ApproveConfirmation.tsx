@@ -32,11 +32,14 @@ export function ApproveConfirmation({
   t,
   language,
   onConfirm,
+  modalSlug = APPROVE_MODAL,
 }: {
   scope: ApproveScope
   t: Texts
   language: string
   onConfirm: () => Promise<void>
+  /** Another slug where the review panel's dialog may be on the same page. */
+  modalSlug?: string
 }) {
   const changes =
     scope.changedFields !== undefined
@@ -73,7 +76,7 @@ export function ApproveConfirmation({
       cancelLabel={t.confirm.cancel}
       confirmLabel={t.confirm.confirm}
       heading={t.confirm.heading}
-      modalSlug={APPROVE_MODAL}
+      modalSlug={modalSlug}
       onConfirm={onConfirm}
     />
   )

@@ -7,6 +7,8 @@ import { JsonTextField as JsonTextField_d39271734362f5fee2aafbc3241a8b7c } from 
 import { LazyRowsArrayField as LazyRowsArrayField_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { TomRowLabel as TomRowLabel_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { NewRevisionButton as NewRevisionButton_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
+import { ConfirmingSaveButton as ConfirmingSaveButton_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
+import { ConfirmingPublishButton as ConfirmingPublishButton_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { ObjectionsExport as ObjectionsExport_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
 import { ReviewDashboard as ReviewDashboard_4d5992c560cf22ade46f617897eeddc3 } from '@trust-center/payload-plugin/rsc'
 import { DocumentLockKeeper as DocumentLockKeeper_d39271734362f5fee2aafbc3241a8b7c } from '@trust-center/payload-plugin/client'
@@ -23,6 +25,8 @@ export const importMap = {
   "@trust-center/payload-plugin/client#LazyRowsArrayField": LazyRowsArrayField_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/client#TomRowLabel": TomRowLabel_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/client#NewRevisionButton": NewRevisionButton_d39271734362f5fee2aafbc3241a8b7c,
+  "@trust-center/payload-plugin/client#ConfirmingSaveButton": ConfirmingSaveButton_d39271734362f5fee2aafbc3241a8b7c,
+  "@trust-center/payload-plugin/client#ConfirmingPublishButton": ConfirmingPublishButton_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/client#ObjectionsExport": ObjectionsExport_d39271734362f5fee2aafbc3241a8b7c,
   "@trust-center/payload-plugin/rsc#ReviewDashboard": ReviewDashboard_4d5992c560cf22ade46f617897eeddc3,
   "@trust-center/payload-plugin/client#DocumentLockKeeper": DocumentLockKeeper_d39271734362f5fee2aafbc3241a8b7c,
