@@ -16,6 +16,7 @@ type Call = (
   cookie?: string,
 ) => Promise<Response>
 let call: Call
+let postLogin: (body: BodyInit, headers: Record<string, string>) => Promise<Response>
 const PASSWORD = 'correct horse battery'
 
 beforeAll(async () => {
@@ -41,6 +42,15 @@ beforeAll(async () => {
         body: method === 'GET' ? undefined : JSON.stringify(body),
       }),
       { params: Promise.resolve({ slug: path.split('/') }) },
+    )
+  postLogin = (body, headers) =>
+    handlers.POST(
+      new Request('http://localhost/api/users/login', {
+        method: 'POST',
+        headers: { 'x-forwarded-for': '198.51.100.99, 127.0.0.1', ...headers },
+        body,
+      }),
+      { params: Promise.resolve({ slug: ['users', 'login'] }) },
     )
 })
 afterAll(async () => {
@@ -121,5 +131,36 @@ describe('login lockout', () => {
     for (let i = 0; i < 7; i++)
       guesses.push((await login('admin@example.test', 'wrong password!', office, device)).status)
     expect(guesses).toEqual([401, 401, 401, 401, 401, 429, 429])
+  })
+
+  it('refuses a sign-in form posted from another site (login CSRF), before it counts as an attempt', async () => {
+    // what a page on another site can send without a CORS preflight: multipart with `_payload`
+    const form = () => {
+      const data = new FormData()
+      data.set('_payload', JSON.stringify({ email: 'admin@example.test', password: PASSWORD }))
+      return data
+    }
+    // six of them: were they counted, the client would be locked out of the account below
+    for (const headers of [
+      { origin: 'http://evil.test', 'sec-fetch-site': 'cross-site' },
+      { origin: 'https://evil.test', 'sec-fetch-site': 'cross-site' },
+      { origin: 'http://localhost.evil.test' },
+      { origin: 'http://evil.test' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+    ]) {
+      const refused = await postLogin(form(), headers)
+      expect(refused.status, JSON.stringify(headers)).toBe(403)
+      expect(refused.headers.get('set-cookie')).toBeNull()
+      expect(JSON.stringify(await refused.json())).toContain('another site')
+    }
+    // the CMS's own pages, and API clients (no browser headers), sign in as before
+    const own = await postLogin(form(), {
+      origin: 'http://localhost',
+      'sec-fetch-site': 'same-origin',
+    })
+    expect(own.status).toBe(200)
+    expect(own.headers.get('set-cookie')).toContain('payload-token=')
+    expect((await postLogin(form(), {})).status).toBe(200)
   })
 })

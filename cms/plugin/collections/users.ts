@@ -5,6 +5,7 @@ import { validateName } from '../fields/validators'
 import { inviteUser } from '../hooks/inviteUser'
 import { enforcePasswordPolicy } from '../hooks/enforcePasswordPolicy'
 import { countLoginAttempt, forgetLoginAttempts } from '../auth/loginLockout'
+import { refuseCrossSiteLogin } from '../auth/crossSiteLogin'
 
 /** Admins change everyone; everybody else only themselves; the public no one. */
 const adminOrSelf: Access = ({ req }) => {
@@ -36,7 +37,7 @@ export const usersCollection = (options: SanitizedTrustCenterOptions): Collectio
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Settings' },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy, countLoginAttempt(options)],
+    beforeOperation: [enforcePasswordPolicy, refuseCrossSiteLogin, countLoginAttempt(options)],
     afterLogin: [forgetLoginAttempts(options)],
     afterChange: [inviteUser(options)],
   },

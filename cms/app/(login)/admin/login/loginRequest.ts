@@ -21,7 +21,8 @@ export const loginRequest = cache(async () => {
       ? configured
       : ([
           cookieStore.get(`${prefix}-theme`)?.value,
-          requestHeaders.get('sec-ch-prefers-color-scheme'),
+          // a structured header: Chromium sends the token quoted ("dark")
+          requestHeaders.get('sec-ch-prefers-color-scheme')?.replaceAll('"', ''),
         ].find((value) => value === 'light' || value === 'dark') ?? 'light')
   return { payload, i18n, theme, headers: requestHeaders, themeCookie: `${prefix}-theme` }
 })
