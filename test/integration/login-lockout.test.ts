@@ -141,14 +141,15 @@ describe('login lockout', () => {
       return data
     }
     // six of them: were they counted, the client would be locked out of the account below
-    for (const headers of [
+    const fromElsewhere: Record<string, string>[] = [
       { origin: 'http://evil.test', 'sec-fetch-site': 'cross-site' },
       { origin: 'https://evil.test', 'sec-fetch-site': 'cross-site' },
       { origin: 'http://localhost.evil.test' },
       { origin: 'http://evil.test' },
       { origin: 'null' },
       { 'sec-fetch-site': 'cross-site' },
-    ]) {
+    ]
+    for (const headers of fromElsewhere) {
       const refused = await postLogin(form(), headers)
       expect(refused.status, JSON.stringify(headers)).toBe(403)
       expect(refused.headers.get('set-cookie')).toBeNull()
