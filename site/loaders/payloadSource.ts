@@ -1,4 +1,13 @@
-import { createLocalReq, type Payload, type Where } from 'payload'
+import { type CollectionSlug, createLocalReq, type Payload, type Where } from 'payload'
+
+const isKnown = (payload: Payload, slug: string): slug is CollectionSlug =>
+  Object.hasOwn(payload.collections, slug)
+
+/** A collection's slug as the Local API types it, once the app is known to have it. */
+function knownSlug(payload: Payload, collection: string): CollectionSlug {
+  if (!isKnown(payload, collection)) throw new Error(`Unknown collection "${collection}"`)
+  return collection
+}
 
 /**
  * What the public may read of a collection: its own `access.read` rule, asked for a visitor who
@@ -6,8 +15,7 @@ import { createLocalReq, type Payload, type Where } from 'payload'
  * draft can never reach the site. `false` reads nothing.
  */
 async function publicReadRule(payload: Payload, collection: string): Promise<Where | boolean> {
-  const read = payload.collections[collection as 'companies']?.config.access.read
-  if (!read) throw new Error(`Unknown collection "${collection}"`)
+  const read = payload.collections[knownSlug(payload, collection)].config.access.read
   return await read({ req: await createLocalReq({}, payload) })
 }
 
@@ -26,7 +34,7 @@ async function findPublic(
   if (rule === false) return []
   const where = rule === true ? args.where : args.where ? { and: [rule, args.where] } : rule
   const result = await payload.db.find({
-    collection: collection as 'companies',
+    collection: knownSlug(payload, collection),
     where,
     limit: args.limit,
     pagination: false,
@@ -41,8 +49,8 @@ async function findPublic(
 }
 
 function hiddenFields(payload: Payload, collection: string): string[] {
-  const config = payload.collections[collection as 'companies']?.config
-  return (config?.flattenedFields ?? [])
+  const config = payload.collections[knownSlug(payload, collection)].config
+  return config.flattenedFields
     .filter((field) => 'hidden' in field && field.hidden === true)
     .map((field) => field.name)
 }

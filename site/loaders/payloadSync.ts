@@ -22,7 +22,7 @@ async function logoFiles(
   collections: TrustCenterSlugs,
 ): Promise<Map<string, LogoFile>> {
   const logos = new Map<string, LogoFile>()
-  const staticDir = payload.collections[collections.media as 'media']?.config.upload?.staticDir
+  const staticDir = payload.collections[collections.media]?.config.upload?.staticDir
   if (!staticDir) return logos
   for await (const m of publicDocuments(payload, collections.media)) {
     if (typeof m.filename === 'string')

@@ -110,7 +110,7 @@ export async function runRebuild(
 /** Rebuild jobs that have not started yet (at most one, but two saves at once may make two). */
 const waitingJobs = (payload: Payload, req?: PayloadRequest) =>
   payload.find({
-    collection: JOBS as 'payload-jobs',
+    collection: JOBS,
     where: {
       and: [
         { taskSlug: { equals: REBUILD_TASK } },
@@ -177,7 +177,7 @@ export async function requestRebuild(
     if (waiting) {
       const reasons = [...new Set([...(waiting.input?.reasons ?? []), reason])]
       await payload.update({
-        collection: JOBS as 'payload-jobs',
+        collection: JOBS,
         id: waiting.id,
         data: { input: { reasons }, waitUntil: waitUntil.toISOString() },
         depth: 0,
@@ -207,7 +207,7 @@ export async function requestRebuild(
 export async function rebuildIdle(payload: Payload): Promise<void> {
   for (;;) {
     const open = await payload.find({
-      collection: JOBS as 'payload-jobs',
+      collection: JOBS,
       where: {
         and: [
           { taskSlug: { equals: REBUILD_TASK } },
