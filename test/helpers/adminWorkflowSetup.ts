@@ -4,6 +4,10 @@ import type { Payload } from 'payload'
 import { meaningfulContent } from '../../cms/domain/content-equality'
 import { importTomVersion } from '../../cms/plugin/utilities/importTomVersion'
 import { companyData } from './createData'
+import type { TomVersion, User } from '../../cms/payload-types'
+
+/** A user as the Local API's `user` option takes it. */
+export type ReviewUser = User & { collection: 'users' }
 
 /**
  * A realistic review situation: a company, an editor and two legal users (with names), and a real
@@ -25,19 +29,18 @@ export async function reviewSituation(payload: Payload) {
     collection: 'companies',
     data: companyData({ name: 'Prüf GmbH', slug: 'pruef' }),
   })
-  const mk = async (role: string, name: string) =>
-    ({
-      ...(await payload.create({
-        collection: 'users',
-        data: {
-          email: `${role}.${name.split(' ')[0]!.toLowerCase()}@example.test`,
-          password: PASSWORD,
-          role,
-          name,
-        } as never,
-      })),
+  const mk = async (role: User['role'], name: string): Promise<ReviewUser> => ({
+    ...(await payload.create({
       collection: 'users',
-    }) as { id: number | string; email: string; name: string; collection: 'users' }
+      data: {
+        email: `${role}.${name.split(' ')[0]!.toLowerCase()}@example.test`,
+        password: PASSWORD,
+        role,
+        name,
+      },
+    })),
+    collection: 'users',
+  })
   const editor = await mk('editor', 'Erika Editor')
   const legal = await mk('legal', 'Lena Legal')
   const otherLegal = await mk('legal', 'Lars Legal')
@@ -48,7 +51,7 @@ export async function reviewSituation(payload: Payload) {
     filename: '004.txt',
     status: 'draft',
     effectiveDate: '2026-03-01',
-    user: editor as never,
+    user: editor,
   })
   // The structure the admin form showed when its Save was captured (test/fixtures/admin-save): the
   // parser has learnt since (prose paragraphs are measures now), and the replayed form must send
@@ -60,9 +63,10 @@ export async function reviewSituation(payload: Payload) {
     collection: 'tom-versions',
     id: imported.id,
     data: {
-      sections: meaningfulContent(captured.payload.sections),
+      // the captured form's structure, as Payload validated it when the form saved it
+      sections: meaningfulContent(captured.payload.sections) as TomVersion['sections'],
       status: 'in-review',
-    } as never,
+    },
     user: editor,
     overrideAccess: false,
   })

@@ -8,10 +8,12 @@ export {}
 
 const { getPayload } = await import('payload')
 const config = (await import('../../cms/payload.config')).default
+const { tomVersionData } = await import('./createData')
+const { typedId } = await import('../../cms/plugin/utilities/doc')
 const payload = await getPayload({ config, cron: true })
 process.stdout.write('ready\n')
 const raw = process.argv[2]!
-const company = /^\d+$/.test(raw) ? Number(raw) : raw
+const company = typedId(/^\d+$/.test(raw) ? Number(raw) : raw)
 const published = await payload.count({
   collection: 'tom-versions',
   where: { and: [{ company: { equals: company } }, { status: { equals: 'published' } }] },
@@ -19,14 +21,14 @@ const published = await payload.count({
 if (published.totalDocs === 0) {
   await payload.create({
     collection: 'tom-versions',
-    data: {
+    data: tomVersionData({
       company,
       title: 'TOM',
       effectiveDate: '2026-01-01',
       status: 'published',
       changeKind: 'material',
       sections: [{ heading: 'Vertraulichkeit', category: 'confidentiality', controls: [] }],
-    } as never,
+    }),
   })
 }
 process.stdout.write('published\n')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPayload, createUser, type TestPayload } from '../helpers/payload'
-import { companyData } from '../helpers/createData'
+import { companyData, tomVersionData } from '../helpers/createData'
 import type { TomSections } from '../helpers/tomSections'
 
 /**
@@ -59,13 +59,13 @@ beforeAll(async () => {
     ids[status] = (
       await t.payload.create({
         collection: 'tom-versions',
-        data: {
+        data: tomVersionData({
           company: company.id,
           title: `TOM ${status}`,
           effectiveDate: date,
           status,
           sections,
-        } as never,
+        }),
       })
     ).id
   }
@@ -86,12 +86,12 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.close())
 
-const statuses = (docs: Array<Record<string, unknown>>) => docs.map((d) => d.status).sort()
+const statuses = (docs: Array<{ status?: string | null }>) => docs.map((d) => d.status).sort()
 
 describe('anonymous access', () => {
   it('Local API with overrideAccess: false sees published and superseded versions only', async () => {
     const versions = await t.payload.find({ collection: 'tom-versions', overrideAccess: false })
-    expect(statuses(versions.docs as never)).toEqual(['published', 'superseded'])
+    expect(statuses(versions.docs)).toEqual(['published', 'superseded'])
     await expect(
       t.payload.findByID({ collection: 'tom-versions', id: ids.draft!, overrideAccess: false }),
     ).rejects.toThrow()
@@ -140,12 +140,7 @@ describe('staff access', () => {
       overrideAccess: false,
       user: editor,
     })
-    expect(statuses(versions.docs as never)).toEqual([
-      'draft',
-      'in-review',
-      'published',
-      'superseded',
-    ])
+    expect(statuses(versions.docs)).toEqual(['draft', 'in-review', 'published', 'superseded'])
   })
 
   it('an editor sees colleagues by name but only their own e-mail address; an admin sees all', async () => {

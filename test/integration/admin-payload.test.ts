@@ -1,3 +1,5 @@
+import { tomVersionData } from '../helpers/createData'
+import type { TomVersion } from '../../cms/payload-types'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -130,13 +132,14 @@ describe('a real edit in the form still counts (four-eyes)', () => {
   beforeAll(async () => {
     const draft = await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: situation.company.id,
         title: 'Zweite Fassung',
         effectiveDate: '2026-06-01',
         status: 'in-review',
-        sections: meaningfulContent(captured.payload.sections),
-      } as never,
+        // the captured form's structure, as Payload validated it when the form saved it
+        sections: meaningfulContent(captured.payload.sections) as TomVersion['sections'],
+      }),
       user: situation.editor,
       overrideAccess: false,
     })

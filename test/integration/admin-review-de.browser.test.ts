@@ -4,7 +4,9 @@ import type { Browser, Page } from 'playwright-core'
 import type { AdminServer } from '../helpers/adminServer'
 import { logIn, setSelect, toastText } from '../helpers/adminUi'
 import type { TestPayload } from '../helpers/payload'
-import { PASSWORD } from '../helpers/adminWorkflowSetup'
+import { subprocessorData } from '../helpers/createData'
+import { PASSWORD, type ReviewUser } from '../helpers/adminWorkflowSetup'
+import type { TomVersion } from '../../cms/payload-types'
 import { closeReviewAdmin, type ReviewAdmin, startReviewAdmin } from '../helpers/reviewAdmin'
 
 /**
@@ -25,11 +27,16 @@ let nextId: number | string
 type Sections = Array<{ controls: Array<{ measures: Array<{ text: string }> }> }>
 
 /** A review step as its button takes it: the new status, by that user, with the step's action. */
-async function reviewStep(id: number | string, status: string, user: unknown, action: string) {
+async function reviewStep(
+  id: number | string,
+  status: TomVersion['status'],
+  user: ReviewUser,
+  action: string,
+) {
   await t.payload.update({
     collection: 'tom-versions',
     id,
-    data: { status } as never,
+    data: { status },
     user,
     overrideAccess: false,
     context: { trustCenterReview: { action } },
@@ -78,8 +85,8 @@ async function nextVersionInReview(fromId: number | string, day: string) {
       status: 'draft',
       changeSummary: 'Jährlicher Schlüsselwechsel.',
       sections: JSON.parse(JSON.stringify(sections)).map(withoutIds),
-    } as never,
-    user: s.editor as never,
+    },
+    user: s.editor,
     overrideAccess: false,
   })
   await reviewStep(next.id, 'in-review', s.editor, 'submitted')
@@ -265,15 +272,15 @@ describe('the review workflow in the German admin, as a legal team walks it', ()
   it('Payload’s own "Veröffentlichen" of a subprocessor asks the same first', async () => {
     const { id } = await t.payload.create({
       collection: 'subprocessors',
-      data: {
+      data: subprocessorData({
         company: s.company.id,
         name: 'Wolkig AG',
         purpose: 'Hosting',
         locations: ['DE'],
         status: 'active',
         changeNote: 'Neuer Hosting-Dienstleister.',
-      } as never,
-      user: s.editor as never,
+      }),
+      user: s.editor,
       overrideAccess: false,
     })
     const published = async () =>

@@ -10,7 +10,7 @@ import { runJobs } from '../helpers/jobs'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhookReceiver'
-import { companyData, tomVersionData } from '../helpers/createData'
+import { companyData, tomVersionData, webhookEndpointData } from '../helpers/createData'
 
 /**
  * What legal sees of notices and objections in the production admin, clicked in Chromium: the
@@ -100,14 +100,14 @@ beforeAll(async () => {
   receiver.setSecret(secret)
   await t.payload.create({
     collection: 'webhook-endpoints',
-    data: {
+    data: webhookEndpointData({
       url: receiver.url,
       company: companyId,
       topics: ['toms'],
       ownerEmail: 'risk@kunde.example',
       status: 'active',
       secret,
-    } as never,
+    }),
   })
   versionId = (
     await t.payload.create({

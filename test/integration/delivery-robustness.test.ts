@@ -7,7 +7,7 @@ import { sanitizeOptions } from '../../cms/plugin'
 import { runJobs as runQueue } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
-import { companyData } from '../helpers/createData'
+import { companyData, subscriberData, tomVersionData } from '../helpers/createData'
 import type { TomSections } from '../helpers/tomSections'
 
 /** Batching, purging unconfirmed addresses, and a restart in the middle of sending. */
@@ -54,14 +54,14 @@ afterAll(async () => {
 const publishTom = (payload: Payload = t.payload) =>
   payload.create({
     collection: 'tom-versions',
-    data: {
+    data: tomVersionData({
       company: companyId,
       title: 'TOM',
       effectiveDate: `2026-${String(month++).padStart(2, '0')}-01`,
       status: 'published',
       changeKind: 'material',
       sections,
-    } as never,
+    }),
   })
 const runJobs = (payload: Payload = t.payload) => runQueue(payload)
 
@@ -103,7 +103,7 @@ describe('unconfirmed subscriptions', () => {
     ] as const) {
       await t.payload.create({
         collection: 'subscribers',
-        data: { email, company: companyId, topics: ['toms'], status, consentAt } as never,
+        data: subscriberData({ email, company: companyId, topics: ['toms'], status, consentAt }),
       })
     }
     expect(await purgeUnconfirmed(t.payload, options)).toBe(1)

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { restClient, type Rest } from '../helpers/rest'
-import { companyData } from '../helpers/createData'
+import { companyData, subprocessorData } from '../helpers/createData'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const fixture = (name: string) => path.join(root, 'test/fixtures/import', name)
@@ -140,13 +140,13 @@ describe('admin "Import document" endpoint', () => {
     expect((await t.payload.count({ collection: 'subprocessors' })).totalDocs).toBe(0)
     await t.payload.create({
       collection: 'subprocessors',
-      data: {
+      data: subprocessorData({
         company: companyId,
         name: 'Hetzner Online GmbH',
         purpose: 'Hosting',
         locations: ['DE'],
         status: 'draft',
-      } as never,
+      }),
     })
     const created = await send({
       kind: 'subprocessors',

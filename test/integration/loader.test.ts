@@ -9,7 +9,7 @@ import {
 } from '../../site/loaders/trustCenterLoaders'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { oneMeasure } from '../helpers/tomSections'
-import { companyData } from '../helpers/createData'
+import { companyData, tomVersionData } from '../helpers/createData'
 
 /** The site's content loaders over a real Payload, with a Map-backed store as Astro's stand-in. */
 let t: TestPayload
@@ -31,13 +31,13 @@ beforeAll(async () => {
   ] as const) {
     await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: company.id,
         title: 'TOM',
         effectiveDate: date,
         status,
         sections,
-      } as never,
+      }),
     })
   }
   for (const status of ['active', 'draft'] as const) {

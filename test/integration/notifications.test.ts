@@ -7,7 +7,7 @@ import { runJobs as runQueue } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
 import { oneMeasure } from '../helpers/tomSections'
-import { companyData } from '../helpers/createData'
+import { companyData, subscriberData, tomVersionData } from '../helpers/createData'
 
 /**
  * Subscriptions and TOM change mails against a real SMTP server on loopback: double opt-in,
@@ -90,7 +90,7 @@ async function publish(changeKind: 'material' | 'editorial') {
   const date = `2026-0${day++}-01`
   return t.payload.create({
     collection: 'tom-versions',
-    data: {
+    data: tomVersionData({
       company: companyId,
       title: 'TOM',
       effectiveDate: date,
@@ -98,7 +98,7 @@ async function publish(changeKind: 'material' | 'editorial') {
       changeKind,
       changeSummary: `Änderung ${date}`,
       sections: sections(`Maßnahme ${date}`),
-    } as never,
+    }),
   })
 }
 const runJobs = () => runQueue(t.payload)
@@ -310,13 +310,13 @@ describe('double opt-in', () => {
       for (const status of ['confirmed', 'pending'] as const)
         await t.payload.create({
           collection: 'subscribers',
-          data: {
+          data: subscriberData({
             email: `${status}-${i}@timing.example`,
             company: timing.id,
             topics: ['toms'],
             status,
             consentAt: new Date().toISOString(),
-          } as never,
+          }),
         })
     const answers = new Map<string, { ms: number[]; bodies: Set<string> }>()
     let client = 0

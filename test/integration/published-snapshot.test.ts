@@ -11,7 +11,7 @@ import {
 import { readSnapshot, writePublishedSnapshot } from '@trust-center/astro-loader/snapshot'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { oneMeasure } from '../helpers/tomSections'
-import { companyData } from '../helpers/createData'
+import { companyData, tomVersionData } from '../helpers/createData'
 
 /**
  * The published snapshot the CMS writes before a rebuild: the loaders reading it fill the site's
@@ -35,13 +35,13 @@ beforeAll(async () => {
   ] as const)
     await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: company.id,
         title: 'TOM',
         effectiveDate: date,
         status,
         sections,
-      } as never,
+      }),
     })
   for (const status of ['active', 'draft'] as const)
     await t.payload.create({

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { rebuildIdle } from '@trust-center/payload-plugin'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { companyData } from '../helpers/createData'
+import { companyData, tomVersionData } from '../helpers/createData'
 import type { TomSections } from '../helpers/tomSections'
 
 /**
@@ -50,13 +50,13 @@ it('a CMS restarted inside the debounce window still rebuilds the site, once', a
   })
   await t.payload.create({
     collection: 'tom-versions',
-    data: {
+    data: tomVersionData({
       company: company.id,
       title: 'TOM',
       effectiveDate: '2026-01-01',
       status: 'published',
       sections,
-    } as never,
+    }),
   })
   // The first CMS stops before the debounce has passed (without dropping the test database).
   const config = t.payload.config

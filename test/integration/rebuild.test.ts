@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rebuildIdle } from '../../cms/plugin/index'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { companyData } from '../helpers/createData'
+import { companyData, tomVersionData } from '../helpers/createData'
 import type { TomSections } from '../helpers/tomSections'
 
 /** Publishing triggers the deploy hook, debounced, and the admin's build status tells the result. */
@@ -38,8 +38,7 @@ afterAll(async () => {
   server?.close()
 })
 
-const status = () =>
-  t.payload.findGlobal({ slug: 'trust-center-build' as never }) as Promise<Record<string, unknown>>
+const status = () => t.payload.findGlobal({ slug: 'trust-center-build' })
 
 describe('rebuild after publishing', () => {
   it('calls the deploy hook once for several changes in a row', async () => {
@@ -49,23 +48,23 @@ describe('rebuild after publishing', () => {
     })
     await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: company.id,
         title: 'TOM',
         effectiveDate: '2025-01-01',
         status: 'published',
         sections,
-      } as never,
+      }),
     })
     await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: company.id,
         title: 'TOM',
         effectiveDate: '2026-01-01',
         status: 'published',
         sections,
-      } as never,
+      }),
     })
     expect(calls).toHaveLength(0) // debounced: nothing yet
     await rebuildIdle(t.payload)
@@ -89,12 +88,12 @@ describe('rebuild after publishing', () => {
     const company = (await t.payload.find({ collection: 'companies', limit: 1 })).docs[0]!
     await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: company.id,
         title: 'Draft',
         effectiveDate: '2027-01-01',
         sections,
-      } as never,
+      }),
     })
     await rebuildIdle(t.payload)
     expect(calls).toHaveLength(1)

@@ -1,3 +1,5 @@
+import type { RequiredDataFromCollectionSlug } from 'payload'
+import type { Subprocessor } from '../../cms/payload-types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { companyData } from '../helpers/createData'
@@ -23,7 +25,9 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.close())
 
-const subprocessor = (dora: Record<string, unknown>) => ({
+const subprocessor = (
+  dora: Subprocessor['dora'],
+): RequiredDataFromCollectionSlug<'subprocessors'> => ({
   company: companyId,
   name: `Vendor ${Math.random()}`,
   purpose: 'Hosting',
@@ -43,7 +47,7 @@ describe('DORA fields', () => {
         storageLocations: ['DE', 'FR'],
         functionSupported: 'Payments',
         chainRank: 2,
-      }) as never,
+      }),
     })
     expect((await t.payload.findByID({ collection: 'subprocessors', id: doc.id })).dora).toEqual({
       lei: '506700GE1G29325QX363',
@@ -58,13 +62,13 @@ describe('DORA fields', () => {
     await expect(
       t.payload.create({
         collection: 'subprocessors',
-        data: subprocessor({ lei: '506700GE1G29325QX364' }) as never,
+        data: subprocessor({ lei: '506700GE1G29325QX364' }),
       }),
     ).rejects.toThrow(/LEI/)
     await expect(
       t.payload.create({
         collection: 'subprocessors',
-        data: subprocessor({ storageLocations: ['XX'] }) as never,
+        data: subprocessor({ storageLocations: ['XX'] }),
       }),
     ).rejects.toThrow(/Countries of data storage|storageLocations/)
   })
@@ -72,7 +76,7 @@ describe('DORA fields', () => {
   it('are optional', async () => {
     const doc = await t.payload.create({
       collection: 'subprocessors',
-      data: subprocessor({}) as never,
+      data: subprocessor({}),
     })
     expect(doc.id).toBeDefined()
   })

@@ -120,18 +120,20 @@ describe('seeding from content/', () => {
     const parsed = parseTom(source).document
     const measures = (doc: {
       sections: Array<{
-        controls: Array<{
-          measures: Array<{ text: string }>
-          groups: Array<{ measures: Array<{ text: string }> }>
-        }>
+        controls?: Array<{
+          measures?: Array<{ text: string }> | null
+          groups?: Array<{ measures?: Array<{ text: string }> | null }> | null
+        }> | null
       }>
     }) =>
       doc.sections.flatMap((s) =>
-        s.controls.flatMap((c) =>
-          [...c.measures, ...c.groups.flatMap((g) => g.measures)].map((m) => m.text),
+        (s.controls ?? []).flatMap((c) =>
+          [...(c.measures ?? []), ...(c.groups ?? []).flatMap((g) => g.measures ?? [])].map(
+            (m) => m.text,
+          ),
         ),
       )
-    expect(measures(mpmx as never)).toEqual(measures(parsed))
+    expect(measures(mpmx)).toEqual(measures(parsed))
     expect(measures(parsed)).toHaveLength(47) // the 47 bullets of the MPMX document
   })
 

@@ -1,10 +1,11 @@
+import type { Subprocessor } from '../../cms/payload-types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APIError, ValidationError } from 'payload'
 import { addDays } from '../../cms/domain/notice'
 import { runJobs as runQueue } from '../helpers/jobs'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp'
-import { companyData } from '../helpers/createData'
+import { companyData, subprocessorData } from '../helpers/createData'
 
 /** Publishing subprocessor changes records immutable events with notice dates and mails subscribers. */
 let t: TestPayload
@@ -19,7 +20,7 @@ const events = async () =>
       pagination: false,
     })
   ).docs as unknown as Array<Record<string, unknown>>
-const base = {
+const base: Pick<Subprocessor, 'name' | 'purpose' | 'locations' | 'transferSafeguard'> = {
   name: 'Cloudy AG',
   purpose: 'Hosting',
   locations: ['DE'],
@@ -71,7 +72,7 @@ describe('subprocessor change events', () => {
     id = (
       await t.payload.create({
         collection: 'subprocessors',
-        data: { company: companyId, ...base } as never,
+        data: subprocessorData({ company: companyId, ...base }),
       })
     ).id
     expect(await events()).toEqual([])

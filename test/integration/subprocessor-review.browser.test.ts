@@ -4,7 +4,7 @@ import { launchChromium } from '../helpers/chromium'
 import { type AdminServer, startAdmin } from '../helpers/adminServer'
 import { logIn, logOut } from '../helpers/adminUi'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { companyData } from '../helpers/createData'
+import { companyData, subprocessorData } from '../helpers/createData'
 
 /**
  * A subprocessor change through review in the production admin, clicked in Chromium: the editor
@@ -50,13 +50,13 @@ beforeAll(async () => {
   id = (
     await t.payload.create({
       collection: 'subprocessors',
-      data: {
+      data: subprocessorData({
         company: company.id,
         name: 'Cloudy AG',
         purpose: 'Hosting',
         locations: ['DE'],
         status: 'active',
-      } as never,
+      }),
       user: users.editor,
       overrideAccess: false,
     })

@@ -1,7 +1,8 @@
+import type { Subscriber } from '../../cms/payload-types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser, startTestPayload, type TestPayload } from '../helpers/payload'
 import { restClient, type Rest } from '../helpers/rest'
-import { companyData } from '../helpers/createData'
+import { companyData, subscriberData } from '../helpers/createData'
 
 /** Only the subscriber's own opt-in confirms a subscription; an admin cannot, and a new address starts over. */
 let t: TestPayload
@@ -27,10 +28,10 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.close())
 
-const subscriber = (email: string, status: string) =>
+const subscriber = (email: string, status: Subscriber['status']) =>
   t.payload.create({
     collection: 'subscribers',
-    data: { email, company: companyId, topics: ['toms'], status } as never,
+    data: subscriberData({ email, company: companyId, topics: ['toms'], status }),
   })
 const read = async (id: number | string) =>
   (await t.payload.findByID({ collection: 'subscribers', id, depth: 0 })) as unknown as {

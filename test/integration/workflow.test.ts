@@ -10,7 +10,7 @@ import {
 } from '../helpers/payload'
 import { graphqlClient, restClient, type Graphql, type Rest } from '../helpers/rest'
 import { oneMeasure } from '../helpers/tomSections'
-import { companyData } from '../helpers/createData'
+import { companyData, tomVersionData } from '../helpers/createData'
 
 /** Review workflow: roles, four-eyes, immutable publications, superseding, date order. */
 let t: TestPayload
@@ -68,12 +68,12 @@ describe('publishing', () => {
   it('an editor drafts and submits for review but may not publish', async () => {
     const draft = await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: companyId,
         title: 'TOM',
         effectiveDate: '2026-01-01',
         sections: sections('Alarmanlage'),
-      } as never,
+      }),
       ...as(editor),
     })
     firstId = draft.id
@@ -194,12 +194,12 @@ describe('publishing', () => {
   it('a status cannot be set to superseded by hand', async () => {
     const draft = await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: companyId,
         title: 'X',
         effectiveDate: '2026-02-01',
         sections: sections('X'),
-      } as never,
+      }),
       ...as(editor),
     })
     expect(
@@ -221,12 +221,12 @@ describe('publishing', () => {
     const error = await t.payload
       .create({
         collection: 'tom-versions',
-        data: {
+        data: tomVersionData({
           company: companyId,
           title: 'Old',
           effectiveDate: '2025-06-01',
           sections: sections('X'),
-        } as never,
+        }),
         ...as(editor),
       })
       .catch((e) => e)
@@ -243,13 +243,13 @@ describe('publishing', () => {
   it('publishing a newer version supersedes the previous one', async () => {
     const next = await t.payload.create({
       collection: 'tom-versions',
-      data: {
+      data: tomVersionData({
         company: companyId,
         title: 'TOM',
         effectiveDate: '2026-07-01',
         status: 'in-review',
         sections: sections('Alarmanlage mit Aufschaltung'),
-      } as never,
+      }),
       ...as(editor),
     })
     await t.payload.update({
