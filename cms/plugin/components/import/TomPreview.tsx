@@ -111,16 +111,11 @@ function ControlItem({
   )
 }
 
+/** What the preview's parts are drawn from: the server's answer, the edits, the hook's actions. */
+type PreviewProps = { preview: ImportPreview; state: PreviewState; hook: ImportPreviewState }
+
 /** The title and effective date the draft gets, and what the importer read. */
-function DraftFields({
-  preview,
-  state,
-  hook,
-}: {
-  preview: ImportPreview
-  state: PreviewState
-  hook: ImportPreviewState
-}) {
+function DraftFields({ preview, state, hook }: PreviewProps) {
   const result = preview.result!
   const { t } = hook
   return (
@@ -183,15 +178,7 @@ function SuggestionList({ suggestions, t }: { suggestions: Suggestions; t: Impor
 }
 
 /** The TOM structure the importer found, every item with its source line, editable before "Create draft". */
-export function TomPreview({
-  preview,
-  state,
-  hook,
-}: {
-  preview: ImportPreview
-  state: PreviewState
-  hook: ImportPreviewState
-}) {
+export function TomPreview({ preview, state, hook }: PreviewProps) {
   const result = preview.result!
   const { document, positions } = state
   const { t, language } = hook
