@@ -68,9 +68,32 @@ async function clearMark(req: PayloadRequest, options: SanitizedTrustCenterOptio
   })
 }
 
+const fanOutConcurrencyKey = (eventKey: string) => `fanout:${eventKey}`
+
+/** The concurrency keys of fan-out jobs not run yet (or being retried): their events have one. */
+async function waitingFanOuts(payload: Payload): Promise<Set<string>> {
+  const waiting = await payload.db.find<{ concurrencyKey?: string | null }>({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: FANOUT_TASK } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
+    select: { concurrencyKey: true },
+    limit: 0,
+    pagination: false,
+    req: {},
+  })
+  return new Set(waiting.docs.flatMap((job) => (job.concurrencyKey ? [job.concurrencyKey] : [])))
+}
+
 /**
- * Publications still marked after `staleJobMs` lost their fan-out job (a crash before it was
- * written, on a database without transactions): they get one again. A spare job is harmless.
+ * Publications still marked after `staleJobMs` without a fan-out job waiting lost theirs (a crash
+ * before it was written, on a database without transactions): they get one again. One whose job
+ * only waits behind others keeps it — queued again every few seconds, a backlog of a few thousand
+ * (an imported history) grew by thousands of spare jobs each time.
  */
 export async function queueMarkedChanges(
   payload: Payload,
@@ -95,7 +118,7 @@ export async function queueMarkedChanges(
     marked(options.slugs.tomVersions),
     marked(options.slugs.subprocessorEvents),
   ])
-  const changes: ChangeEvent[] = [
+  const found: ChangeEvent[] = [
     ...versions.map((d) => ({
       key: `tom-version:${String(d.id)}`,
       topic: 'toms' as const,
@@ -107,6 +130,8 @@ export async function queueMarkedChanges(
       companyId: relationId(d.company),
     })),
   ]
+  const waiting = found.length > 0 ? await waitingFanOuts(payload) : new Set<string>()
+  const changes = found.filter((change) => !waiting.has(fanOutConcurrencyKey(change.key)))
   for (const change of changes)
     await payload.jobs.queue({
       task: FANOUT_TASK,
@@ -134,7 +159,7 @@ export const fanOutTask = (
   outputSchema: [{ name: 'queued', type: 'number' }],
   // One fan-out per event at a time, so two runners never check-then-create the same rows.
   concurrency: {
-    key: ({ input }) => `fanout:${input.eventKey}`,
+    key: ({ input }) => fanOutConcurrencyKey(input.eventKey),
     exclusive: true,
   },
   retries: { attempts: 10, backoff: { type: 'exponential', delay: 5_000 } },
