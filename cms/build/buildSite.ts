@@ -7,6 +7,7 @@ import { readEnv } from '../env'
 import { astroBuild } from './astroBuild'
 import { withBuildLock } from './buildLock'
 import { SEARCH_LANGUAGES } from '@trust-center/core/searchBundles'
+import { carryOverSearchIndexes, reindexLiveSite } from './liveSearchIndex'
 import { buildSearchIndex, closeSearchIndexes, startSearchIndexes } from './searchIndex'
 import { eachHtmlPage, writeSiteHeaders } from './siteHeaders'
 import { inlineScriptHashes } from '@trust-center/core/security/inlineScripts'
@@ -40,8 +41,10 @@ const SITE_URL_WARNING =
 /**
  * Builds the static site (pages, feeds, search index) into a staging folder next to `outDir`
  * and swaps it in on success. On any failure `outDir` is untouched — the previous site stays
- * online — and the error says why. TRUSTCENTER_SEARCH=off leaves the search index out (the
- * benchmark times it separately). One build at a time per site (buildLock.ts).
+ * online — and the error says why. When `outDir` has a search index, the new pages go live with
+ * it and the new index follows them (liveSearchIndex.ts); should that fail, the new pages stay
+ * with the previous index and the build fails. TRUSTCENTER_SEARCH=off leaves the search index
+ * out (the benchmark times it separately). One build at a time per site (buildLock.ts).
  */
 export async function buildSite({ root, outDir }: BuildSiteOptions): Promise<void> {
   assertSqliteFileUsable(databaseUri()) // fail before Astro starts when the file is missing or not SQLite
@@ -81,33 +84,42 @@ async function buildLocked(root: string, outDir: string, quiet: boolean): Promis
   const search = readEnv().TRUSTCENTER_SEARCH !== 'off'
   // Pagefind's processes start while Astro builds; they hold next to no memory until pages come.
   const indexes = startSearchIndexes(search ? [...SEARCH_LANGUAGES] : [])
+  const report = (indexed: IndexedPages, started: number) =>
+    quiet ? undefined : process.stdout.write(searchIndexLine(indexed, started))
   try {
     await astroBuild(root, staging, quiet ? 'warn' : 'info')
     clock.lap('astro')
     const scriptHashes = new Set<string>()
     const collectHashes = (content: string) =>
       inlineScriptHashes(content).forEach((h) => scriptHashes.add(h))
-    if (!search) await eachHtmlPage(staging, collectHashes)
-    if (search) {
-      // After Astro's process has ended, so the two never hold their memory at the same time.
+    // After Astro's process has ended, so the two never hold their memory at the same time.
+    const pagesFirst = search && (await carryOverSearchIndexes(outDir, staging))
+    if (search && !pagesFirst) {
       const started = performance.now()
-      const { pages, languages } = await buildSearchIndex(staging, collectHashes, indexes)
-      const each = Object.entries(languages)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([language, n]) => `${language} ${n}`)
-        .join(', ')
-      if (!quiet)
-        process.stdout.write(
-          `Search index: ${pages} pages (${each}) in ${Math.round(performance.now() - started)} ms\n`,
-        )
-    }
-    clock.lap('search index')
+      report(await buildSearchIndex(staging, { onPage: collectHashes, started: indexes }), started)
+      clock.lap('search index')
+    } else await eachHtmlPage(staging, collectHashes)
     await writeSiteHeaders(staging, scriptHashes)
     await swapDirectory(staging, outDir)
-    clock.lap('headers and swap')
+    clock.lap(pagesFirst ? 'pages live' : 'headers and swap')
+    if (pagesFirst) {
+      const started = performance.now()
+      report(await reindexLiveSite(outDir, indexes), started)
+      clock.lap('search index')
+    }
     if (!quiet) process.stdout.write(clock.line())
   } finally {
     await closeSearchIndexes(indexes) // when Astro failed (buildSearchIndex closes its own)
     await setAside(staging, outDir) // after a failure; gone after a swap
   }
+}
+
+type IndexedPages = Awaited<ReturnType<typeof buildSearchIndex>>
+
+function searchIndexLine({ pages, languages }: IndexedPages, started: number): string {
+  const each = Object.entries(languages)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([language, n]) => `${language} ${n}`)
+    .join(', ')
+  return `Search index: ${pages} pages (${each}) in ${Math.round(performance.now() - started)} ms\n`
 }

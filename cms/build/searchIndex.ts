@@ -104,7 +104,10 @@ async function pagefindFor(
  * there the Astro process still held its memory when Pagefind's grew, and `npm run build`
  * peaked at 4.2 GiB (size L) instead of the larger of the two (3.2 GiB).
  */
-type StartedIndexes = Map<string, Promise<{ pagefind: PagefindModule; index: PagefindIndex }>>
+export type StartedIndexes = Map<
+  string,
+  Promise<{ pagefind: PagefindModule; index: PagefindIndex }>
+>
 
 /**
  * Pagefind processes started ahead, while Astro still builds (starting one took 0.1–0.5 s, on
@@ -126,10 +129,22 @@ export async function closeSearchIndexes(started: StartedIndexes): Promise<void>
   await Promise.allSettled([...started.values()].map(async (s) => (await s).pagefind.close()))
 }
 
+export type SearchIndexOptions = {
+  /** Called with every page, searchable or not (the CSP's script hashes). */
+  onPage?: (content: string) => void
+  /** Pagefind processes started ahead by startSearchIndexes. */
+  started?: StartedIndexes
+  /**
+   * Where the bundles are written (a site-shaped folder), when not into `site` itself: a live
+   * site's index is written beside it and swapped in (liveSearchIndex.ts). The search pages'
+   * preloads are written only into `site`, and only when the bundles are.
+   */
+  writeTo?: string
+}
+
 export async function buildSearchIndex(
   site: string,
-  onPage?: (content: string) => void,
-  started: StartedIndexes = new Map(),
+  { onPage, started = new Map(), writeTo = site }: SearchIndexOptions = {},
 ): Promise<{ pages: number; languages: Record<string, number> }> {
   const indexes: StartedIndexes = new Map(started)
   const languages: Record<string, number> = {}
@@ -139,7 +154,7 @@ export async function buildSearchIndex(
     const files = alternatingLanguages(await htmlFilesUnder(site))
     await eachConcurrently(files, CONCURRENCY, async (file) => {
       const content = await readFile(path.join(site, file), 'utf8')
-      onPage?.(content) // every page, searchable or not (the CSP's script hashes)
+      onPage?.(content)
       if (!content.includes('data-pagefind-body') || !SEARCHABLE.test(content)) return // includes(): most pages, 3 s less at L
       const sourcePath = file.split(path.sep).join('/')
       const language = LANGUAGE.exec(content)?.[1]
@@ -164,7 +179,7 @@ export async function buildSearchIndex(
         if (!languages[language]) return // started ahead, no page of it
         const { index } = await started
         const written = await index.writeFiles({
-          outputPath: path.join(site, ...searchBundlePath(language).split('/')),
+          outputPath: path.join(writeTo, ...searchBundlePath(language).split('/')),
         })
         if (written.errors.length > 0)
           throw new Error(
@@ -172,7 +187,7 @@ export async function buildSearchIndex(
           )
       }),
     )
-    await writeSearchPreloads(site, Object.keys(languages))
+    if (writeTo === site) await writeSearchPreloads(site, Object.keys(languages))
     return { pages: Object.values(languages).reduce((a, b) => a + b, 0), languages }
   } finally {
     await closeSearchIndexes(indexes)

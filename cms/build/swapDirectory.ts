@@ -38,7 +38,8 @@ export async function setAside(dir: string, target: string): Promise<void> {
 }
 
 const asidePrefix = (target: string) => `${path.basename(target)}-previous-`
-const asideName = (target: string) =>
+/** A new name beside `target` that later builds take for a leftover of this one and delete. */
+export const asideName = (target: string) =>
   path.join(
     path.dirname(target),
     `${asidePrefix(target)}${process.pid}-${Date.now()}-${randomUUID().slice(0, 8)}`,

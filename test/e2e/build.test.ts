@@ -254,6 +254,56 @@ describe('the built site', () => {
     }
   })
 
+  it('rebuilds over a site with a search index: the new pages go live with the old index, then the new index is swapped in', () => {
+    // The published site as a rebuild finds it: a copy of hard links (nothing in `dist` is written).
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'trust-center-live-'))
+    const live = path.join(parent, 'site')
+    try {
+      expect(spawnSync('cp', ['-al', dist, live]).status).toBe(0)
+      const result = spawnSync('npm', ['run', '-s', 'build'], {
+        cwd: root,
+        env: {
+          ...process.env,
+          TRUSTCENTER_DATA_DIR: dataDir,
+          TRUSTCENTER_DIST: live,
+          DATABASE_URI: '',
+          PAYLOAD_SECRET: 'e2e-secret',
+          PAYLOAD_LOG_LEVEL: 'warn',
+          TRUSTCENTER_SEARCH: 'on',
+        },
+        encoding: 'utf8',
+        timeout: 300_000,
+      })
+      expect(result.status, result.stderr).toBe(0)
+      const steps = /Build steps: (.*)/.exec(result.stdout)?.[1] ?? ''
+      expect(steps).toMatch(/pages live \d+ ms, search index \d+ ms$/)
+      expect(result.stdout).toMatch(/Search index: \d+ pages \(de \d+, en \d+\)/)
+      for (const [page, bundle] of [
+        ['search', 'pagefind'],
+        ['en/search', 'en/pagefind'],
+      ] as const) {
+        // A new index, written after the swap — not the old one's files carried over.
+        const entry = (site: string) => statSync(path.join(site, bundle, 'pagefind-entry.json'))
+        expect(entry(live).ino).not.toBe(entry(dist).ino)
+        const preloads = [
+          ...readFileSync(path.join(live, page, 'index.html'), 'utf8').matchAll(
+            /<link rel="preload" as="fetch" crossorigin href="\/([^"?]+)/g,
+          ),
+        ].map(([, file]) => file!)
+        expect(preloads).toHaveLength(3)
+        for (const file of preloads) expect(existsSync(path.join(live, file)), file).toBe(true)
+      }
+      expect(readFileSync(path.join(live, '_headers'), 'utf8')).toBe(
+        readFileSync(path.join(dist, '_headers'), 'utf8'),
+      )
+      expect(readdirSync(parent).filter((name) => !name.startsWith('site-previous-'))).toEqual([
+        'site',
+      ])
+    } finally {
+      rmSync(parent, { recursive: true, force: true })
+    }
+  })
+
   it('has a search page and a Pagefind index per language, which that page loads', () => {
     for (const [page, bundle] of [
       ['search', 'pagefind'],
