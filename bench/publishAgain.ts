@@ -31,8 +31,10 @@ const run = (script: string) => {
     cwd: root,
     env,
     encoding: 'utf8',
+    maxBuffer: 1 << 30, // Astro's log of a size L build is more than the default 1 MiB
   })
-  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stderr.slice(-3000)}`)
+  if (result.status !== 0)
+    throw new Error(`${script} failed (${result.error}):\n${result.stderr.slice(-3000)}`)
   return result.stdout
 }
 run('cms/scripts/build-site.ts')
