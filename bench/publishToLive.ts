@@ -175,7 +175,15 @@ export async function publishToLive(opts: {
     const marker = `Neue Maßnahme aus dem CMS (${new Date().toISOString()})`
     const sections = published.content.sections
     sections.find((s) => s.controls.length > 0)!.controls[0]!.measures.push({ text: marker })
-    const effectiveDate = new Date(Date.parse(newest.effectiveDate) + 86_400_000)
+    // After every version, a draft that an interrupted run left included.
+    const {
+      docs: [latest],
+    } = await call(
+      editor,
+      'GET',
+      `/tom-versions?where[company][equals]=${companyDoc.id}&sort=-effectiveDate&limit=1&depth=0`,
+    )
+    const effectiveDate = new Date(Date.parse(latest.effectiveDate) + 86_400_000)
       .toISOString()
       .slice(0, 10)
     const draft = (
