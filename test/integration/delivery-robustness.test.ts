@@ -187,5 +187,12 @@ describe('a publication whose fan-out job was lost', () => {
     expect(smtp.mails.length - before).toBe(2)
     // The fan-out cleared the mark: nothing is queued again.
     expect(await queueMarkedChanges(t.payload, options, later)).toBe(0)
+    // … and left the version's stamp as it was: the site has nothing new to read of it.
+    const after = await t.payload.db.findOne<{ id: number; notifyPending?: boolean | null }>({
+      collection: 'tom-versions',
+      where: { id: { equals: version.id } },
+      select: { notifyPending: true, updatedAt: true },
+    })
+    expect(after).toMatchObject({ notifyPending: false, updatedAt: version.updatedAt })
   })
 })

@@ -55,14 +55,26 @@ function markedRow(options: SanitizedTrustCenterOptions, eventKey: string) {
   return collection && id ? { collection, id } : undefined
 }
 
-/** Through the adapter: published versions and events are immutable to every hook-run write. */
+/**
+ * Through the adapter: published versions and events are immutable to every hook-run write. The
+ * row keeps its `updatedAt`: the mark is bookkeeping, not content, and the site's rebuild takes a
+ * newer stamp for a changed entry (after an imported history, thousands re-read and re-rendered).
+ */
 async function clearMark(req: PayloadRequest, options: SanitizedTrustCenterOptions, key: string) {
   const row = markedRow(options, key)
   if (!row) return
+  const where = { id: { equals: /^\d+$/.test(row.id) ? Number(row.id) : row.id } }
+  const marked = await req.payload.db.findOne<{ id: number | string; updatedAt?: string }>({
+    collection: row.collection,
+    where,
+    select: { updatedAt: true },
+    req,
+  })
+  if (!marked) return
   await req.payload.db.updateOne({
     collection: row.collection,
-    id: /^\d+$/.test(row.id) ? Number(row.id) : row.id,
-    data: { notifyPending: false },
+    where,
+    data: { notifyPending: false, updatedAt: marked.updatedAt },
     req,
     returning: false,
   })
