@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
-import { readEnv } from './cms/env'
+import { astroCacheDir, readEnv } from './cms/env'
 import { englishRoutes } from './site/englishRoutes'
 import { dataStoreInPieces } from './site/dataStoreInPieces'
 
@@ -17,7 +17,7 @@ export default defineConfig({
   publicDir: './public',
   outDir: env.TRUSTCENTER_OUT_DIR ?? './dist',
   // The content layer's data store lives here between builds (loader digests); the benchmark uses its own.
-  cacheDir: env.TRUSTCENTER_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: astroCacheDir(env),
   site: env.TRUSTCENTER_SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   // Pages render while earlier ones are written to disk. At size M (npm run bench, 2 cores),

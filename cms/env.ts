@@ -126,3 +126,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   })
   throw new Error(`Invalid environment (see docs/configuration.md):\n${lines.join('\n')}`)
 }
+
+/** Astro's cache folder (its content store, the page cache), relative to the project's root. */
+export const astroCacheDir = (env: Env = readEnv()) =>
+  env.TRUSTCENTER_CACHE_DIR ?? './node_modules/.astro'

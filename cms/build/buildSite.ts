@@ -3,14 +3,14 @@ import { operatorFromEnv, PLACEHOLDER_WARNING } from '@trust-center/core/operato
 import path from 'node:path'
 import { databaseUri } from '../database/paths'
 import { assertSqliteFileUsable } from '../database/sqliteFileCheck'
-import { readEnv } from '../env'
+import { astroCacheDir, readEnv } from '../env'
 import { astroBuild } from './astroBuild'
 import { withBuildLock } from './buildLock'
 import { SEARCH_LANGUAGES } from '@trust-center/core/searchBundles'
 import { carryOverSearchIndexes, reindexLiveSite } from './liveSearchIndex'
 import { buildSearchIndex, closeSearchIndexes, startSearchIndexes } from './searchIndex'
-import { eachHtmlPage, writeSiteHeaders } from './siteHeaders'
-import { inlineScriptHashes } from '@trust-center/core/security/inlineScripts'
+import { writeSiteHeaders } from './siteHeaders'
+import { siteScriptHashes } from './scriptHashes'
 import { setAside, swapDirectory } from './swapDirectory'
 
 export interface BuildSiteOptions {
@@ -89,16 +89,14 @@ async function buildLocked(root: string, outDir: string, quiet: boolean): Promis
   try {
     await astroBuild(root, staging, quiet ? 'warn' : 'info')
     clock.lap('astro')
-    const scriptHashes = new Set<string>()
-    const collectHashes = (content: string) =>
-      inlineScriptHashes(content).forEach((h) => scriptHashes.add(h))
+    const scriptHashes = await siteScriptHashes(staging, path.resolve(root, astroCacheDir()))
     // After Astro's process has ended, so the two never hold their memory at the same time.
     const pagesFirst = search && (await carryOverSearchIndexes(outDir, staging))
     if (search && !pagesFirst) {
       const started = performance.now()
-      report(await buildSearchIndex(staging, { onPage: collectHashes, started: indexes }), started)
+      report(await buildSearchIndex(staging, { started: indexes }), started)
       clock.lap('search index')
-    } else await eachHtmlPage(staging, collectHashes)
+    }
     await writeSiteHeaders(staging, scriptHashes)
     await swapDirectory(staging, outDir)
     clock.lap(pagesFirst ? 'pages live' : 'headers and swap')

@@ -130,8 +130,6 @@ export async function closeSearchIndexes(started: StartedIndexes): Promise<void>
 }
 
 export type SearchIndexOptions = {
-  /** Called with every page, searchable or not (the CSP's script hashes). */
-  onPage?: (content: string) => void
   /** Pagefind processes started ahead by startSearchIndexes. */
   started?: StartedIndexes
   /**
@@ -144,7 +142,7 @@ export type SearchIndexOptions = {
 
 export async function buildSearchIndex(
   site: string,
-  { onPage, started = new Map(), writeTo = site }: SearchIndexOptions = {},
+  { started = new Map(), writeTo = site }: SearchIndexOptions = {},
 ): Promise<{ pages: number; languages: Record<string, number> }> {
   const indexes: StartedIndexes = new Map(started)
   const languages: Record<string, number> = {}
@@ -154,7 +152,6 @@ export async function buildSearchIndex(
     const files = alternatingLanguages(await htmlFilesUnder(site))
     await eachConcurrently(files, CONCURRENCY, async (file) => {
       const content = await readFile(path.join(site, file), 'utf8')
-      onPage?.(content)
       if (!content.includes('data-pagefind-body') || !SEARCHABLE.test(content)) return // includes(): most pages, 3 s less at L
       const sourcePath = file.split(path.sep).join('/')
       const language = LANGUAGE.exec(content)?.[1]

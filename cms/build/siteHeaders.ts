@@ -1,20 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { headersFile, siteSecurityHeaders } from '@trust-center/core/security/siteHeaders'
 import { readEnv } from '../env'
-import { eachConcurrently } from './eachConcurrently'
-import { htmlFilesUnder } from './searchIndex'
 
 /** Where the site's forms post: the CMS, as the site itself was told (site/lib/cms.ts). */
 const cmsOriginForSite = () =>
   new URL(readEnv().TRUSTCENTER_CMS_URL ?? 'http://localhost:3000').origin
-
-/** Calls `visit` with every HTML page of a built site. */
-export async function eachHtmlPage(site: string, visit: (content: string) => void): Promise<void> {
-  await eachConcurrently(await htmlFilesUnder(site), 32, async (file) =>
-    visit(await readFile(path.join(site, file), 'utf8')),
-  )
-}
 
 /**
  * Writes `_headers` into the built site: Netlify and Cloudflare Pages apply it as it is, and the
