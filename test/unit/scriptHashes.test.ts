@@ -6,6 +6,11 @@ import { siteScriptHashes } from '../../cms/build/scriptHashes'
 import { inlineScriptHashes } from '../../cms/domain/security/inlineScripts'
 
 const page = (script: string) => `<html><head><script>${script}</script></head></html>`
+const folders = async () =>
+  [
+    await mkdtemp(path.join(tmpdir(), 'script-hashes-site-')),
+    await mkdtemp(path.join(tmpdir(), 'script-hashes-cache-')),
+  ] as const
 const hashOf = (script: string) => inlineScriptHashes(page(script))[0]!
 
 async function writePage(site: string, route: string, script: string, mtime?: Date) {
@@ -17,9 +22,7 @@ async function writePage(site: string, route: string, script: string, mtime?: Da
 
 describe("the CSP's script hashes of a built site (cms/build/scriptHashes.ts)", () => {
   it('reads every page without a record, then only the pages written since', async () => {
-    const [site, cache] = await Promise.all(
-      ['site-', 'cache-'].map((p) => mkdtemp(path.join(tmpdir(), `script-hashes-${p}`))),
-    )
+    const [site, cache] = await folders()
     const earlier = new Date(Date.now() - 60_000)
     await writePage(site, 'a', 'theme()', earlier)
     await writePage(site, 'b', 'toggle()', earlier)
@@ -40,9 +43,7 @@ describe("the CSP's script hashes of a built site (cms/build/scriptHashes.ts)", 
   })
 
   it('reads a page written after the record, by a build that did not finish', async () => {
-    const [site, cache] = await Promise.all(
-      ['site-', 'cache-'].map((p) => mkdtemp(path.join(tmpdir(), `script-hashes-${p}`))),
-    )
+    const [site, cache] = await folders()
     await writePage(site, 'a', 'theme()', new Date(Date.now() - 60_000))
     await siteScriptHashes(site, cache)
     await new Promise((r) => setTimeout(r, 20))
