@@ -161,8 +161,13 @@ describe('search in Chromium', () => {
     const page = await site.browser().newPage()
     const more = page.locator('.search-more')
     const shown = page.locator('.search-results > .search-result')
+    // Results listed and complete: an empty list before the search has begun is not busy either.
+    const listed = async (q: string) => {
+      await page.locator('.search-status', { hasText: `„${q}“` }).waitFor() // set as rendering begins
+      await page.locator('.search-results:not([aria-busy]) .search-result').first().waitFor()
+    }
     await page.goto(`${site.base()}/search/?q=Daten`)
-    await page.locator('.search-results:not([aria-busy])').waitFor()
+    await listed('Daten')
     const total = Number((await page.locator('.search-status').innerText()).match(/\d+/)![0])
     expect(total).toBeGreaterThan(10) // more than one page of ten
     await expect(shown.count()).resolves.toBe(10)
@@ -174,7 +179,7 @@ describe('search in Chromium', () => {
     }
     expect(await more.isVisible()).toBe(false)
     await page.locator('#search-q').fill('Verschlüsselung')
-    await page.locator('.search-results:not([aria-busy])').waitFor()
+    await listed('Verschlüsselung')
     await expect.poll(() => shown.count()).toBeLessThan(10)
     expect(await more.isVisible()).toBe(false)
     await page.close()
