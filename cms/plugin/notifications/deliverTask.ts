@@ -26,7 +26,7 @@ async function partFor(
   options: SanitizedTrustCenterOptions,
   eventKey: string,
   locale: Locale,
-): Promise<{ part: MailPart; companyName: string; brand: MailBrand }> {
+): Promise<{ part: MailPart; companyName: string; brand: MailBrand; publishedAt: string }> {
   const [kind, id] = eventKey.split(':')
   const { siteUrl } = options.notifications
   if (kind === 'subprocessor-event' && id) {
@@ -52,7 +52,8 @@ async function partFor(
       objectTo: contact?.dpoEmail ?? contact?.email ?? undefined,
       pageUrl: `${siteUrl}/${company.slug}/subprocessors/`,
     })
-    return { part, companyName: company.name, brand: await mailBrandOf(req, options, company) }
+    const brand = await mailBrandOf(req, options, company)
+    return { part, companyName: company.name, brand, publishedAt: event.createdAt }
   }
   if (kind !== 'tom-version' || !id) throw new Error(`Unknown notification event ${eventKey}`)
   const version = await req.payload.findByID({
@@ -71,7 +72,13 @@ async function partFor(
     changeSummary: version.changeSummary ?? undefined,
     changesUrl: `${siteUrl}/${company.slug}/toms/${version.version}/changes/`,
   })
-  return { part, companyName: company.name, brand: await mailBrandOf(req, options, company) }
+  const brand = await mailBrandOf(req, options, company)
+  return {
+    part,
+    companyName: company.name,
+    brand,
+    publishedAt: version.publishedAt ?? version.updatedAt,
+  }
 }
 
 /**
@@ -174,9 +181,11 @@ async function sendBatch(
   const locale: Locale = subscriber.locale === 'en' ? 'en' : 'de'
   const attempts = Math.max(...claimed.map((d) => Number(d.attempts ?? 0))) + 1
   try {
-    const parts = await Promise.all(
-      claimed.map((d) => partFor(req, options, String(d.eventKey), locale)),
-    )
+    // In the order the changes were published: the deliveries' own order is their fan-outs',
+    // which run at the same time.
+    const parts = (
+      await Promise.all(claimed.map((d) => partFor(req, options, String(d.eventKey), locale)))
+    ).sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
     const first = claimed[0]!
     const mail = notificationMail({
       to: String(subscriber.email),
